@@ -1,0 +1,92 @@
+//! `DeadLetter` (`sitrep.deadletter/v1`): input a stage could not process, kept whole.
+
+use base64::Engine as _;
+use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The stage that gave up on an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Fetcher,
+    Normalizer,
+    Classifier,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Fetcher => "fetcher",
+            Stage::Normalizer => "normalizer",
+            Stage::Classifier => "classifier",
+        }
+    }
+}
+
+/// Where the failed input came from: a topic position, or a feed URL for the fetcher.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InputRef {
+    /// The topic the input was read from, or `feed` for a fetched document.
+    pub topic: Option<String>,
+    pub partition: Option<i32>,
+    pub offset: Option<i64>,
+    pub key: Option<String>,
+    /// The feed URL, for input that never was on a topic.
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeadLetter {
+    /// Always `sitrep.deadletter/v1`.
+    pub schema: String,
+    pub stage: Stage,
+    /// A short, bounded label of what went wrong (`invalid_json`, `parse_error`, ...).
+    pub error_kind: String,
+    /// One line naming the input and the problem.
+    pub error: String,
+    pub input: InputRef,
+    /// The id of the input, when it could be read.
+    pub input_id: Option<String>,
+    /// The original bytes, base64 (standard alphabet, padded).
+    pub payload_base64: String,
+    /// Size of the original payload; a huge payload is cut at the limit but its size kept.
+    pub payload_len: usize,
+    pub failed_at: DateTime<Utc>,
+}
+
+impl DeadLetter {
+    pub const SCHEMA: &'static str = "sitrep.deadletter/v1";
+    /// Payloads larger than this are cut in the dead letter (the length is kept).
+    pub const MAX_PAYLOAD_BYTES: usize = 512 * 1024;
+
+    pub fn new(
+        stage: Stage,
+        error_kind: impl Into<String>,
+        error: impl Into<String>,
+        input: InputRef,
+        input_id: Option<String>,
+        payload: &[u8],
+        failed_at: DateTime<Utc>,
+    ) -> Self {
+        let kept = &payload[..payload.len().min(Self::MAX_PAYLOAD_BYTES)];
+        Self {
+            schema: Self::SCHEMA.to_owned(),
+            stage,
+            error_kind: error_kind.into(),
+            error: error.into(),
+            input,
+            input_id,
+            payload_base64: base64::engine::general_purpose::STANDARD.encode(kept),
+            payload_len: payload.len(),
+            failed_at,
+        }
+    }
+
+    /// The original bytes (as kept).
+    pub fn payload(&self) -> Result<Vec<u8>, base64::DecodeError> {
+        base64::engine::general_purpose::STANDARD.decode(&self.payload_base64)
+    }
+}

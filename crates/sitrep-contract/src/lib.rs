@@ -1,0 +1,23 @@
+//! The contract between sitrep's stages and its downstream consumers.
+//!
+//! Everything CONTRACT.md fixes lives here: the message types written to each topic,
+//! the deterministic ids, the header names and the schema names. The crate is plain
+//! data: no I/O, no async, no Kafka.
+
+mod article;
+mod deadletter;
+mod event;
+pub mod headers;
+mod ids;
+mod raw_item;
+pub mod schema;
+pub mod topics;
+
+pub use article::{Article, Dateline};
+pub use deadletter::{DeadLetter, InputRef, Stage};
+pub use event::{
+    AcledType, Actor, ActorKind, ActorRole, ArticleRef, DatePrecision, EventType, Evidence,
+    IncidentEvent, Location, LocationPrecision, OccurredOn, Status,
+};
+pub use ids::{ArticleId, EntryKey, EventId, FeedId, IdError, ItemId};
+pub use raw_item::{FeedRef, RawItem};

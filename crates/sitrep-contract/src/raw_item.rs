@@ -1,0 +1,49 @@
+//! `RawItem` (`sitrep.raw_item/v1`): one feed entry as the fetcher found it.
+
+use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::{FeedId, ItemId};
+
+/// The feed an item came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeedRef {
+    pub id: FeedId,
+    pub url: String,
+    /// The feed's configured name, or its own title.
+    pub name: Option<String>,
+}
+
+/// One entry of a feed document, with its text fields exactly as the feed sent them
+/// (HTML included). Cleaning is the normalizer's job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    /// Always `sitrep.raw_item/v1`.
+    pub schema: String,
+    pub id: ItemId,
+    pub feed: FeedRef,
+    pub fetched_at: DateTime<Utc>,
+    /// The entry's own id (RSS `guid`, Atom `id`, JSON Feed `id`), when it has one.
+    pub guid: Option<String>,
+    pub link: Option<String>,
+    pub title: Option<String>,
+    /// RSS `description`, Atom `summary`, JSON Feed `summary`; may hold HTML.
+    pub summary: Option<String>,
+    /// RSS `content:encoded`, Atom `content`, JSON Feed `content_html`/`content_text`.
+    pub content: Option<String>,
+    pub published: Option<DateTime<Utc>>,
+    pub updated: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// The language the feed declares for itself or the entry, if any.
+    pub language: Option<String>,
+}
+
+impl RawItem {
+    pub const SCHEMA: &'static str = "sitrep.raw_item/v1";
+}

@@ -1,0 +1,12 @@
+//! Test harness shared by the integration tests: a real broker and a real HTTP server.
+//!
+//! [`Broker::start`] runs tansu, a Kafka-compatible broker, on a free loopback port with
+//! in-memory storage, and kills it when dropped. [`FeedServer::start`] serves scripted
+//! HTTP responses on a free loopback port. Nothing here is a mock: the code under test
+//! talks Kafka and HTTP over real sockets.
+
+mod broker;
+mod feed_server;
+
+pub use broker::{tansu_path, Broker};
+pub use feed_server::{FeedServer, Response};

@@ -1,0 +1,275 @@
+//! The Kafka transport on rdkafka (bundled librdkafka).
+//!
+//! Producers are idempotent (`enable.idempotence`, `acks=all`). Consumers never let
+//! librdkafka store offsets by itself (`enable.auto.offset.store=false`): the service
+//! loop stores a position only after everything produced from it is acknowledged, and
+//! librdkafka's auto-commit then commits stored positions periodically. Stored positions
+//! are committed synchronously when partitions are revoked and on shutdown. A position
+//! of a partition this consumer no longer owns is refused by librdkafka, so offsets can
+//! never run ahead of work that was still in flight when a rebalance took it away.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, Headers, Message as _, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer as _};
+use rdkafka::util::Timeout;
+use rdkafka::ClientContext;
+
+use crate::{
+    Consumer, ConsumerSpec, InMessage, OutMessage, Position, Producer, StartFrom, TopicSpec,
+    Transport, TransportError,
+};
+
+/// What it takes to reach the cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KafkaSettings {
+    /// `host:port[,host:port…]`
+    pub brokers: String,
+    pub client_id: String,
+    pub session_timeout_ms: u32,
+    /// Upper bound of what a consumer prefetches per partition queue, in KiB
+    /// (librdkafka's default of about 1 GB is a memory trap).
+    pub max_prefetch_kbytes: u32,
+    /// Further librdkafka properties, applied last (security settings, tuning).
+    pub properties: Vec<(String, String)>,
+}
+
+impl Default for KafkaSettings {
+    fn default() -> Self {
+        Self {
+            brokers: "localhost:9092".into(),
+            client_id: "sitrep".into(),
+            session_timeout_ms: 10_000,
+            max_prefetch_kbytes: 16 * 1024,
+            properties: Vec::new(),
+        }
+    }
+}
+
+impl KafkaSettings {
+    fn client_config(&self) -> ClientConfig {
+        let mut config = ClientConfig::new();
+        config.set("bootstrap.servers", &self.brokers).set("client.id", &self.client_id);
+        config
+    }
+
+    fn apply_properties(&self, config: &mut ClientConfig) {
+        for (key, value) in &self.properties {
+            config.set(key, value);
+        }
+    }
+}
+
+/// Logs rebalances and commits what was stored before partitions go away.
+struct SitrepConsumerContext {
+    group_id: String,
+}
+
+impl ClientContext for SitrepConsumerContext {}
+
+impl ConsumerContext for SitrepConsumerContext {
+    fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        if let Rebalance::Revoke(partitions) = rebalance {
+            tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions revoked, committing stored offsets");
+            match consumer.commit_consumer_state(CommitMode::Sync) {
+                Ok(()) => {}
+                Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+                Err(error) => tracing::warn!(group = %self.group_id, error = %error, "commit on revoke failed"),
+            }
+        }
+    }
+
+    fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        if let Rebalance::Assign(partitions) = rebalance {
+            tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions assigned");
+        }
+    }
+}
+
+/// A connection to a Kafka cluster. The producer is created once and shared.
+pub struct KafkaTransport {
+    settings: KafkaSettings,
+    producer: Arc<KafkaProducer>,
+}
+
+impl KafkaTransport {
+    pub fn new(settings: KafkaSettings) -> Result<Self, TransportError> {
+        let mut config = settings.client_config();
+        config
+            .set("enable.idempotence", "true")
+            .set("acks", "all")
+            .set("linger.ms", "5")
+            .set("message.timeout.ms", "300000");
+        settings.apply_properties(&mut config);
+        let producer: FutureProducer =
+            config.create().map_err(|e| TransportError::kafka("creating the producer", e))?;
+        Ok(Self { settings, producer: Arc::new(KafkaProducer { producer }) })
+    }
+
+    pub fn settings(&self) -> &KafkaSettings {
+        &self.settings
+    }
+}
+
+#[async_trait]
+impl Transport for KafkaTransport {
+    async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError> {
+        let mut config = self.settings.client_config();
+        self.settings.apply_properties(&mut config);
+        let admin: AdminClient<DefaultClientContext> =
+            config.create().map_err(|e| TransportError::kafka("creating the admin client", e))?;
+        let new_topics: Vec<NewTopic<'_>> = topics
+            .iter()
+            .map(|spec| {
+                let topic = NewTopic::new(&spec.name, spec.partitions, TopicReplication::Fixed(spec.replication));
+                if spec.compacted {
+                    topic.set("cleanup.policy", "compact")
+                } else {
+                    topic
+                }
+            })
+            .collect();
+        let options = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
+        let results = admin
+            .create_topics(new_topics.iter(), &options)
+            .await
+            .map_err(|e| TransportError::kafka("creating topics", e))?;
+        for result in results {
+            match result {
+                Ok(name) => tracing::info!(topic = %name, "topic created"),
+                Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+                Err((name, code)) => {
+                    return Err(TransportError::kafka(
+                        format!("creating topic {name}"),
+                        KafkaError::AdminOp(code),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn producer(&self) -> Result<Arc<dyn Producer>, TransportError> {
+        Ok(self.producer.clone())
+    }
+
+    fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError> {
+        let mut config = self.settings.client_config();
+        config
+            .set("group.id", &spec.group_id)
+            .set("enable.auto.commit", "true")
+            .set("auto.commit.interval.ms", "1000")
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "false")
+            .set("session.timeout.ms", self.settings.session_timeout_ms.to_string())
+            .set("queued.max.messages.kbytes", self.settings.max_prefetch_kbytes.to_string())
+            .set(
+                "auto.offset.reset",
+                match spec.start_from {
+                    StartFrom::Earliest => "earliest",
+                    StartFrom::Latest => "latest",
+                },
+            );
+        self.settings.apply_properties(&mut config);
+        let consumer: StreamConsumer<SitrepConsumerContext> = config
+            .create_with_context(SitrepConsumerContext { group_id: spec.group_id.clone() })
+            .map_err(|e| TransportError::kafka(format!("creating consumer of group {}", spec.group_id), e))?;
+        let topics: Vec<&str> = spec.topics.iter().map(String::as_str).collect();
+        consumer
+            .subscribe(&topics)
+            .map_err(|e| TransportError::kafka(format!("subscribing to {topics:?}"), e))?;
+        Ok(Arc::new(KafkaConsumer { consumer: Arc::new(consumer) }))
+    }
+}
+
+struct KafkaProducer {
+    producer: FutureProducer,
+}
+
+#[async_trait]
+impl Producer for KafkaProducer {
+    async fn send(&self, message: OutMessage) -> Result<(), TransportError> {
+        let mut headers = OwnedHeaders::new_with_capacity(message.headers.len());
+        for (key, value) in &message.headers {
+            headers = headers.insert(Header { key, value: Some(value.as_bytes()) });
+        }
+        let mut record = FutureRecord::to(&message.topic).payload(&message.payload).headers(headers);
+        if let Some(key) = &message.key {
+            record = record.key(key);
+        }
+        self.producer
+            .send(record, Timeout::Never)
+            .await
+            .map(|_| ())
+            .map_err(|(error, _)| TransportError::kafka(format!("producing to {}", message.topic), error))
+    }
+
+    async fn flush(&self, timeout: Duration) -> Result<(), TransportError> {
+        let producer = self.producer.clone();
+        tokio::task::spawn_blocking(move || producer.flush(Timeout::After(timeout)))
+            .await
+            .map_err(|_| TransportError::Closed)?
+            .map_err(|e| TransportError::kafka("flushing the producer", e))
+    }
+}
+
+struct KafkaConsumer {
+    consumer: Arc<StreamConsumer<SitrepConsumerContext>>,
+}
+
+#[async_trait]
+impl Consumer for KafkaConsumer {
+    async fn recv(&self) -> Result<InMessage, TransportError> {
+        let message = self.consumer.recv().await.map_err(|e| TransportError::kafka("consuming", e))?;
+        let headers = message
+            .headers()
+            .map(|headers| {
+                headers
+                    .iter()
+                    .map(|h| (h.key.to_owned(), h.value.map(<[u8]>::to_vec).unwrap_or_default()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(InMessage {
+            position: Position {
+                topic: message.topic().to_owned(),
+                partition: message.partition(),
+                offset: message.offset(),
+            },
+            key: message.key().map(<[u8]>::to_vec),
+            payload: message.payload().map(<[u8]>::to_vec),
+            headers,
+            timestamp_ms: message.timestamp().to_millis(),
+        })
+    }
+
+    fn store(&self, position: &Position) -> Result<(), TransportError> {
+        // rd_kafka_offset_store stores `offset + 1`, the next offset to read.
+        self.consumer
+            .store_offset(&position.topic, position.partition, position.offset)
+            .map_err(|e| {
+                TransportError::kafka(
+                    format!("storing offset {} of {}[{}]", position.offset, position.topic, position.partition),
+                    e,
+                )
+            })
+    }
+
+    async fn commit(&self) -> Result<(), TransportError> {
+        let consumer = self.consumer.clone();
+        let result = tokio::task::spawn_blocking(move || consumer.commit_consumer_state(CommitMode::Sync))
+            .await
+            .map_err(|_| TransportError::Closed)?;
+        match result {
+            Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => Ok(()),
+            Err(error) => Err(TransportError::kafka("committing offsets", error)),
+        }
+    }
+}

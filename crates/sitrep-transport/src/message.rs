@@ -1,0 +1,60 @@
+//! The messages a transport carries, independent of any client library.
+
+/// A message to produce.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutMessage {
+    pub topic: String,
+    pub key: Option<String>,
+    pub payload: Vec<u8>,
+    pub headers: Vec<(String, String)>,
+}
+
+impl OutMessage {
+    pub fn new(topic: impl Into<String>, key: Option<String>, payload: Vec<u8>) -> Self {
+        Self { topic: topic.into(), key, payload, headers: Vec::new() }
+    }
+
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+/// Where a consumed message stands: what a consumer stores once the work is done.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Position {
+    pub topic: String,
+    pub partition: i32,
+    pub offset: i64,
+}
+
+/// A consumed message, owned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InMessage {
+    pub position: Position,
+    pub key: Option<Vec<u8>>,
+    /// None for a tombstone.
+    pub payload: Option<Vec<u8>>,
+    pub headers: Vec<(String, Vec<u8>)>,
+    /// Broker or producer timestamp in milliseconds since the epoch, if any.
+    pub timestamp_ms: Option<i64>,
+}
+
+impl InMessage {
+    /// The first header called `name`, if it is UTF-8.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .and_then(|(_, value)| std::str::from_utf8(value).ok())
+    }
+
+    /// The key as text (lossy), for logs and dead letters.
+    pub fn key_text(&self) -> Option<String> {
+        self.key.as_deref().map(|key| String::from_utf8_lossy(key).into_owned())
+    }
+
+    pub fn payload_bytes(&self) -> &[u8] {
+        self.payload.as_deref().unwrap_or_default()
+    }
+}
