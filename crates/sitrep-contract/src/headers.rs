@@ -29,6 +29,13 @@ impl TraceParent {
         Self { trace_id: item.hex().to_owned(), span_id: span_id_for(item.hex(), "fetcher") }
     }
 
+    /// A trace rooted at any stable text (an input key), for input that came without one.
+    pub fn rooted_at(seed: &str) -> Self {
+        let hash = blake3::hash(seed.as_bytes());
+        let trace_id = hash.to_hex()[..32].to_owned();
+        Self { span_id: span_id_for(&trace_id, "root"), trace_id }
+    }
+
     /// The same trace, continued by `stage`.
     pub fn child(&self, stage: &str) -> Self {
         Self { trace_id: self.trace_id.clone(), span_id: span_id_for(&self.trace_id, stage) }

