@@ -1,0 +1,279 @@
+//! `Fetcher`: one poll of one feed. Conditional GET, limits enforced while the body
+//! streams in, transcoding and parsing, and the entries not emitted before.
+//!
+//! The fetcher does not change any state: the service applies the outcome with
+//! [`FeedState::record_success`] once the items are acknowledged downstream.
+
+use chrono::{DateTime, Utc};
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::{redirect, Response, StatusCode};
+use sitrep_contract::RawItem;
+use tokio::io::AsyncReadExt;
+
+use crate::error::error_chain;
+use crate::parse::parse_feed_with_charset;
+use crate::{FeedSpec, FeedState, FetchError, FetchLimits, Validators};
+
+const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
+    application/rdf+xml;q=0.9, application/xml;q=0.9, application/json;q=0.8, text/xml;q=0.8, */*;q=0.5";
+
+/// What one poll found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PollOutcome {
+    /// The server answered 304: nothing changed since the validators were issued.
+    NotModified,
+    Fetched {
+        /// Entries not in the state's emitted window, in document order.
+        items: Vec<RawItem>,
+        /// The validators to store once the items are acknowledged.
+        validators: Validators,
+        /// Entries the document holds (also those already emitted or past the limit).
+        num_entries: usize,
+        /// Body bytes read (after decompression).
+        num_bytes: usize,
+    },
+}
+
+/// Polls feeds over HTTP(S) or from files. Cheap to share: it holds one connection pool.
+#[derive(Debug, Clone)]
+pub struct Fetcher {
+    client: reqwest::Client,
+    limits: FetchLimits,
+}
+
+impl Fetcher {
+    pub fn new(limits: FetchLimits) -> Result<Self, FetchError> {
+        let client = reqwest::Client::builder()
+            .user_agent(limits.user_agent.clone())
+            .connect_timeout(limits.connect_timeout)
+            .timeout(limits.total_timeout)
+            .redirect(redirect::Policy::limited(limits.max_redirects))
+            .gzip(true)
+            .brotli(true)
+            .deflate(true)
+            .build()
+            .map_err(|error| FetchError::Client {
+                message: error_chain(&error),
+            })?;
+        Ok(Self { client, limits })
+    }
+
+    pub fn limits(&self) -> &FetchLimits {
+        &self.limits
+    }
+
+    /// Fetches one feed; returns only entries not in `state`'s emitted window. Does not
+    /// change `state`: the caller records the outcome once the items are acknowledged.
+    pub async fn poll(
+        &self,
+        feed: &FeedSpec,
+        state: &FeedState,
+        now: DateTime<Utc>,
+    ) -> Result<PollOutcome, FetchError> {
+        let url = feed.url.to_string();
+        let deadline = self.limits.total_timeout;
+        let fetched = if feed.is_file() {
+            self.read_file(feed).await?
+        } else {
+            match tokio::time::timeout(deadline, self.get(feed, &state.validators)).await {
+                Ok(result) => result?,
+                Err(_elapsed) => {
+                    return Err(FetchError::Timeout {
+                        url,
+                        after: deadline,
+                    })
+                }
+            }
+        };
+        let Some(document) = fetched else {
+            return Ok(PollOutcome::NotModified);
+        };
+        let parsed = parse_feed_with_charset(
+            &feed.feed_ref(),
+            &document.body,
+            document.charset.as_deref(),
+            now,
+            self.limits.max_entries,
+        )?;
+        let items = parsed
+            .items
+            .into_iter()
+            .filter(|item| !state.has_emitted(&item.id))
+            .collect();
+        Ok(PollOutcome::Fetched {
+            items,
+            validators: document.validators,
+            num_entries: parsed.num_entries,
+            num_bytes: document.body.len(),
+        })
+    }
+
+    /// A conditional GET; `None` for 304 Not Modified.
+    async fn get(
+        &self,
+        feed: &FeedSpec,
+        validators: &Validators,
+    ) -> Result<Option<Document>, FetchError> {
+        let url = feed.url.to_string();
+        let mut request = self
+            .client
+            .get(feed.url.clone())
+            .header(header::ACCEPT, ACCEPT);
+        if let Some(etag) = validators.etag.as_deref().and_then(header_value) {
+            request = request.header(header::IF_NONE_MATCH, etag);
+        }
+        if let Some(date) = validators.last_modified.as_deref().and_then(header_value) {
+            request = request.header(header::IF_MODIFIED_SINCE, date);
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|error| transport_error(&url, self, &error))?;
+        let status = response.status();
+        if status == StatusCode::NOT_MODIFIED {
+            return Ok(None);
+        }
+        if !status.is_success() {
+            return Err(FetchError::Status {
+                url,
+                status: status.as_u16(),
+                retry_after: header_text(response.headers(), header::RETRY_AFTER),
+            });
+        }
+        let validators = Validators {
+            etag: header_text(response.headers(), header::ETAG),
+            last_modified: header_text(response.headers(), header::LAST_MODIFIED),
+        };
+        let charset = header_text(response.headers(), header::CONTENT_TYPE)
+            .and_then(|value| charset_param(&value));
+        let body = self.read_body(&url, response).await?;
+        Ok(Some(Document {
+            body,
+            validators,
+            charset,
+        }))
+    }
+
+    /// Reads the body chunk by chunk and stops as soon as it passes the limit. The chunks
+    /// are already decompressed, so the limit holds for compressed bodies too.
+    async fn read_body(&self, url: &str, mut response: Response) -> Result<Vec<u8>, FetchError> {
+        let max_bytes = self.limits.max_body_bytes;
+        let too_large = || FetchError::TooLarge {
+            url: url.to_owned(),
+            max_bytes,
+        };
+        if response
+            .content_length()
+            .is_some_and(|length| length > max_bytes as u64)
+        {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| transport_error(url, self, &error))?
+        {
+            if body.len() + chunk.len() > max_bytes {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    async fn read_file(&self, feed: &FeedSpec) -> Result<Option<Document>, FetchError> {
+        let url = feed.url.to_string();
+        let io_error = |error: std::io::Error| FetchError::Io {
+            url: url.clone(),
+            message: error_chain(&error),
+        };
+        let path = feed.url.to_file_path().map_err(|()| FetchError::Io {
+            url: url.clone(),
+            message: "not a local file path".to_owned(),
+        })?;
+        let file = tokio::fs::File::open(&path).await.map_err(io_error)?;
+        let max_bytes = self.limits.max_body_bytes;
+        let mut body = Vec::new();
+        let limit = u64::try_from(max_bytes)
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
+        file.take(limit)
+            .read_to_end(&mut body)
+            .await
+            .map_err(io_error)?;
+        if body.len() > max_bytes {
+            return Err(FetchError::TooLarge { url, max_bytes });
+        }
+        Ok(Some(Document {
+            body,
+            validators: Validators::default(),
+            charset: None,
+        }))
+    }
+}
+
+/// A fetched document before parsing.
+struct Document {
+    body: Vec<u8>,
+    validators: Validators,
+    charset: Option<String>,
+}
+
+fn transport_error(url: &str, fetcher: &Fetcher, error: &reqwest::Error) -> FetchError {
+    let url = url.to_owned();
+    let message = error_chain(error);
+    if error.is_timeout() {
+        FetchError::Timeout {
+            url,
+            after: fetcher.limits.total_timeout,
+        }
+    } else if error.is_redirect() {
+        FetchError::Redirect { url, message }
+    } else if error.is_connect() {
+        FetchError::Connect { url, message }
+    } else {
+        FetchError::Request { url, message }
+    }
+}
+
+fn header_value(text: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(text).ok()
+}
+
+fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|value| value.to_str().ok())
+        .map(|text| text.trim().to_owned())
+}
+
+/// The `charset` parameter of a `Content-Type` value.
+fn charset_param(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').to_owned())
+            .filter(|value| !value.is_empty())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_charset_parameter() {
+        assert_eq!(
+            charset_param("application/rss+xml; charset=ISO-8859-1").as_deref(),
+            Some("ISO-8859-1")
+        );
+        assert_eq!(
+            charset_param("text/xml;Charset=\"utf-8\"").as_deref(),
+            Some("utf-8")
+        );
+        assert_eq!(charset_param("text/xml"), None);
+        assert_eq!(charset_param("text/xml; charset="), None);
+    }
+}
