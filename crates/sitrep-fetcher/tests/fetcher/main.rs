@@ -1,0 +1,6 @@
+//! The fetcher's integration tests: feed documents parsed from fixtures under
+//! `tests/data/`, and polls against a real local HTTP server each test scripts.
+
+mod harness;
+mod parse;
+mod poll;

@@ -1,0 +1,538 @@
+//! `Fetcher::poll` against a real local HTTP server scripted per test.
+
+use std::convert::Infallible;
+use std::io::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use sitrep_fetcher::{FeedSpec, FeedState, FetchLimits, PollOutcome, Validators};
+
+use crate::harness::{feed_at, fetcher, fixture, now, spawn_server, SeenRequests};
+
+fn response(status: StatusCode, headers: &[(&str, &str)], body: impl Into<Body>) -> Response {
+    let mut builder = Response::builder().status(status);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    builder.body(body.into()).expect("a valid response")
+}
+
+fn rss(body: Vec<u8>) -> Response {
+    response(
+        StatusCode::OK,
+        &[("content-type", "application/rss+xml")],
+        body,
+    )
+}
+
+fn fetched(outcome: PollOutcome) -> (Vec<sitrep_contract::RawItem>, Validators, usize, usize) {
+    match outcome {
+        PollOutcome::Fetched {
+            items,
+            validators,
+            num_entries,
+            num_bytes,
+        } => (items, validators, num_entries, num_bytes),
+        PollOutcome::NotModified => panic!("expected a fetched document, got 304"),
+    }
+}
+
+fn small_limits() -> FetchLimits {
+    FetchLimits {
+        max_body_bytes: 1024 * 1024,
+        total_timeout: Duration::from_secs(10),
+        ..FetchLimits::default()
+    }
+}
+
+#[tokio::test]
+async fn conditional_get_round_trip() {
+    let seen = SeenRequests::default();
+    let router = Router::new().route(
+        "/feed",
+        get({
+            let seen = seen.clone();
+            move |headers: HeaderMap| async move {
+                seen.record(&headers);
+                if headers
+                    .get(header::IF_NONE_MATCH)
+                    .is_some_and(|etag| etag == "\"v1\"")
+                {
+                    return response(
+                        StatusCode::NOT_MODIFIED,
+                        &[("etag", "\"v1\"")],
+                        Body::empty(),
+                    );
+                }
+                response(
+                    StatusCode::OK,
+                    &[
+                        ("etag", "\"v1\""),
+                        ("last-modified", "Thu, 12 Mar 2020 23:00:00 GMT"),
+                    ],
+                    fixture("rss2.xml"),
+                )
+            }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let feed = feed_at(addr, "/feed");
+    let fetcher = fetcher(small_limits());
+    let mut state = FeedState::default();
+
+    let (items, validators, num_entries, num_bytes) = fetched(
+        fetcher
+            .poll(&feed, &state, now())
+            .await
+            .expect("first poll"),
+    );
+    assert_eq!(items.len(), 3);
+    assert_eq!(num_entries, 3);
+    assert_eq!(num_bytes, fixture("rss2.xml").len());
+    assert_eq!(validators.etag.as_deref(), Some("\"v1\""));
+    assert_eq!(
+        validators.last_modified.as_deref(),
+        Some("Thu, 12 Mar 2020 23:00:00 GMT")
+    );
+    assert!(items
+        .iter()
+        .all(|item| item.feed.name.as_deref() == Some("Test Feed")));
+    state.record_success(validators, items.into_iter().map(|item| item.id));
+
+    let second = fetcher
+        .poll(&feed, &state, now())
+        .await
+        .expect("second poll");
+    assert_eq!(second, PollOutcome::NotModified);
+
+    let requests = seen.all();
+    assert_eq!(requests.len(), 2);
+    assert!(requests[0].get(header::IF_NONE_MATCH).is_none());
+    assert_eq!(
+        requests[1].get(header::IF_NONE_MATCH).map(|v| v.as_bytes()),
+        Some(&b"\"v1\""[..])
+    );
+    assert_eq!(
+        requests[1]
+            .get(header::IF_MODIFIED_SINCE)
+            .map(|v| v.as_bytes()),
+        Some(&b"Thu, 12 Mar 2020 23:00:00 GMT"[..])
+    );
+    let user_agent = requests[0]
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(user_agent.starts_with("sitrep/"), "{user_agent}");
+}
+
+#[tokio::test]
+async fn entries_already_emitted_are_not_returned_again_even_under_a_new_etag() {
+    let served = Arc::new(AtomicUsize::new(0));
+    let router = Router::new().route(
+        "/feed",
+        get({
+            let served = served.clone();
+            move || async move {
+                let version = served.fetch_add(1, Ordering::SeqCst);
+                let etag = format!("\"v{version}\"");
+                response(
+                    StatusCode::OK,
+                    &[("etag", etag.as_str())],
+                    fixture("rss2.xml"),
+                )
+            }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let feed = feed_at(addr, "/feed");
+    let fetcher = fetcher(small_limits());
+    let mut state = FeedState::default();
+
+    let (items, validators, _, _) =
+        fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert_eq!(items.len(), 3);
+    let first_id = items[0].id.clone();
+    state.record_success(validators, [first_id.clone()]);
+
+    let (items, validators, num_entries, _) =
+        fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert_eq!(num_entries, 3);
+    assert_eq!(items.len(), 2);
+    assert!(items.iter().all(|item| item.id != first_id));
+    state.record_success(validators, items.into_iter().map(|item| item.id));
+
+    let (items, validators, num_entries, _) =
+        fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert!(
+        items.is_empty(),
+        "a changed ETag with unchanged entries emits nothing"
+    );
+    assert_eq!(num_entries, 3);
+    assert_eq!(validators.etag.as_deref(), Some("\"v2\""));
+}
+
+#[tokio::test]
+async fn polling_does_not_change_the_state() {
+    let router = Router::new().route("/feed", get(|| async { rss(fixture("rss2.xml")) }));
+    let addr = spawn_server(router).await;
+    let feed = feed_at(addr, "/feed");
+    let fetcher = fetcher(small_limits());
+    let state = FeedState::default();
+    let (first, ..) = fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    let (second, ..) = fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert_eq!(
+        first, second,
+        "unacknowledged items come again (at least once)"
+    );
+    assert_eq!(state, FeedState::default());
+}
+
+#[tokio::test]
+async fn error_statuses_are_classified() {
+    let router = Router::new()
+        .route(
+            "/500",
+            get(|| async { response(StatusCode::INTERNAL_SERVER_ERROR, &[], "boom") }),
+        )
+        .route(
+            "/503",
+            get(|| async {
+                response(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &[("retry-after", "120")],
+                    "",
+                )
+            }),
+        )
+        .route(
+            "/429",
+            get(|| async {
+                response(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    &[("retry-after", "Fri, 13 Mar 2020 00:05:00 GMT")],
+                    "",
+                )
+            }),
+        )
+        .route(
+            "/410",
+            get(|| async { response(StatusCode::GONE, &[], "") }),
+        );
+    let addr = spawn_server(router).await;
+    let fetcher = fetcher(small_limits());
+    let state = FeedState::default();
+    let cases = [
+        ("/500", "http_5xx", 500, None),
+        ("/503", "http_5xx", 503, Some("120")),
+        (
+            "/429",
+            "http_4xx",
+            429,
+            Some("Fri, 13 Mar 2020 00:05:00 GMT"),
+        ),
+        ("/410", "http_4xx", 410, None),
+        ("/missing", "http_4xx", 404, None),
+    ];
+    for (path, kind, status, retry_after) in cases {
+        let feed = feed_at(addr, path);
+        let error = fetcher
+            .poll(&feed, &state, now())
+            .await
+            .expect_err("an error status");
+        assert_eq!(error.kind(), kind, "{path}: {error}");
+        assert_eq!(error.status(), Some(status), "{path}");
+        assert_eq!(error.retry_after(), retry_after, "{path}");
+        assert!(error.to_string().contains(&feed.url.to_string()), "{error}");
+        assert!(error.body().is_none());
+    }
+}
+
+#[tokio::test]
+async fn a_slow_server_hits_the_total_timeout() {
+    let router = Router::new().route(
+        "/slow",
+        get(|| async {
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            rss(fixture("rss2.xml"))
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let limits = FetchLimits {
+        total_timeout: Duration::from_millis(300),
+        ..small_limits()
+    };
+    let fetcher = fetcher(limits);
+    let started = Instant::now();
+    let error = fetcher
+        .poll(&feed_at(addr, "/slow"), &FeedState::default(), now())
+        .await
+        .expect_err("times out");
+    assert_eq!(error.kind(), "timeout", "{error}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "gave up in time: {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn a_body_that_never_ends_is_cut_off_without_reading_it_all() {
+    let served = Arc::new(AtomicUsize::new(0));
+    let router = Router::new().route(
+        "/huge",
+        get({
+            let served = served.clone();
+            move || async move {
+                let chunk = Bytes::from(vec![b' '; 64 * 1024]);
+                let stream = futures::stream::repeat_with(move || {
+                    served.fetch_add(chunk.len(), Ordering::SeqCst);
+                    Ok::<_, Infallible>(chunk.clone())
+                });
+                response(
+                    StatusCode::OK,
+                    &[("content-type", "application/rss+xml")],
+                    Body::from_stream(stream),
+                )
+            }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let fetcher = fetcher(small_limits());
+    let error = fetcher
+        .poll(&feed_at(addr, "/huge"), &FeedState::default(), now())
+        .await
+        .expect_err("too large");
+    assert_eq!(error.kind(), "too_large", "{error}");
+    let num_served = served.load(Ordering::SeqCst);
+    assert!(
+        num_served < 32 * 1024 * 1024,
+        "served {num_served} bytes before the client hung up"
+    );
+}
+
+#[tokio::test]
+async fn a_declared_length_over_the_limit_is_refused_before_reading() {
+    let router = Router::new().route(
+        "/big",
+        get(|| async { response(StatusCode::OK, &[], vec![b' '; 2 * 1024 * 1024]) }),
+    );
+    let addr = spawn_server(router).await;
+    let error = fetcher(small_limits())
+        .poll(&feed_at(addr, "/big"), &FeedState::default(), now())
+        .await
+        .expect_err("too large");
+    assert_eq!(error.kind(), "too_large", "{error}");
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+    encoder.write_all(bytes).expect("compresses");
+    encoder.finish().expect("compresses")
+}
+
+#[tokio::test]
+async fn a_gzip_body_is_decompressed() {
+    let router = Router::new().route(
+        "/gz",
+        get(|headers: HeaderMap| async move {
+            let accepts_gzip = headers
+                .get(header::ACCEPT_ENCODING)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("gzip"));
+            assert!(accepts_gzip, "the client asks for gzip");
+            response(
+                StatusCode::OK,
+                &[("content-encoding", "gzip")],
+                gzip(&fixture("rss2.xml")),
+            )
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let (items, _, _, num_bytes) = fetched(
+        fetcher(small_limits())
+            .poll(&feed_at(addr, "/gz"), &FeedState::default(), now())
+            .await
+            .expect("poll"),
+    );
+    assert_eq!(items.len(), 3);
+    assert_eq!(
+        num_bytes,
+        fixture("rss2.xml").len(),
+        "bytes are counted after decompression"
+    );
+}
+
+#[tokio::test]
+async fn a_gzip_bomb_is_cut_off() {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    let zeros = vec![0u8; 1024 * 1024];
+    for _ in 0..50 {
+        encoder.write_all(&zeros).expect("compresses");
+    }
+    let bomb = Bytes::from(encoder.finish().expect("compresses"));
+    assert!(
+        bomb.len() < 200 * 1024,
+        "the bomb is small on the wire: {}",
+        bomb.len()
+    );
+    let router = Router::new().route(
+        "/bomb",
+        get(move || {
+            let bomb = bomb.clone();
+            async move { response(StatusCode::OK, &[("content-encoding", "gzip")], bomb) }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let error = fetcher(small_limits())
+        .poll(&feed_at(addr, "/bomb"), &FeedState::default(), now())
+        .await
+        .expect_err("too large");
+    assert_eq!(error.kind(), "too_large", "{error}");
+}
+
+#[tokio::test]
+async fn the_charset_of_the_content_type_header_is_honoured() {
+    let latin1 = b"<rss version=\"2.0\"><channel><title>Le Fil</title><item><guid>1</guid><title>Caf\xe9 bombard\xe9</title></item></channel></rss>".to_vec();
+    let router = Router::new()
+        .route(
+            "/latin1",
+            get({
+                let latin1 = latin1.clone();
+                move || async move {
+                    response(
+                        StatusCode::OK,
+                        &[("content-type", "application/rss+xml; charset=ISO-8859-1")],
+                        latin1,
+                    )
+                }
+            }),
+        )
+        .route(
+            "/unlabelled",
+            get(move || async move {
+                response(
+                    StatusCode::OK,
+                    &[("content-type", "application/rss+xml")],
+                    latin1,
+                )
+            }),
+        );
+    let addr = spawn_server(router).await;
+    let fetcher = fetcher(small_limits());
+    let (items, ..) = fetched(
+        fetcher
+            .poll(&feed_at(addr, "/latin1"), &FeedState::default(), now())
+            .await
+            .expect("poll"),
+    );
+    assert_eq!(items[0].title.as_deref(), Some("Caf\u{e9} bombard\u{e9}"));
+
+    let error = fetcher
+        .poll(&feed_at(addr, "/unlabelled"), &FeedState::default(), now())
+        .await
+        .expect_err("not UTF-8");
+    assert_eq!(error.kind(), "bad_charset", "{error}");
+    assert!(error.body().is_some());
+}
+
+#[tokio::test]
+async fn malformed_xml_is_a_parse_error_with_the_body() {
+    let router = Router::new().route("/broken", get(|| async { rss(fixture("malformed.xml")) }));
+    let addr = spawn_server(router).await;
+    let error = fetcher(small_limits())
+        .poll(&feed_at(addr, "/broken"), &FeedState::default(), now())
+        .await
+        .expect_err("malformed");
+    assert_eq!(error.kind(), "parse_error", "{error}");
+    assert_eq!(error.body(), Some(&fixture("malformed.xml")[..]));
+}
+
+#[tokio::test]
+async fn redirects_are_followed_up_to_a_limit() {
+    let router = Router::new()
+        .route(
+            "/old",
+            get(|| async { response(StatusCode::MOVED_PERMANENTLY, &[("location", "/feed")], "") }),
+        )
+        .route("/feed", get(|| async { rss(fixture("rss2.xml")) }))
+        .route(
+            "/loop-a",
+            get(|| async { response(StatusCode::FOUND, &[("location", "/loop-b")], "") }),
+        )
+        .route(
+            "/loop-b",
+            get(|| async { response(StatusCode::FOUND, &[("location", "/loop-a")], "") }),
+        );
+    let addr = spawn_server(router).await;
+    let fetcher = fetcher(small_limits());
+    let (items, ..) = fetched(
+        fetcher
+            .poll(&feed_at(addr, "/old"), &FeedState::default(), now())
+            .await
+            .expect("poll"),
+    );
+    assert_eq!(items.len(), 3);
+    let error = fetcher
+        .poll(&feed_at(addr, "/loop-a"), &FeedState::default(), now())
+        .await
+        .expect_err("a loop");
+    assert_eq!(error.kind(), "redirect", "{error}");
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_connect_error() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("an address");
+    drop(listener);
+    let error = fetcher(small_limits())
+        .poll(&feed_at(addr, "/feed"), &FeedState::default(), now())
+        .await
+        .expect_err("refused");
+    assert_eq!(error.kind(), "connect", "{error}");
+}
+
+#[tokio::test]
+async fn file_feeds_are_read_from_disk_and_deduplicated() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("world.rss");
+    std::fs::write(&path, fixture("rss2.xml")).expect("written");
+    let url = url::Url::from_file_path(&path).expect("an absolute path");
+    let feed = FeedSpec::new(url.as_str(), None, None).expect("a file feed");
+    let fetcher = fetcher(small_limits());
+    let mut state = FeedState::default();
+    let (items, validators, ..) = fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert_eq!(items.len(), 3);
+    assert!(validators.is_empty());
+    assert_eq!(
+        items[0].feed.name.as_deref(),
+        Some("Example Wire: World"),
+        "the feed's own title names it"
+    );
+    state.record_success(validators, items.into_iter().map(|item| item.id));
+    let (items, ..) = fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert!(items.is_empty());
+
+    let missing = FeedSpec::new(&format!("{url}.missing"), None, None).expect("a file feed");
+    let error = fetcher
+        .poll(&missing, &state, now())
+        .await
+        .expect_err("missing file");
+    assert_eq!(error.kind(), "io", "{error}");
+    let limits = FetchLimits {
+        max_body_bytes: 100,
+        ..small_limits()
+    };
+    let error = crate::harness::fetcher(limits)
+        .poll(&feed, &state, now())
+        .await
+        .expect_err("too large");
+    assert_eq!(error.kind(), "too_large", "{error}");
+}
