@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use ego_tree::iter::Edge;
 use regex::Regex;
 use scraper::{Html, Node};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// How many times text that still looks like HTML after a pass is parsed again.
 const MAX_EXTRA_PASSES: usize = 3;
@@ -131,6 +131,9 @@ static LOOKS_LIKE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the markup pattern is valid")
 });
 
+/// Paragraphs longer than this are story text, never a trailer.
+const MAX_BOILERPLATE_BYTES: usize = 600;
+
 /// WordPress and Feedburner trailers that are not part of the story.
 static BOILERPLATE_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -144,7 +147,7 @@ static BOILERPLATE_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 pub fn html_to_text(input: &str) -> String {
     let mut text = one_pass(input);
     for _ in 0..MAX_EXTRA_PASSES {
-        if !LOOKS_LIKE_MARKUP.is_match(&text) {
+        if !text.contains(['<', '&']) || !LOOKS_LIKE_MARKUP.is_match(&text) {
             break;
         }
         let next = one_pass(&text);
@@ -163,8 +166,11 @@ pub fn html_to_line(input: &str) -> String {
 
 fn one_pass(input: &str) -> String {
     // CDATA sections are XML; in HTML they would become bogus comments and lose their text.
-    let input = input.replace("<![CDATA[", "").replace("]]>", "");
-    let document = Html::parse_fragment(&input);
+    let document = if input.contains("<![CDATA[") || input.contains("]]>") {
+        Html::parse_fragment(&input.replace("<![CDATA[", "").replace("]]>", ""))
+    } else {
+        Html::parse_fragment(input)
+    };
     let mut collector = ParagraphCollector::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
     for edge in document.tree.root().traverse() {
@@ -300,9 +306,12 @@ impl ParagraphCollector {
         if self.current.is_empty() {
             return;
         }
-        let paragraph: String = self.current.nfc().collect();
+        let paragraph: String = match is_nfc_quick(self.current.chars()) {
+            IsNormalized::Yes => self.current.clone(),
+            IsNormalized::No | IsNormalized::Maybe => self.current.nfc().collect(),
+        };
         self.current.clear();
-        if !BOILERPLATE_PARAGRAPH.is_match(&paragraph) {
+        if paragraph.len() > MAX_BOILERPLATE_BYTES || !BOILERPLATE_PARAGRAPH.is_match(&paragraph) {
             self.paragraphs.push(paragraph);
         }
     }

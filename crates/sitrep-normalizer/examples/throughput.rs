@@ -1,0 +1,69 @@
+//! Normalizer core throughput on one core: `cargo run --release -p sitrep-normalizer
+//! --example throughput [NUM_ITEMS]`. Normalizes a typical ~2 KB HTML description
+//! repeatedly and prints items per second (issue 4's target: 20,000 items/s per core).
+
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
+use sitrep_normalizer::normalize;
+
+const PARAGRAPH: &str = "<p>KYIV, March 3 (Reuters) - Russian drones struck energy facilities in \
+    the capital overnight, officials said on Tuesday, in the latest wave of attacks on \
+    Ukraine&#8217;s power grid. <a href=\"https://example.com/x?utm_source=rss\">Air defences</a> \
+    shot down most of the <b>drones</b>, the air force said.</p>\n";
+
+fn main() {
+    let num_items: usize = std::env::args()
+        .nth(1)
+        .and_then(|arg| arg.parse().ok())
+        .unwrap_or(20_000);
+    let description = format!(
+        "{}<div class=\"share\"><a href=\"#\">Share</a></div><img src=\"https://px.example/t.gif\" width=\"1\">",
+        PARAGRAPH.repeat(5)
+    );
+    let feed_url = "https://wire.example.com/world.rss";
+    let feed_id = FeedId::for_feed(feed_url);
+    let fetched_at: DateTime<Utc> = Utc::now();
+    let items: Vec<RawItem> = (0..num_items.min(1000))
+        .map(|index| {
+            let guid = format!("guid-{index}");
+            RawItem {
+                schema: RawItem::SCHEMA.to_owned(),
+                id: ItemId::for_entry(&feed_id, EntryKey::Guid(&guid)),
+                feed: FeedRef {
+                    id: feed_id.clone(),
+                    url: feed_url.to_owned(),
+                    name: Some("Wire".to_owned()),
+                },
+                fetched_at,
+                guid: Some(guid),
+                link: Some(format!(
+                    "https://wire.example.com/story/{index}?utm_source=rss"
+                )),
+                title: Some("Russian drones strike Kyiv energy sites &#8211; officials".to_owned()),
+                summary: Some(description.clone()),
+                content: None,
+                published: Some(fetched_at),
+                updated: None,
+                authors: Vec::new(),
+                categories: Vec::new(),
+                language: Some("en".to_owned()),
+            }
+        })
+        .collect();
+    println!("description: {} bytes", description.len());
+    let started = Instant::now();
+    let mut num_ok = 0usize;
+    for index in 0..num_items {
+        if normalize(&items[index % items.len()]).is_ok() {
+            num_ok += 1;
+        }
+    }
+    let elapsed = started.elapsed();
+    println!(
+        "{num_ok} items in {:.2} s: {:.0} items/s",
+        elapsed.as_secs_f64(),
+        num_ok as f64 / elapsed.as_secs_f64()
+    );
+}
