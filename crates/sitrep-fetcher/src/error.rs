@@ -84,6 +84,12 @@ impl FetchError {
         }
     }
 
+    /// How long the server asked to wait (`Retry-After` of a 429 or 503), from `now`.
+    pub fn retry_after_delay(&self, now: chrono::DateTime<chrono::Utc>) -> Option<Duration> {
+        self.retry_after()
+            .and_then(|value| crate::parse_retry_after(value, now))
+    }
+
     /// Whether the document itself is bad (dead-letter it) rather than the transport
     /// or the server (retry later).
     pub fn is_bad_document(&self) -> bool {

@@ -5,6 +5,7 @@
 //! each feed's [`FeedState`] and publishes the items. [`parse_feed`] is pure and serves the
 //! offline `sitrep classify` too.
 
+mod backoff;
 mod charset;
 mod error;
 mod feed_spec;
@@ -13,6 +14,7 @@ mod limits;
 mod parse;
 mod state;
 
+pub use backoff::{parse_retry_after, Backoff};
 pub use error::FetchError;
 pub use feed_spec::{FeedSpec, FeedSpecError};
 pub use fetcher::{Fetcher, PollOutcome};
