@@ -230,18 +230,19 @@ async fn error_statuses_are_classified() {
     let fetcher = fetcher(small_limits());
     let state = FeedState::default();
     let cases = [
-        ("/500", "http_5xx", 500, None),
-        ("/503", "http_5xx", 503, Some("120")),
+        ("/500", "http_5xx", 500, None, None),
+        ("/503", "http_5xx", 503, Some("120"), Some(120)),
         (
             "/429",
             "http_4xx",
             429,
             Some("Fri, 13 Mar 2020 00:05:00 GMT"),
+            Some(300),
         ),
-        ("/410", "http_4xx", 410, None),
-        ("/missing", "http_4xx", 404, None),
+        ("/410", "http_4xx", 410, None, None),
+        ("/missing", "http_4xx", 404, None, None),
     ];
-    for (path, kind, status, retry_after) in cases {
+    for (path, kind, status, retry_after, wait_secs) in cases {
         let feed = feed_at(addr, path);
         let error = fetcher
             .poll(&feed, &state, now())
@@ -250,6 +251,11 @@ async fn error_statuses_are_classified() {
         assert_eq!(error.kind(), kind, "{path}: {error}");
         assert_eq!(error.status(), Some(status), "{path}");
         assert_eq!(error.retry_after(), retry_after, "{path}");
+        assert_eq!(
+            error.retry_after_delay(now()).map(|wait| wait.as_secs()),
+            wait_secs,
+            "{path}"
+        );
         assert!(error.to_string().contains(&feed.url.to_string()), "{error}");
         assert!(error.body().is_none());
     }
