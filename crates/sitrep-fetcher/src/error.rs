@@ -21,6 +21,8 @@ pub enum FetchError {
     },
     #[error("feed {url}: redirect refused: {message}")]
     Redirect { url: String, message: String },
+    #[error("feed {url}: refused: {host} is not a public address")]
+    RefusedAddress { url: String, host: String },
     #[error("feed {url}: body larger than {max_bytes} bytes")]
     TooLarge { url: String, max_bytes: usize },
     #[error("feed {url}: {message}")]
@@ -52,6 +54,7 @@ impl FetchError {
             FetchError::Status { status, .. } if (500..600).contains(status) => "http_5xx",
             FetchError::Status { .. } => "http_status",
             FetchError::Redirect { .. } => "redirect",
+            FetchError::RefusedAddress { .. } => "refused_address",
             FetchError::TooLarge { .. } => "too_large",
             FetchError::Charset { .. } => "bad_charset",
             FetchError::Parse { .. } => "parse_error",

@@ -10,9 +10,14 @@ use reqwest::{redirect, Response, StatusCode};
 use sitrep_contract::RawItem;
 use tokio::io::AsyncReadExt;
 
+use std::sync::Arc;
+
+use crate::address_policy::{check_literal_host, PublicOnlyResolver};
 use crate::error::error_chain;
 use crate::parse::parse_feed_with_charset;
-use crate::{FeedSpec, FeedState, FetchError, FetchLimits, Validators};
+use crate::{
+    AddressPolicy, FeedSpec, FeedState, FetchError, FetchLimits, RefusedAddress, Validators,
+};
 
 const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
     application/rdf+xml;q=0.9, application/xml;q=0.9, application/json;q=0.8, text/xml;q=0.8, */*;q=0.5";
@@ -43,18 +48,31 @@ pub struct Fetcher {
 
 impl Fetcher {
     pub fn new(limits: FetchLimits) -> Result<Self, FetchError> {
-        let client = reqwest::Client::builder()
+        let max_redirects = limits.max_redirects;
+        let address_policy = limits.address_policy;
+        let redirect_policy = redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() > max_redirects {
+                return attempt.error(TooManyRedirects { max_redirects });
+            }
+            match check_literal_host(attempt.url(), address_policy) {
+                Ok(()) => attempt.follow(),
+                Err(refused) => attempt.error(refused),
+            }
+        });
+        let mut builder = reqwest::Client::builder()
             .user_agent(limits.user_agent.clone())
             .connect_timeout(limits.connect_timeout)
             .timeout(limits.total_timeout)
-            .redirect(redirect::Policy::limited(limits.max_redirects))
+            .redirect(redirect_policy)
             .gzip(true)
             .brotli(true)
-            .deflate(true)
-            .build()
-            .map_err(|error| FetchError::Client {
-                message: error_chain(&error),
-            })?;
+            .deflate(true);
+        if address_policy == AddressPolicy::PublicOnly {
+            builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+        }
+        let client = builder.build().map_err(|error| FetchError::Client {
+            message: error_chain(&error),
+        })?;
         Ok(Self { client, limits })
     }
 
@@ -115,6 +133,12 @@ impl Fetcher {
         validators: &Validators,
     ) -> Result<Option<Document>, FetchError> {
         let url = feed.url.to_string();
+        check_literal_host(&feed.url, self.limits.address_policy).map_err(|refused| {
+            FetchError::RefusedAddress {
+                url: url.clone(),
+                host: refused.host,
+            }
+        })?;
         let mut request = self
             .client
             .get(feed.url.clone())
@@ -223,6 +247,15 @@ struct Document {
 fn transport_error(url: &str, fetcher: &Fetcher, error: &reqwest::Error) -> FetchError {
     let url = url.to_owned();
     let message = error_chain(error);
+    if let Some(refused) = find_source::<RefusedAddress>(error) {
+        return FetchError::RefusedAddress {
+            url,
+            host: refused.host.clone(),
+        };
+    }
+    if find_source::<TooManyRedirects>(error).is_some() {
+        return FetchError::Redirect { url, message };
+    }
     if error.is_timeout() {
         FetchError::Timeout {
             url,
@@ -235,6 +268,25 @@ fn transport_error(url: &str, fetcher: &Fetcher, error: &reqwest::Error) -> Fetc
     } else {
         FetchError::Request { url, message }
     }
+}
+
+/// The first error of type `T` in `error`'s source chain.
+fn find_source<T: std::error::Error + 'static>(error: &reqwest::Error) -> Option<&T> {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(cause) = source {
+        if let Some(found) = cause.downcast_ref::<T>() {
+            return Some(found);
+        }
+        source = cause.source();
+    }
+    None
+}
+
+/// A redirect chain longer than the limit.
+#[derive(Debug, thiserror::Error)]
+#[error("more than {max_redirects} redirects")]
+struct TooManyRedirects {
+    max_redirects: usize,
 }
 
 fn header_value(text: &str) -> Option<HeaderValue> {

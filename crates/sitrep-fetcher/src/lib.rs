@@ -5,6 +5,7 @@
 //! each feed's [`FeedState`] and publishes the items. [`parse_feed`] is pure and serves the
 //! offline `sitrep classify` too.
 
+mod address_policy;
 mod backoff;
 mod charset;
 mod error;
@@ -14,6 +15,7 @@ mod limits;
 mod parse;
 mod state;
 
+pub use address_policy::{is_public, AddressPolicy, RefusedAddress};
 pub use backoff::{parse_retry_after, Backoff};
 pub use error::FetchError;
 pub use feed_spec::{FeedSpec, FeedSpecError};

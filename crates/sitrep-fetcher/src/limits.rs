@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::AddressPolicy;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FetchLimits {
     pub connect_timeout: Duration,
@@ -14,6 +16,8 @@ pub struct FetchLimits {
     pub user_agent: String,
     /// Redirects followed before giving up.
     pub max_redirects: usize,
+    /// Which addresses feeds may resolve to: public only unless a local setup says otherwise.
+    pub address_policy: AddressPolicy,
 }
 
 impl Default for FetchLimits {
@@ -28,6 +32,7 @@ impl Default for FetchLimits {
                 env!("CARGO_PKG_VERSION")
             ),
             max_redirects: 5,
+            address_policy: AddressPolicy::PublicOnly,
         }
     }
 }

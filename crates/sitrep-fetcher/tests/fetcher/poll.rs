@@ -13,7 +13,7 @@ use axum::routing::get;
 use axum::Router;
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use sitrep_fetcher::{FeedSpec, FeedState, FetchLimits, PollOutcome, Validators};
+use sitrep_fetcher::{AddressPolicy, FeedSpec, FeedState, FetchLimits, PollOutcome, Validators};
 
 use crate::harness::{feed_at, fetcher, fixture, now, spawn_server, SeenRequests};
 
@@ -45,10 +45,12 @@ fn fetched(outcome: PollOutcome) -> (Vec<sitrep_contract::RawItem>, Validators, 
     }
 }
 
+/// Limits for tests: a 1 MiB body, and loopback allowed (the test server lives there).
 fn small_limits() -> FetchLimits {
     FetchLimits {
         max_body_bytes: 1024 * 1024,
         total_timeout: Duration::from_secs(10),
+        address_policy: AddressPolicy::AllowPrivate,
         ..FetchLimits::default()
     }
 }
@@ -541,4 +543,44 @@ async fn file_feeds_are_read_from_disk_and_deduplicated() {
         .await
         .expect_err("too large");
     assert_eq!(error.kind(), "too_large", "{error}");
+}
+
+#[tokio::test]
+async fn internal_addresses_are_refused_by_default() {
+    let served = Arc::new(AtomicUsize::new(0));
+    let router = Router::new().route(
+        "/feed",
+        get({
+            let served = served.clone();
+            move || async move {
+                served.fetch_add(1, Ordering::SeqCst);
+                rss(fixture("rss2.xml"))
+            }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let default_limits = FetchLimits {
+        total_timeout: Duration::from_secs(10),
+        ..FetchLimits::default()
+    };
+    assert_eq!(default_limits.address_policy, AddressPolicy::PublicOnly);
+    let fetcher = fetcher(default_limits);
+    let by_name = FeedSpec::new(
+        &format!("http://localhost:{}/feed", addr.port()),
+        None,
+        None,
+    )
+    .expect("valid");
+    for feed in [feed_at(addr, "/feed"), by_name] {
+        let error = fetcher
+            .poll(&feed, &FeedState::default(), now())
+            .await
+            .expect_err("refused");
+        assert_eq!(error.kind(), "refused_address", "{}: {error}", feed.url);
+    }
+    assert_eq!(
+        served.load(Ordering::SeqCst),
+        0,
+        "no request reached the server"
+    );
 }
