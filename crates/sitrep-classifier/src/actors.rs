@@ -1,0 +1,496 @@
+//! Actors named in a sentence: states (country names, aliases, demonyms and
+//! institutions such as "the Pentagon"), named armed groups with their aliases,
+//! international forces, and unnamed actors ("militants", "troops", "villagers").
+//!
+//! Besides finding names, this module reads the phrase around them: "Nigerian troops"
+//! is one state force; "Iranian-backed militia" is a militia (Iran is only its
+//! backer); "a US defense official told" and "according to the Pentagon" name a
+//! source of the report, not a party; "in Iraq" is a place, not an actor.
+
+use serde::Deserialize;
+use sitrep_contract::ActorKind;
+
+use crate::error::{parse_toml, LoadError};
+use crate::lexicon::{Lexicon, LexiconBuilder};
+use crate::places::Gazetteer;
+use crate::text::{strip_possessive, Words};
+
+pub const FILE: &str = "data/actors.toml";
+
+/// What an actor pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    /// A state, by index into the gazetteer's countries; `demonym` for "Iranian".
+    State { country: usize, demonym: bool },
+    /// A named group, international force or unnamed actor, by index into `named`.
+    Named(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct NamedActor {
+    name: String,
+    kind: ActorKind,
+    country: Option<String>,
+    generic: bool,
+}
+
+/// An actor mentioned in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorMention {
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    /// Byte span of the whole phrase ("Nigerian troops").
+    pub start: usize,
+    pub end: usize,
+    /// Word span of the phrase.
+    pub first_word: usize,
+    pub last_word: usize,
+    /// An unnamed actor ("troops", "militants") rather than a named one.
+    pub generic: bool,
+    /// Named by a demonym ("Iranian"), never a place.
+    pub from_demonym: bool,
+    /// Armed: a state force, an armed group or an international force (not a bare
+    /// country name, which may stand for its government).
+    pub armed: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    groups: Vec<RawNamed>,
+    international: Vec<RawNamed>,
+    institutions: Vec<RawInstitution>,
+    generic: Vec<RawNamed>,
+    source_words: Vec<String>,
+    backer_suffixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNamed {
+    name: String,
+    kind: Option<String>,
+    country: Option<String>,
+    patterns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInstitution {
+    country: String,
+    patterns: Vec<String>,
+}
+
+pub struct ActorLexicon {
+    lexicon: Lexicon<Entry>,
+    named: Vec<NamedActor>,
+    country_names: Vec<(String, String)>,
+    source_words: Vec<String>,
+    backer_suffixes: Vec<String>,
+}
+
+fn parse_kind(entry: &str, kind: Option<&str>, default: ActorKind) -> Result<ActorKind, LoadError> {
+    match kind {
+        None => Ok(default),
+        Some("state_force") => Ok(ActorKind::StateForce),
+        Some("non_state_armed_group") => Ok(ActorKind::NonStateArmedGroup),
+        Some("international_force") => Ok(ActorKind::InternationalForce),
+        Some("civilians") => Ok(ActorKind::Civilians),
+        Some("unknown") => Ok(ActorKind::Unknown),
+        Some(other) => Err(LoadError::invalid(
+            FILE,
+            entry,
+            format!("unknown kind {other:?}"),
+        )),
+    }
+}
+
+impl ActorLexicon {
+    pub fn load(source: &str, gazetteer: &Gazetteer) -> Result<Self, LoadError> {
+        let raw: RawFile = parse_toml(FILE, source)?;
+        let mut builder = LexiconBuilder::new();
+        let mut entry_names: Vec<String> = Vec::new();
+        let lexicon_error = |names: &Vec<String>, e| {
+            LoadError::from_lexicon(FILE, e, |i| names.get(i).cloned().unwrap_or_default())
+        };
+        for (index, country) in gazetteer.countries.iter().enumerate() {
+            let mut names = vec![country.name.clone()];
+            names.extend(country.aliases.iter().cloned());
+            entry_names.push(country.name.clone());
+            builder
+                .add(
+                    Entry::State {
+                        country: index,
+                        demonym: false,
+                    },
+                    &names,
+                )
+                .map_err(|e| lexicon_error(&entry_names, e))?;
+            if !country.demonyms.is_empty() {
+                entry_names.push(format!("{} (demonyms)", country.name));
+                builder
+                    .add(
+                        Entry::State {
+                            country: index,
+                            demonym: true,
+                        },
+                        &country.demonyms,
+                    )
+                    .map_err(|e| lexicon_error(&entry_names, e))?;
+            }
+        }
+        for institution in &raw.institutions {
+            let country = gazetteer
+                .countries
+                .iter()
+                .position(|c| c.code == institution.country)
+                .ok_or_else(|| {
+                    LoadError::invalid(FILE, &institution.country, "unknown country code")
+                })?;
+            entry_names.push(format!("institutions of {}", institution.country));
+            builder
+                .add(
+                    Entry::State {
+                        country,
+                        demonym: false,
+                    },
+                    &institution.patterns,
+                )
+                .map_err(|e| lexicon_error(&entry_names, e))?;
+        }
+        let mut named = Vec::new();
+        let sections = [
+            (&raw.groups, ActorKind::NonStateArmedGroup, false),
+            (&raw.international, ActorKind::InternationalForce, false),
+            (&raw.generic, ActorKind::Unknown, true),
+        ];
+        for (entries, default_kind, generic) in sections {
+            for entry in entries {
+                let kind = parse_kind(&entry.name, entry.kind.as_deref(), default_kind)?;
+                if let Some(code) = &entry.country {
+                    if gazetteer.country(code).is_none() {
+                        return Err(LoadError::invalid(
+                            FILE,
+                            &entry.name,
+                            format!("unknown country {code:?}"),
+                        ));
+                    }
+                }
+                if entry.patterns.is_empty() {
+                    return Err(LoadError::invalid(FILE, &entry.name, "no patterns"));
+                }
+                entry_names.push(entry.name.clone());
+                builder
+                    .add(Entry::Named(named.len()), &entry.patterns)
+                    .map_err(|e| lexicon_error(&entry_names, e))?;
+                named.push(NamedActor {
+                    name: entry.name.clone(),
+                    kind,
+                    country: entry.country.clone(),
+                    generic,
+                });
+            }
+        }
+        let lexicon = builder
+            .build()
+            .map_err(|e| lexicon_error(&entry_names, e))?;
+        let country_names = gazetteer
+            .countries
+            .iter()
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect();
+        Ok(Self {
+            lexicon,
+            named,
+            country_names,
+            source_words: raw.source_words.iter().map(|w| w.to_lowercase()).collect(),
+            backer_suffixes: raw
+                .backer_suffixes
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+        })
+    }
+
+    /// Actors that are parties in the sentence, sources and places left out.
+    pub fn find(&self, words: &Words<'_>) -> Vec<ActorMention> {
+        let text = words.text;
+        let hits = self.lexicon.find(text);
+        let mut mentions: Vec<ActorMention> = Vec::new();
+        let mut pending_backer: Option<(String, usize)> = None;
+        for (position, hit) in hits.iter().enumerate() {
+            let (first_word, last_word) = words.span(hit.start, hit.end);
+            let last_word = last_word.saturating_sub(1).max(first_word);
+            let after = text[hit.end..].to_ascii_lowercase();
+            if let Some(suffix) = self
+                .backer_suffixes
+                .iter()
+                .find(|s| after.starts_with(s.as_str()))
+            {
+                let _ = suffix;
+                let backer = self.display_name(*hit.value);
+                pending_backer = Some((backer, last_word + 1));
+                continue;
+            }
+            let mut mention = self.mention(*hit.value, hit.start, hit.end, first_word, last_word);
+            if let Some((backer, backer_word)) = pending_backer.take() {
+                if mention.generic
+                    && mention.kind == ActorKind::NonStateArmedGroup
+                    && first_word <= backer_word + 4
+                {
+                    mention.name = format!("{backer}-backed {}", mention.name.to_lowercase());
+                }
+            }
+            // "Nigerian troops", "US forces": a state and an unnamed force are one actor.
+            if let Some(previous) = mentions.last_mut() {
+                let adjacent = previous.last_word + 1 == first_word
+                    && !words.punctuation_between(previous.last_word, first_word);
+                let same_group = previous.kind == ActorKind::NonStateArmedGroup
+                    && mention.kind == ActorKind::NonStateArmedGroup
+                    && !previous.generic;
+                if adjacent && mention.generic && same_group {
+                    previous.end = mention.end;
+                    previous.last_word = mention.last_word;
+                    continue;
+                }
+                if adjacent
+                    && mention.generic
+                    && previous.kind == ActorKind::StateForce
+                    && !previous.generic
+                {
+                    if mention.kind == ActorKind::StateForce {
+                        previous.end = mention.end;
+                        previous.last_word = mention.last_word;
+                        previous.armed = true;
+                        continue;
+                    }
+                    if mention.kind == ActorKind::Civilians
+                        || mention.kind == ActorKind::NonStateArmedGroup
+                    {
+                        mention.country = previous.country.clone();
+                        mention.start = previous.start;
+                        mention.first_word = previous.first_word;
+                        mentions.pop();
+                    }
+                }
+            }
+            let _ = position;
+            mentions.push(mention);
+        }
+        mentions.retain(|mention| !self.is_source(words, mention) && !is_place_use(words, mention));
+        mentions
+    }
+
+    fn display_name(&self, entry: Entry) -> String {
+        match entry {
+            Entry::State { country, .. } => self
+                .country_names
+                .get(country)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default(),
+            Entry::Named(index) => self
+                .named
+                .get(index)
+                .map(|n| n.name.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn mention(
+        &self,
+        entry: Entry,
+        start: usize,
+        end: usize,
+        first_word: usize,
+        last_word: usize,
+    ) -> ActorMention {
+        match entry {
+            Entry::State { country, demonym } => {
+                let (code, name) = self.country_names.get(country).cloned().unwrap_or_default();
+                ActorMention {
+                    name,
+                    kind: ActorKind::StateForce,
+                    country: Some(code),
+                    start,
+                    end,
+                    first_word,
+                    last_word,
+                    generic: false,
+                    from_demonym: demonym,
+                    armed: false,
+                }
+            }
+            Entry::Named(index) => {
+                let named = &self.named[index];
+                ActorMention {
+                    name: named.name.clone(),
+                    kind: named.kind,
+                    country: named.country.clone(),
+                    start,
+                    end,
+                    first_word,
+                    last_word,
+                    generic: named.generic,
+                    from_demonym: false,
+                    armed: matches!(
+                        named.kind,
+                        ActorKind::StateForce
+                            | ActorKind::NonStateArmedGroup
+                            | ActorKind::InternationalForce
+                    ),
+                }
+            }
+        }
+    }
+
+    /// "a US defense official told", "the Pentagon said", "according to the US".
+    fn is_source(&self, words: &Words<'_>, mention: &ActorMention) -> bool {
+        let next = words.lower(mention.last_word + 1);
+        let next_two = format!("{} {}", next, words.lower(mention.last_word + 2));
+        let followed_by_source = self
+            .source_words
+            .iter()
+            .any(|w| *w == next || *w == next_two);
+        let start = mention.first_word.saturating_sub(4);
+        let after_according = (start..mention.first_word)
+            .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
+        followed_by_source || after_according
+    }
+}
+
+/// "in Iraq", "across Syria": a country name led by a preposition is a place.
+fn is_place_use(words: &Words<'_>, mention: &ActorMention) -> bool {
+    if mention.kind != ActorKind::StateForce
+        || mention.generic
+        || mention.armed
+        || mention.from_demonym
+    {
+        return false;
+    }
+    let mut before = mention.first_word;
+    if before > 0 && words.lower(before - 1) == "the" {
+        before -= 1;
+    }
+    // "in Iraq and Syria": walk back over a coordinated place name.
+    for _ in 0..2 {
+        let coordinated = before >= 2
+            && matches!(words.lower(before - 1), "and" | "or")
+            && words.original(before - 2).starts_with(char::is_uppercase);
+        if coordinated {
+            before -= 2;
+        }
+    }
+    if before == 0 {
+        return false;
+    }
+    matches!(
+        words.lower(before - 1),
+        "in" | "near"
+            | "across"
+            | "into"
+            | "inside"
+            | "throughout"
+            | "of"
+            | "from"
+            | "over"
+            | "within"
+            | "between"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> (Gazetteer, ActorLexicon) {
+        let gazetteer = Gazetteer::load(
+            include_str!("../data/countries.toml"),
+            include_str!("../data/places.toml"),
+        )
+        .expect("gazetteer");
+        let actors =
+            ActorLexicon::load(include_str!("../data/actors.toml"), &gazetteer).expect("actors");
+        (gazetteer, actors)
+    }
+
+    fn check(text: &str, expected: &[(&str, ActorKind, Option<&str>)]) {
+        let (_, actors) = lexicon();
+        let words = Words::new(text);
+        let found: Vec<(String, ActorKind, Option<String>)> = actors
+            .find(&words)
+            .into_iter()
+            .map(|m| (m.name, m.kind, m.country))
+            .collect();
+        let expected: Vec<(String, ActorKind, Option<String>)> = expected
+            .iter()
+            .map(|(n, k, c)| (n.to_string(), *k, c.map(str::to_owned)))
+            .collect();
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    use ActorKind::*;
+
+    #[test]
+    fn finds_states_groups_and_forces() {
+        check(
+            "The US carried out airstrikes against Iranian-backed militia sites in Iraq, according to the US Defense Department.",
+            &[("United States", StateForce, Some("US")), ("Iran-backed militia", NonStateArmedGroup, None)],
+        );
+        check(
+            "the ability of Kata’ib Hezbollah to conduct",
+            &[("Kata'ib Hezbollah", NonStateArmedGroup, Some("IQ"))],
+        );
+        check(
+            "Kataib Hizballah and the Houthis",
+            &[
+                ("Kata'ib Hezbollah", NonStateArmedGroup, Some("IQ")),
+                ("Houthis", NonStateArmedGroup, Some("YE")),
+            ],
+        );
+        check(
+            "Ansar Allah fighters and ISIS",
+            &[
+                ("Houthis", NonStateArmedGroup, Some("YE")),
+                ("Islamic State", NonStateArmedGroup, None),
+            ],
+        );
+        check(
+            "Nigerian troops repelled Boko Haram",
+            &[
+                ("Nigeria", StateForce, Some("NG")),
+                ("Boko Haram", NonStateArmedGroup, Some("NG")),
+            ],
+        );
+        check("the Pentagon said", &[]);
+        check("A US defense official told CNN", &[]);
+        check(
+            "M23 rebels clashed with the army near Goma",
+            &[
+                ("M23", NonStateArmedGroup, Some("CD")),
+                ("Security forces", StateForce, None),
+            ],
+        );
+        check(
+            "UN peacekeepers and coalition forces",
+            &[
+                ("UN peacekeepers", InternationalForce, None),
+                ("Coalition forces", InternationalForce, None),
+            ],
+        );
+        check(
+            "al-Shabaab claimed the attack on Somali civilians",
+            &[
+                ("Al-Shabaab", NonStateArmedGroup, Some("SO")),
+                ("Civilians", Civilians, Some("SO")),
+            ],
+        );
+        check(
+            "the RSF and the TTP, not the rsf",
+            &[
+                ("Rapid Support Forces", NonStateArmedGroup, Some("SD")),
+                ("Tehrik-i-Taliban Pakistan", NonStateArmedGroup, Some("PK")),
+            ],
+        );
+    }
+}

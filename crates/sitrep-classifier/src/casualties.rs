@@ -1,0 +1,346 @@
+//! Deaths and injuries stated in a sentence: "killing two American service members
+//! and one British service member" (3 killed, groups summed), "at least 12 people
+//! were killed", "five killed, including two children" (5, never counted twice),
+//! "wounding 12" (injuries), "the death toll rose to 20". Vague amounts ("dozens")
+//! give a casualty figure of unknown size.
+
+use crate::numbers::{read_count, Count};
+use crate::text::Words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Harm {
+    Killed,
+    Injured,
+}
+
+/// One statement of casualties in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Casualties {
+    pub harm: Harm,
+    /// None when the text gives no number ("dozens").
+    pub count: Option<u32>,
+    /// Word span of the statement.
+    pub first_word: usize,
+    pub last_word: usize,
+}
+
+const KILL_ACTIVE: &[&str] = &["killing", "killed", "kills", "kill", "slaying", "claiming"];
+const WOUND_ACTIVE: &[&str] = &[
+    "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
+];
+const KILLED_STATE: &[&str] = &[
+    "killed", "dead", "died", "slain", "perished", "deaths", "killed,", "dying",
+];
+const WOUNDED_STATE: &[&str] = &["wounded", "injured", "hurt", "injuries", "maimed"];
+const AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "are",
+    "is",
+    "reportedly",
+    "also",
+    "all",
+    "later",
+    "confirmed",
+    "reported",
+    "being",
+    "people",
+    "left",
+];
+const STOP: &[&str] = &[
+    "and",
+    "or",
+    "including",
+    "in",
+    "on",
+    "at",
+    "near",
+    "when",
+    "were",
+    "was",
+    "who",
+    "while",
+    "after",
+    "during",
+    "as",
+    "by",
+    "with",
+    "from",
+    "among",
+    "of",
+    "to",
+    "the",
+    "a",
+    "an",
+    "that",
+    "which",
+    "are",
+    "is",
+    "had",
+    "have",
+    "has",
+    "been",
+    "killed",
+    "wounded",
+    "injured",
+    "dead",
+    "died",
+    "but",
+];
+const PERSONS: &[&str] = &[
+    "soldier",
+    "civilian",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "officer",
+    "policeman",
+    "member",
+    "contractor",
+    "commander",
+    "fighter",
+    "militant",
+    "journalist",
+    "worker",
+    "person",
+    "guard",
+    "student",
+    "teacher",
+    "farmer",
+    "villager",
+    "resident",
+    "police",
+    "security",
+    "local",
+    "senior",
+    "us",
+    "u.s",
+    "american",
+    "british",
+    "service",
+    "peacekeeper",
+    "doctor",
+    "nurse",
+    "pilot",
+    "marine",
+    "trooper",
+    "rebel",
+    "chief",
+    "leader",
+    "cleric",
+    "teenager",
+    "baby",
+    "passenger",
+    "driver",
+    "ranger",
+];
+
+/// True when word `index` (or one of the two after it) names a person.
+fn person_at(words: &Words<'_>, index: usize) -> bool {
+    (index..index + 3).any(|i| {
+        let word = words.lower(i);
+        PERSONS.contains(&word) || PERSONS.contains(&word.trim_end_matches('s'))
+    })
+}
+
+/// Reads counted groups joined by "and" or commas from word `index`; returns the
+/// total (None when only vague amounts were given) and the first word after.
+fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
+    let mut i = index;
+    let mut total: Option<u32> = None;
+    let mut any = false;
+    loop {
+        let read = read_count(words, i, |k| person_at(words, k))?;
+        if read.next > i && year_like(words, i) {
+            return if any { Some((total, i)) } else { None };
+        }
+        any = true;
+        if let Count::Exact(n) = read.count {
+            total = Some(total.unwrap_or(0).saturating_add(n));
+        }
+        i = read.next;
+        let mut nouns = 0;
+        while nouns < 4
+            && i < words.len()
+            && !STOP.contains(&words.lower(i))
+            && !words.punctuation_between(i.saturating_sub(1), i)
+        {
+            if read_count(words, i, |_| false).is_some() {
+                break;
+            }
+            i += 1;
+            nouns += 1;
+        }
+        let comma = i > 0 && words.gap(i - 1, i).contains(',');
+        let next_is_and = words.lower(i) == "and";
+        let after = if next_is_and { i + 1 } else { i };
+        if (next_is_and || comma) && words.lower(after) != "including" {
+            if read_count(words, after, |k| person_at(words, k)).is_some()
+                && !year_like(words, after)
+            {
+                i = after;
+                continue;
+            }
+        }
+        return Some((total, i));
+    }
+}
+
+fn year_like(words: &Words<'_>, index: usize) -> bool {
+    let word = words.lower(index);
+    word.len() == 4 && word.starts_with("19") || word.starts_with("20") && word.len() == 4
+}
+
+/// Every statement of deaths or injuries in the sentence.
+pub fn find(words: &Words<'_>) -> Vec<Casualties> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let word = words.lower(i);
+        let active = if KILL_ACTIVE.contains(&word) {
+            Some(Harm::Killed)
+        } else if WOUND_ACTIVE.contains(&word) {
+            Some(Harm::Injured)
+        } else {
+            None
+        };
+        if let Some(harm) = active {
+            let mut start = i + 1;
+            if word == "claiming" {
+                if words.lower(i + 1) == "the"
+                    && words.lower(i + 2) == "lives"
+                    && words.lower(i + 3) == "of"
+                {
+                    start = i + 4;
+                } else {
+                    i += 1;
+                    continue;
+                }
+            }
+            if let Some((count, next)) = read_groups(words, start) {
+                found.push(Casualties {
+                    harm,
+                    count,
+                    first_word: i,
+                    last_word: next.saturating_sub(1),
+                });
+                i = next;
+                continue;
+            }
+        }
+        if word == "toll" && i > 0 && words.lower(i - 1) == "death" {
+            if let Some(k) = (i + 1..i + 6)
+                .find(|&k| read_count(words, k, |_| false).is_some() && !year_like(words, k))
+            {
+                if let Some(read) = read_count(words, k, |_| false) {
+                    let count = match read.count {
+                        Count::Exact(n) => Some(n),
+                        Count::Vague => None,
+                    };
+                    found.push(Casualties {
+                        harm: Harm::Killed,
+                        count,
+                        first_word: i - 1,
+                        last_word: read.next - 1,
+                    });
+                    i = read.next;
+                    continue;
+                }
+            }
+        }
+        if !year_like(words, i) {
+            if let Some((count, next)) = read_groups(words, i) {
+                let mut j = next;
+                let mut skipped = 0;
+                while skipped < 3 && AUXILIARIES.contains(&words.lower(j)) {
+                    j += 1;
+                    skipped += 1;
+                }
+                let state = words.lower(j);
+                let harm = if KILLED_STATE.contains(&state)
+                    || (state == "lost" && words.lower(j + 2) == "lives")
+                {
+                    Some(Harm::Killed)
+                } else if WOUNDED_STATE.contains(&state) {
+                    Some(Harm::Injured)
+                } else {
+                    None
+                };
+                if let Some(harm) = harm {
+                    found.push(Casualties {
+                        harm,
+                        count,
+                        first_word: i,
+                        last_word: j,
+                    });
+                    i = j + 1;
+                    continue;
+                }
+                i = next.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[(Harm, Option<u32>)]) {
+        let words = Words::new(text);
+        let found: Vec<(Harm, Option<u32>)> = find(&words)
+            .into_iter()
+            .map(|c| (c.harm, c.count))
+            .collect();
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    use Harm::*;
+
+    #[test]
+    fn reads_deaths_and_injuries() {
+        check(
+            "a rocket attack on a base, killing two American service members and one British service member.",
+            &[(Killed, Some(3))],
+        );
+        check(
+            "At least 12 people were killed and 30 wounded",
+            &[(Killed, Some(12)), (Injured, Some(30))],
+        );
+        check(
+            "killing five people, including two children",
+            &[(Killed, Some(5))],
+        );
+        check("the blast killed dozens of worshippers", &[(Killed, None)]);
+        check(
+            "killing 4 soldiers and wounding 7 others",
+            &[(Killed, Some(4)), (Injured, Some(7))],
+        );
+        check("The death toll rose to 23 on Friday", &[(Killed, Some(23))]);
+        check(
+            "Three soldiers died and a civilian was wounded",
+            &[(Killed, Some(3)), (Injured, Some(1))],
+        );
+        check("a US contractor was killed", &[(Killed, Some(1))]);
+        check("two policemen were among the dead", &[]);
+        check("targeted five weapons storage facilities", &[]);
+        check("In 2019, 40 people were killed", &[(Killed, Some(40))]);
+        check(
+            "killing twenty-one soldiers, the army said",
+            &[(Killed, Some(21))],
+        );
+        check(
+            "air strikes that killed Iran's second most powerful leader",
+            &[],
+        );
+    }
+}

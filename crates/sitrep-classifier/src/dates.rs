@@ -1,0 +1,549 @@
+//! Time expressions in a sentence and their dates, resolved against the article's
+//! publication time: "on Thursday", "yesterday", "overnight", "March 3", "in early
+//! January", "last year", "two days ago", "one day after", "since December".
+//!
+//! Weekdays are taken as the latest such day on or before publication, unless the
+//! words around them point to the future ("scheduled for Friday", "next Monday").
+//! Months and dates without a year that would lie after publication are last year's.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc, Weekday};
+use regex::{Captures, Regex};
+use sitrep_contract::DatePrecision;
+
+/// What a time expression says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeValue {
+    /// A date or period in the past or present.
+    Date {
+        date: NaiveDate,
+        precision: DatePrecision,
+    },
+    /// "since December": the start of a period; it dates only what follows it.
+    Since {
+        date: NaiveDate,
+        precision: DatePrecision,
+    },
+    /// A date after publication ("scheduled for Friday").
+    Future {
+        date: NaiveDate,
+        precision: DatePrecision,
+    },
+    /// "one day after": what follows happened `days` before the anchor event.
+    DaysBefore { days: i64 },
+    /// "two days later" (+2) or "a day earlier" (-1): relative to the narrative time.
+    Shift { days: i64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: TimeValue,
+}
+
+pub struct DateReader {
+    weekday: Regex,
+    month_day: Regex,
+    day_month: Regex,
+    month: Regex,
+    year: Regex,
+    deictic: Regex,
+    period: Regex,
+    count_offset: Regex,
+    day_offset: Regex,
+}
+
+const MONTHS: &str = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
+
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&format!("(?i){pattern}"))
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    let month = match lower.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+fn weekday_of(name: &str) -> Option<Weekday> {
+    name.to_ascii_lowercase().get(..3)?.parse::<Weekday>().ok()
+}
+
+/// Small counts in words or digits ("one", "a", "3").
+pub fn small_count(word: &str) -> Option<i64> {
+    let value = match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" | "the" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fourteen" => 14,
+        "thirty" => 30,
+        digits => digits.parse::<i64>().ok()?,
+    };
+    Some(value)
+}
+
+fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+impl DateReader {
+    pub fn new() -> Result<Self, regex::Error> {
+        Ok(Self {
+            weekday: compile(
+                r"\b(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+            )?,
+            month_day: compile(&format!(
+                r"\b(?:(on|since|by|until|from)\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+            ))?,
+            day_month: compile(&format!(
+                r"\b(?:(on|since|by|until|from)\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\b(?:,?\s+(\d{{4}})\b)?"
+            ))?,
+            month: compile(&format!(
+                r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({MONTHS})\b(?:\s+(\d{{4}})\b)?"
+            ))?,
+            year: compile(r"\b(in|since|during|by|until|from|of)\s+((?:19|20)\d{2})\b")?,
+            deictic: compile(
+                r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn)\b",
+            )?,
+            period: compile(
+                r"\b(last|this|earlier this|past|over the|at the|late last|early last)\s+(week|weekend|month|year)\b",
+            )?,
+            count_offset: compile(
+                r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(ago|earlier|before|after|later)\b",
+            )?,
+            day_offset: compile(
+                r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b",
+            )?,
+        })
+    }
+
+    /// Every time expression in `text`, in order, none overlapping.
+    pub fn find(&self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
+        let today = published.date_naive();
+        let mut found: Vec<TimeExpr> = Vec::new();
+        let mut push = |start: usize, end: usize, value: Option<TimeValue>| {
+            if let Some(value) = value {
+                if !found.iter().any(|f| start < f.end && f.start < end) {
+                    found.push(TimeExpr {
+                        start,
+                        end,
+                        text: text[start..end].to_owned(),
+                        value,
+                    });
+                }
+            }
+        };
+        for caps in self.count_offset.captures_iter(text) {
+            let (start, end) = span(&caps);
+            push(start, end, count_offset_value(&caps, today));
+        }
+        for caps in self.day_offset.captures_iter(text) {
+            let (start, end) = span(&caps);
+            let phrase = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let days = if phrase.contains("previous")
+                || phrase.contains("before")
+                || phrase.contains("earlier")
+            {
+                -1
+            } else {
+                1
+            };
+            push(start, end, Some(TimeValue::Shift { days }));
+        }
+        for caps in self.month_day.captures_iter(text) {
+            let (start, end) = span(&caps);
+            if !capitalized(&caps, 2) {
+                continue;
+            }
+            let value = (|| {
+                let month = month_number(caps.get(2)?.as_str())?;
+                let day: u32 = caps.get(3)?.as_str().parse().ok()?;
+                let year = caps.get(4).and_then(|y| y.as_str().parse::<i32>().ok());
+                day_value(caps.get(1).map(|m| m.as_str()), year, month, day, today)
+            })();
+            push(start, end, value);
+        }
+        for caps in self.day_month.captures_iter(text) {
+            let (start, end) = span(&caps);
+            if !capitalized(&caps, 3) {
+                continue;
+            }
+            let value = (|| {
+                let month = month_number(caps.get(3)?.as_str())?;
+                let day: u32 = caps.get(2)?.as_str().parse().ok()?;
+                let year = caps.get(4).and_then(|y| y.as_str().parse::<i32>().ok());
+                day_value(caps.get(1).map(|m| m.as_str()), year, month, day, today)
+            })();
+            push(start, end, value);
+        }
+        for caps in self.weekday.captures_iter(text) {
+            let (start, end) = span(&caps);
+            if !capitalized(&caps, 2) {
+                continue;
+            }
+            let value = (|| {
+                let weekday = weekday_of(caps.get(2)?.as_str())?;
+                let prefix = caps.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                let future = matches!(prefix.as_deref(), Some("next" | "until" | "for"))
+                    || future_context(&text[..start]);
+                let date = if future {
+                    next_weekday(today, weekday)
+                } else {
+                    last_weekday(today, weekday)
+                };
+                Some(match prefix.as_deref() {
+                    Some("since") => TimeValue::Since {
+                        date,
+                        precision: DatePrecision::Day,
+                    },
+                    _ if future => TimeValue::Future {
+                        date,
+                        precision: DatePrecision::Day,
+                    },
+                    _ => TimeValue::Date {
+                        date,
+                        precision: DatePrecision::Day,
+                    },
+                })
+            })();
+            push(start, end, value);
+        }
+        for caps in self.month.captures_iter(text) {
+            let (start, end) = span(&caps);
+            if !capitalized(&caps, 2) {
+                continue;
+            }
+            let name = caps.get(2).map_or("", |m| m.as_str());
+            let matched = text[start..end].to_ascii_lowercase();
+            let has_lead = caps.get(1).is_some()
+                || caps.get(3).is_some()
+                || ["early", "late", "mid"]
+                    .iter()
+                    .any(|p| matched.starts_with(p));
+            if !has_lead || (name.len() <= 3 && !name.eq_ignore_ascii_case("may")) {
+                continue;
+            }
+            let value = (|| {
+                let month = month_number(name)?;
+                let year = match caps.get(3).and_then(|y| y.as_str().parse::<i32>().ok()) {
+                    Some(year) => year,
+                    None if month > today.month() => today.year() - 1,
+                    None => today.year(),
+                };
+                let date = first_of_month(year, month)?;
+                let lead = caps.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                Some(match lead.as_deref() {
+                    Some("since") => TimeValue::Since {
+                        date,
+                        precision: DatePrecision::Month,
+                    },
+                    _ => TimeValue::Date {
+                        date,
+                        precision: DatePrecision::Month,
+                    },
+                })
+            })();
+            push(start, end, value);
+        }
+        for caps in self.year.captures_iter(text) {
+            let (start, end) = span(&caps);
+            let value = (|| {
+                let year: i32 = caps.get(2)?.as_str().parse().ok()?;
+                let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
+                let lead = caps.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                Some(match lead.as_deref() {
+                    Some("since") => TimeValue::Since {
+                        date,
+                        precision: DatePrecision::Year,
+                    },
+                    _ => TimeValue::Date {
+                        date,
+                        precision: DatePrecision::Year,
+                    },
+                })
+            })();
+            push(start, end, value);
+        }
+        for caps in self.deictic.captures_iter(text) {
+            let (start, end) = span(&caps);
+            let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let date = match word.as_str() {
+                "yesterday" | "last night" => today - Duration::days(1),
+                "overnight" | "at dawn" | "before dawn" if published.hour() < 12 => {
+                    today - Duration::days(1)
+                }
+                _ => today,
+            };
+            push(
+                start,
+                end,
+                Some(TimeValue::Date {
+                    date,
+                    precision: DatePrecision::Day,
+                }),
+            );
+        }
+        for caps in self.period.captures_iter(text) {
+            let (start, end) = span(&caps);
+            push(start, end, period_value(&caps, today));
+        }
+        found.sort_by_key(|f| f.start);
+        found
+    }
+}
+
+fn span(caps: &Captures<'_>) -> (usize, usize) {
+    caps.get(0).map_or((0, 0), |m| (m.start(), m.end()))
+}
+
+fn capitalized(caps: &Captures<'_>, group: usize) -> bool {
+    caps.get(group)
+        .is_some_and(|m| m.as_str().starts_with(|c: char| c.is_uppercase()))
+}
+
+/// "scheduled for", "will", "due", "planned" shortly before a weekday: the future.
+fn future_context(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_ascii_lowercase();
+    [
+        "scheduled",
+        " will ",
+        " due ",
+        "planned",
+        "expected",
+        "set for",
+        "next ",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+}
+
+fn last_weekday(today: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+    today - Duration::days(i64::from(back))
+}
+
+fn next_weekday(today: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let ahead = (weekday.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
+    today + Duration::days(i64::from(if ahead == 0 { 7 } else { ahead }))
+}
+
+fn day_value(
+    lead: Option<&str>,
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    today: NaiveDate,
+) -> Option<TimeValue> {
+    let year = year.unwrap_or(today.year());
+    let mut date = NaiveDate::from_ymd_opt(year, month, day)?;
+    if date > today + Duration::days(2) {
+        date = NaiveDate::from_ymd_opt(year - 1, month, day)?;
+    }
+    let precision = DatePrecision::Day;
+    Some(match lead.map(str::to_ascii_lowercase).as_deref() {
+        Some("since") => TimeValue::Since { date, precision },
+        _ => TimeValue::Date { date, precision },
+    })
+}
+
+fn count_offset_value(caps: &Captures<'_>, today: NaiveDate) -> Option<TimeValue> {
+    let count = small_count(caps.get(1)?.as_str())?;
+    let unit = caps.get(2)?.as_str().to_ascii_lowercase();
+    let days = if unit.starts_with("week") {
+        count * 7
+    } else {
+        count
+    };
+    let precision = if unit.starts_with("week") {
+        DatePrecision::Week
+    } else {
+        DatePrecision::Day
+    };
+    Some(match caps.get(3)?.as_str().to_ascii_lowercase().as_str() {
+        "ago" => TimeValue::Date {
+            date: today - Duration::days(days),
+            precision,
+        },
+        "after" => TimeValue::DaysBefore { days },
+        "later" => TimeValue::Shift { days },
+        _ => TimeValue::Shift { days: -days },
+    })
+}
+
+fn period_value(caps: &Captures<'_>, today: NaiveDate) -> Option<TimeValue> {
+    let which = caps.get(1)?.as_str().to_ascii_lowercase();
+    let unit = caps.get(2)?.as_str().to_ascii_lowercase();
+    let last = which.contains("last") || which == "past";
+    let (date, precision) = match unit.as_str() {
+        "week" if last => (today - Duration::days(7), DatePrecision::Week),
+        "week" => (today, DatePrecision::Week),
+        "weekend" => (last_weekday(today, Weekday::Sat), DatePrecision::Week),
+        "month" if last => {
+            let (year, month) = if today.month() == 1 {
+                (today.year() - 1, 12)
+            } else {
+                (today.year(), today.month() - 1)
+            };
+            (first_of_month(year, month)?, DatePrecision::Month)
+        }
+        "month" => (
+            first_of_month(today.year(), today.month())?,
+            DatePrecision::Month,
+        ),
+        "year" if last => (
+            NaiveDate::from_ymd_opt(today.year() - 1, 1, 1)?,
+            DatePrecision::Year,
+        ),
+        "year" => (
+            NaiveDate::from_ymd_opt(today.year(), 1, 1)?,
+            DatePrecision::Year,
+        ),
+        _ => return None,
+    };
+    Some(TimeValue::Date { date, precision })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published() -> DateTime<Utc> {
+        // Thursday 12 March 2020, 23:00 UTC, as the seed article.
+        "2020-03-12T23:00:00Z".parse().expect("timestamp")
+    }
+
+    fn check(text: &str, expected: &[(&str, TimeValue)]) {
+        let reader = DateReader::new().expect("regexes");
+        let found: Vec<(String, TimeValue)> = reader
+            .find(text, published())
+            .into_iter()
+            .map(|t| (t.text, t.value))
+            .collect();
+        let expected: Vec<(String, TimeValue)> =
+            expected.iter().map(|(t, v)| (t.to_string(), *v)).collect();
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> TimeValue {
+        TimeValue::Date {
+            date: NaiveDate::from_ymd_opt(y, m, d).expect("date"),
+            precision: DatePrecision::Day,
+        }
+    }
+
+    fn month(y: i32, m: u32) -> TimeValue {
+        TimeValue::Date {
+            date: NaiveDate::from_ymd_opt(y, m, 1).expect("date"),
+            precision: DatePrecision::Month,
+        }
+    }
+
+    #[test]
+    fn resolves_against_publication() {
+        check(
+            "The US carried out airstrikes on Thursday against",
+            &[("on Thursday", day(2020, 3, 12))],
+        );
+        check(
+            "but Wednesday’s was the first",
+            &[("Wednesday’s", day(2020, 3, 11))],
+        );
+        check(
+            "Gunmen struck yesterday",
+            &[("yesterday", day(2020, 3, 11))],
+        );
+        check("shelling overnight", &[("overnight", day(2020, 3, 12))]);
+        check(
+            "on March 3, militants attacked",
+            &[("on March 3", day(2020, 3, 3))],
+        );
+        check("on 3 March 2019", &[("on 3 March 2019", day(2019, 3, 3))]);
+        check(
+            "brink of war in early January",
+            &[("in early January", month(2020, 1))],
+        );
+        check(
+            "the first since December, when",
+            &[(
+                "since December",
+                TimeValue::Since {
+                    date: NaiveDate::from_ymd_opt(2019, 12, 1).expect("date"),
+                    precision: DatePrecision::Month,
+                },
+            )],
+        );
+        check(
+            "a briefing is scheduled for Friday morning",
+            &[(
+                "for Friday morning",
+                TimeValue::Future {
+                    date: NaiveDate::from_ymd_opt(2020, 3, 13).expect("date"),
+                    precision: DatePrecision::Day,
+                },
+            )],
+        );
+        check(
+            "The strikes come one day after the US",
+            &[("one day after", TimeValue::DaysBefore { days: 1 })],
+        );
+        check("two days ago", &[("two days ago", day(2020, 3, 10))]);
+        check(
+            "last year",
+            &[(
+                "last year",
+                TimeValue::Date {
+                    date: NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"),
+                    precision: DatePrecision::Year,
+                },
+            )],
+        );
+        check(
+            "in 2014 the group",
+            &[(
+                "in 2014",
+                TimeValue::Date {
+                    date: NaiveDate::from_ymd_opt(2014, 1, 1).expect("date"),
+                    precision: DatePrecision::Year,
+                },
+            )],
+        );
+    }
+
+    #[test]
+    fn ignores_words_that_are_not_dates() {
+        check("it may march on", &[]);
+        check("the sunday newspaper and a mar", &[]);
+    }
+}

@@ -1,0 +1,400 @@
+//! Assembling events from the mentions of all sentences of an article.
+//!
+//! Sentences are read in order, title first. A sentence's time is its own explicit
+//! expression, else the narrative time carried from the sentences before it. A new
+//! mention creates an event (or joins the headline's event, or an identical event
+//! already told); an anaphoric mention ("the strikes", "Wednesday’s attack")
+//! attaches to the latest matching event. The status follows from the framing
+//! (threat, denial, history markers) and from the date: events dated more than a
+//! week before publication are history.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sitrep_contract::{DatePrecision, EventType, Status};
+
+use crate::cues::CueType;
+use crate::dates::{TimeExpr, TimeValue};
+use crate::mentions::{Framing, Mention};
+use crate::text::Words;
+
+/// A resolved date with the words it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct When {
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+    pub text: Option<String>,
+}
+
+/// A time expression with its word span.
+#[derive(Debug, Clone)]
+pub struct TimeAt {
+    pub expr: TimeExpr,
+    pub first_word: usize,
+    pub last_word: usize,
+}
+
+/// What the assembly needs to know about one sentence.
+pub struct SentenceView<'a, 'c> {
+    pub is_title: bool,
+    pub words: &'a Words<'a>,
+    pub mentions: &'a [Mention<'c>],
+    pub times: &'a [TimeAt],
+    /// A history marker anywhere in the sentence.
+    pub has_history_marker: bool,
+    /// "separately", "another", "elsewhere": a new event, not one already told.
+    pub separate: bool,
+    /// The most precise place the sentence names in a locative phrase, if any.
+    pub place_key: Option<String>,
+}
+
+/// One mention that belongs to an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub sentence: usize,
+    pub mention: usize,
+    pub anaphor: bool,
+}
+
+/// An event before its fields are filled.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub status: Status,
+    pub parts: Vec<Part>,
+    pub when: Option<When>,
+    pub place_key: Option<String>,
+}
+
+impl Draft {
+    fn title_only(&self, views: &[SentenceView<'_, '_>]) -> bool {
+        self.parts
+            .iter()
+            .all(|p| views.get(p.sentence).is_some_and(|v| v.is_title))
+    }
+
+    fn last_sentence(&self) -> usize {
+        self.parts.iter().map(|p| p.sentence).max().unwrap_or(0)
+    }
+}
+
+/// The type and head family of a mention's strongest cue.
+fn mention_type(mention: &Mention<'_>) -> (CueType, String) {
+    let cue_type = mention
+        .best_cue()
+        .map_or(CueType::Generic, |cue| cue.cue_type);
+    (cue_type, mention.head().to_owned())
+}
+
+/// The best type the parts of a draft name so far.
+pub fn draft_type(draft: &Draft, views: &[SentenceView<'_, '_>]) -> CueType {
+    let mut best: Option<(u16, CueType)> = None;
+    for part in &draft.parts {
+        let Some(mention) = views
+            .get(part.sentence)
+            .and_then(|v| v.mentions.get(part.mention))
+        else {
+            continue;
+        };
+        if let Some(cue) = mention.best_cue() {
+            let rank = match cue.cue_type {
+                CueType::Specific(_) | CueType::Territory => u16::from(cue.priority) + 100,
+                _ => u16::from(cue.priority),
+            };
+            if best.is_none_or(|(r, _)| rank > r) {
+                best = Some((rank, cue.cue_type));
+            }
+        }
+    }
+    best.map_or(CueType::Generic, |(_, t)| t)
+}
+
+fn types_compatible(a: CueType, b: CueType) -> bool {
+    match (a, b) {
+        (CueType::Specific(x), CueType::Specific(y)) => {
+            x == y || bombing_family(x) && bombing_family(y)
+        }
+        _ => true,
+    }
+}
+
+fn bombing_family(t: EventType) -> bool {
+    matches!(t, EventType::SuicideBomb | EventType::RemoteExplosiveIed)
+}
+
+fn heads(draft: &Draft, views: &[SentenceView<'_, '_>]) -> Vec<String> {
+    draft
+        .parts
+        .iter()
+        .filter_map(|p| {
+            views
+                .get(p.sentence)
+                .and_then(|v| v.mentions.get(p.mention))
+        })
+        .flat_map(|m| m.cues.iter().map(|c| c.cue.head.clone()))
+        .collect()
+}
+
+/// True when a date lies well before publication.
+pub fn is_old(when: &When, published: DateTime<Utc>) -> bool {
+    let today = published.date_naive();
+    match when.precision {
+        DatePrecision::Day => today - when.date > Duration::days(7),
+        DatePrecision::Week => today - when.date > Duration::days(14),
+        DatePrecision::Month => {
+            use chrono::Datelike;
+            (when.date.year(), when.date.month()) < (today.year(), today.month())
+        }
+        DatePrecision::Year => {
+            use chrono::Datelike;
+            when.date.year() < today.year()
+        }
+    }
+}
+
+fn when_of(expr: &TimeExpr, date: NaiveDate, precision: DatePrecision) -> When {
+    When {
+        date,
+        precision,
+        text: Some(expr.text.clone()),
+    }
+}
+
+/// The time of a mention: the nearest fitting expression of its sentence, else the
+/// narrative time. Returns the time and whether it lies in the future.
+fn time_for(
+    view: &SentenceView<'_, '_>,
+    mention: &Mention<'_>,
+    carry: Option<&When>,
+    anchor: Option<&When>,
+) -> (Option<When>, bool) {
+    let first = mention.first_word();
+    let last = mention.last_word();
+    let mut best: Option<(usize, When, bool)> = None;
+    for time in view.times {
+        let before = time.last_word < first;
+        let distance = if before {
+            first - time.last_word
+        } else {
+            time.first_word.saturating_sub(last)
+        };
+        if !before && distance > 10 {
+            continue;
+        }
+        let candidate = match time.expr.value {
+            TimeValue::Date { date, precision } => {
+                Some((when_of(&time.expr, date, precision), false))
+            }
+            TimeValue::Future { date, precision } => {
+                Some((when_of(&time.expr, date, precision), true))
+            }
+            TimeValue::Since { date, precision } if before => {
+                Some((when_of(&time.expr, date, precision), false))
+            }
+            TimeValue::DaysBefore { days } if before => anchor.or(carry).map(|base| {
+                (
+                    When {
+                        date: base.date - Duration::days(days),
+                        precision: DatePrecision::Day,
+                        text: Some(time.expr.text.clone()),
+                    },
+                    false,
+                )
+            }),
+            TimeValue::Shift { days } => carry.map(|base| {
+                (
+                    When {
+                        date: base.date + Duration::days(days),
+                        precision: base.precision,
+                        text: Some(time.expr.text.clone()),
+                    },
+                    false,
+                )
+            }),
+            _ => None,
+        };
+        if let Some((when, future)) = candidate {
+            if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
+                best = Some((distance, when, future));
+            }
+        }
+    }
+    match best {
+        Some((_, when, future)) => (Some(when), future),
+        None => (carry.cloned(), false),
+    }
+}
+
+/// The narrative time after a sentence: its last dating expression.
+fn next_carry(
+    view: &SentenceView<'_, '_>,
+    carry: Option<When>,
+    anchor: Option<&When>,
+) -> Option<When> {
+    let mut current = carry;
+    for time in view.times {
+        current = match time.expr.value {
+            TimeValue::Date { date, precision } | TimeValue::Since { date, precision } => {
+                Some(when_of(&time.expr, date, precision))
+            }
+            TimeValue::DaysBefore { days } => anchor.or(current.as_ref()).map(|base| When {
+                date: base.date - Duration::days(days),
+                precision: DatePrecision::Day,
+                text: Some(time.expr.text.clone()),
+            }),
+            TimeValue::Shift { days } => current.as_ref().map(|base| When {
+                date: base.date + Duration::days(days),
+                precision: base.precision,
+                text: Some(time.expr.text.clone()),
+            }),
+            TimeValue::Future { .. } => current,
+        };
+    }
+    current
+}
+
+fn status_of(
+    framing: Framing,
+    when: Option<&When>,
+    future: bool,
+    published: DateTime<Utc>,
+) -> Option<Status> {
+    match framing {
+        Framing::Dropped => None,
+        Framing::Threat => Some(Status::Threatened),
+        Framing::Denial => Some(Status::Denied),
+        Framing::History => Some(Status::Historical),
+        Framing::Reported if future => Some(Status::Threatened),
+        Framing::Reported if when.is_some_and(|w| is_old(w, published)) => Some(Status::Historical),
+        Framing::Reported => Some(Status::Occurred),
+    }
+}
+
+/// The latest event an anaphoric mention can refer to.
+fn antecedent(
+    drafts: &[Draft],
+    views: &[SentenceView<'_, '_>],
+    mention: &Mention<'_>,
+    explicit_when: Option<&When>,
+) -> Option<usize> {
+    let (cue_type, head) = mention_type(mention);
+    let mut candidates: Vec<usize> = (0..drafts.len())
+        .filter(|&i| matches!(drafts[i].status, Status::Occurred | Status::Historical))
+        .filter(|&i| types_compatible(draft_type(&drafts[i], views), cue_type))
+        .collect();
+    candidates.sort_by_key(|&i| std::cmp::Reverse((drafts[i].last_sentence(), i)));
+    if let Some(when) = explicit_when.filter(|w| w.precision == DatePrecision::Day) {
+        if let Some(&dated) = candidates
+            .iter()
+            .find(|&&i| drafts[i].when.as_ref().is_some_and(|w| w.date == when.date))
+        {
+            return Some(dated);
+        }
+    }
+    candidates
+        .iter()
+        .copied()
+        .find(|&i| heads(&drafts[i], views).contains(&head))
+        .or_else(|| candidates.first().copied())
+}
+
+/// True when the mention's own sentence dates it differently from the event.
+fn conflicts(own: Option<&When>, own_is_explicit: bool, event: Option<&When>) -> bool {
+    match (own, event) {
+        (Some(a), Some(b)) if own_is_explicit => {
+            let day_apart = (a.date - b.date).num_days().abs();
+            match (a.precision, b.precision) {
+                (DatePrecision::Day, DatePrecision::Day) => day_apart > 1,
+                _ => day_apart > 31,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Builds the drafts of all events an article mentions, in order of first mention.
+pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut carry: Option<When> = None;
+    for (sentence, view) in views.iter().enumerate() {
+        let mut anchor: Option<When> = None;
+        for (index, mention) in view.mentions.iter().enumerate() {
+            if mention.framing == Framing::Dropped {
+                continue;
+            }
+            let own_carry = if view.is_title { None } else { carry.as_ref() };
+            let (when, future) = time_for(view, mention, own_carry, anchor.as_ref());
+            let explicit = when.is_some() && when.as_ref() != own_carry;
+            if mention.anaphoric && !view.is_title {
+                if mention.framing != Framing::Reported {
+                    continue;
+                }
+                let explicit_when = when.as_ref().filter(|_| explicit);
+                if let Some(target) = antecedent(&drafts, views, mention, explicit_when) {
+                    if !conflicts(when.as_ref(), explicit, drafts[target].when.as_ref()) {
+                        if anchor.is_none() {
+                            anchor = drafts[target].when.clone();
+                        }
+                        if !view.has_history_marker {
+                            drafts[target].parts.push(Part {
+                                sentence,
+                                mention: index,
+                                anaphor: true,
+                            });
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Some(status) = status_of(mention.framing, when.as_ref(), future, published) else {
+                continue;
+            };
+            let part = Part {
+                sentence,
+                mention: index,
+                anaphor: false,
+            };
+            let (cue_type, head) = mention_type(mention);
+            if !view.is_title {
+                let headline = drafts.iter().position(|d| {
+                    d.title_only(views)
+                        && d.status == status
+                        && (types_compatible(draft_type(d, views), cue_type)
+                            || heads(d, views).contains(&head))
+                });
+                if let Some(target) = headline {
+                    drafts[target].parts.push(part);
+                    drafts[target].when = when.clone();
+                    if drafts[target].place_key.is_none() {
+                        drafts[target].place_key = view.place_key.clone();
+                    }
+                    continue;
+                }
+                let same = drafts.iter().position(|d| {
+                    !view.separate
+                        && d.status == status
+                        && matches!((draft_type(d, views), cue_type), (CueType::Specific(a), CueType::Specific(b)) if a == b)
+                        && d.when.as_ref().map(|w| w.date) == when.as_ref().map(|w| w.date)
+                        && (d.place_key.is_none() || view.place_key.is_none() || d.place_key == view.place_key)
+                });
+                if let Some(target) = same {
+                    drafts[target].parts.push(part);
+                    continue;
+                }
+            }
+            drafts.push(Draft {
+                status,
+                parts: vec![part],
+                when,
+                place_key: view.place_key.clone(),
+            });
+        }
+        if !view.is_title {
+            carry = next_carry(view, carry, anchor.as_ref());
+        }
+    }
+    // A headline event that the body never took up stands only when the body has no
+    // news of its own (the headline then is the whole story).
+    let body_has_news = drafts
+        .iter()
+        .any(|d| d.status == Status::Occurred && !d.title_only(views));
+    drafts.retain(|d| !(d.title_only(views) && body_has_news));
+    drafts
+}

@@ -1,0 +1,629 @@
+//! From sentences to finished `IncidentEvent`s: analyses each sentence once (cues,
+//! markers, times, places, actors, weapons, casualties), lets `events` assemble the
+//! mentions into events, then fills every field of each event: its type by the act
+//! described, place, date, actors with roles, deaths and injuries, weapons,
+//! evidence and confidence.
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::{
+    Actor, ActorKind, ActorRole, Article, ArticleRef, DatePrecision, EventId, EventType, Evidence,
+    IncidentEvent, Location, LocationPrecision, OccurredOn,
+};
+
+use crate::actors::ActorMention;
+use crate::casualties::{self, Casualties, Harm};
+use crate::cues::{CueType, Strength};
+use crate::events::{self, Draft, Part, SentenceView, TimeAt};
+use crate::markers::MarkerKind;
+use crate::mentions::{self, Context, CueMatch, Framing, MarkerMatch, Mention};
+use crate::places::{PlaceMention, PlaceRef};
+use crate::roles::{self, RoledActor};
+use crate::sentences::Sentence;
+use crate::text::Words;
+use crate::weapons::WeaponTerm;
+use crate::{Classifier, CLASSIFIER_VERSION};
+
+/// A weapon named in a sentence.
+#[derive(Debug, Clone)]
+pub struct WeaponAt<'c> {
+    pub name: &'c str,
+    pub implies: Option<EventType>,
+    pub first_word: usize,
+    pub last_word: usize,
+}
+
+/// Everything read from one sentence.
+pub struct Analysed<'a, 'c> {
+    pub sentence: Sentence<'a>,
+    pub words: Words<'a>,
+    pub mentions: Vec<Mention<'c>>,
+    pub times: Vec<TimeAt>,
+    pub places: Vec<PlaceMention>,
+    pub actors: Vec<ActorMention>,
+    pub weapons: Vec<WeaponAt<'c>>,
+    pub casualties: Vec<Casualties>,
+    pub has_history_marker: bool,
+    pub separate: bool,
+    pub place_key: Option<String>,
+}
+
+const SEPARATE: &[&str] = &[
+    "separately",
+    "separate",
+    "another",
+    "elsewhere",
+    "meanwhile",
+    "second",
+];
+
+fn word_span(words: &Words<'_>, start: usize, end: usize) -> (usize, usize) {
+    let (first, last) = words.span(start, end);
+    (first, last.saturating_sub(1).max(first))
+}
+
+fn precision_rank(precision: LocationPrecision) -> u8 {
+    match precision {
+        LocationPrecision::Point => 5,
+        LocationPrecision::City => 4,
+        LocationPrecision::Admin1 => 3,
+        LocationPrecision::Country => 2,
+        LocationPrecision::Region => 1,
+    }
+}
+
+/// The most precise locative place of a sentence, nearest to `near` on ties.
+fn best_place(
+    classifier: &Classifier,
+    places: &[PlaceMention],
+    near: usize,
+) -> Option<PlaceMention> {
+    places
+        .iter()
+        .filter(|p| p.locative)
+        .copied()
+        .max_by_key(|p| {
+            let rank = precision_rank(classifier.gazetteer.precision(p.place));
+            (rank, std::cmp::Reverse(p.word.abs_diff(near)))
+        })
+}
+
+pub fn analyse<'a, 'c>(
+    classifier: &'c Classifier,
+    sentence: Sentence<'a>,
+    published: DateTime<Utc>,
+    headline_non_incident: bool,
+) -> Analysed<'a, 'c> {
+    let text = sentence.text;
+    let words = Words::new(text);
+    let cue_matches: Vec<CueMatch<'c>> = classifier
+        .cues
+        .find(text)
+        .into_iter()
+        .map(|hit| {
+            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            CueMatch {
+                cue: hit.value,
+                start: hit.start,
+                end: hit.end,
+                first_word,
+                last_word,
+            }
+        })
+        .collect();
+    let markers: Vec<MarkerMatch> = classifier
+        .markers
+        .find(text)
+        .into_iter()
+        .map(|hit| {
+            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            MarkerMatch {
+                marker: *hit.value,
+                first_word,
+                last_word,
+                start: hit.start,
+                end: hit.end,
+            }
+        })
+        .collect();
+    let mut weapons = Vec::new();
+    let mut support_spans = Vec::new();
+    for hit in classifier.weapons.find(text) {
+        support_spans.push((hit.start, hit.end));
+        if let WeaponTerm::Weapon { name, implies } = hit.value {
+            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            weapons.push(WeaponAt {
+                name: name.as_str(),
+                implies: *implies,
+                first_word,
+                last_word,
+            });
+        }
+    }
+    let places = classifier.gazetteer.find(&words);
+    let actors = classifier.actors.find(&words);
+    let casualties = casualties::find(&words);
+    let times: Vec<TimeAt> = classifier
+        .dates
+        .find(text, published)
+        .into_iter()
+        .map(|expr| {
+            let (first_word, last_word) = word_span(&words, expr.start, expr.end);
+            TimeAt {
+                expr,
+                first_word,
+                last_word,
+            }
+        })
+        .collect();
+    let context = Context {
+        has_armed_actor: actors.iter().any(|a| a.armed),
+        has_casualty_count: casualties.iter().any(|c| c.count.is_some()),
+        headline_non_incident: headline_non_incident && !sentence.is_title,
+    };
+    let mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
+    let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
+    let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
+    let place_key =
+        best_place(classifier, &places, 0).map(|p| classifier.gazetteer.location(p.place).name);
+    Analysed {
+        sentence,
+        words,
+        mentions,
+        times,
+        places,
+        actors,
+        weapons,
+        casualties,
+        has_history_marker,
+        separate,
+        place_key,
+    }
+}
+
+/// The active mention of a sentence that owns word `word`: the last one starting
+/// at or before it, else the first one after it.
+fn owner(analysed: &Analysed<'_, '_>, word: usize) -> Option<usize> {
+    let active: Vec<usize> = (0..analysed.mentions.len())
+        .filter(|&i| analysed.mentions[i].framing != Framing::Dropped)
+        .collect();
+    active
+        .iter()
+        .rev()
+        .find(|&&i| analysed.mentions[i].first_word() <= word)
+        .or_else(|| active.first())
+        .copied()
+}
+
+/// The nearest active mention to a span (for weapons, which come before or after).
+fn nearest(analysed: &Analysed<'_, '_>, first: usize, last: usize) -> Option<usize> {
+    (0..analysed.mentions.len())
+        .filter(|&i| analysed.mentions[i].framing != Framing::Dropped)
+        .min_by_key(|&i| {
+            let m = &analysed.mentions[i];
+            if last < m.first_word() {
+                m.first_word() - last
+            } else {
+                first.saturating_sub(m.last_word())
+            }
+        })
+}
+
+/// What one part contributes to its event.
+struct PartFacts<'c> {
+    killed: Option<u32>,
+    injured: Option<u32>,
+    weapons: Vec<&'c str>,
+    implied: Vec<EventType>,
+    actors: Vec<RoledActor>,
+    place: Option<PlaceMention>,
+    cues: Vec<String>,
+    strong: bool,
+}
+
+fn part_facts<'c>(analysed: &Analysed<'_, 'c>, part: &Part) -> Option<PartFacts<'c>> {
+    let mention = analysed.mentions.get(part.mention)?;
+    let mut killed: Option<u32> = None;
+    let mut injured: Option<u32> = None;
+    for casualty in &analysed.casualties {
+        if owner(analysed, casualty.first_word) != Some(part.mention) {
+            continue;
+        }
+        let slot = match casualty.harm {
+            Harm::Killed => &mut killed,
+            Harm::Injured => &mut injured,
+        };
+        if let Some(count) = casualty.count {
+            *slot = Some(slot.unwrap_or(0).saturating_add(count));
+        }
+    }
+    let mut weapons = Vec::new();
+    let mut implied = Vec::new();
+    for weapon in &analysed.weapons {
+        if nearest(analysed, weapon.first_word, weapon.last_word) == Some(part.mention) {
+            if !weapons.contains(&weapon.name) {
+                weapons.push(weapon.name);
+            }
+            implied.extend(weapon.implies);
+        }
+    }
+    let previous_end = (0..part.mention)
+        .rev()
+        .find(|&i| analysed.mentions[i].framing != Framing::Dropped)
+        .map_or(0, |i| analysed.mentions[i].last_word() + 1);
+    let next_start = analysed
+        .mentions
+        .get(part.mention + 1)
+        .map_or(analysed.words.len(), |m| m.first_word());
+    let actors = roles::assign(
+        &analysed.words,
+        mention,
+        &analysed.actors,
+        previous_end,
+        next_start,
+    );
+    let cues = mention
+        .cues
+        .iter()
+        .map(|c| analysed.sentence.text[c.start..c.end].to_owned())
+        .collect();
+    let strong = mention
+        .cues
+        .iter()
+        .any(|c| c.cue.strength == Strength::Strong);
+    Some(PartFacts {
+        killed,
+        injured,
+        weapons,
+        implied,
+        actors,
+        place: None,
+        cues,
+        strong,
+    })
+}
+
+const IMPLIED_ORDER: [EventType; 6] = [
+    EventType::SuicideBomb,
+    EventType::ChemicalWeapon,
+    EventType::RemoteExplosiveIed,
+    EventType::Grenade,
+    EventType::AirDroneStrike,
+    EventType::ShellingArtilleryMissileAttack,
+];
+
+fn resolve_type(
+    cue_type: CueType,
+    implied: &[EventType],
+    actors: &[Actor],
+    strike_head: bool,
+) -> (EventType, bool) {
+    let initiator_state = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator
+            && matches!(
+                a.kind,
+                ActorKind::StateForce | ActorKind::InternationalForce
+            )
+    });
+    match cue_type {
+        CueType::Specific(event_type) => (event_type, true),
+        CueType::Territory if initiator_state => (EventType::GovernmentRegainsTerritory, true),
+        CueType::Territory => (EventType::NonStateActorOvertakesTerritory, true),
+        CueType::Generic | CueType::Blocker => {
+            if let Some(t) = IMPLIED_ORDER.iter().find(|t| implied.contains(t)) {
+                return (*t, false);
+            }
+            if strike_head && initiator_state {
+                return (EventType::AirDroneStrike, false);
+            }
+            if actors
+                .iter()
+                .any(|a| a.kind == ActorKind::Civilians && a.role != ActorRole::Initiator)
+            {
+                return (EventType::AttackOnCivilians, false);
+            }
+            (EventType::ArmedClash, false)
+        }
+    }
+}
+
+/// The country most places of the article lie in (headline counts double).
+fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for locative_only in [true, false] {
+        for (order, sentence) in analysed.iter().enumerate() {
+            for place in sentence
+                .places
+                .iter()
+                .filter(|p| p.locative || !locative_only)
+            {
+                let code = classifier.gazetteer.country_code(place.place).to_owned();
+                let weight = if sentence.sentence.is_title { 2 } else { 1 };
+                match counts.iter_mut().find(|(c, _, _)| *c == code) {
+                    Some(entry) => entry.1 += weight,
+                    None => counts.push((code, weight, order)),
+                }
+            }
+        }
+        if !counts.is_empty() {
+            break;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n, order)| (*n, std::cmp::Reverse(*order)))
+        .map(|(code, _, _)| code)
+}
+
+fn unknown_location() -> Location {
+    Location {
+        name: "Unknown".to_owned(),
+        country_code: None,
+        admin1: None,
+        lat: None,
+        lon: None,
+        precision: LocationPrecision::Region,
+    }
+}
+
+pub fn events(
+    classifier: &Classifier,
+    article: &Article,
+    analysed: &[Analysed<'_, '_>],
+    classified_at: DateTime<Utc>,
+) -> Vec<IncidentEvent> {
+    let views: Vec<SentenceView<'_, '_>> = analysed
+        .iter()
+        .map(|a| SentenceView {
+            is_title: a.sentence.is_title,
+            words: &a.words,
+            mentions: &a.mentions,
+            times: &a.times,
+            has_history_marker: a.has_history_marker,
+            separate: a.separate,
+            place_key: a.place_key.clone(),
+        })
+        .collect();
+    let drafts = events::assemble(&views, article.published_at);
+    let dominant = dominant_country(classifier, analysed);
+    let dateline = article
+        .dateline
+        .as_ref()
+        .and_then(|d| classifier.gazetteer.lookup(&d.place));
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(index, draft)| {
+            finish_event(
+                classifier,
+                article,
+                analysed,
+                &views,
+                draft,
+                index,
+                dominant.as_deref(),
+                dateline,
+                classified_at,
+            )
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish_event(
+    classifier: &Classifier,
+    article: &Article,
+    analysed: &[Analysed<'_, '_>],
+    views: &[SentenceView<'_, '_>],
+    draft: &Draft,
+    index: usize,
+    dominant: Option<&str>,
+    dateline: Option<PlaceRef>,
+    classified_at: DateTime<Utc>,
+) -> IncidentEvent {
+    let mut parts = draft.parts.clone();
+    parts.sort_by_key(|p| (p.sentence, p.mention));
+    let mut facts: Vec<(Part, PartFacts<'_>)> = Vec::new();
+    for part in &parts {
+        if let Some(sentence) = analysed.get(part.sentence) {
+            if let Some(mut f) = part_facts(sentence, part) {
+                let near = sentence
+                    .mentions
+                    .get(part.mention)
+                    .map_or(0, |m| m.first_word());
+                f.place = best_place(classifier, &sentence.places, near);
+                facts.push((*part, f));
+            }
+        }
+    }
+
+    // Actors, first role wins.
+    let mut actors: Vec<Actor> = Vec::new();
+    for (_, f) in &facts {
+        for roled in &f.actors {
+            if actors.iter().any(|a| a.name == roled.actor.name) {
+                continue;
+            }
+            actors.push(Actor {
+                name: roled.actor.name.clone(),
+                role: roled.role,
+                kind: roled.actor.kind,
+                country_code: roled.actor.country.clone(),
+            });
+        }
+    }
+
+    // Place: the most precise place the event's sentences give, else the narrative,
+    // the headline, the dateline, the article's main country.
+    let from_text = facts
+        .iter()
+        .filter_map(|(_, f)| f.place)
+        .max_by_key(|p| precision_rank(classifier.gazetteer.precision(p.place)));
+    let first_sentence = parts.first().map_or(0, |p| p.sentence);
+    let narrative = (first_sentence.saturating_sub(2)..first_sentence)
+        .rev()
+        .filter_map(|s| analysed.get(s))
+        .filter(|a| !a.sentence.is_title)
+        .find_map(|a| best_place(classifier, &a.places, 0));
+    let headline = analysed
+        .first()
+        .filter(|a| a.sentence.is_title)
+        .and_then(|a| best_place(classifier, &a.places, 0));
+    let (location, place_from_text) = match from_text.or(narrative).or(headline) {
+        Some(place) => (
+            classifier.gazetteer.location(place.place),
+            from_text.is_some(),
+        ),
+        None => match dateline {
+            Some(place) => (classifier.gazetteer.location(place), false),
+            None => (
+                dominant
+                    .and_then(|c| classifier.gazetteer.country_location(c))
+                    .unwrap_or_else(unknown_location),
+                false,
+            ),
+        },
+    };
+    for actor in &mut actors {
+        let unnamed_force = actor.kind == ActorKind::StateForce && actor.country_code.is_none();
+        if unnamed_force {
+            actor.country_code = location.country_code.clone();
+            if let Some(country) = location
+                .country_code
+                .as_deref()
+                .and_then(|c| classifier.gazetteer.country(c))
+            {
+                actor.name = country.name.clone();
+            }
+        }
+        if actor.kind == ActorKind::Civilians && actor.country_code.is_none() {
+            actor.country_code = location.country_code.clone();
+        }
+    }
+    let mut seen = Vec::new();
+    actors.retain(|a| {
+        let key = (a.name.clone(), a.role);
+        let keep = !seen.contains(&a.name);
+        seen.push(key.0);
+        keep
+    });
+
+    // Type by the act described.
+    let cue_type = events::draft_type(draft, views);
+    let implied: Vec<EventType> = facts
+        .iter()
+        .flat_map(|(_, f)| f.implied.iter().copied())
+        .collect();
+    let strike_head = facts.iter().any(|(p, _)| {
+        analysed
+            .get(p.sentence)
+            .and_then(|a| a.mentions.get(p.mention))
+            .is_some_and(|m| m.head() == "strike")
+    });
+    let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, &actors, strike_head);
+
+    let fatalities = facts.iter().filter_map(|(_, f)| f.killed).max();
+    let injuries = facts.iter().filter_map(|(_, f)| f.injured).max();
+    let mut weapons: Vec<String> = Vec::new();
+    for (_, f) in &facts {
+        for weapon in &f.weapons {
+            if !weapons.iter().any(|w| w == weapon) {
+                weapons.push((*weapon).to_owned());
+            }
+        }
+    }
+
+    let occurred_on = match &draft.when {
+        Some(when) => OccurredOn {
+            date: when.date,
+            precision: when.precision,
+            text: when.text.clone(),
+        },
+        None => OccurredOn {
+            date: article.published_at.date_naive(),
+            precision: DatePrecision::Day,
+            text: None,
+        },
+    };
+
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut evidence_sentences: Vec<usize> = Vec::new();
+    for (part, f) in &facts {
+        let Some(sentence) = analysed.get(part.sentence) else {
+            continue;
+        };
+        let mut cues = f.cues.clone();
+        if !part.anaphor {
+            if let Some(text) = draft.when.as_ref().and_then(|w| w.text.clone()) {
+                if sentence.sentence.text.contains(&text) && !cues.contains(&text) {
+                    cues.push(text);
+                }
+            }
+        }
+        match evidence_sentences.iter().position(|&s| s == part.sentence) {
+            Some(at) => {
+                for cue in cues {
+                    if !evidence[at].cues.contains(&cue) {
+                        evidence[at].cues.push(cue);
+                    }
+                }
+            }
+            None => {
+                evidence_sentences.push(part.sentence);
+                evidence.push(Evidence {
+                    text: sentence.sentence.text.to_owned(),
+                    cues,
+                });
+            }
+        }
+    }
+
+    let mut confidence: f64 = 0.35;
+    if facts.iter().any(|(_, f)| f.strong) {
+        confidence += 0.2;
+    }
+    if typed_by_cue {
+        confidence += 0.1;
+    }
+    confidence += if place_from_text { 0.1 } else { 0.03 };
+    if draft.when.as_ref().is_some_and(|w| w.text.is_some()) {
+        confidence += 0.05;
+    }
+    if actors.iter().any(|a| a.role == ActorRole::Initiator) {
+        confidence += 0.07;
+    }
+    if actors.iter().any(|a| a.role != ActorRole::Initiator) {
+        confidence += 0.03;
+    }
+    if evidence.len() > 1 {
+        confidence += 0.05;
+    }
+    let confidence = (confidence.min(0.97) * 100.0).round() / 100.0;
+
+    IncidentEvent {
+        schema: IncidentEvent::SCHEMA.to_owned(),
+        id: EventId::for_event(&article.id, index),
+        article: ArticleRef {
+            id: article.id.clone(),
+            url: article.url.clone(),
+            title: article.title.clone(),
+            source: article.source.clone(),
+            feed_id: article.feed_id.clone(),
+            published_at: article.published_at,
+            language: article.language.clone(),
+        },
+        event_type,
+        acled: event_type.acled(),
+        cameo: event_type.cameo().to_owned(),
+        status: draft.status,
+        occurred_on,
+        location,
+        actors,
+        fatalities,
+        injuries,
+        weapons,
+        confidence,
+        evidence,
+        classified_at,
+        classifier_version: CLASSIFIER_VERSION.to_owned(),
+    }
+}

@@ -1,0 +1,132 @@
+//! sitrep's classifier: tags articles that report military incidents as structured
+//! events (CONTRACT.md, `sitrep.event/v1`).
+//!
+//! Pure and synchronous: the bundled lexicons and gazetteer under `data/` are read
+//! with `include_str!`, validated and compiled once by [`Classifier::load_default`];
+//! [`Classifier::classify`] then does no I/O and never panics on any article.
+//!
+//! The pipeline per article: split sentences; in each, find event cues, status
+//! markers, time expressions, places, actors, weapons and casualty counts; group
+//! cues into mentions; assemble mentions across sentences into events (anaphora,
+//! narrative time, history/threat/denial); fill each event's fields.
+
+mod actors;
+mod casualties;
+mod cues;
+mod dates;
+mod error;
+mod events;
+mod finish;
+mod lexicon;
+mod markers;
+mod mentions;
+mod numbers;
+mod places;
+mod roles;
+mod sentences;
+mod text;
+mod weapons;
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use sitrep_contract::{Article, IncidentEvent};
+
+pub use error::LoadError;
+
+use crate::actors::ActorLexicon;
+use crate::cues::CueLexicon;
+use crate::dates::DateReader;
+use crate::markers::{MarkerKind, MarkerLexicon};
+use crate::places::Gazetteer;
+use crate::sentences::SentenceSplitter;
+use crate::weapons::WeaponLexicon;
+
+/// The version written into every event's `classifier_version`.
+pub const CLASSIFIER_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const TEXT_FILE: &str = "data/text.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextConventions {
+    abbreviations: Vec<String>,
+}
+
+/// The loaded lexicons and gazetteer; build once, classify many articles.
+pub struct Classifier {
+    splitter: SentenceSplitter,
+    cues: CueLexicon,
+    markers: MarkerLexicon,
+    weapons: WeaponLexicon,
+    gazetteer: Gazetteer,
+    actors: ActorLexicon,
+    dates: DateReader,
+}
+
+impl Classifier {
+    /// Loads and validates the bundled data; the error names the file and the entry.
+    pub fn load_default() -> Result<Self, LoadError> {
+        let text: TextConventions =
+            error::parse_toml(TEXT_FILE, include_str!("../data/text.toml"))?;
+        if text
+            .abbreviations
+            .iter()
+            .any(|a| a.trim().is_empty() || a.ends_with('.'))
+        {
+            return Err(LoadError::invalid(
+                TEXT_FILE,
+                "abbreviations",
+                "write abbreviations without their final period",
+            ));
+        }
+        let gazetteer = Gazetteer::load(
+            include_str!("../data/countries.toml"),
+            include_str!("../data/places.toml"),
+        )?;
+        let actors = ActorLexicon::load(include_str!("../data/actors.toml"), &gazetteer)?;
+        Ok(Self {
+            splitter: SentenceSplitter::new(&text.abbreviations),
+            cues: CueLexicon::load(include_str!("../data/cues.toml"))?,
+            markers: MarkerLexicon::load(include_str!("../data/markers.toml"))?,
+            weapons: WeaponLexicon::load(include_str!("../data/weapons.toml"))?,
+            gazetteer,
+            actors,
+            dates: DateReader::new().map_err(|e| LoadError::Matcher {
+                file: "src/dates.rs",
+                problem: e.to_string(),
+            })?,
+        })
+    }
+
+    /// Every event the article mentions, in order of first mention, each with its
+    /// status (occurred / historical / threatened / denied). Event ids follow the
+    /// position in the returned list. Articles not in English yield nothing.
+    pub fn classify(&self, article: &Article, classified_at: DateTime<Utc>) -> Vec<IncidentEvent> {
+        let english = article.language.as_deref().is_none_or(|l| {
+            l.eq_ignore_ascii_case("en") || l.to_ascii_lowercase().starts_with("en-")
+        });
+        if !english {
+            return Vec::new();
+        }
+        let sentences = self.splitter.split_article(&article.title, &article.body);
+        let headline_non_incident = sentences
+            .first()
+            .filter(|s| s.is_title)
+            .is_some_and(|title| {
+                self.markers
+                    .find(title.text)
+                    .iter()
+                    .any(|m| m.value.kind == MarkerKind::NonIncident)
+            });
+        let analysed: Vec<finish::Analysed<'_, '_>> = sentences
+            .into_iter()
+            .map(|sentence| {
+                finish::analyse(self, sentence, article.published_at, headline_non_incident)
+            })
+            .collect();
+        finish::events(self, article, &analysed, classified_at)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,173 @@
+//! Status and context markers (data/markers.toml): the words that make a mention
+//! history ("months after"), a threat ("vowed to"), a denial, a negation, an
+//! aggregate of many past events ("multiple rocket attacks"), or no incident at all
+//! (exercises, tests, arms deals, sport, weather, business, politics, crime).
+
+use serde::Deserialize;
+
+use crate::error::{parse_toml, LoadError};
+use crate::lexicon::{Hit, Lexicon, LexiconBuilder};
+
+pub const FILE: &str = "data/markers.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    History,
+    Threat,
+    Denial,
+    Negation,
+    Aggregate,
+    NonIncident,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The marker precedes the cue by at most `window` words.
+    Before,
+    /// The marker is within `window` words of the cue on either side.
+    Around,
+    /// Anywhere in the sentence.
+    Sentence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker {
+    pub kind: MarkerKind,
+    pub scope: Scope,
+    pub window: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    marker: Vec<RawMarker>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarker {
+    kind: String,
+    scope: String,
+    window: usize,
+    patterns: Vec<String>,
+}
+
+pub struct MarkerLexicon {
+    lexicon: Lexicon<Marker>,
+}
+
+impl MarkerLexicon {
+    pub fn load(source: &str) -> Result<Self, LoadError> {
+        let raw: RawFile = parse_toml(FILE, source)?;
+        let mut builder = LexiconBuilder::new();
+        for (index, entry) in raw.marker.iter().enumerate() {
+            let name = format!("marker #{} ({})", index + 1, entry.kind);
+            let kind = match entry.kind.as_str() {
+                "history" => MarkerKind::History,
+                "threat" => MarkerKind::Threat,
+                "denial" => MarkerKind::Denial,
+                "negation" => MarkerKind::Negation,
+                "aggregate" => MarkerKind::Aggregate,
+                "non_incident" => MarkerKind::NonIncident,
+                other => {
+                    return Err(LoadError::invalid(
+                        FILE,
+                        name,
+                        format!("unknown kind {other:?}"),
+                    ))
+                }
+            };
+            let scope = match entry.scope.as_str() {
+                "before" => Scope::Before,
+                "around" => Scope::Around,
+                "sentence" => Scope::Sentence,
+                other => {
+                    return Err(LoadError::invalid(
+                        FILE,
+                        name,
+                        format!("unknown scope {other:?}"),
+                    ))
+                }
+            };
+            if scope != Scope::Sentence && entry.window == 0 {
+                return Err(LoadError::invalid(
+                    FILE,
+                    name,
+                    "a window of 0 words matches nothing",
+                ));
+            }
+            builder
+                .add(
+                    Marker {
+                        kind,
+                        scope,
+                        window: entry.window,
+                    },
+                    &entry.patterns,
+                )
+                .map_err(|e| LoadError::from_lexicon(FILE, e, |i| format!("marker #{}", i + 1)))?;
+        }
+        let lexicon = builder
+            .build()
+            .map_err(|e| LoadError::from_lexicon(FILE, e, |i| format!("marker #{}", i + 1)))?;
+        Ok(Self { lexicon })
+    }
+
+    /// Markers in `text`; a capitalised "May" is the month, not the modal verb.
+    pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, Marker>> {
+        let mut hits = self.lexicon.find(text);
+        hits.retain(|hit| &text[hit.start..hit.end] != "May");
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[(&str, MarkerKind)]) {
+        let lexicon =
+            MarkerLexicon::load(include_str!("../data/markers.toml")).expect("markers load");
+        let found: Vec<(&str, MarkerKind)> = lexicon
+            .find(text)
+            .iter()
+            .map(|hit| (&text[hit.start..hit.end], hit.value.kind))
+            .collect();
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn finds_markers_of_each_kind() {
+        check(
+            "The strikes come months after",
+            &[("months after", MarkerKind::History)],
+        );
+        check(
+            "Militants vowed to attack",
+            &[("vowed", MarkerKind::Threat)],
+        );
+        check(
+            "The group denied carrying out the attack",
+            &[("denied", MarkerKind::Denial)],
+        );
+        check(
+            "multiple rocket attacks in recent weeks",
+            &[
+                ("multiple", MarkerKind::Aggregate),
+                ("in recent weeks", MarkerKind::History),
+            ],
+        );
+        check(
+            "North Korea test-fired two missiles",
+            &[("test-fired", MarkerKind::NonIncident)],
+        );
+        check("in May the army", &[]);
+        check(
+            "the storm battered the coast",
+            &[
+                ("storm", MarkerKind::NonIncident),
+                ("battered", MarkerKind::NonIncident),
+            ],
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! Event mentions in one sentence: the cues that describe one act, grouped, with
+//! what the sentence says about that act's status.
+//!
+//! Cues that describe one act are grouped ("a roadside bomb hit a convoy, killing
+//! three": one mention); a noun with its own determiner starts a new one ("the
+//! strikes come one day after ... a rocket attack": two). A mention is *anaphoric*
+//! when a definite determiner leads it ("the strikes", "these strikes"): it refers
+//! back to an event already told. Weak cues need violent context in the sentence;
+//! non-incident words (exercises, tests, sport, weather ...) silence cues near them.
+
+use crate::cues::{Cue, CueType, Form, Strength};
+use crate::markers::{Marker, MarkerKind, Scope};
+use crate::text::{is_possessive, Words};
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone)]
+pub struct CueMatch<'c> {
+    pub cue: &'c Cue,
+    pub start: usize,
+    pub end: usize,
+    pub first_word: usize,
+    pub last_word: usize,
+}
+
+/// A marker found in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct MarkerMatch {
+    pub marker: Marker,
+    pub first_word: usize,
+    pub last_word: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the sentence says about the act a mention describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// Reported as happening: news or history, decided by time.
+    Reported,
+    /// Marked as history by a marker ("months after", "in recent weeks").
+    History,
+    Threat,
+    Denial,
+    /// Not an event: negated, an aggregate of many, an infinitive ("used to attack").
+    Dropped,
+}
+
+/// One act described in a sentence.
+#[derive(Debug, Clone)]
+pub struct Mention<'c> {
+    pub cues: Vec<CueMatch<'c>>,
+    pub anaphoric: bool,
+    pub framing: Framing,
+}
+
+impl Mention<'_> {
+    pub fn first_word(&self) -> usize {
+        self.cues.first().map_or(0, |c| c.first_word)
+    }
+
+    pub fn last_word(&self) -> usize {
+        self.cues.last().map_or(0, |c| c.last_word)
+    }
+
+    pub fn head(&self) -> &str {
+        self.cues.first().map_or("", |c| c.cue.head.as_str())
+    }
+
+    /// The most specific type its cues name, with their priority.
+    pub fn best_cue(&self) -> Option<&Cue> {
+        let rank = |cue: &Cue| match cue.cue_type {
+            CueType::Specific(_) | CueType::Territory => u16::from(cue.priority) + 100,
+            _ => u16::from(cue.priority),
+        };
+        let mut best: Option<&Cue> = None;
+        for cue in self.cues.iter().map(|c| c.cue) {
+            if best.is_none_or(|b| rank(cue) > rank(b)) {
+                best = Some(cue);
+            }
+        }
+        best
+    }
+}
+
+const ANAPHORIC: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such",
+];
+const INDEFINITE: &[&str] = &[
+    "a", "an", "another", "new", "fresh", "second", "one", "two", "three", "several", "some",
+    "any", "no",
+];
+const SCAN_STOP: &[&str] = &[
+    "of",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "with",
+    "against",
+    "after",
+    "before",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "and",
+    "or",
+    "to",
+    "from",
+    "said",
+    "says",
+    "which",
+    "who",
+    "as",
+    "carried",
+    "out",
+    "conducted",
+    "launched",
+    "killing",
+    "near",
+];
+
+/// The determiner leading the noun phrase of word `index`, if any, within 3 words.
+pub fn determiner(words: &Words<'_>, index: usize) -> Option<(usize, String)> {
+    let mut i = index;
+    let mut steps = 0;
+    while i > 0 && steps < 3 {
+        i -= 1;
+        steps += 1;
+        if words.punctuation_between(i, i + 1) {
+            return None;
+        }
+        let word = words.lower(i);
+        if ANAPHORIC.contains(&word) || INDEFINITE.contains(&word) {
+            return Some((i, word.to_owned()));
+        }
+        if is_possessive(words.original(i)) {
+            return Some((i, "'s".to_owned()));
+        }
+        if SCAN_STOP.contains(&word) {
+            return None;
+        }
+    }
+    None
+}
+
+fn compatible(a: &Cue, b: &Cue) -> bool {
+    match (a.cue_type, b.cue_type) {
+        (CueType::Specific(x), CueType::Specific(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Context that lets weak cues count: what is in the sentence besides the cues.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    pub has_armed_actor: bool,
+    pub has_casualty_count: bool,
+    /// Non-incident words anywhere in the headline.
+    pub headline_non_incident: bool,
+}
+
+/// Groups the cues of a sentence into mentions and frames each one.
+pub fn find<'c>(
+    words: &Words<'_>,
+    cues: Vec<CueMatch<'c>>,
+    markers: &[MarkerMatch],
+    // Byte spans of weapons and military-setting words.
+    support_spans: &[(usize, usize)],
+    context: Context,
+) -> Vec<Mention<'c>> {
+    let cues: Vec<CueMatch<'c>> = cues
+        .into_iter()
+        .filter(|c| c.cue.cue_type != CueType::Blocker)
+        .collect();
+    let has_strong = cues.iter().any(|c| c.cue.strength == Strength::Strong);
+    let sentence_non_incident = markers
+        .iter()
+        .any(|m| m.marker.kind == MarkerKind::NonIncident);
+    let kept: Vec<CueMatch<'c>> = cues
+        .iter()
+        .filter(|c| {
+            let near_non_incident = markers.iter().any(|m| {
+                m.marker.kind == MarkerKind::NonIncident
+                    && within(m, c.first_word, c.last_word, m.marker.window)
+            });
+            if near_non_incident {
+                return false;
+            }
+            if c.cue.strength == Strength::Strong {
+                return true;
+            }
+            if sentence_non_incident || context.headline_non_incident {
+                return false;
+            }
+            let other_strong = has_strong
+                && cues.iter().any(|o| {
+                    o.cue.strength == Strength::Strong && (o.start, o.end) != (c.start, c.end)
+                });
+            let support = support_spans
+                .iter()
+                .any(|(s, e)| *e <= c.start || *s >= c.end);
+            other_strong || support || context.has_armed_actor || context.has_casualty_count
+        })
+        .cloned()
+        .collect();
+
+    let mut mentions: Vec<Mention<'c>> = Vec::new();
+    for cue in kept {
+        let det = determiner(words, cue.first_word);
+        let starts_new = match cue.cue.form {
+            Form::Verb => false,
+            Form::Noun => det.is_some(),
+        };
+        let framing = frame(words, &cue, markers);
+        if let Some(previous) = mentions.last_mut() {
+            let distance = cue.first_word.saturating_sub(previous.last_word());
+            let joinable = previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
+                && distance <= 10
+                && (previous.framing == framing || cue.cue.form == Form::Verb);
+            if !starts_new && joinable {
+                previous.cues.push(cue);
+                continue;
+            }
+        }
+        let anaphoric = cue.cue.form == Form::Noun
+            && det
+                .as_ref()
+                .is_some_and(|(_, word)| ANAPHORIC.contains(&word.as_str()));
+        mentions.push(Mention {
+            cues: vec![cue],
+            anaphoric,
+            framing,
+        });
+    }
+    mentions
+}
+
+/// True when the marker lies within `window` words of the span, on either side.
+fn within(marker: &MarkerMatch, first: usize, last: usize, window: usize) -> bool {
+    let before = marker.last_word < first && first - marker.last_word <= window;
+    let after = marker.first_word > last && marker.first_word - last <= window;
+    before || after
+}
+
+/// True when the marker ends at most `window` words before `first`.
+fn before(marker: &MarkerMatch, first: usize, window: usize) -> bool {
+    marker.last_word < first && first - marker.last_word <= window
+}
+
+fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Framing {
+    let lead = determiner(words, cue.first_word).map_or(cue.first_word, |(i, _)| i);
+    let applies = |kind: MarkerKind| {
+        markers.iter().any(|m| {
+            m.marker.kind == kind
+                && match m.marker.scope {
+                    Scope::Sentence => true,
+                    Scope::Before => before(m, lead, m.marker.window),
+                    Scope::Around => within(m, lead, cue.last_word, m.marker.window),
+                }
+        })
+    };
+    if applies(MarkerKind::Negation) || applies(MarkerKind::Aggregate) {
+        return Framing::Dropped;
+    }
+    if applies(MarkerKind::Threat) {
+        return Framing::Threat;
+    }
+    if applies(MarkerKind::Denial) {
+        return Framing::Denial;
+    }
+    let word = words.lower(cue.first_word);
+    let infinitive = cue.first_word > 0
+        && words.lower(cue.first_word - 1) == "to"
+        && !word.ends_with('s')
+        && !word.ends_with("ing");
+    if infinitive {
+        return Framing::Dropped;
+    }
+    if applies(MarkerKind::History) {
+        return Framing::History;
+    }
+    Framing::Reported
+}

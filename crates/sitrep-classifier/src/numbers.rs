@@ -1,0 +1,202 @@
+//! Counts written in words or digits at a position in a sentence: "12", "1,200",
+//! "twelve", "twenty-five", "a dozen", "two dozen", "at least 12", "more than 20";
+//! vague amounts ("dozens", "scores of", "several") are recognised as such.
+
+use crate::text::Words;
+
+/// A count read from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    Exact(u32),
+    /// "dozens", "hundreds", "several": an amount the text does not state.
+    Vague,
+}
+
+/// A count and the index of the first word after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadCount {
+    pub count: Count,
+    pub next: usize,
+}
+
+const QUALIFIERS: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["as", "many", "as"],
+    &["up", "to"],
+    &["no", "fewer", "than"],
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["some"],
+    &["over"],
+    &["roughly"],
+    &["approximately"],
+    &["an", "estimated"],
+    &["at", "most"],
+];
+
+const VAGUE: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "numerous",
+    "multiple",
+    "countless",
+    "tens",
+];
+
+fn unit_value(word: &str) -> Option<u32> {
+    let value = match word {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    };
+    Some(value)
+}
+
+fn tens_value(word: &str) -> Option<u32> {
+    let value = match word {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    Some(value)
+}
+
+fn digits_value(word: &str) -> Option<u32> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let cleaned: String = word.chars().filter(|c| *c != ',').collect();
+    cleaned.parse().ok()
+}
+
+/// Reads a count starting at word `index`; `person_follows` tells whether "a"/"an"
+/// may count as one (only before a person: "a soldier was killed").
+pub fn read_count(
+    words: &Words<'_>,
+    index: usize,
+    person_follows: impl Fn(usize) -> bool,
+) -> Option<ReadCount> {
+    let mut i = index;
+    for qualifier in QUALIFIERS {
+        if qualifier
+            .iter()
+            .enumerate()
+            .all(|(k, w)| words.lower(i + k) == *w)
+        {
+            i += qualifier.len();
+            break;
+        }
+    }
+    let word = words.lower(i);
+    if word.is_empty() {
+        return None;
+    }
+    if VAGUE.contains(&word) {
+        let mut next = i + 1;
+        if words.lower(next) == "of" {
+            next += 1;
+        }
+        return Some(ReadCount {
+            count: Count::Vague,
+            next,
+        });
+    }
+    if (word == "a" || word == "an") && words.lower(i + 1) == "dozen" {
+        return Some(ReadCount {
+            count: Count::Exact(12),
+            next: i + 2,
+        });
+    }
+    if (word == "a" || word == "an" || word == "one") && person_follows(i + 1) {
+        return Some(ReadCount {
+            count: Count::Exact(1),
+            next: i + 1,
+        });
+    }
+    let mut value = if let Some(v) = digits_value(word) {
+        v
+    } else if let Some(v) = unit_value(word) {
+        v
+    } else if let Some(tens) = tens_value(word) {
+        let hyphenated = words.gap(i, i + 1) == "-" || words.gap(i, i + 1) == " ";
+        match unit_value(words.lower(i + 1)) {
+            Some(unit) if hyphenated && unit < 10 => {
+                i += 1;
+                tens + unit
+            }
+            _ => tens,
+        }
+    } else {
+        return None;
+    };
+    let mut next = i + 1;
+    loop {
+        match words.lower(next) {
+            "dozen" => value = value.saturating_mul(12),
+            "hundred" => value = value.saturating_mul(100),
+            "thousand" => value = value.saturating_mul(1000),
+            _ => break,
+        }
+        next += 1;
+    }
+    Some(ReadCount {
+        count: Count::Exact(value),
+        next,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: Option<Count>) {
+        let words = Words::new(text);
+        let found = read_count(&words, 0, |i| words.lower(i) == "soldier").map(|r| r.count);
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn reads_counts() {
+        check("12 people", Some(Count::Exact(12)));
+        check("1,200 people", Some(Count::Exact(1200)));
+        check("at least 12 soldiers", Some(Count::Exact(12)));
+        check("more than twenty people", Some(Count::Exact(20)));
+        check("twenty-five people", Some(Count::Exact(25)));
+        check("two dozen villagers", Some(Count::Exact(24)));
+        check("a dozen villagers", Some(Count::Exact(12)));
+        check("a soldier", Some(Count::Exact(1)));
+        check("a base", None);
+        check("dozens of people", Some(Count::Vague));
+        check("the people", None);
+    }
+}

@@ -1,0 +1,258 @@
+//! Who did what to whom in one sentence: the roles of the actors around a mention.
+//!
+//! The nearest actor before the act is its initiator ("The US carried out
+//! airstrikes", "Iran’s retaliatory strike"), unless the verb is passive ("soldiers
+//! were ambushed"); an actor after "by" is the initiator ("carried out by militants");
+//! an actor after the act is its target when a verb takes it as object ("ambushed a
+//! convoy of Nigerian soldiers") or a preposition leads to it ("against", "on",
+//! "targeting", "aimed at"); "clashes between A and B" pairs A and B; a group that
+//! "claimed responsibility" is the initiator. Civilians hit by an act are victims.
+
+use sitrep_contract::{ActorKind, ActorRole};
+
+use crate::actors::ActorMention;
+use crate::cues::Form;
+use crate::mentions::Mention;
+use crate::text::Words;
+
+/// An actor with its role in one mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoledActor {
+    pub actor: ActorMention,
+    pub role: ActorRole,
+}
+
+const TARGET_LEADS: &[&str] = &[
+    "against",
+    "on",
+    "targeting",
+    "targeted",
+    "at",
+    "hitting",
+    "hit",
+    "struck",
+    "killing",
+    "killed",
+    "wounding",
+    "into",
+    "upon",
+    "aimed",
+    "striking",
+    "attacking",
+    "with",
+    "injuring",
+];
+const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+const CLAUSE_BREAKS: &[&str] = &[
+    "said", "says", "told", "while", "but", "although", "because", "after", "before", "when",
+];
+
+/// The roles of actors in `actors` for `mention`, bounded by the previous and next
+/// mentions of the sentence (word indices).
+pub fn assign(
+    words: &Words<'_>,
+    mention: &Mention<'_>,
+    actors: &[ActorMention],
+    left_bound: usize,
+    right_bound: usize,
+) -> Vec<RoledActor> {
+    let first = mention.first_word();
+    let last = mention.last_word();
+    let verb = mention
+        .cues
+        .first()
+        .is_some_and(|c| c.cue.form == Form::Verb);
+    let passive =
+        verb && (1..=2).any(|k| first >= k && PASSIVE_AUX.contains(&words.lower(first - k)));
+    let mut roled: Vec<RoledActor> = Vec::new();
+    let mut push = |actor: &ActorMention, role: ActorRole| {
+        let role = if role == ActorRole::Target && actor.kind == ActorKind::Civilians {
+            ActorRole::Victim
+        } else {
+            role
+        };
+        if !roled.iter().any(|r| r.actor.name == actor.name) {
+            roled.push(RoledActor {
+                actor: actor.clone(),
+                role,
+            });
+        }
+    };
+
+    // "clashes between A and B", "clashed with B".
+    if words.lower(last + 1) == "between" || words.lower(last + 1) == "involving" {
+        let pair: Vec<&ActorMention> = actors
+            .iter()
+            .filter(|a| {
+                a.first_word > last && a.first_word <= last + 10 && a.first_word < right_bound
+            })
+            .take(2)
+            .collect();
+        if let Some(a) = pair.first() {
+            push(a, ActorRole::Initiator);
+        }
+        if let Some(b) = pair.get(1) {
+            push(b, ActorRole::Target);
+        }
+    }
+
+    // "X claimed responsibility".
+    for actor in actors {
+        let next = words.lower(actor.last_word + 1);
+        if actor.kind != ActorKind::Civilians
+            && (next == "claimed" || next == "claims")
+            && words.lower(actor.last_word + 2) == "responsibility"
+        {
+            push(actor, ActorRole::Initiator);
+        }
+    }
+
+    // "carried out by X", "attacked by X".
+    let by_window =
+        (last + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| words.lower(i) == "by");
+    if let Some(by) = by_window {
+        if let Some(actor) = actors
+            .iter()
+            .find(|a| a.first_word > by && a.first_word <= by + 3)
+        {
+            push(actor, ActorRole::Initiator);
+        }
+    }
+
+    // The nearest actor before the act (and one joined to it by "and").
+    let mut left: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|a| a.last_word < first && a.first_word >= left_bound && first - a.last_word <= 12)
+        .filter(|a| !(a.last_word + 1..first).any(|i| CLAUSE_BREAKS.contains(&words.lower(i))))
+        .collect();
+    left.sort_by_key(|a| std::cmp::Reverse(a.last_word));
+    if let Some(nearest) = left.first() {
+        let role = if passive || nearest.kind == ActorKind::Civilians {
+            ActorRole::Target
+        } else {
+            ActorRole::Initiator
+        };
+        push(nearest, role);
+        if let Some(second) = left.get(1) {
+            if words.lower(second.last_word + 1) == "and"
+                && second.last_word + 2 == nearest.first_word
+            {
+                push(second, role);
+            }
+        }
+    }
+
+    // Actors after the act: objects of a verb, or led by a target preposition.
+    let right: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|a| a.first_word > last && a.first_word < right_bound && a.first_word - last <= 12)
+        .collect();
+    for actor in right {
+        if by_window.is_some_and(|by| actor.first_word > by && actor.first_word <= by + 3) {
+            continue;
+        }
+        let between = last + 1..actor.first_word;
+        let led = between
+            .clone()
+            .any(|i| TARGET_LEADS.contains(&words.lower(i)));
+        let object = verb && !passive && actor.first_word - last <= 5;
+        let broken = between
+            .clone()
+            .any(|i| CLAUSE_BREAKS.contains(&words.lower(i)) || words.lower(i) == "according");
+        if (led || object) && !broken {
+            push(actor, ActorRole::Target);
+        }
+    }
+    roled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::ActorLexicon;
+    use crate::cues::CueLexicon;
+    use crate::mentions::{self, Context, CueMatch};
+    use crate::places::Gazetteer;
+
+    fn check(text: &str, expected: &[(&str, ActorRole)]) {
+        let gazetteer = Gazetteer::load(
+            include_str!("../data/countries.toml"),
+            include_str!("../data/places.toml"),
+        )
+        .expect("gazetteer");
+        let actors =
+            ActorLexicon::load(include_str!("../data/actors.toml"), &gazetteer).expect("actors");
+        let cues = CueLexicon::load(include_str!("../data/cues.toml")).expect("cues");
+        let words = Words::new(text);
+        let found_actors = actors.find(&words);
+        let cue_matches: Vec<CueMatch<'_>> = cues
+            .find(text)
+            .into_iter()
+            .map(|hit| {
+                let (first, last) = words.span(hit.start, hit.end);
+                CueMatch {
+                    cue: hit.value,
+                    start: hit.start,
+                    end: hit.end,
+                    first_word: first,
+                    last_word: last.saturating_sub(1).max(first),
+                }
+            })
+            .collect();
+        let context = Context {
+            has_armed_actor: true,
+            ..Context::default()
+        };
+        let found = mentions::find(&words, cue_matches, &[], &[], context);
+        let mention = found.first().expect("a mention");
+        let roles: Vec<(String, ActorRole)> =
+            assign(&words, mention, &found_actors, 0, words.len())
+                .into_iter()
+                .map(|r| (r.actor.name, r.role))
+                .collect();
+        let expected: Vec<(String, ActorRole)> =
+            expected.iter().map(|(n, r)| (n.to_string(), *r)).collect();
+        assert_eq!(roles, expected, "in {text:?}");
+    }
+
+    use ActorRole::*;
+
+    #[test]
+    fn reads_roles_from_the_sentence() {
+        check(
+            "The US carried out airstrikes on Thursday against multiple Iranian-backed militia sites in Iraq, according to the US Defense Department.",
+            &[("United States", Initiator), ("Iran-backed militia", Target)],
+        );
+        check(
+            "the strike was aimed at harming the ability of Kata’ib Hezbollah",
+            &[("Kata'ib Hezbollah", Target)],
+        );
+        check(
+            "Nigerian soldiers were ambushed by Boko Haram fighters",
+            &[("Boko Haram", Initiator), ("Nigeria", Target)],
+        );
+        check(
+            "Al-Shabaab militants attacked a convoy of African Union troops",
+            &[("Al-Shabaab", Initiator), ("African Union forces", Target)],
+        );
+        check(
+            "clashes between M23 rebels and the Congolese army",
+            &[
+                ("M23", Initiator),
+                ("Democratic Republic of the Congo", Target),
+            ],
+        );
+        check(
+            "Gunmen abducted 20 villagers",
+            &[("Unidentified gunmen", Initiator), ("Civilians", Victim)],
+        );
+        check(
+            "Iran’s retaliatory strike on a base housing US troops",
+            &[("Iran", Initiator), ("United States", Target)],
+        );
+        check(
+            "a suicide bombing that ISIS claimed responsibility for",
+            &[("Islamic State", Initiator)],
+        );
+    }
+}

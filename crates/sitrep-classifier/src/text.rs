@@ -1,0 +1,181 @@
+//! Words of a sentence: byte spans and lowercase forms, so extractors can count
+//! distances in words and look at the words around a match without allocating.
+
+/// A word: a run of letters and digits, with inner apostrophes ("Iran’s"), inner
+/// periods ("U.S") and digit separators ("1,200") kept inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence's text with its words and a lowercase copy at the same byte offsets.
+#[derive(Debug)]
+pub struct Words<'a> {
+    pub text: &'a str,
+    lower: String,
+    pub words: Vec<Word>,
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '.' | ',')
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut words = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut current: Option<usize> = None;
+        while let Some((index, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                if current.is_none() {
+                    current = Some(index);
+                }
+                continue;
+            }
+            if let Some(start) = current {
+                let next_is_word = chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+                let prev = text[..index].chars().next_back();
+                let joins = is_inner_joiner(c)
+                    && next_is_word
+                    && match c {
+                        ',' => {
+                            prev.is_some_and(|p| p.is_ascii_digit())
+                                && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
+                        }
+                        '.' => {
+                            prev.is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
+                                && chars
+                                    .peek()
+                                    .is_some_and(|(_, n)| n.is_uppercase() || n.is_ascii_digit())
+                        }
+                        _ => true,
+                    };
+                if joins {
+                    continue;
+                }
+                words.push(Word { start, end: index });
+                current = None;
+            }
+        }
+        if let Some(start) = current {
+            words.push(Word {
+                start,
+                end: text.len(),
+            });
+        }
+        Self {
+            text,
+            lower: text.to_ascii_lowercase(),
+            words,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The lowercase form of word `index` ("" past the end).
+    pub fn lower(&self, index: usize) -> &str {
+        self.words
+            .get(index)
+            .map_or("", |word| &self.lower[word.start..word.end])
+    }
+
+    /// The word as written.
+    pub fn original(&self, index: usize) -> &'a str {
+        self.words
+            .get(index)
+            .map_or("", |word| &self.text[word.start..word.end])
+    }
+
+    /// The index of the first word that starts at or after byte `offset`.
+    pub fn index_at(&self, offset: usize) -> usize {
+        self.words.partition_point(|word| word.start < offset)
+    }
+
+    /// The index of the word holding byte `offset`, or the next word.
+    pub fn index_of_byte(&self, offset: usize) -> usize {
+        self.words.partition_point(|word| word.end <= offset)
+    }
+
+    /// The word indices `first..last` covered by the byte span `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        let first = self.index_of_byte(start);
+        let last = self.words.partition_point(|word| word.start < end);
+        (first, last.max(first))
+    }
+
+    /// The text between the end of word `a` and the start of word `b` (punctuation).
+    pub fn gap(&self, a: usize, b: usize) -> &'a str {
+        match (self.words.get(a), self.words.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => &self.text[x.end..y.start],
+            _ => "",
+        }
+    }
+
+    /// True when a comma, semicolon, colon, dash or bracket separates words `a` < `b`.
+    pub fn punctuation_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            self.gap(i, i + 1)
+                .chars()
+                .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}'))
+        })
+    }
+}
+
+/// Strips a possessive ending ("Iran’s" -> "Iran").
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+/// True for "Iran's", "Wednesday’s".
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let words = Words::new(text);
+        let found: Vec<&str> = (0..words.len()).map(|i| words.original(i)).collect();
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn splits_words() {
+        check(
+            "The U.S. struck Iran’s allies.",
+            &["The", "U.S", "struck", "Iran’s", "allies"],
+        );
+        check(
+            "killing 1,200 people, at least 12",
+            &["killing", "1,200", "people", "at", "least", "12"],
+        );
+        check(
+            "Iranian-backed (SMG) groups",
+            &["Iranian", "backed", "SMG", "groups"],
+        );
+        check("Kata’ib Hezbollah", &["Kata’ib", "Hezbollah"]);
+        check("", &[]);
+    }
+
+    #[test]
+    fn finds_words_by_offset_and_punctuation() {
+        let words = Words::new("Militants, armed with rifles, attacked");
+        assert_eq!(words.lower(0), "militants");
+        assert!(words.punctuation_between(0, 1));
+        assert!(!words.punctuation_between(1, 3));
+        assert_eq!(words.span(11, 21), (1, 3));
+        assert_eq!(strip_possessive("Iran’s"), "Iran");
+        assert!(is_possessive("Wednesday's"));
+    }
+}
