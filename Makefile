@@ -54,9 +54,12 @@ broker-stop:
 
 ## run-kafka: the three services as separate processes against the local broker (Ctrl-C stops them)
 run-kafka: build broker
-	@trap 'kill 0' INT TERM EXIT; \
+	@trap 'kill 0' INT TERM EXIT; port=9461; \
 	for target in fetcher normalizer classifier; do \
-		SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep run --config $(KAFKA_CONFIG) --target $$target & \
+		echo "$$target: admin on http://127.0.0.1:$$port (/metrics /healthz /readyz)"; \
+		SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) SITREP_ADMIN__ENABLED=true SITREP_ADMIN__LISTEN=127.0.0.1:$$port \
+			./target/release/sitrep run --config $(KAFKA_CONFIG) --target $$target & \
+		port=$$((port + 1)); \
 	done; wait
 
 ## tail: print events as they arrive on the local broker

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::{ArticleId, EventId, FeedId};
 
 /// The event types of the taxonomy: ACLED sub-event types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EventType {
     ArmedClash,
@@ -34,18 +36,90 @@ struct TaxonomyRow {
 }
 
 const TAXONOMY: [TaxonomyRow; 12] = [
-    TaxonomyRow { event_type: EventType::ArmedClash, code: "armed_clash", acled_event_type: "Battles", acled_sub_event_type: "Armed clash", cameo: "193" },
-    TaxonomyRow { event_type: EventType::GovernmentRegainsTerritory, code: "government_regains_territory", acled_event_type: "Battles", acled_sub_event_type: "Government regains territory", cameo: "190" },
-    TaxonomyRow { event_type: EventType::NonStateActorOvertakesTerritory, code: "non_state_actor_overtakes_territory", acled_event_type: "Battles", acled_sub_event_type: "Non-state actor overtakes territory", cameo: "192" },
-    TaxonomyRow { event_type: EventType::AirDroneStrike, code: "air_drone_strike", acled_event_type: "Explosions/Remote violence", acled_sub_event_type: "Air/drone strike", cameo: "195" },
-    TaxonomyRow { event_type: EventType::ShellingArtilleryMissileAttack, code: "shelling_artillery_missile_attack", acled_event_type: "Explosions/Remote violence", acled_sub_event_type: "Shelling/artillery/missile attack", cameo: "194" },
-    TaxonomyRow { event_type: EventType::RemoteExplosiveIed, code: "remote_explosive_ied", acled_event_type: "Explosions/Remote violence", acled_sub_event_type: "Remote explosive/landmine/IED", cameo: "183" },
-    TaxonomyRow { event_type: EventType::SuicideBomb, code: "suicide_bomb", acled_event_type: "Explosions/Remote violence", acled_sub_event_type: "Suicide bomb", cameo: "1831" },
-    TaxonomyRow { event_type: EventType::Grenade, code: "grenade", acled_event_type: "Explosions/Remote violence", acled_sub_event_type: "Grenade", cameo: "183" },
-    TaxonomyRow { event_type: EventType::ChemicalWeapon, code: "chemical_weapon", acled_event_type: "Explosions/Remote violence", acled_sub_event_type: "Chemical weapon", cameo: "2041" },
-    TaxonomyRow { event_type: EventType::AttackOnCivilians, code: "attack_on_civilians", acled_event_type: "Violence against civilians", acled_sub_event_type: "Attack", cameo: "180" },
-    TaxonomyRow { event_type: EventType::Abduction, code: "abduction", acled_event_type: "Violence against civilians", acled_sub_event_type: "Abduction/forced disappearance", cameo: "181" },
-    TaxonomyRow { event_type: EventType::DisruptedWeaponsUse, code: "disrupted_weapons_use", acled_event_type: "Strategic developments", acled_sub_event_type: "Disrupted weapons use", cameo: "190" },
+    TaxonomyRow {
+        event_type: EventType::ArmedClash,
+        code: "armed_clash",
+        acled_event_type: "Battles",
+        acled_sub_event_type: "Armed clash",
+        cameo: "193",
+    },
+    TaxonomyRow {
+        event_type: EventType::GovernmentRegainsTerritory,
+        code: "government_regains_territory",
+        acled_event_type: "Battles",
+        acled_sub_event_type: "Government regains territory",
+        cameo: "190",
+    },
+    TaxonomyRow {
+        event_type: EventType::NonStateActorOvertakesTerritory,
+        code: "non_state_actor_overtakes_territory",
+        acled_event_type: "Battles",
+        acled_sub_event_type: "Non-state actor overtakes territory",
+        cameo: "192",
+    },
+    TaxonomyRow {
+        event_type: EventType::AirDroneStrike,
+        code: "air_drone_strike",
+        acled_event_type: "Explosions/Remote violence",
+        acled_sub_event_type: "Air/drone strike",
+        cameo: "195",
+    },
+    TaxonomyRow {
+        event_type: EventType::ShellingArtilleryMissileAttack,
+        code: "shelling_artillery_missile_attack",
+        acled_event_type: "Explosions/Remote violence",
+        acled_sub_event_type: "Shelling/artillery/missile attack",
+        cameo: "194",
+    },
+    TaxonomyRow {
+        event_type: EventType::RemoteExplosiveIed,
+        code: "remote_explosive_ied",
+        acled_event_type: "Explosions/Remote violence",
+        acled_sub_event_type: "Remote explosive/landmine/IED",
+        cameo: "183",
+    },
+    TaxonomyRow {
+        event_type: EventType::SuicideBomb,
+        code: "suicide_bomb",
+        acled_event_type: "Explosions/Remote violence",
+        acled_sub_event_type: "Suicide bomb",
+        cameo: "1831",
+    },
+    TaxonomyRow {
+        event_type: EventType::Grenade,
+        code: "grenade",
+        acled_event_type: "Explosions/Remote violence",
+        acled_sub_event_type: "Grenade",
+        cameo: "183",
+    },
+    TaxonomyRow {
+        event_type: EventType::ChemicalWeapon,
+        code: "chemical_weapon",
+        acled_event_type: "Explosions/Remote violence",
+        acled_sub_event_type: "Chemical weapon",
+        cameo: "2041",
+    },
+    TaxonomyRow {
+        event_type: EventType::AttackOnCivilians,
+        code: "attack_on_civilians",
+        acled_event_type: "Violence against civilians",
+        acled_sub_event_type: "Attack",
+        cameo: "180",
+    },
+    TaxonomyRow {
+        event_type: EventType::Abduction,
+        code: "abduction",
+        acled_event_type: "Violence against civilians",
+        acled_sub_event_type: "Abduction/forced disappearance",
+        cameo: "181",
+    },
+    TaxonomyRow {
+        event_type: EventType::DisruptedWeaponsUse,
+        code: "disrupted_weapons_use",
+        acled_event_type: "Strategic developments",
+        acled_sub_event_type: "Disrupted weapons use",
+        cameo: "190",
+    },
 ];
 
 impl EventType {
@@ -75,7 +149,10 @@ impl EventType {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        TAXONOMY.iter().find(|row| row.code == code).map(|row| row.event_type)
+        TAXONOMY
+            .iter()
+            .find(|row| row.code == code)
+            .map(|row| row.event_type)
     }
 
     pub fn acled(self) -> AcledType {
@@ -249,15 +326,51 @@ mod tests {
     #[test]
     fn taxonomy_matches_the_contract() {
         let check = |t: EventType, acled: &str, sub: &str, cameo: &str| {
-            assert_eq!(t.acled(), AcledType { event_type: acled.into(), sub_event_type: sub.into() });
+            assert_eq!(
+                t.acled(),
+                AcledType {
+                    event_type: acled.into(),
+                    sub_event_type: sub.into()
+                }
+            );
             assert_eq!(t.cameo(), cameo);
         };
-        check(EventType::AirDroneStrike, "Explosions/Remote violence", "Air/drone strike", "195");
-        check(EventType::ShellingArtilleryMissileAttack, "Explosions/Remote violence", "Shelling/artillery/missile attack", "194");
-        check(EventType::SuicideBomb, "Explosions/Remote violence", "Suicide bomb", "1831");
-        check(EventType::ChemicalWeapon, "Explosions/Remote violence", "Chemical weapon", "2041");
-        check(EventType::Abduction, "Violence against civilians", "Abduction/forced disappearance", "181");
-        check(EventType::DisruptedWeaponsUse, "Strategic developments", "Disrupted weapons use", "190");
+        check(
+            EventType::AirDroneStrike,
+            "Explosions/Remote violence",
+            "Air/drone strike",
+            "195",
+        );
+        check(
+            EventType::ShellingArtilleryMissileAttack,
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+            "194",
+        );
+        check(
+            EventType::SuicideBomb,
+            "Explosions/Remote violence",
+            "Suicide bomb",
+            "1831",
+        );
+        check(
+            EventType::ChemicalWeapon,
+            "Explosions/Remote violence",
+            "Chemical weapon",
+            "2041",
+        );
+        check(
+            EventType::Abduction,
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+            "181",
+        );
+        check(
+            EventType::DisruptedWeaponsUse,
+            "Strategic developments",
+            "Disrupted weapons use",
+            "190",
+        );
         assert_eq!(EventType::from_code("missile_test"), None);
     }
 }

@@ -26,19 +26,28 @@ impl TraceParent {
     /// A trace rooted at an item: the trace id is the item id's hash, so a replayed item
     /// keeps its trace id.
     pub fn for_item(item: &crate::ItemId) -> Self {
-        Self { trace_id: item.hex().to_owned(), span_id: span_id_for(item.hex(), "fetcher") }
+        Self {
+            trace_id: item.hex().to_owned(),
+            span_id: span_id_for(item.hex(), "fetcher"),
+        }
     }
 
     /// A trace rooted at any stable text (an input key), for input that came without one.
     pub fn rooted_at(seed: &str) -> Self {
         let hash = blake3::hash(seed.as_bytes());
         let trace_id = hash.to_hex()[..32].to_owned();
-        Self { span_id: span_id_for(&trace_id, "root"), trace_id }
+        Self {
+            span_id: span_id_for(&trace_id, "root"),
+            trace_id,
+        }
     }
 
     /// The same trace, continued by `stage`.
     pub fn child(&self, stage: &str) -> Self {
-        Self { trace_id: self.trace_id.clone(), span_id: span_id_for(&self.trace_id, stage) }
+        Self {
+            trace_id: self.trace_id.clone(),
+            span_id: span_id_for(&self.trace_id, stage),
+        }
     }
 
     pub fn parse(value: &str) -> Option<Self> {
@@ -46,7 +55,9 @@ impl TraceParent {
         let (version, trace_id, span_id, flags) =
             (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
         let is_hex = |s: &str, len: usize| {
-            s.len() == len && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            s.len() == len
+                && s.bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         };
         let valid = parts.next().is_none()
             && is_hex(version, 2)
@@ -56,7 +67,10 @@ impl TraceParent {
             && is_hex(span_id, 16)
             && span_id.bytes().any(|b| b != b'0')
             && is_hex(flags, 2);
-        valid.then(|| Self { trace_id: trace_id.to_owned(), span_id: span_id.to_owned() })
+        valid.then(|| Self {
+            trace_id: trace_id.to_owned(),
+            span_id: span_id.to_owned(),
+        })
     }
 
     pub fn header_value(&self) -> String {

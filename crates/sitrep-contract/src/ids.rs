@@ -176,7 +176,6 @@ impl EventId {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,7 +186,10 @@ mod tests {
         assert_eq!(feed, FeedId::for_feed("https://example.org/rss"));
         assert!(feed.as_str().starts_with("feed_"));
         assert_eq!(feed.hex().len(), 32);
-        assert!(feed.hex().bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        assert!(feed
+            .hex()
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
     }
 
     #[test]
@@ -198,16 +200,34 @@ mod tests {
         assert_ne!(by_guid, by_link);
         let other_feed = FeedId::for_feed("https://example.org/atom");
         assert_ne!(by_guid, ItemId::for_entry(&other_feed, EntryKey::Guid("a")));
-        let split_a = ItemId::for_entry(&feed, EntryKey::TitleAndDate { title: "ab", date: "c" });
-        let split_b = ItemId::for_entry(&feed, EntryKey::TitleAndDate { title: "a", date: "bc" });
+        let split_a = ItemId::for_entry(
+            &feed,
+            EntryKey::TitleAndDate {
+                title: "ab",
+                date: "c",
+            },
+        );
+        let split_b = ItemId::for_entry(
+            &feed,
+            EntryKey::TitleAndDate {
+                title: "a",
+                date: "bc",
+            },
+        );
         assert_ne!(split_a, split_b);
     }
 
     #[test]
     fn event_ids_follow_article_and_index() {
         let article = ArticleId::for_url("https://example.org/story");
-        assert_eq!(EventId::for_event(&article, 0), EventId::for_event(&article, 0));
-        assert_ne!(EventId::for_event(&article, 0), EventId::for_event(&article, 1));
+        assert_eq!(
+            EventId::for_event(&article, 0),
+            EventId::for_event(&article, 0)
+        );
+        assert_ne!(
+            EventId::for_event(&article, 0),
+            EventId::for_event(&article, 1)
+        );
     }
 
     #[test]
@@ -230,11 +250,20 @@ mod tests {
     fn parse_round_trips_and_rejects_garbage() {
         let id = ArticleId::for_url("https://example.org/story");
         assert_eq!(ArticleId::parse(id.as_str()), Ok(id.clone()));
-        for bad in ["", "art_", "evt_0123456789abcdef0123456789abcdef", "art_XYZ", "art_0123456789ABCDEF0123456789ABCDEF"] {
+        for bad in [
+            "",
+            "art_",
+            "evt_0123456789abcdef0123456789abcdef",
+            "art_XYZ",
+            "art_0123456789ABCDEF0123456789ABCDEF",
+        ] {
             assert!(ArticleId::parse(bad).is_err(), "{bad:?} should not parse");
         }
         let json = serde_json::to_string(&id).expect("serialize");
-        assert_eq!(serde_json::from_str::<ArticleId>(&json).expect("deserialize"), id);
+        assert_eq!(
+            serde_json::from_str::<ArticleId>(&json).expect("deserialize"),
+            id
+        );
         assert!(serde_json::from_str::<ArticleId>("\"art_nothex\"").is_err());
     }
 }

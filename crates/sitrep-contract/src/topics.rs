@@ -28,7 +28,13 @@ impl Topics {
     }
 
     pub fn all(&self) -> [&str; 5] {
-        [&self.items_raw, &self.articles, &self.events, &self.deadletter, &self.fetcher_state]
+        [
+            &self.items_raw,
+            &self.articles,
+            &self.events,
+            &self.deadletter,
+            &self.fetcher_state,
+        ]
     }
 }
 

@@ -49,9 +49,13 @@ fn the_seed_event_example_of_the_contract_validates_against_the_types() {
       "evidence": [ { "text": "The US carried out airstrikes on Thursday against", "cues": ["airstrikes"] } ],
       "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
     }"#;
-    let event: sitrep_contract::IncidentEvent = serde_json::from_str(example).expect("contract example parses");
+    let event: sitrep_contract::IncidentEvent =
+        serde_json::from_str(example).expect("contract example parses");
     assert_eq!(event.event_type, sitrep_contract::EventType::AirDroneStrike);
     let back = serde_json::to_value(&event).expect("serialize");
     let original: serde_json::Value = serde_json::from_str(example).expect("json");
-    assert_eq!(back, original, "the types serialize to exactly the contract's shape");
+    assert_eq!(
+        back, original,
+        "the types serialize to exactly the contract's shape"
+    );
 }

@@ -29,7 +29,11 @@ impl Broker {
     /// When tansu is not installed or does not come up: a test cannot go on without it.
     pub async fn start() -> Broker {
         let path = tansu_path();
-        assert!(path.exists(), "tansu not found at {}: run `make tools` first", path.display());
+        assert!(
+            path.exists(),
+            "tansu not found at {}: run `make tools` first",
+            path.display()
+        );
         let port = free_port();
         let url = format!("tcp://127.0.0.1:{port}");
         let child = Command::new(&path)
@@ -43,7 +47,10 @@ impl Broker {
             .kill_on_drop(true)
             .spawn()
             .unwrap_or_else(|e| panic!("starting {}: {e}", path.display()));
-        let broker = Broker { child, bootstrap: format!("127.0.0.1:{port}") };
+        let broker = Broker {
+            child,
+            bootstrap: format!("127.0.0.1:{port}"),
+        };
         broker.wait_until_ready().await;
         broker
     }
@@ -61,11 +68,19 @@ impl Broker {
                 .create()
                 .expect("metadata client");
             // Each attempt blocks until the broker answers or the attempt times out.
-            (0..60).any(|_| consumer.fetch_metadata(None, Duration::from_millis(500)).is_ok())
+            (0..60).any(|_| {
+                consumer
+                    .fetch_metadata(None, Duration::from_millis(500))
+                    .is_ok()
+            })
         })
         .await
         .expect("readiness probe");
-        assert!(ready, "tansu at {} did not answer metadata requests within 30 s", self.bootstrap);
+        assert!(
+            ready,
+            "tansu at {} did not answer metadata requests within 30 s",
+            self.bootstrap
+        );
     }
 
     /// Kills the broker now (it also dies when dropped).

@@ -16,7 +16,11 @@ pub struct Response {
 
 impl Response {
     pub fn ok(content_type: &str, body: impl Into<Vec<u8>>) -> Self {
-        Self { status: 200, content_type: content_type.into(), body: body.into() }
+        Self {
+            status: 200,
+            content_type: content_type.into(),
+            body: body.into(),
+        }
     }
 }
 
@@ -30,7 +34,9 @@ pub struct FeedServer {
 
 impl FeedServer {
     pub async fn start() -> FeedServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind feed server");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind feed server");
         let addr = listener.local_addr().expect("local addr");
         let routes: Routes = Arc::default();
         let task = tokio::spawn(serve(listener, routes.clone()));
@@ -39,7 +45,10 @@ impl FeedServer {
 
     /// Serves `response` at `path` from now on.
     pub fn route(&self, path: &str, response: Response) {
-        self.routes.lock().expect("routes").insert(path.to_owned(), response);
+        self.routes
+            .lock()
+            .expect("routes")
+            .insert(path.to_owned(), response);
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -67,11 +76,15 @@ async fn serve(listener: TcpListener, routes: Routes) {
             }
             let text = String::from_utf8_lossy(&head);
             let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
-            let response = routes.lock().ok().and_then(|r| r.get(&path).cloned()).unwrap_or(Response {
-                status: 404,
-                content_type: "text/plain".into(),
-                body: b"not found".to_vec(),
-            });
+            let response = routes
+                .lock()
+                .ok()
+                .and_then(|r| r.get(&path).cloned())
+                .unwrap_or(Response {
+                    status: 404,
+                    content_type: "text/plain".into(),
+                    body: b"not found".to_vec(),
+                });
             let header = format!(
                 "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
                 response.status,

@@ -20,7 +20,10 @@ pub struct Record {
 
 impl Record {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn json(&self) -> serde_json::Value {
@@ -48,14 +51,24 @@ fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
         .set("enable.auto.commit", "false")
         .create()
         .expect("reader");
-    let metadata = consumer.fetch_metadata(Some(topic), timeout).expect("metadata");
-    let partitions: Vec<i32> = metadata.topics()[0].partitions().iter().map(|p| p.id()).collect();
+    let metadata = consumer
+        .fetch_metadata(Some(topic), timeout)
+        .expect("metadata");
+    let partitions: Vec<i32> = metadata.topics()[0]
+        .partitions()
+        .iter()
+        .map(|p| p.id())
+        .collect();
     let mut assignment = TopicPartitionList::new();
     let mut remaining = std::collections::HashMap::new();
     for partition in partitions {
-        let (low, high) = consumer.fetch_watermarks(topic, partition, timeout).expect("watermarks");
+        let (low, high) = consumer
+            .fetch_watermarks(topic, partition, timeout)
+            .expect("watermarks");
         if high > low {
-            assignment.add_partition_offset(topic, partition, Offset::Beginning).expect("assign");
+            assignment
+                .add_partition_offset(topic, partition, Offset::Beginning)
+                .expect("assign");
             remaining.insert(partition, high);
         }
     }
@@ -66,25 +79,40 @@ fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
     consumer.assign(&assignment).expect("assign");
     let deadline = Instant::now() + Duration::from_secs(30);
     while !remaining.is_empty() {
-        assert!(Instant::now() < deadline, "{topic}: could not read up to the high watermarks in 30 s");
-        let Some(message) = consumer.poll(Duration::from_millis(500)) else { continue };
+        assert!(
+            Instant::now() < deadline,
+            "{topic}: could not read up to the high watermarks in 30 s"
+        );
+        let Some(message) = consumer.poll(Duration::from_millis(500)) else {
+            continue;
+        };
         let message = message.expect("consume");
         let headers = message
             .headers()
             .map(|h| {
                 h.iter()
-                    .map(|h| (h.key.to_owned(), String::from_utf8_lossy(h.value.unwrap_or_default()).into_owned()))
+                    .map(|h| {
+                        (
+                            h.key.to_owned(),
+                            String::from_utf8_lossy(h.value.unwrap_or_default()).into_owned(),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
         records.push(Record {
             partition: message.partition(),
             offset: message.offset(),
-            key: message.key().map(|k| String::from_utf8_lossy(k).into_owned()),
+            key: message
+                .key()
+                .map(|k| String::from_utf8_lossy(k).into_owned()),
             payload: message.payload().unwrap_or_default().to_vec(),
             headers,
         });
-        if remaining.get(&message.partition()).is_some_and(|high| message.offset() + 1 >= *high) {
+        if remaining
+            .get(&message.partition())
+            .is_some_and(|high| message.offset() + 1 >= *high)
+        {
             remaining.remove(&message.partition());
         }
     }

@@ -17,7 +17,10 @@ pub enum TransportError {
 
 impl TransportError {
     pub(crate) fn kafka(context: impl Into<String>, source: rdkafka::error::KafkaError) -> Self {
-        Self::Kafka { context: context.into(), source }
+        Self::Kafka {
+            context: context.into(),
+            source,
+        }
     }
 
     /// A bounded label for metrics.

@@ -15,7 +15,9 @@ use async_trait::async_trait;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer as _, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::consumer::{
+    BaseConsumer, CommitMode, Consumer as _, ConsumerContext, Rebalance, StreamConsumer,
+};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Headers, Message as _, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer as _};
@@ -56,7 +58,9 @@ impl Default for KafkaSettings {
 impl KafkaSettings {
     fn client_config(&self) -> ClientConfig {
         let mut config = ClientConfig::new();
-        config.set("bootstrap.servers", &self.brokers).set("client.id", &self.client_id);
+        config
+            .set("bootstrap.servers", &self.brokers)
+            .set("client.id", &self.client_id);
         config
     }
 
@@ -81,7 +85,9 @@ impl ConsumerContext for SitrepConsumerContext {
             match consumer.commit_consumer_state(CommitMode::Sync) {
                 Ok(()) => {}
                 Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
-                Err(error) => tracing::warn!(group = %self.group_id, error = %error, "commit on revoke failed"),
+                Err(error) => {
+                    tracing::warn!(group = %self.group_id, error = %error, "commit on revoke failed")
+                }
             }
         }
     }
@@ -108,9 +114,13 @@ impl KafkaTransport {
             .set("linger.ms", "5")
             .set("message.timeout.ms", "300000");
         settings.apply_properties(&mut config);
-        let producer: FutureProducer =
-            config.create().map_err(|e| TransportError::kafka("creating the producer", e))?;
-        Ok(Self { settings, producer: Arc::new(KafkaProducer { producer }) })
+        let producer: FutureProducer = config
+            .create()
+            .map_err(|e| TransportError::kafka("creating the producer", e))?;
+        Ok(Self {
+            settings,
+            producer: Arc::new(KafkaProducer { producer }),
+        })
     }
 
     pub fn settings(&self) -> &KafkaSettings {
@@ -120,15 +130,45 @@ impl KafkaTransport {
 
 #[async_trait]
 impl Transport for KafkaTransport {
+    async fn probe(&self, topics: &[String]) -> Result<(), TransportError> {
+        let producer = self.producer.producer.clone();
+        let topics = topics.to_vec();
+        tokio::task::spawn_blocking(move || {
+            let metadata = producer
+                .client()
+                .fetch_metadata(None, Duration::from_secs(3))
+                .map_err(|e| TransportError::kafka("fetching metadata", e))?;
+            for topic in &topics {
+                let present = metadata
+                    .topics()
+                    .iter()
+                    .any(|t| t.name() == topic && t.error().is_none());
+                if !present {
+                    return Err(TransportError::Config(format!(
+                        "topic {topic} does not exist"
+                    )));
+                }
+            }
+            Ok(())
+        })
+        .await
+        .map_err(|_| TransportError::Closed)?
+    }
+
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError> {
         let mut config = self.settings.client_config();
         self.settings.apply_properties(&mut config);
-        let admin: AdminClient<DefaultClientContext> =
-            config.create().map_err(|e| TransportError::kafka("creating the admin client", e))?;
+        let admin: AdminClient<DefaultClientContext> = config
+            .create()
+            .map_err(|e| TransportError::kafka("creating the admin client", e))?;
         let new_topics: Vec<NewTopic<'_>> = topics
             .iter()
             .map(|spec| {
-                let topic = NewTopic::new(&spec.name, spec.partitions, TopicReplication::Fixed(spec.replication));
+                let topic = NewTopic::new(
+                    &spec.name,
+                    spec.partitions,
+                    TopicReplication::Fixed(spec.replication),
+                );
                 if spec.compacted {
                     topic.set("cleanup.policy", "compact")
                 } else {
@@ -168,8 +208,14 @@ impl Transport for KafkaTransport {
             .set("auto.commit.interval.ms", "1000")
             .set("enable.auto.offset.store", "false")
             .set("enable.partition.eof", "false")
-            .set("session.timeout.ms", self.settings.session_timeout_ms.to_string())
-            .set("queued.max.messages.kbytes", self.settings.max_prefetch_kbytes.to_string())
+            .set(
+                "session.timeout.ms",
+                self.settings.session_timeout_ms.to_string(),
+            )
+            .set(
+                "queued.max.messages.kbytes",
+                self.settings.max_prefetch_kbytes.to_string(),
+            )
             .set(
                 "auto.offset.reset",
                 match spec.start_from {
@@ -179,13 +225,19 @@ impl Transport for KafkaTransport {
             );
         self.settings.apply_properties(&mut config);
         let consumer: StreamConsumer<SitrepConsumerContext> = config
-            .create_with_context(SitrepConsumerContext { group_id: spec.group_id.clone() })
-            .map_err(|e| TransportError::kafka(format!("creating consumer of group {}", spec.group_id), e))?;
+            .create_with_context(SitrepConsumerContext {
+                group_id: spec.group_id.clone(),
+            })
+            .map_err(|e| {
+                TransportError::kafka(format!("creating consumer of group {}", spec.group_id), e)
+            })?;
         let topics: Vec<&str> = spec.topics.iter().map(String::as_str).collect();
         consumer
             .subscribe(&topics)
             .map_err(|e| TransportError::kafka(format!("subscribing to {topics:?}"), e))?;
-        Ok(Arc::new(KafkaConsumer { consumer: Arc::new(consumer) }))
+        Ok(Arc::new(KafkaConsumer {
+            consumer: Arc::new(consumer),
+        }))
     }
 }
 
@@ -198,9 +250,14 @@ impl Producer for KafkaProducer {
     async fn send(&self, message: OutMessage) -> Result<(), TransportError> {
         let mut headers = OwnedHeaders::new_with_capacity(message.headers.len());
         for (key, value) in &message.headers {
-            headers = headers.insert(Header { key, value: Some(value.as_bytes()) });
+            headers = headers.insert(Header {
+                key,
+                value: Some(value.as_bytes()),
+            });
         }
-        let mut record = FutureRecord::to(&message.topic).payload(&message.payload).headers(headers);
+        let mut record = FutureRecord::to(&message.topic)
+            .payload(&message.payload)
+            .headers(headers);
         if let Some(key) = &message.key {
             record = record.key(key);
         }
@@ -208,7 +265,9 @@ impl Producer for KafkaProducer {
             .send(record, Timeout::Never)
             .await
             .map(|_| ())
-            .map_err(|(error, _)| TransportError::kafka(format!("producing to {}", message.topic), error))
+            .map_err(|(error, _)| {
+                TransportError::kafka(format!("producing to {}", message.topic), error)
+            })
     }
 
     async fn flush(&self, timeout: Duration) -> Result<(), TransportError> {
@@ -227,13 +286,22 @@ struct KafkaConsumer {
 #[async_trait]
 impl Consumer for KafkaConsumer {
     async fn recv(&self) -> Result<InMessage, TransportError> {
-        let message = self.consumer.recv().await.map_err(|e| TransportError::kafka("consuming", e))?;
+        let message = self
+            .consumer
+            .recv()
+            .await
+            .map_err(|e| TransportError::kafka("consuming", e))?;
         let headers = message
             .headers()
             .map(|headers| {
                 headers
                     .iter()
-                    .map(|h| (h.key.to_owned(), h.value.map(<[u8]>::to_vec).unwrap_or_default()))
+                    .map(|h| {
+                        (
+                            h.key.to_owned(),
+                            h.value.map(<[u8]>::to_vec).unwrap_or_default(),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -256,7 +324,10 @@ impl Consumer for KafkaConsumer {
             .store_offset(&position.topic, position.partition, position.offset)
             .map_err(|e| {
                 TransportError::kafka(
-                    format!("storing offset {} of {}[{}]", position.offset, position.topic, position.partition),
+                    format!(
+                        "storing offset {} of {}[{}]",
+                        position.offset, position.topic, position.partition
+                    ),
                     e,
                 )
             })
@@ -264,9 +335,10 @@ impl Consumer for KafkaConsumer {
 
     async fn commit(&self) -> Result<(), TransportError> {
         let consumer = self.consumer.clone();
-        let result = tokio::task::spawn_blocking(move || consumer.commit_consumer_state(CommitMode::Sync))
-            .await
-            .map_err(|_| TransportError::Closed)?;
+        let result =
+            tokio::task::spawn_blocking(move || consumer.commit_consumer_state(CommitMode::Sync))
+                .await
+                .map_err(|_| TransportError::Closed)?;
         match result {
             Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => Ok(()),
             Err(error) => Err(TransportError::kafka("committing offsets", error)),

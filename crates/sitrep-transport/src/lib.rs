@@ -70,6 +70,9 @@ pub trait Consumer: Send + Sync {
 
 #[async_trait]
 pub trait Transport: Send + Sync {
+    /// Checks that the broker answers and every topic of `topics` exists.
+    async fn probe(&self, topics: &[String]) -> Result<(), TransportError>;
+
     /// Creates the topics that do not exist yet.
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError>;
 

@@ -46,17 +46,27 @@ impl MemoryBus {
 
     fn lock(&self) -> MutexGuard<'_, State> {
         // A poisoned lock means a thread panicked while appending; the data is still sound.
-        self.inner.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner
+            .state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Number of messages in `topic` (its end offset).
     pub fn end_offset(&self, topic: &str) -> i64 {
-        self.lock().topics.get(topic).map_or(0, |t| t.records.len() as i64)
+        self.lock()
+            .topics
+            .get(topic)
+            .map_or(0, |t| t.records.len() as i64)
     }
 
     /// The offset `group` committed for `topic`, 0 if none.
     pub fn committed(&self, group: &str, topic: &str) -> i64 {
-        self.lock().committed.get(&(group.to_owned(), topic.to_owned())).copied().unwrap_or(0)
+        self.lock()
+            .committed
+            .get(&(group.to_owned(), topic.to_owned()))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Every message of `topic` so far.
@@ -85,10 +95,18 @@ impl MemoryBus {
         let topic = state.topics.entry(message.topic.clone()).or_default();
         let offset = topic.records.len() as i64;
         topic.records.push(Arc::new(InMessage {
-            position: Position { topic: message.topic, partition: 0, offset },
+            position: Position {
+                topic: message.topic,
+                partition: 0,
+                offset,
+            },
             key: message.key.map(String::into_bytes),
             payload: Some(message.payload),
-            headers: message.headers.into_iter().map(|(k, v)| (k, v.into_bytes())).collect(),
+            headers: message
+                .headers
+                .into_iter()
+                .map(|(k, v)| (k, v.into_bytes()))
+                .collect(),
             timestamp_ms: Some(chrono::Utc::now().timestamp_millis()),
         }));
         drop(state);
@@ -98,6 +116,10 @@ impl MemoryBus {
 
 #[async_trait]
 impl Transport for MemoryBus {
+    async fn probe(&self, _topics: &[String]) -> Result<(), TransportError> {
+        Ok(())
+    }
+
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError> {
         let mut state = self.lock();
         for spec in topics {
@@ -119,14 +141,21 @@ impl Transport for MemoryBus {
                     StartFrom::Earliest => 0,
                     StartFrom::Latest => self.end_offset(topic),
                 };
-                let committed = self.lock().committed.get(&(spec.group_id.clone(), topic.clone())).copied();
+                let committed = self
+                    .lock()
+                    .committed
+                    .get(&(spec.group_id.clone(), topic.clone()))
+                    .copied();
                 (topic.clone(), committed.unwrap_or(start))
             })
             .collect();
         Ok(Arc::new(MemoryConsumer {
             bus: self.clone(),
             group: spec.group_id.clone(),
-            cursor: Mutex::new(Cursor { next: positions, stored: HashMap::new() }),
+            cursor: Mutex::new(Cursor {
+                next: positions,
+                stored: HashMap::new(),
+            }),
         }))
     }
 }
@@ -165,7 +194,11 @@ impl MemoryConsumer {
         let mut cursor = self.cursor.lock().unwrap_or_else(|p| p.into_inner());
         let state = self.bus.lock();
         for (topic, next) in cursor.next.iter_mut() {
-            if let Some(record) = state.topics.get(topic.as_str()).and_then(|t| t.records.get(*next as usize)) {
+            if let Some(record) = state
+                .topics
+                .get(topic.as_str())
+                .and_then(|t| t.records.get(*next as usize))
+            {
                 *next += 1;
                 return Some((**record).clone());
             }
@@ -225,7 +258,11 @@ mod tests {
     use super::*;
 
     fn spec(group: &str, topic: &str) -> ConsumerSpec {
-        ConsumerSpec { group_id: group.into(), topics: vec![topic.into()], start_from: StartFrom::Earliest }
+        ConsumerSpec {
+            group_id: group.into(),
+            topics: vec![topic.into()],
+            start_from: StartFrom::Earliest,
+        }
     }
 
     #[tokio::test]
@@ -233,14 +270,21 @@ mod tests {
         let bus = MemoryBus::new();
         let producer = bus.producer().expect("producer");
         for i in 0..3 {
-            producer.send(OutMessage::new("t", Some(format!("k{i}")), vec![i])).await.expect("send");
+            producer
+                .send(OutMessage::new("t", Some(format!("k{i}")), vec![i]))
+                .await
+                .expect("send");
         }
         let consumer = bus.consumer(&spec("g", "t")).expect("consumer");
         let first = consumer.recv().await.expect("recv");
         assert_eq!(first.payload, Some(vec![0]));
         assert_eq!(first.key_text().as_deref(), Some("k0"));
         consumer.store(&first.position).expect("store");
-        assert_eq!(bus.committed("g", "t"), 1, "a stored position is committed at once");
+        assert_eq!(
+            bus.committed("g", "t"),
+            1,
+            "a stored position is committed at once"
+        );
 
         // A new consumer of the same group starts after what was committed.
         let again = bus.consumer(&spec("g", "t")).expect("consumer");
@@ -255,14 +299,25 @@ mod tests {
         let bus = MemoryBus::new();
         let consumer = bus.consumer(&spec("g", "t")).expect("consumer");
         let waiting = tokio::spawn(async move { consumer.recv().await.map(|m| m.payload) });
-        bus.producer().expect("producer").send(OutMessage::new("t", None, b"x".to_vec())).await.expect("send");
-        assert_eq!(waiting.await.expect("join").expect("recv"), Some(b"x".to_vec()));
+        bus.producer()
+            .expect("producer")
+            .send(OutMessage::new("t", None, b"x".to_vec()))
+            .await
+            .expect("send");
+        assert_eq!(
+            waiting.await.expect("join").expect("recv"),
+            Some(b"x".to_vec())
+        );
     }
 
     #[tokio::test]
     async fn wait_committed_returns_once_the_group_caught_up() {
         let bus = MemoryBus::new();
-        bus.producer().expect("producer").send(OutMessage::new("t", None, vec![1])).await.expect("send");
+        bus.producer()
+            .expect("producer")
+            .send(OutMessage::new("t", None, vec![1]))
+            .await
+            .expect("send");
         let consumer = bus.consumer(&spec("g", "t")).expect("consumer");
         let waiter = {
             let bus = bus.clone();

@@ -11,7 +11,12 @@ pub struct OutMessage {
 
 impl OutMessage {
     pub fn new(topic: impl Into<String>, key: Option<String>, payload: Vec<u8>) -> Self {
-        Self { topic: topic.into(), key, payload, headers: Vec::new() }
+        Self {
+            topic: topic.into(),
+            key,
+            payload,
+            headers: Vec::new(),
+        }
     }
 
     pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -51,7 +56,9 @@ impl InMessage {
 
     /// The key as text (lossy), for logs and dead letters.
     pub fn key_text(&self) -> Option<String> {
-        self.key.as_deref().map(|key| String::from_utf8_lossy(key).into_owned())
+        self.key
+            .as_deref()
+            .map(|key| String::from_utf8_lossy(key).into_owned())
     }
 
     pub fn payload_bytes(&self) -> &[u8] {

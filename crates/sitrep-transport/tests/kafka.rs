@@ -15,27 +15,52 @@ fn settings(broker: &Broker) -> KafkaSettings {
 }
 
 fn topic(name: &str) -> TopicSpec {
-    TopicSpec { name: name.into(), partitions: 2, replication: 1, compacted: false }
+    TopicSpec {
+        name: name.into(),
+        partitions: 2,
+        replication: 1,
+        compacted: false,
+    }
 }
 
 fn group(name: &str, topic: &str) -> ConsumerSpec {
-    ConsumerSpec { group_id: name.into(), topics: vec![topic.into()], start_from: StartFrom::Earliest }
+    ConsumerSpec {
+        group_id: name.into(),
+        topics: vec![topic.into()],
+        start_from: StartFrom::Earliest,
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn produce_consume_store_commit_and_resume() {
     let broker = Broker::start().await;
     let transport = KafkaTransport::new(settings(&broker)).expect("transport");
-    transport.ensure_topics(&[topic("t")]).await.expect("create topic");
+    transport
+        .ensure_topics(&[topic("t")])
+        .await
+        .expect("create topic");
     // Creating an existing topic again is not an error.
-    transport.ensure_topics(&[topic("t")]).await.expect("create topic again");
-    let compacted = TopicSpec { compacted: true, ..topic("state") };
-    transport.ensure_topics(&[compacted]).await.expect("create a compacted topic");
+    transport
+        .ensure_topics(&[topic("t")])
+        .await
+        .expect("create topic again");
+    let compacted = TopicSpec {
+        compacted: true,
+        ..topic("state")
+    };
+    transport
+        .ensure_topics(&[compacted])
+        .await
+        .expect("create a compacted topic");
 
     let producer = transport.producer().expect("producer");
     for i in 0..10 {
-        let message = OutMessage::new("t", Some(format!("key-{}", i % 3)), format!("m{i}").into_bytes())
-            .with_header("sitrep-schema", "test/v1");
+        let message = OutMessage::new(
+            "t",
+            Some(format!("key-{}", i % 3)),
+            format!("m{i}").into_bytes(),
+        )
+        .with_header("sitrep-schema", "test/v1");
         producer.send(message).await.expect("acknowledged");
     }
 

@@ -1,0 +1,433 @@
+//! Layered, validated configuration.
+//!
+//! Defaults, then a TOML file, then `SITREP_*` environment variables (`__` separates
+//! levels: `SITREP_KAFKA__BROKERS`). The layers are parsed into raw structs that refuse
+//! unknown keys, then validated into [`Settings`] with typed values; an error names the
+//! key and the problem. Feed lists live in their own file (`fetcher.feeds_file`).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use sitrep_contract::topics::Topics;
+use sitrep_fetcher::{FeedSpec, FetchLimits};
+use sitrep_transport::kafka::KafkaSettings;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config: {0}")]
+    Load(#[from] Box<figment::Error>),
+    #[error("config: {key}: {problem}")]
+    Invalid { key: String, problem: String },
+    #[error("feeds file {path}: {problem}")]
+    Feeds { path: PathBuf, problem: String },
+}
+
+fn invalid(key: &str, problem: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.to_owned(),
+        problem: problem.into(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TransportKind {
+    /// The in-process bus: one process, no broker.
+    Memory,
+    Kafka,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogFormat {
+    /// Readable lines on a terminal, JSON lines otherwise.
+    Auto,
+    Json,
+    Text,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    transport: TransportKind,
+    kafka: RawKafka,
+    fetcher: RawFetcher,
+    output: RawOutput,
+    log: RawLog,
+    admin: RawAdmin,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAdmin {
+    enabled: bool,
+    listen: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKafka {
+    brokers: String,
+    client_id: String,
+    topic_prefix: String,
+    partitions: i32,
+    replication: i32,
+    session_timeout_ms: u32,
+    max_prefetch_kbytes: u32,
+    /// librdkafka properties passed through as they are.
+    properties: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFetcher {
+    feeds_file: Option<PathBuf>,
+    poll_interval_secs: u64,
+    connect_timeout_secs: u64,
+    timeout_secs: u64,
+    max_body_bytes: usize,
+    max_entries: usize,
+    max_concurrent_fetches: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutput {
+    events_file: Option<PathBuf>,
+    print_events: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLog {
+    format: LogFormat,
+    level: String,
+}
+
+impl Default for RawConfig {
+    fn default() -> Self {
+        let kafka = KafkaSettings::default();
+        let limits = FetchLimits::default();
+        Self {
+            transport: TransportKind::Memory,
+            kafka: RawKafka {
+                brokers: kafka.brokers,
+                client_id: kafka.client_id,
+                topic_prefix: "sitrep.".into(),
+                partitions: 3,
+                replication: 1,
+                session_timeout_ms: kafka.session_timeout_ms,
+                max_prefetch_kbytes: kafka.max_prefetch_kbytes,
+                properties: Default::default(),
+            },
+            fetcher: RawFetcher {
+                feeds_file: None,
+                poll_interval_secs: 300,
+                connect_timeout_secs: limits.connect_timeout.as_secs(),
+                timeout_secs: limits.total_timeout.as_secs(),
+                max_body_bytes: limits.max_body_bytes,
+                max_entries: limits.max_entries,
+                max_concurrent_fetches: 16,
+            },
+            output: RawOutput {
+                events_file: None,
+                print_events: true,
+            },
+            log: RawLog {
+                format: LogFormat::Auto,
+                level: "info".into(),
+            },
+            admin: RawAdmin {
+                enabled: true,
+                listen: "0.0.0.0:9464".into(),
+            },
+        }
+    }
+}
+
+/// One entry of a feeds file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeed {
+    url: String,
+    id: Option<String>,
+    name: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeedsFile {
+    #[serde(default)]
+    feeds: Vec<RawFeed>,
+}
+
+/// The validated configuration every part of the runtime reads.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub transport: TransportKind,
+    pub kafka: KafkaSettings,
+    pub topics: Topics,
+    /// Prefix of topic names, also used for consumer group ids.
+    pub topic_prefix: String,
+    pub partitions: i32,
+    pub replication: i32,
+    pub fetcher: FetcherSettings,
+    pub output: OutputSettings,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    /// Where the admin server (`/metrics`, `/healthz`, `/readyz`) listens, if enabled.
+    pub admin_listen: Option<std::net::SocketAddr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FetcherSettings {
+    pub feeds: Vec<FeedSpec>,
+    pub poll_interval: Duration,
+    pub limits: FetchLimits,
+    pub max_concurrent_fetches: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct OutputSettings {
+    /// Where `run --target all` appends every event as a JSON line.
+    pub events_file: Option<PathBuf>,
+    /// Print a readable line per event on stdout.
+    pub print_events: bool,
+}
+
+impl Settings {
+    /// Defaults, then `file` (if any), then `SITREP_*` variables of the process environment.
+    pub fn load(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(RawConfig::default()));
+        if let Some(file) = file {
+            if !file.exists() {
+                return Err(invalid(
+                    "--config",
+                    format!("{} does not exist", file.display()),
+                ));
+            }
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment.merge(Env::prefixed("SITREP_").split("__"));
+        let raw: RawConfig = figment.extract().map_err(Box::new)?;
+        let base_dir = file
+            .and_then(Path::parent)
+            .unwrap_or_else(|| Path::new("."));
+        Self::validate(raw, base_dir)
+    }
+
+    fn validate(raw: RawConfig, base_dir: &Path) -> Result<Settings, ConfigError> {
+        let k = raw.kafka;
+        if k.brokers.trim().is_empty() {
+            return Err(invalid("kafka.brokers", "must name at least one host:port"));
+        }
+        if k.partitions < 1 {
+            return Err(invalid("kafka.partitions", "must be at least 1"));
+        }
+        if k.replication < 1 {
+            return Err(invalid("kafka.replication", "must be at least 1"));
+        }
+        if k.session_timeout_ms < 1000 {
+            return Err(invalid("kafka.session_timeout_ms", "must be at least 1000"));
+        }
+        let f = raw.fetcher;
+        if f.poll_interval_secs == 0 {
+            return Err(invalid("fetcher.poll_interval_secs", "must be at least 1"));
+        }
+        if f.timeout_secs == 0 || f.connect_timeout_secs == 0 {
+            return Err(invalid(
+                "fetcher.timeout_secs",
+                "timeouts must be at least 1 second",
+            ));
+        }
+        if f.max_body_bytes == 0 || f.max_entries == 0 || f.max_concurrent_fetches == 0 {
+            return Err(invalid(
+                "fetcher",
+                "max_body_bytes, max_entries and max_concurrent_fetches must be positive",
+            ));
+        }
+        let admin_listen = if raw.admin.enabled {
+            Some(raw.admin.listen.parse().map_err(|_| {
+                invalid(
+                    "admin.listen",
+                    format!("{:?} is not an address like 0.0.0.0:9464", raw.admin.listen),
+                )
+            })?)
+        } else {
+            None
+        };
+        let feeds = match &f.feeds_file {
+            Some(path) => load_feeds(&resolve(base_dir, path), base_dir)?,
+            None => Vec::new(),
+        };
+        let limits = FetchLimits {
+            connect_timeout: Duration::from_secs(f.connect_timeout_secs),
+            total_timeout: Duration::from_secs(f.timeout_secs),
+            max_body_bytes: f.max_body_bytes,
+            max_entries: f.max_entries,
+            ..FetchLimits::default()
+        };
+        Ok(Settings {
+            transport: raw.transport,
+            kafka: KafkaSettings {
+                brokers: k.brokers,
+                client_id: k.client_id,
+                session_timeout_ms: k.session_timeout_ms,
+                max_prefetch_kbytes: k.max_prefetch_kbytes,
+                properties: k.properties.into_iter().collect(),
+            },
+            topics: Topics::with_prefix(&k.topic_prefix),
+            topic_prefix: k.topic_prefix,
+            partitions: k.partitions,
+            replication: k.replication,
+            fetcher: FetcherSettings {
+                feeds,
+                poll_interval: Duration::from_secs(f.poll_interval_secs),
+                limits,
+                max_concurrent_fetches: f.max_concurrent_fetches,
+            },
+            output: OutputSettings {
+                events_file: raw.output.events_file.map(|p| resolve(Path::new("."), &p)),
+                print_events: raw.output.print_events,
+            },
+            log_format: raw.log.format,
+            log_level: raw.log.level,
+            admin_listen,
+        })
+    }
+}
+
+fn resolve(base_dir: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_owned()
+    } else {
+        base_dir.join(path)
+    }
+}
+
+/// Reads a feeds file. A `url` without a scheme is a path relative to the config file.
+fn load_feeds(path: &Path, base_dir: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
+    let feeds_error = |problem: String| ConfigError::Feeds {
+        path: path.to_owned(),
+        problem,
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| feeds_error(e.to_string()))?;
+    let raw: RawFeedsFile =
+        toml::from_str(&text).map_err(|e| feeds_error(e.to_string().replace('\n', " ")))?;
+    let mut feeds = Vec::with_capacity(raw.feeds.len());
+    let mut ids = std::collections::HashSet::new();
+    for (index, feed) in raw.feeds.into_iter().enumerate() {
+        let url = if feed.url.contains("://") {
+            feed.url.clone()
+        } else {
+            let absolute = std::path::absolute(resolve(base_dir, Path::new(&feed.url)))
+                .map_err(|e| feeds_error(format!("feeds[{index}].url {:?}: {e}", feed.url)))?;
+            url::Url::from_file_path(&absolute)
+                .map_err(|()| {
+                    feeds_error(format!(
+                        "feeds[{index}].url {:?}: not a usable path",
+                        feed.url
+                    ))
+                })?
+                .to_string()
+        };
+        let _tags = feed.tags;
+        let spec = FeedSpec::new(&url, feed.id.as_deref(), feed.name)
+            .map_err(|e| feeds_error(format!("feeds[{index}]: {e}")))?;
+        if !ids.insert(spec.id.clone()) {
+            return Err(feeds_error(format!(
+                "feeds[{index}]: {url} is listed twice (same feed id {})",
+                spec.id
+            )));
+        }
+        feeds.push(spec);
+    }
+    Ok(feeds)
+}
+
+#[cfg(test)]
+#[allow(clippy::result_large_err)] // figment::Jail's closures return figment::Error
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    fn load_in_jail(jail: &Jail, config: &str) -> Result<Settings, ConfigError> {
+        jail.create_file("sitrep.toml", config)
+            .expect("write config");
+        Settings::load(Some(&jail.directory().join("sitrep.toml")))
+    }
+
+    #[test]
+    fn defaults_file_then_environment() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SITREP_KAFKA__BROKERS", "broker-a:9092,broker-b:9092");
+            jail.set_env("SITREP_TRANSPORT", "kafka");
+            let settings = load_in_jail(jail, "[kafka]\nbrokers = 'file:9092'\npartitions = 6\n")
+                .expect("valid");
+            assert_eq!(settings.transport, TransportKind::Kafka);
+            assert_eq!(
+                settings.kafka.brokers, "broker-a:9092,broker-b:9092",
+                "environment beats file"
+            );
+            assert_eq!(settings.partitions, 6, "file beats default");
+            assert_eq!(settings.replication, 1, "default");
+            assert_eq!(settings.topics.events, "sitrep.events");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_name_the_key() {
+        Jail::expect_with(|jail| {
+            let error = load_in_jail(jail, "[kafka]\nbrokerz = 'x'\n").expect_err("unknown key");
+            assert!(error.to_string().contains("brokerz"), "{error}");
+            let error = load_in_jail(jail, "[kafka]\npartitions = 0\n").expect_err("bad value");
+            assert_eq!(
+                error.to_string(),
+                "config: kafka.partitions: must be at least 1"
+            );
+            jail.set_env("SITREP_FETCHER__POLL_INTERVAL_SECS", "soon");
+            let error = load_in_jail(jail, "").expect_err("bad env value");
+            assert!(
+                error
+                    .to_string()
+                    .to_lowercase()
+                    .contains("poll_interval_secs"),
+                "{error}"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn feeds_file_paths_are_relative_to_the_config_and_duplicates_refused() {
+        Jail::expect_with(|jail| {
+            jail.create_file("a.xml", "<rss/>").expect("feed file");
+            jail.create_file(
+                "feeds.toml",
+                "[[feeds]]\nurl = 'a.xml'\nid = 'sample-a'\nname = 'A'\n\n[[feeds]]\nurl = 'https://example.org/rss'\n",
+            )
+            .expect("feeds file");
+            let settings =
+                load_in_jail(jail, "[fetcher]\nfeeds_file = 'feeds.toml'\n").expect("valid");
+            let feeds = &settings.fetcher.feeds;
+            assert_eq!(feeds.len(), 2);
+            assert_eq!(feeds[0].url.scheme(), "file");
+            assert!(feeds[0].url.path().ends_with("/a.xml"));
+            assert_eq!(feeds[0].id, sitrep_contract::FeedId::for_feed("sample-a"));
+            assert_eq!(feeds[1].url.as_str(), "https://example.org/rss");
+
+            jail.create_file("dup.toml", "[[feeds]]\nurl = 'https://example.org/rss'\n[[feeds]]\nurl = 'https://example.org/rss'\n")
+                .expect("dup file");
+            let error =
+                load_in_jail(jail, "[fetcher]\nfeeds_file = 'dup.toml'\n").expect_err("duplicate");
+            assert!(error.to_string().contains("listed twice"), "{error}");
+            Ok(())
+        });
+    }
+}

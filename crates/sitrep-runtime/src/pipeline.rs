@@ -1,0 +1,347 @@
+//! Assembling stages into a running process: `run` hosts one target (or all) on any
+//! transport until shutdown; `run_once_in_process` runs everything on the in-process
+//! bus, fetches each feed once, waits until every stage has caught up, and returns.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use sitrep_classifier::Classifier;
+use sitrep_fetcher::Fetcher;
+use sitrep_transport::memory::MemoryBus;
+use sitrep_transport::{ConsumerSpec, StartFrom, TopicSpec, Transport};
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use crate::admin;
+use crate::classify::ClassifyProcessor;
+use crate::config::Settings;
+use crate::fetch::FetchLoop;
+use crate::health::Health;
+use crate::normalize::{NormalizeProcessor, DEFAULT_MEMORY};
+use crate::printer::Printer;
+use crate::stage::{Processor, StageLoop};
+
+/// Which stages a process hosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Fetcher,
+    Normalizer,
+    Classifier,
+    All,
+}
+
+impl Target {
+    fn hosts(self, stage: Target) -> bool {
+        self == Target::All || self == stage
+    }
+}
+
+/// Consumer group ids, one per stage, under the topic prefix.
+pub fn group_id(settings: &Settings, stage: &str) -> String {
+    format!("{}{stage}", settings.topic_prefix)
+}
+
+/// The topics sitrep writes, as they are created when missing.
+pub fn topic_specs(settings: &Settings) -> Vec<TopicSpec> {
+    let topics = &settings.topics;
+    let spec = |name: &str, compacted| TopicSpec {
+        name: name.to_owned(),
+        partitions: settings.partitions,
+        replication: settings.replication,
+        compacted,
+    };
+    vec![
+        spec(&topics.items_raw, false),
+        spec(&topics.articles, false),
+        spec(&topics.events, false),
+        spec(&topics.deadletter, false),
+        spec(&topics.fetcher_state, true),
+    ]
+}
+
+/// How `run` hosts its stages.
+pub struct RunOptions {
+    pub target: Target,
+    /// The fetcher stops after one cycle (the other stages keep running).
+    pub once: bool,
+    /// Already bound, so tests can pass a port-0 listener; None runs no admin server.
+    pub admin_listener: Option<tokio::net::TcpListener>,
+}
+
+impl RunOptions {
+    pub fn new(target: Target) -> Self {
+        Self {
+            target,
+            once: false,
+            admin_listener: None,
+        }
+    }
+}
+
+/// Runs the stages of `options.target` until `shutdown` is cancelled, or until a stage
+/// fails (then the others are stopped too and the error returned).
+pub async fn run(
+    settings: &Settings,
+    transport: Arc<dyn Transport>,
+    options: RunOptions,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let target = options.target;
+    let num_stages = [Target::Fetcher, Target::Normalizer, Target::Classifier]
+        .iter()
+        .filter(|stage| target.hosts(**stage))
+        .count();
+    let health = Health::new(num_stages);
+    let mut tasks = JoinSet::new();
+    if let Some(listener) = options.admin_listener {
+        let (health, shutdown) = (health.clone(), shutdown.clone());
+        tasks.spawn(async move {
+            admin::serve(listener, health, shutdown)
+                .await
+                .context("admin server")?;
+            Ok("admin")
+        });
+    }
+    transport
+        .ensure_topics(&topic_specs(settings))
+        .await
+        .context("creating topics")?;
+    let topics: Vec<String> = topic_specs(settings)
+        .into_iter()
+        .map(|spec| spec.name)
+        .collect();
+    tasks.spawn({
+        let (health, transport, shutdown) = (health.clone(), transport.clone(), shutdown.clone());
+        async move {
+            health
+                .probe_loop(transport, topics, Duration::from_secs(5), shutdown)
+                .await;
+            Ok("health probe")
+        }
+    });
+    spawn_stages(
+        settings,
+        &transport,
+        target,
+        options.once,
+        &shutdown,
+        &mut tasks,
+    )?;
+    for _ in 0..num_stages {
+        health.stage_started();
+    }
+    supervise(tasks, &shutdown).await
+}
+
+/// Runs the whole pipeline once on the in-process bus: every feed fetched once, every
+/// item carried through to the events (printed and written to the events file), then
+/// an orderly stop.
+pub async fn run_once_in_process(
+    settings: &Settings,
+    bus: MemoryBus,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let transport: Arc<dyn Transport> = Arc::new(bus.clone());
+    transport
+        .ensure_topics(&topic_specs(settings))
+        .await
+        .context("creating topics")?;
+    let stages = shutdown.child_token();
+    let mut tasks = JoinSet::new();
+    spawn_stages(
+        settings,
+        &transport,
+        Target::Normalizer,
+        false,
+        &stages,
+        &mut tasks,
+    )?;
+    spawn_stages(
+        settings,
+        &transport,
+        Target::Classifier,
+        false,
+        &stages,
+        &mut tasks,
+    )?;
+    spawn_printer(settings, &transport, &stages, &mut tasks)?;
+    let work = async {
+        fetch_loop(settings, transport.producer()?)?
+            .run(stages.clone(), true)
+            .await?;
+        wait_until_drained(settings, &bus).await;
+        anyhow::Ok(())
+    };
+    let result = tokio::select! {
+        () = shutdown.cancelled() => Ok(()),
+        result = work => result,
+    };
+    stages.cancel();
+    let stopped = supervise(tasks, &stages).await;
+    result.and(stopped)
+}
+
+/// Resolves once every consumer on the bus has committed everything there is, and no
+/// stage produced anything new meanwhile.
+async fn wait_until_drained(settings: &Settings, bus: &MemoryBus) {
+    let topics = &settings.topics;
+    let watched = [
+        ("normalizer", &topics.items_raw),
+        ("classifier", &topics.articles),
+        ("printer", &topics.events),
+    ];
+    loop {
+        let before: Vec<i64> = watched
+            .iter()
+            .map(|(_, topic)| bus.end_offset(topic))
+            .collect();
+        for (stage, topic) in watched {
+            bus.wait_committed(&group_id(settings, stage), topic).await;
+        }
+        let after: Vec<i64> = watched
+            .iter()
+            .map(|(_, topic)| bus.end_offset(topic))
+            .collect();
+        if before == after {
+            return;
+        }
+    }
+}
+
+fn fetch_loop(
+    settings: &Settings,
+    producer: Arc<dyn sitrep_transport::Producer>,
+) -> anyhow::Result<FetchLoop> {
+    let fetcher =
+        Fetcher::new(settings.fetcher.limits.clone()).context("creating the HTTP client")?;
+    Ok(FetchLoop {
+        settings: settings.fetcher.clone(),
+        fetcher: Arc::new(fetcher),
+        producer,
+        topics: settings.topics.clone(),
+    })
+}
+
+fn spawn_stages(
+    settings: &Settings,
+    transport: &Arc<dyn Transport>,
+    target: Target,
+    once: bool,
+    shutdown: &CancellationToken,
+    tasks: &mut JoinSet<anyhow::Result<&'static str>>,
+) -> anyhow::Result<()> {
+    if target.hosts(Target::Fetcher) {
+        let fetch = fetch_loop(settings, transport.producer()?)?;
+        let token = shutdown.clone();
+        tasks.spawn(async move {
+            fetch.run(token, once).await?;
+            Ok("fetcher")
+        });
+    }
+    if target.hosts(Target::Normalizer) {
+        let processor = NormalizeProcessor::new(settings.topics.clone(), DEFAULT_MEMORY);
+        spawn_stage(
+            settings,
+            transport,
+            processor,
+            "normalizer",
+            &settings.topics.items_raw,
+            shutdown,
+            tasks,
+        )?;
+    }
+    if target.hosts(Target::Classifier) {
+        let classifier = Classifier::load_default().context("loading the classifier's data")?;
+        let processor = ClassifyProcessor::new(settings.topics.clone(), Arc::new(classifier));
+        spawn_stage(
+            settings,
+            transport,
+            processor,
+            "classifier",
+            &settings.topics.articles,
+            shutdown,
+            tasks,
+        )?;
+    }
+    Ok(())
+}
+
+fn spawn_stage<P: Processor>(
+    settings: &Settings,
+    transport: &Arc<dyn Transport>,
+    processor: P,
+    name: &'static str,
+    input_topic: &str,
+    shutdown: &CancellationToken,
+    tasks: &mut JoinSet<anyhow::Result<&'static str>>,
+) -> anyhow::Result<()> {
+    let consumer = transport.consumer(&ConsumerSpec {
+        group_id: group_id(settings, name),
+        topics: vec![input_topic.to_owned()],
+        start_from: StartFrom::Earliest,
+    })?;
+    let stage = StageLoop {
+        processor: Arc::new(processor),
+        consumer,
+        producer: transport.producer()?,
+        deadletter_topic: settings.topics.deadletter.clone(),
+        max_in_flight: 1024,
+        flush_timeout: Duration::from_secs(10),
+    };
+    let token = shutdown.clone();
+    tasks.spawn(async move {
+        stage.run(token).await?;
+        Ok(name)
+    });
+    Ok(())
+}
+
+fn spawn_printer(
+    settings: &Settings,
+    transport: &Arc<dyn Transport>,
+    shutdown: &CancellationToken,
+    tasks: &mut JoinSet<anyhow::Result<&'static str>>,
+) -> anyhow::Result<()> {
+    let consumer = transport.consumer(&ConsumerSpec {
+        group_id: group_id(settings, "printer"),
+        topics: vec![settings.topics.events.clone()],
+        start_from: StartFrom::Earliest,
+    })?;
+    let printer = Printer {
+        consumer,
+        events_file: settings.output.events_file.clone(),
+        print: settings.output.print_events,
+    };
+    let token = shutdown.clone();
+    tasks.spawn(async move {
+        printer.run(token).await?;
+        Ok("printer")
+    });
+    Ok(())
+}
+
+/// Waits for every task; the first failure cancels the others and is returned.
+async fn supervise(
+    mut tasks: JoinSet<anyhow::Result<&'static str>>,
+    shutdown: &CancellationToken,
+) -> anyhow::Result<()> {
+    let mut first_error = None;
+    while let Some(joined) = tasks.join_next().await {
+        match joined {
+            Ok(Ok(name)) => tracing::debug!(task = name, "task finished"),
+            Ok(Err(error)) => {
+                tracing::error!(error = %format!("{error:#}"), "stage failed, stopping the others");
+                shutdown.cancel();
+                first_error.get_or_insert(error);
+            }
+            Err(join_error) => {
+                shutdown.cancel();
+                first_error.get_or_insert(anyhow::anyhow!(
+                    "a stage task ended abnormally: {join_error}"
+                ));
+            }
+        }
+    }
+    first_error.map_or(Ok(()), Err)
+}

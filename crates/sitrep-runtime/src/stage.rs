@@ -1,0 +1,256 @@
+//! The consume-transform-produce loop every consuming stage runs.
+//!
+//! A [`Processor`] is the stage's pure core behind a small adapter: one input message
+//! in, output messages (or a [`Rejection`]) out. The loop around it owns delivery:
+//!
+//! - the outputs of an input are sent, and the input's position is stored only once
+//!   the transport acknowledged all of them (at least once, end to end);
+//! - inputs are processed in order and their sends run concurrently, up to
+//!   `max_in_flight`; positions are stored in input order, so a stored position never
+//!   runs ahead of an input whose outputs are still in flight;
+//! - a rejected input becomes a dead letter that keeps the original bytes, and the
+//!   loop carries on with the next message;
+//! - on shutdown: stop taking input, wait for in-flight sends, flush, commit.
+//!
+//! Everything that can wake the loop is one arm of a single `select!`.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures::stream::{FuturesOrdered, StreamExt};
+use sitrep_contract::Stage;
+use sitrep_transport::{Consumer, InMessage, OutMessage, Position, Producer, TransportError};
+use tokio_util::sync::CancellationToken;
+
+use crate::envelope;
+use crate::telemetry::{DeadLettered, MessageProcessed, MessageReceived};
+
+/// Why a stage could not process an input: it goes to the dead-letter topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    /// Bounded label (`invalid_json`, `no_text`, ...), used as a metric label.
+    pub kind: &'static str,
+    /// One line naming the input and the problem.
+    pub error: String,
+    /// The input's own id, when it could be read.
+    pub input_id: Option<String>,
+}
+
+/// What a stage did with one input.
+#[derive(Debug, Default)]
+pub struct Processed {
+    pub outputs: Vec<OutMessage>,
+    /// The id of the input, for logs.
+    pub input_id: Option<String>,
+    pub trace_id: Option<String>,
+}
+
+/// A stage's core behind the loop. Must be cheap per call and never panic.
+pub trait Processor: Send + Sync + 'static {
+    fn stage(&self) -> Stage;
+    fn process(&self, input: &InMessage) -> Result<Processed, Rejection>;
+}
+
+pub struct StageLoop<P> {
+    pub processor: Arc<P>,
+    pub consumer: Arc<dyn Consumer>,
+    pub producer: Arc<dyn Producer>,
+    pub deadletter_topic: String,
+    pub max_in_flight: usize,
+    /// How long the final flush may take on shutdown.
+    pub flush_timeout: Duration,
+}
+
+type Completion = futures::future::BoxFuture<'static, Result<Position, TransportError>>;
+
+impl<P: Processor> StageLoop<P> {
+    /// Runs until `shutdown` is cancelled (returns Ok after draining) or the transport
+    /// fails for good (returns the error; positions of unsent work stay unstored).
+    pub async fn run(self, shutdown: CancellationToken) -> Result<(), TransportError> {
+        let stage = self.processor.stage();
+        tracing::info!(stage = stage.as_str(), "stage started");
+        let mut in_flight: FuturesOrdered<Completion> = FuturesOrdered::new();
+        let mut consumer_errors = 0u32;
+        let result = loop {
+            tokio::select! {
+                biased;
+                () = shutdown.cancelled() => break Ok(()),
+                Some(done) = in_flight.next(), if !in_flight.is_empty() => {
+                    match done {
+                        Ok(position) => self.store(&position),
+                        Err(error) => break Err(error),
+                    }
+                }
+                received = self.consumer.recv(), if in_flight.len() < self.max_in_flight => {
+                    match received {
+                        Ok(input) => {
+                            consumer_errors = 0;
+                            in_flight.push_back(self.handle(input));
+                        }
+                        Err(error) => {
+                            // Broker trouble: librdkafka reconnects by itself; back off a little.
+                            consumer_errors = consumer_errors.saturating_add(1);
+                            tracing::warn!(stage = stage.as_str(), error = %error, "consumer error");
+                            let pause = Duration::from_millis(100 * u64::from(consumer_errors.min(50)));
+                            tokio::select! {
+                                () = shutdown.cancelled() => break Ok(()),
+                                () = tokio::time::sleep(pause) => {}
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        // Drain: what was taken in is finished and its position stored.
+        while let Some(done) = in_flight.next().await {
+            match done {
+                Ok(position) => self.store(&position),
+                Err(error) => {
+                    tracing::error!(stage = stage.as_str(), error = %error, "send failed while draining")
+                }
+            }
+        }
+        if let Err(error) = self.producer.flush(self.flush_timeout).await {
+            tracing::error!(stage = stage.as_str(), error = %error, "flush failed on shutdown");
+        }
+        if let Err(error) = self.consumer.commit().await {
+            tracing::error!(stage = stage.as_str(), error = %error, "commit failed on shutdown");
+        }
+        tracing::info!(stage = stage.as_str(), "stage stopped");
+        result
+    }
+
+    fn store(&self, position: &Position) {
+        if let Err(error) = self.consumer.store(position) {
+            // The partition was revoked meanwhile: its new owner redoes the work.
+            tracing::debug!(error = %error, "position not stored");
+        }
+    }
+
+    /// Processes one input now and returns the future of its sends.
+    fn handle(&self, input: InMessage) -> Completion {
+        let stage = self.processor.stage();
+        MessageReceived { stage }.emit();
+        let started = Instant::now();
+        let outputs = match self.processor.process(&input) {
+            Ok(processed) => {
+                MessageProcessed {
+                    stage,
+                    input_id: processed.input_id.as_deref(),
+                    trace_id: processed.trace_id.as_deref(),
+                    num_outputs: processed.outputs.len(),
+                    elapsed: started.elapsed(),
+                }
+                .emit();
+                processed.outputs
+            }
+            Err(rejection) => {
+                DeadLettered {
+                    stage,
+                    error_kind: rejection.kind,
+                    error: &rejection.error,
+                    input_id: rejection.input_id.as_deref(),
+                }
+                .emit();
+                vec![envelope::dead_letter_for_input(
+                    &self.deadletter_topic,
+                    stage,
+                    &input,
+                    rejection.kind,
+                    &rejection.error,
+                    rejection.input_id,
+                    chrono::Utc::now(),
+                )]
+            }
+        };
+        let producer = self.producer.clone();
+        let position = input.position;
+        Box::pin(async move {
+            let sends = outputs.into_iter().map(|message| producer.send(message));
+            for result in futures::future::join_all(sends).await {
+                result?;
+            }
+            Ok(position)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_transport::memory::MemoryBus;
+    use sitrep_transport::{ConsumerSpec, StartFrom, Transport};
+
+    /// Upper-cases text inputs; rejects inputs that are not UTF-8.
+    struct Shout;
+
+    impl Processor for Shout {
+        fn stage(&self) -> Stage {
+            Stage::Normalizer
+        }
+
+        fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+            let text = std::str::from_utf8(input.payload_bytes()).map_err(|e| Rejection {
+                kind: "invalid_utf8",
+                error: format!("offset {}: {e}", input.position.offset),
+                input_id: None,
+            })?;
+            let out = OutMessage::new("out", input.key_text(), text.to_uppercase().into_bytes());
+            Ok(Processed {
+                outputs: vec![out],
+                ..Processed::default()
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn processes_in_order_dead_letters_bad_input_and_commits_everything() {
+        let bus = MemoryBus::new();
+        let producer = bus.producer().expect("producer");
+        for payload in [b"a".to_vec(), vec![0xff, 0xfe], b"c".to_vec()] {
+            producer
+                .send(OutMessage::new("in", Some("k".into()), payload))
+                .await
+                .expect("send");
+        }
+        let consumer = bus
+            .consumer(&ConsumerSpec {
+                group_id: "g".into(),
+                topics: vec!["in".into()],
+                start_from: StartFrom::Earliest,
+            })
+            .expect("consumer");
+        let stage = StageLoop {
+            processor: Arc::new(Shout),
+            consumer,
+            producer,
+            deadletter_topic: "dead".into(),
+            max_in_flight: 8,
+            flush_timeout: Duration::from_secs(1),
+        };
+        let shutdown = CancellationToken::new();
+        let task = tokio::spawn(stage.run(shutdown.clone()));
+        bus.wait_committed("g", "in").await;
+        shutdown.cancel();
+        task.await.expect("join").expect("clean stop");
+
+        let outputs: Vec<Vec<u8>> = bus
+            .messages("out")
+            .into_iter()
+            .filter_map(|m| m.payload)
+            .collect();
+        assert_eq!(
+            outputs,
+            vec![b"A".to_vec(), b"C".to_vec()],
+            "good input processed in order, past the bad one"
+        );
+        let letters = bus.messages("dead");
+        assert_eq!(letters.len(), 1);
+        let letter: sitrep_contract::DeadLetter =
+            serde_json::from_slice(letters[0].payload_bytes()).expect("dead letter json");
+        assert_eq!(letter.error_kind, "invalid_utf8");
+        assert_eq!(letter.input.offset, Some(1));
+        assert_eq!(letter.payload().expect("base64"), vec![0xff, 0xfe]);
+        assert_eq!(bus.committed("g", "in"), 3);
+    }
+}

@@ -1,0 +1,150 @@
+//! Logging set-up, and the typed telemetry events of the service loops.
+//!
+//! Each occurrence worth counting is a struct whose `emit()` writes the log line and
+//! bumps the metric together, so the two never drift apart. Metric names live here and
+//! nowhere else; labels come from bounded sets (stage names, error kinds).
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use sitrep_contract::Stage;
+use tracing_subscriber::EnvFilter;
+
+use crate::config::LogFormat;
+
+pub mod names {
+    pub const MESSAGES_IN: &str = "sitrep_messages_in_total";
+    pub const MESSAGES_OUT: &str = "sitrep_messages_out_total";
+    pub const DEAD_LETTERED: &str = "sitrep_dead_lettered_total";
+    pub const PROCESSING_SECONDS: &str = "sitrep_processing_seconds";
+    pub const FEED_FETCHES: &str = "sitrep_feed_fetches_total";
+    pub const FEED_BYTES: &str = "sitrep_feed_bytes_total";
+    pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
+}
+
+/// Installs the global subscriber: `RUST_LOG` wins over `level`; JSON lines unless a
+/// terminal is attached (or the format says otherwise). Logs go to stderr, so stdout
+/// stays free for events and command output.
+pub fn init(format: LogFormat, level: &str) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    let json = match format {
+        LogFormat::Json => true,
+        LogFormat::Text => false,
+        LogFormat::Auto => !std::io::stderr().is_terminal(),
+    };
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    // A second init (tests) keeps the first subscriber.
+    let _ = if json {
+        builder.json().flatten_event(true).try_init()
+    } else {
+        builder.compact().try_init()
+    };
+}
+
+/// A message a stage read from its input topic.
+pub struct MessageReceived {
+    pub stage: Stage,
+}
+
+impl MessageReceived {
+    pub fn emit(&self) {
+        metrics::counter!(names::MESSAGES_IN, "stage" => self.stage.as_str()).increment(1);
+    }
+}
+
+/// A message was processed into `num_outputs` messages.
+pub struct MessageProcessed<'a> {
+    pub stage: Stage,
+    pub input_id: Option<&'a str>,
+    pub trace_id: Option<&'a str>,
+    pub num_outputs: usize,
+    pub elapsed: Duration,
+}
+
+impl MessageProcessed<'_> {
+    pub fn emit(&self) {
+        tracing::debug!(
+            stage = self.stage.as_str(),
+            item_id = self.input_id.unwrap_or("-"),
+            trace_id = self.trace_id.unwrap_or("-"),
+            num_outputs = self.num_outputs,
+            "message processed"
+        );
+        metrics::counter!(names::MESSAGES_OUT, "stage" => self.stage.as_str())
+            .increment(self.num_outputs as u64);
+        metrics::histogram!(names::PROCESSING_SECONDS, "stage" => self.stage.as_str())
+            .record(self.elapsed.as_secs_f64());
+    }
+}
+
+/// Input went to the dead-letter topic.
+pub struct DeadLettered<'a> {
+    pub stage: Stage,
+    pub error_kind: &'a str,
+    pub error: &'a str,
+    pub input_id: Option<&'a str>,
+}
+
+impl DeadLettered<'_> {
+    pub fn emit(&self) {
+        tracing::warn!(
+            stage = self.stage.as_str(),
+            error_kind = self.error_kind,
+            item_id = self.input_id.unwrap_or("-"),
+            error = self.error,
+            "input dead-lettered"
+        );
+        metrics::counter!(names::DEAD_LETTERED, "stage" => self.stage.as_str(), "kind" => self.error_kind.to_owned())
+            .increment(1);
+    }
+}
+
+/// The classifier passed over an article it cannot read or that holds no incident.
+pub struct ArticleSkipped<'a> {
+    pub article_id: &'a str,
+    pub reason: &'static str,
+}
+
+impl ArticleSkipped<'_> {
+    pub fn emit(&self) {
+        tracing::debug!(
+            article_id = self.article_id,
+            reason = self.reason,
+            "article skipped"
+        );
+        metrics::counter!(names::ARTICLES_SKIPPED, "reason" => self.reason).increment(1);
+    }
+}
+
+/// One fetch of one feed ended with `outcome` (`ok`, `not_modified`, or an error kind).
+pub struct FeedFetched<'a> {
+    pub feed_url: &'a str,
+    pub outcome: &'a str,
+    pub num_bytes: usize,
+    pub num_new_items: usize,
+    pub error: Option<&'a str>,
+}
+
+impl FeedFetched<'_> {
+    pub fn emit(&self) {
+        match self.error {
+            Some(error) => tracing::warn!(
+                feed = self.feed_url,
+                outcome = self.outcome,
+                error,
+                "feed fetch failed"
+            ),
+            None => tracing::info!(
+                feed = self.feed_url,
+                outcome = self.outcome,
+                num_bytes = self.num_bytes,
+                num_new_items = self.num_new_items,
+                "feed fetched"
+            ),
+        }
+        metrics::counter!(names::FEED_FETCHES, "outcome" => self.outcome.to_owned()).increment(1);
+        metrics::counter!(names::FEED_BYTES).increment(self.num_bytes as u64);
+    }
+}

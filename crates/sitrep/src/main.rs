@@ -1,0 +1,156 @@
+//! `sitrep`: runs any stage of the pipeline, classifies feeds offline, tails events.
+
+mod classify_cmd;
+mod tail_cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use sitrep_runtime::config::TransportKind;
+use sitrep_runtime::{telemetry, RunOptions, Settings, Target};
+use sitrep_transport::kafka::KafkaTransport;
+use sitrep_transport::memory::MemoryBus;
+use tokio_util::sync::CancellationToken;
+
+#[derive(Parser)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Wire news in, military-incident events out"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the pipeline, or one stage of it.
+    Run {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "all")]
+        target: TargetArg,
+        /// Fetch every feed once, carry everything through, then exit
+        /// (in-process transport with --target all; otherwise the fetcher stops after one cycle).
+        #[arg(long)]
+        once: bool,
+    },
+    /// Classify a feed document or JSON lines of articles offline; one event per line.
+    Classify {
+        /// Also print non-`occurred` events and a verdict line for articles without an incident.
+        #[arg(long)]
+        all: bool,
+        /// A feed document (RSS, Atom, JSON Feed) or JSON lines of articles; `-` or nothing for stdin.
+        path: Option<PathBuf>,
+    },
+    /// Follow the events topic and print each event.
+    Tail(tail_cmd::TailArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TargetArg {
+    Fetcher,
+    Normalizer,
+    Classifier,
+    All,
+}
+
+impl From<TargetArg> for Target {
+    fn from(target: TargetArg) -> Target {
+        match target {
+            TargetArg::Fetcher => Target::Fetcher,
+            TargetArg::Normalizer => Target::Normalizer,
+            TargetArg::Classifier => Target::Classifier,
+            TargetArg::All => Target::All,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("sitrep: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Run {
+                config,
+                target,
+                once,
+            } => run(config, target.into(), once).await,
+            Command::Classify { all, path } => classify_cmd::run(path, all),
+            Command::Tail(args) => tail_cmd::run(args).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("sitrep: {}", one_line(&error));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error chain on one line: `context: cause: cause`.
+fn one_line(error: &anyhow::Error) -> String {
+    format!("{error:#}").replace('\n', " ")
+}
+
+async fn run_options(
+    settings: &Settings,
+    target: Target,
+    once: bool,
+) -> anyhow::Result<RunOptions> {
+    let admin_listener = match settings.admin_listen {
+        Some(addr) => Some(
+            tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| anyhow::anyhow!("admin.listen {addr}: {e}"))?,
+        ),
+        None => None,
+    };
+    Ok(RunOptions {
+        target,
+        once,
+        admin_listener,
+    })
+}
+
+async fn run(config: Option<PathBuf>, target: Target, once: bool) -> anyhow::Result<()> {
+    let settings = Settings::load(config.as_deref())?;
+    telemetry::init(settings.log_format, &settings.log_level);
+    let shutdown = CancellationToken::new();
+    sitrep_runtime::shutdown::on_signals(shutdown.clone());
+    match settings.transport {
+        TransportKind::Memory if once && target == Target::All => {
+            sitrep_runtime::run_once_in_process(&settings, MemoryBus::new(), shutdown).await?;
+            if let Some(path) = &settings.output.events_file {
+                eprintln!("full JSON events written to {}", path.display());
+            }
+            Ok(())
+        }
+        TransportKind::Memory => {
+            anyhow::ensure!(
+                target == Target::All,
+                "the in-process transport needs --target all (set transport = \"kafka\" to run stages apart)"
+            );
+            let options = run_options(&settings, target, once).await?;
+            sitrep_runtime::run(&settings, Arc::new(MemoryBus::new()), options, shutdown).await
+        }
+        TransportKind::Kafka => {
+            let transport = KafkaTransport::new(settings.kafka.clone())?;
+            let options = run_options(&settings, target, once).await?;
+            sitrep_runtime::run(&settings, Arc::new(transport), options, shutdown).await
+        }
+    }
+}
