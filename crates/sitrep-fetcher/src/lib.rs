@@ -14,6 +14,7 @@ mod fetcher;
 mod limits;
 mod parse;
 mod state;
+mod timestamp;
 
 pub use address_policy::{is_public, AddressPolicy, RefusedAddress};
 pub use backoff::{parse_retry_after, Backoff};
@@ -23,3 +24,4 @@ pub use fetcher::{Fetcher, PollOutcome};
 pub use limits::FetchLimits;
 pub use parse::parse_feed;
 pub use state::{FeedState, Validators, MAX_EMITTED_IDS};
+pub use timestamp::parse_timestamp;

@@ -15,6 +15,7 @@ use sitrep_contract::{EntryKey, FeedRef, ItemId, RawItem};
 
 use crate::charset::to_utf8;
 use crate::error::one_line;
+use crate::timestamp::parse_timestamp;
 use crate::FetchError;
 
 /// Pure parse of a feed document (RSS 0.9x/1.0/2.0, Atom, JSON Feed). Charset from the
@@ -52,6 +53,7 @@ pub(crate) fn parse_feed_with_charset(
     let parser = feed_rs::parser::Builder::new()
         .base_uri(Some(&feed.url))
         .id_generator(|_links, _title, _base| String::new())
+        .timestamp_parser(parse_timestamp)
         .build();
     let document = parser
         .parse(utf8.as_ref())

@@ -102,6 +102,7 @@ fn rss2() {
                     "https://wire.example.com/world/rocket-attack-taji",
                 )),
                 has_summary: true,
+                published: Some("2020-03-11T20:00:00+00:00"),
                 ..Expected::default()
             },
             Expected {
