@@ -7,18 +7,22 @@
 mod canonical_url;
 mod dateline;
 mod dates;
+mod dedup;
 mod error;
 mod html_text;
 mod language;
+mod near_duplicate;
 
 use sitrep_contract::{Article, ArticleId, RawItem};
 
 pub use canonical_url::canonical_url;
 pub use dateline::split_dateline;
 pub use dates::publication_date;
+pub use dedup::{DedupMemory, DedupVerdict};
 pub use error::NormalizeError;
 pub use html_text::{html_to_line, html_to_text};
 pub use language::{detect_language, Language};
+pub use near_duplicate::{NearDuplicateIndex, Signature, DUPLICATE_SIMILARITY, MIN_SHINGLES};
 
 /// A text field larger than this is refused rather than read: no article is that long.
 pub const MAX_FIELD_BYTES: usize = 4 * 1024 * 1024;

@@ -1,0 +1,248 @@
+//! Deduplication memory: what the normalizer service has already published, so that the
+//! same article reached again (another feed, a re-fetched entry) is not published twice,
+//! an entry whose text changed materially goes out again as a new revision under the same
+//! id, and the same story from another outlet is linked with `duplicate_of`.
+//!
+//! The memory is bounded (oldest forgotten first) and holds no I/O: the service feeds it
+//! each normalized article with [`DedupMemory::observe`], and after a restart rebuilds it
+//! by replaying `sitrep.articles` through [`DedupMemory::remember`].
+
+use std::collections::{HashMap, VecDeque};
+
+use sitrep_contract::{Article, ArticleId};
+
+use crate::near_duplicate::{text_hash, NearDuplicateIndex, Signature};
+
+/// Below this similarity to its previous version, a changed text is a new revision.
+const SAME_TEXT_SIMILARITY: f64 = 0.9;
+
+/// What to do with a normalized article.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DedupVerdict {
+    /// Never seen: publish.
+    New,
+    /// Seen with the same (or nearly the same) text: do not publish again.
+    Repeat,
+    /// Seen, and its text changed materially: publish; `revision` is set on the article.
+    Update { revision: u32 },
+    /// Not seen, but the same story as `of`: publish with `duplicate_of` set.
+    NearDuplicate { of: ArticleId, similarity: f64 },
+}
+
+impl DedupVerdict {
+    pub fn should_publish(&self) -> bool {
+        !matches!(self, DedupVerdict::Repeat)
+    }
+
+    /// A short, bounded label for metrics.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DedupVerdict::New => "new",
+            DedupVerdict::Repeat => "repeat",
+            DedupVerdict::Update { .. } => "update",
+            DedupVerdict::NearDuplicate { .. } => "near_duplicate",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Seen {
+    revision: u32,
+    text_hash: u64,
+    signature: Option<Signature>,
+}
+
+/// The articles published most recently, by id and by text.
+#[derive(Debug, Clone)]
+pub struct DedupMemory {
+    capacity: usize,
+    seen: HashMap<ArticleId, Seen>,
+    order: VecDeque<ArticleId>,
+    near_duplicates: NearDuplicateIndex,
+}
+
+impl DedupMemory {
+    /// A memory of at most `capacity` articles (at least one).
+    pub fn new(capacity: usize) -> Self {
+        let capacity = capacity.max(1);
+        Self {
+            capacity,
+            seen: HashMap::new(),
+            order: VecDeque::new(),
+            near_duplicates: NearDuplicateIndex::new(capacity),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.seen.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.seen.is_empty()
+    }
+
+    /// Decides what to do with `article`, sets its `revision` or `duplicate_of` to match,
+    /// and remembers it (unless it is a repeat).
+    pub fn observe(&mut self, article: &mut Article) -> DedupVerdict {
+        let text = comparable_text(article);
+        let hash = text_hash(text);
+        let signature = Signature::of(text);
+        if let Some(previous) = self.seen.get(&article.id) {
+            let nearly_same = match (&previous.signature, &signature) {
+                (Some(before), Some(now)) => before.similarity(now) >= SAME_TEXT_SIMILARITY,
+                _ => false,
+            };
+            if previous.text_hash == hash || nearly_same {
+                return DedupVerdict::Repeat;
+            }
+            let revision = previous.revision.saturating_add(1);
+            article.revision = revision;
+            self.remember(article);
+            return DedupVerdict::Update { revision };
+        }
+        let verdict = match signature
+            .as_ref()
+            .and_then(|signature| self.near_duplicates.find(&article.id, signature))
+        {
+            Some((of, similarity)) => {
+                article.duplicate_of = Some(of.clone());
+                DedupVerdict::NearDuplicate { of, similarity }
+            }
+            None => DedupVerdict::New,
+        };
+        self.remember(article);
+        verdict
+    }
+
+    /// Remembers an article as published, as it stands (for rebuilding after a restart).
+    pub fn remember(&mut self, article: &Article) {
+        let text = comparable_text(article);
+        let signature = Signature::of(text);
+        let seen = Seen {
+            revision: article.revision,
+            text_hash: text_hash(text),
+            signature: signature.clone(),
+        };
+        if self.seen.insert(article.id.clone(), seen).is_none() {
+            self.order.push_back(article.id.clone());
+            while self.order.len() > self.capacity {
+                if let Some(oldest) = self.order.pop_front() {
+                    self.seen.remove(&oldest);
+                }
+            }
+        }
+        // Only originals are indexed: a duplicate links to the first report, not to a copy.
+        if let (Some(signature), None) = (signature, &article.duplicate_of) {
+            self.near_duplicates.insert(article.id.clone(), signature);
+        }
+    }
+}
+
+/// The text whose change makes a new revision: the body, or the title when there is none.
+fn comparable_text(article: &Article) -> &str {
+    if article.body.is_empty() {
+        &article.title
+    } else {
+        &article.body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+    use sitrep_contract::{EntryKey, FeedId, ItemId};
+
+    use super::*;
+
+    const STORY: &str =
+        "Russian drones struck energy facilities in the capital overnight, officials \
+        said on Tuesday, in the latest wave of attacks on the power grid. Air defences shot down \
+        most of the drones, the air force said, but debris damaged two substations and a school \
+        in the western district, leaving thousands of homes without heating.";
+
+    fn article(url: &str, body: &str) -> Article {
+        let feed_id = FeedId::for_feed("https://example.org/rss");
+        let at: DateTime<Utc> = DateTime::parse_from_rfc3339("2020-03-13T00:00:00Z")
+            .expect("a date")
+            .with_timezone(&Utc);
+        Article {
+            schema: Article::SCHEMA.to_owned(),
+            id: ArticleId::for_url(url),
+            item_id: ItemId::for_entry(&feed_id, EntryKey::Link(url)),
+            feed_id,
+            url: Some(url.to_owned()),
+            title: "Drones hit the capital".to_owned(),
+            summary: None,
+            body: body.to_owned(),
+            source: None,
+            dateline: None,
+            published_at: at,
+            published_at_estimated: false,
+            updated_at: None,
+            fetched_at: at,
+            language: Some("en".to_owned()),
+            language_confidence: Some(1.0),
+            revision: 0,
+            duplicate_of: None,
+        }
+    }
+
+    #[test]
+    fn repeats_updates_and_near_duplicates() {
+        let mut memory = DedupMemory::new(100);
+        let mut first = article("https://wire.example/a", STORY);
+        assert_eq!(memory.observe(&mut first), DedupVerdict::New);
+
+        let mut again = article("https://wire.example/a", STORY);
+        assert_eq!(memory.observe(&mut again), DedupVerdict::Repeat);
+        assert!(!DedupVerdict::Repeat.should_publish());
+
+        let mut republished = article("https://outlet.example/b", &format!("KYIV (AP) — {STORY}"));
+        let verdict = memory.observe(&mut republished);
+        assert!(
+            matches!(&verdict, DedupVerdict::NearDuplicate { of, .. } if *of == first.id),
+            "{verdict:?}"
+        );
+        assert_eq!(republished.duplicate_of, Some(first.id.clone()));
+        let updated_text = format!(
+            "{STORY} Later on Tuesday the ministry said a second wave of missiles hit the eastern \
+             region, killing three people and cutting power to a hospital and two water plants."
+        );
+        let mut updated = article("https://wire.example/a", &updated_text);
+        assert_eq!(
+            memory.observe(&mut updated),
+            DedupVerdict::Update { revision: 1 }
+        );
+        assert_eq!(updated.revision, 1);
+        let mut updated_again = article("https://wire.example/a", &updated_text);
+        assert_eq!(memory.observe(&mut updated_again), DedupVerdict::Repeat);
+
+        assert_eq!(memory.len(), 2);
+    }
+
+    #[test]
+    fn a_rebuilt_memory_decides_the_same() {
+        let mut published = article("https://wire.example/a", STORY);
+        let mut live = DedupMemory::new(10);
+        live.observe(&mut published);
+        let mut rebuilt = DedupMemory::new(10);
+        rebuilt.remember(&published);
+        let mut again = article("https://wire.example/a", STORY);
+        assert_eq!(rebuilt.observe(&mut again), DedupVerdict::Repeat);
+    }
+
+    #[test]
+    fn the_memory_is_bounded() {
+        let mut memory = DedupMemory::new(3);
+        for index in 0..10 {
+            let mut next = article(
+                &format!("https://wire.example/{index}"),
+                &format!("short text {index}"),
+            );
+            assert_eq!(memory.observe(&mut next), DedupVerdict::New);
+        }
+        assert_eq!(memory.len(), 3);
+        let mut oldest = article("https://wire.example/0", "short text 0");
+        assert_eq!(memory.observe(&mut oldest), DedupVerdict::New, "forgotten");
+    }
+}

@@ -1,0 +1,254 @@
+//! Near-duplicate articles: the same wire story republished by several outlets with small
+//! edits. Each text gets a MinHash signature over its word 3-shingles; two signatures agree
+//! in about the share of positions that the texts' shingle sets overlap (their Jaccard
+//! similarity). An index of bands (locality-sensitive hashing) finds the candidates without
+//! comparing against every article, and forgets the oldest first to stay bounded.
+
+use std::collections::{HashMap, VecDeque};
+
+use sitrep_contract::ArticleId;
+
+/// Number of hash functions in a signature.
+const NUM_HASHES: usize = 32;
+/// Rows per band: with 8 bands of 4 rows, pairs above ~0.6 similarity nearly always share a
+/// band and pairs below ~0.3 nearly never do.
+const ROWS_PER_BAND: usize = 4;
+const NUM_BANDS: usize = NUM_HASHES / ROWS_PER_BAND;
+/// Texts with fewer shingles than this are too short to call duplicates.
+pub const MIN_SHINGLES: usize = 8;
+/// Estimated similarity at or above which two texts are the same story.
+pub const DUPLICATE_SIMILARITY: f64 = 0.6;
+
+/// A MinHash signature of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature([u64; NUM_HASHES]);
+
+impl Signature {
+    /// The signature of `text`, or `None` when it is too short to compare.
+    pub fn of(text: &str) -> Option<Self> {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() < MIN_SHINGLES + 2 {
+            return None;
+        }
+        let mut minimums = [u64::MAX; NUM_HASHES];
+        for shingle in words.windows(3) {
+            let base = stable_hash(shingle);
+            for (index, minimum) in minimums.iter_mut().enumerate() {
+                let hash = mix(base ^ SEEDS[index]);
+                if hash < *minimum {
+                    *minimum = hash;
+                }
+            }
+        }
+        Some(Self(minimums))
+    }
+
+    /// The estimated Jaccard similarity of the two texts' shingle sets, in `[0, 1]`.
+    pub fn similarity(&self, other: &Signature) -> f64 {
+        let num_equal = self.0.iter().zip(&other.0).filter(|(a, b)| a == b).count();
+        num_equal as f64 / NUM_HASHES as f64
+    }
+
+    fn band_keys(&self) -> [u64; NUM_BANDS] {
+        let mut keys = [0u64; NUM_BANDS];
+        for (band, key) in keys.iter_mut().enumerate() {
+            let rows = &self.0[band * ROWS_PER_BAND..(band + 1) * ROWS_PER_BAND];
+            *key = rows.iter().fold(band as u64, |acc, row| mix(acc ^ row));
+        }
+        keys
+    }
+}
+
+/// The signatures of the most recent articles, searchable by similarity.
+#[derive(Debug, Clone)]
+pub struct NearDuplicateIndex {
+    capacity: usize,
+    order: VecDeque<ArticleId>,
+    signatures: HashMap<ArticleId, Signature>,
+    bands: Vec<HashMap<u64, Vec<ArticleId>>>,
+}
+
+impl NearDuplicateIndex {
+    /// An index that remembers at most `capacity` articles (at least one).
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            capacity: capacity.max(1),
+            order: VecDeque::new(),
+            signatures: HashMap::new(),
+            bands: vec![HashMap::new(); NUM_BANDS],
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The most similar other article at or above [`DUPLICATE_SIMILARITY`], if any.
+    pub fn find(&self, id: &ArticleId, signature: &Signature) -> Option<(ArticleId, f64)> {
+        let mut best: Option<(ArticleId, f64)> = None;
+        for (band, key) in signature.band_keys().iter().enumerate() {
+            for candidate in self.bands[band].get(key).into_iter().flatten() {
+                if candidate == id || best.as_ref().is_some_and(|(found, _)| found == candidate) {
+                    continue;
+                }
+                let Some(other) = self.signatures.get(candidate) else {
+                    continue;
+                };
+                let similarity = signature.similarity(other);
+                if similarity >= DUPLICATE_SIMILARITY
+                    && best.as_ref().is_none_or(|(_, s)| similarity > *s)
+                {
+                    best = Some((candidate.clone(), similarity));
+                }
+            }
+        }
+        best
+    }
+
+    /// Remembers `id`'s signature (replacing an older one), forgetting the oldest article
+    /// when full.
+    pub fn insert(&mut self, id: ArticleId, signature: Signature) {
+        if self.forget_signature(&id) {
+            // Rare (an article seen again): the linear scan is fine here.
+            self.order.retain(|other| other != &id);
+        }
+        while self.order.len() >= self.capacity {
+            let Some(oldest) = self.order.pop_front() else {
+                break;
+            };
+            self.forget_signature(&oldest);
+        }
+        for (band, key) in signature.band_keys().iter().enumerate() {
+            self.bands[band].entry(*key).or_default().push(id.clone());
+        }
+        self.order.push_back(id.clone());
+        self.signatures.insert(id, signature);
+    }
+
+    /// Drops `id` from the signatures and bands (not from the order); whether it was there.
+    fn forget_signature(&mut self, id: &ArticleId) -> bool {
+        let Some(signature) = self.signatures.remove(id) else {
+            return false;
+        };
+        for (band, key) in signature.band_keys().iter().enumerate() {
+            if let Some(ids) = self.bands[band].get_mut(key) {
+                ids.retain(|other| other != id);
+                if ids.is_empty() {
+                    self.bands[band].remove(key);
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Fixed seeds, one per hash function: signatures must agree across processes and builds.
+const SEEDS: [u64; NUM_HASHES] = {
+    let mut seeds = [0u64; NUM_HASHES];
+    let mut state: u64 = 0x5172_6570_5f6d_696e; // "sitrep_min"-ish
+    let mut index = 0;
+    while index < NUM_HASHES {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        seeds[index] = state;
+        index += 1;
+    }
+    seeds
+};
+
+/// A stable 64-bit hash of a whole text (for exact-repeat checks).
+pub(crate) fn text_hash(text: &str) -> u64 {
+    stable_hash(&[text.to_owned()])
+}
+
+/// FNV-1a over the words with a separator, then mixed: stable across runs and builds.
+fn stable_hash(words: &[String]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for word in words {
+        for byte in word.bytes().chain(std::iter::once(0x1f)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    mix(hash)
+}
+
+/// The splitmix64 finaliser: spreads every input bit over the output.
+fn mix(mut hash: u64) -> u64 {
+    hash ^= hash >> 30;
+    hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    hash ^= hash >> 27;
+    hash = hash.wrapping_mul(0x94d0_49bb_1331_11eb);
+    hash ^ (hash >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str =
+        "Russian drones struck energy facilities in the capital overnight, officials \
+        said on Tuesday, in the latest wave of attacks on the power grid. Air defences shot down \
+        most of the drones, the air force said, but debris damaged two substations and a school \
+        in the western district, leaving thousands of homes without heating.";
+    const OTHER: &str = "Gunmen attacked a military checkpoint near the northern town on Monday, \
+        killing four soldiers and wounding several others before fleeing on motorcycles, the army \
+        said in a statement that blamed an armed group active in the border region.";
+
+    fn signature(text: &str) -> Signature {
+        Signature::of(text).expect("long enough")
+    }
+
+    fn id(name: &str) -> ArticleId {
+        ArticleId::for_url(&format!("https://example.org/{name}"))
+    }
+
+    #[test]
+    fn similarity_follows_the_overlap() {
+        let original = signature(STORY);
+        assert_eq!(original, signature(STORY), "deterministic");
+        assert_eq!(original.similarity(&original), 1.0);
+        let edited = signature(&STORY.replace("two substations", "three substations"));
+        assert!(
+            original.similarity(&edited) >= 0.7,
+            "edited: {}",
+            original.similarity(&edited)
+        );
+        assert!(original.similarity(&signature(OTHER)) < 0.2);
+        assert_eq!(Signature::of("Drone strike reported"), None);
+    }
+
+    #[test]
+    fn the_index_finds_republished_stories_and_stays_bounded() {
+        let mut index = NearDuplicateIndex::new(2);
+        index.insert(id("wire"), signature(STORY));
+        index.insert(id("other"), signature(OTHER));
+        let republished = signature(&format!("KYIV (AP) — {STORY} Reporting by the desk."));
+        let found = index
+            .find(&id("outlet"), &republished)
+            .map(|(found, _)| found);
+        assert_eq!(found, Some(id("wire")));
+        assert_eq!(
+            index.find(&id("wire"), &signature(STORY)),
+            None,
+            "an article is not its own duplicate"
+        );
+
+        index.insert(id("third"), signature(&OTHER.replace("four", "five")));
+        assert_eq!(index.len(), 2);
+        assert_eq!(
+            index.find(&id("outlet"), &republished),
+            None,
+            "the oldest was forgotten"
+        );
+        index.insert(id("third"), signature(STORY));
+        assert_eq!(index.len(), 2, "re-inserting replaces");
+    }
+}
