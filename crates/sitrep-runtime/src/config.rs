@@ -12,7 +12,7 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
 use sitrep_contract::topics::Topics;
-use sitrep_fetcher::{FeedSpec, FetchLimits};
+use sitrep_fetcher::{AddressPolicy, FeedSpec, FetchLimits};
 use sitrep_transport::kafka::KafkaSettings;
 
 #[derive(Debug, thiserror::Error)]
@@ -91,6 +91,9 @@ struct RawFetcher {
     max_body_bytes: usize,
     max_entries: usize,
     max_concurrent_fetches: usize,
+    /// Let feeds (and their redirects) reach private, loopback and link-local
+    /// addresses: for local setups and tests only.
+    allow_private_addresses: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -131,6 +134,7 @@ impl Default for RawConfig {
                 max_body_bytes: limits.max_body_bytes,
                 max_entries: limits.max_entries,
                 max_concurrent_fetches: 16,
+                allow_private_addresses: false,
             },
             output: RawOutput {
                 events_file: None,
@@ -262,7 +266,7 @@ impl Settings {
             None
         };
         let feeds = match &f.feeds_file {
-            Some(path) => load_feeds(&resolve(base_dir, path), base_dir)?,
+            Some(path) => load_feeds(&resolve(base_dir, path))?,
             None => Vec::new(),
         };
         let limits = FetchLimits {
@@ -270,6 +274,11 @@ impl Settings {
             total_timeout: Duration::from_secs(f.timeout_secs),
             max_body_bytes: f.max_body_bytes,
             max_entries: f.max_entries,
+            address_policy: if f.allow_private_addresses {
+                AddressPolicy::AllowPrivate
+            } else {
+                AddressPolicy::PublicOnly
+            },
             ..FetchLimits::default()
         };
         Ok(Settings {
@@ -292,7 +301,7 @@ impl Settings {
                 max_concurrent_fetches: f.max_concurrent_fetches,
             },
             output: OutputSettings {
-                events_file: raw.output.events_file.map(|p| resolve(Path::new("."), &p)),
+                events_file: raw.output.events_file,
                 print_events: raw.output.print_events,
             },
             log_format: raw.log.format,
@@ -310,8 +319,9 @@ fn resolve(base_dir: &Path, path: &Path) -> PathBuf {
     }
 }
 
-/// Reads a feeds file. A `url` without a scheme is a path relative to the config file.
-fn load_feeds(path: &Path, base_dir: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
+/// Reads a feeds file. A `url` without a scheme is a path relative to the feeds file.
+fn load_feeds(path: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
+    let base_dir = path.parent().unwrap_or_else(|| Path::new("."));
     let feeds_error = |problem: String| ConfigError::Feeds {
         path: path.to_owned(),
         problem,

@@ -34,7 +34,7 @@ fn write_config(dir: &Path, transport: &str, brokers: &str, feed_url: &str) -> P
         format!(
             "transport = \"{transport}\"\n\
              [kafka]\nbrokers = \"{brokers}\"\npartitions = 2\nsession_timeout_ms = 6000\n\
-             [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 3600\n\
+             [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 3600\nallow_private_addresses = true\n\
              [output]\nprint_events = false\n\
              [log]\nlevel = \"warn\"\n"
         ),

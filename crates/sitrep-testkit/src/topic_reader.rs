@@ -1,10 +1,18 @@
-//! Reading a whole topic, from the first message to the high watermark of every
-//! partition, without joining a consumer group: a test that has stopped the pipeline
-//! can assert exactly what a topic holds.
+//! Reading a whole topic, from the first message of every partition to its end,
+//! without joining a consumer group: a test that has stopped the pipeline can assert
+//! exactly what a topic holds.
+//!
+//! The end of a partition is librdkafka's partition-EOF event, not the high watermark
+//! from ListOffsets: tansu 0.6 reports the watermark as the last batch's base offset
+//! plus one, which undercounts when the last batch holds several records. EOF is
+//! raised only after the records of every fetched batch have been delivered.
 
 use std::time::{Duration, Instant};
 
+use std::collections::HashSet;
+
 use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::KafkaError;
 use rdkafka::message::{Headers, Message};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 
@@ -49,6 +57,7 @@ fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
         .set("bootstrap.servers", bootstrap)
         .set("group.id", "sitrep-testkit-reader")
         .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "true")
         .create()
         .expect("reader");
     let metadata = consumer
@@ -60,33 +69,31 @@ fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
         .map(|p| p.id())
         .collect();
     let mut assignment = TopicPartitionList::new();
-    let mut remaining = std::collections::HashMap::new();
-    for partition in partitions {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, partition, timeout)
-            .expect("watermarks");
-        if high > low {
-            assignment
-                .add_partition_offset(topic, partition, Offset::Beginning)
-                .expect("assign");
-            remaining.insert(partition, high);
-        }
-    }
-    let mut records = Vec::new();
-    if remaining.is_empty() {
-        return records;
+    for partition in &partitions {
+        assignment
+            .add_partition_offset(topic, *partition, Offset::Beginning)
+            .expect("assign");
     }
     consumer.assign(&assignment).expect("assign");
+    let mut open: HashSet<i32> = partitions.into_iter().collect();
+    let mut records = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !remaining.is_empty() {
+    while !open.is_empty() {
         assert!(
             Instant::now() < deadline,
-            "{topic}: could not read up to the high watermarks in 30 s"
+            "{topic}: partitions {open:?} did not reach their end in 30 s"
         );
-        let Some(message) = consumer.poll(Duration::from_millis(500)) else {
+        let Some(polled) = consumer.poll(Duration::from_millis(500)) else {
             continue;
         };
-        let message = message.expect("consume");
+        let message = match polled {
+            Ok(message) => message,
+            Err(KafkaError::PartitionEOF(partition)) => {
+                open.remove(&partition);
+                continue;
+            }
+            Err(error) => panic!("{topic}: {error}"),
+        };
         let headers = message
             .headers()
             .map(|h| {
@@ -109,12 +116,6 @@ fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
             payload: message.payload().unwrap_or_default().to_vec(),
             headers,
         });
-        if remaining
-            .get(&message.partition())
-            .is_some_and(|high| message.offset() + 1 >= *high)
-        {
-            remaining.remove(&message.partition());
-        }
     }
     records
 }

@@ -90,3 +90,25 @@ async fn produce_consume_store_commit_and_resume() {
     assert_eq!(seen, expected, "every message once, none twice");
     producer.flush(Duration::from_secs(5)).await.expect("flush");
 }
+
+/// tansu 0.6 undercounts the high watermark when the last batch holds several records;
+/// the testkit's reader must still see every record (it reads to partition EOF).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_topic_reads_back_whole_when_its_last_batch_holds_several_records() {
+    let broker = Broker::start().await;
+    let transport = KafkaTransport::new(settings(&broker)).expect("transport");
+    transport
+        .ensure_topics(&[topic("batched")])
+        .await
+        .expect("create topic");
+    let producer = transport.producer().expect("producer");
+    let sends: Vec<_> = (0..5u8)
+        .map(|n| producer.send(OutMessage::new("batched", Some("same-key".into()), vec![n])))
+        .collect();
+    for result in futures::future::join_all(sends).await {
+        result.expect("acknowledged");
+    }
+    let records = sitrep_testkit::read_topic(broker.bootstrap(), "batched").await;
+    let payloads: Vec<Vec<u8>> = records.into_iter().map(|r| r.payload).collect();
+    assert_eq!(payloads, (0..5u8).map(|n| vec![n]).collect::<Vec<_>>());
+}

@@ -24,11 +24,11 @@ struct ArticleLine {
 }
 
 pub fn run(path: Option<PathBuf>, all: bool) -> anyhow::Result<()> {
-    let (name, bytes) = read_input(path)?;
+    let (name, feed_url, bytes) = read_input(path)?;
     let now = Utc::now();
     let feed = FeedRef {
-        id: FeedId::for_feed(&name),
-        url: name.clone(),
+        id: FeedId::for_feed(&feed_url),
+        url: feed_url,
         name: None,
     };
     let items = if looks_like_json_lines(&bytes) {
@@ -62,7 +62,8 @@ pub fn run(path: Option<PathBuf>, all: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn read_input(path: Option<PathBuf>) -> anyhow::Result<(String, Vec<u8>)> {
+/// The input's name for messages, a URL for it (the base of relative links), and its bytes.
+fn read_input(path: Option<PathBuf>) -> anyhow::Result<(String, String, Vec<u8>)> {
     let mut bytes = Vec::new();
     match path {
         Some(path) if path.as_os_str() != "-" => {
@@ -75,7 +76,11 @@ fn read_input(path: Option<PathBuf>) -> anyhow::Result<(String, Vec<u8>)> {
                 bytes.len() as u64 <= MAX_INPUT_BYTES,
                 "{name}: larger than {MAX_INPUT_BYTES} bytes"
             );
-            Ok((name, bytes))
+            let url = std::path::absolute(&path)
+                .ok()
+                .and_then(|absolute| url::Url::from_file_path(absolute).ok())
+                .map_or_else(|| "file:///dev/stdin".to_owned(), String::from);
+            Ok((name, url, bytes))
         }
         _ => {
             std::io::stdin()
@@ -86,7 +91,7 @@ fn read_input(path: Option<PathBuf>) -> anyhow::Result<(String, Vec<u8>)> {
                 bytes.len() as u64 <= MAX_INPUT_BYTES,
                 "stdin: larger than {MAX_INPUT_BYTES} bytes"
             );
-            Ok(("stdin".to_owned(), bytes))
+            Ok(("stdin".to_owned(), "file:///dev/stdin".to_owned(), bytes))
         }
     }
 }
