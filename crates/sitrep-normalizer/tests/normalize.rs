@@ -226,3 +226,51 @@ proptest! {
         }
     }
 }
+
+/// The seed article, parsed by the fetcher from its sample feed, normalizes to clean text.
+#[test]
+fn the_seed_article_normalizes_cleanly() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/cnn-seed.rss.xml");
+    let bytes = std::fs::read(path).expect("the seed feed");
+    let feed_url = "https://edition.cnn.com/world/rss";
+    let feed = FeedRef {
+        id: FeedId::for_feed(feed_url),
+        url: feed_url.to_owned(),
+        name: None,
+    };
+    let items = sitrep_fetcher::parse_feed(&feed, &bytes, fetched_at(), 100).expect("parses");
+    let seed = items
+        .iter()
+        .find(|item| item.guid.as_deref() == Some("cnn-2020-03-12-us-strikes-iraq"))
+        .expect("the seed item");
+    let article = normalize(seed).expect("normalizes");
+    assert_eq!(
+        article.title,
+        "US strikes Iranian-backed militia sites in Iraq"
+    );
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://edition.cnn.com/2020/03/12/politics/us-strikes-iraq/index.html")
+    );
+    assert_eq!(
+        article.published_at.to_rfc3339(),
+        "2020-03-12T23:00:00+00:00"
+    );
+    assert!(!article.published_at_estimated);
+    assert_eq!(article.source.as_deref(), Some("CNN"));
+    assert_eq!(article.language.as_deref(), Some("en"));
+    assert!(
+        article
+            .body
+            .starts_with("The US carried out airstrikes on Thursday"),
+        "{}",
+        &article.body[..80]
+    );
+    assert!(article.body.contains("Kata\u{2019}ib Hezbollah"));
+    assert!(article.body.split("\n\n").count() >= 8, "paragraphs kept");
+    assert!(!article.body.contains(['<', '>']), "no markup left");
+    assert!(
+        article.summary.is_some(),
+        "the description is kept besides the content"
+    );
+}
