@@ -1,14 +1,15 @@
 //! The normalizer stage: `RawItem` JSON in, `Article` JSON out.
 //!
-//! Around the pure `sitrep_normalizer::normalize` it keeps a bounded memory of the
-//! articles it emitted, so the same article reached again (another feed, a re-fetched
-//! entry) is not emitted twice, and a changed text is emitted as the next revision.
+//! Around the pure `sitrep_normalizer::normalize` it keeps the normalizer's bounded
+//! [`DedupMemory`], so the same article reached again (another feed, a re-fetched entry)
+//! is not emitted twice, a materially changed text goes out as the next revision, and
+//! the same story from another outlet is linked with `duplicate_of`.
 
-use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
 use sitrep_contract::topics::Topics;
-use sitrep_contract::{Article, ArticleId, RawItem, Stage};
+use sitrep_contract::{Article, RawItem, Stage};
+use sitrep_normalizer::DedupMemory;
 use sitrep_transport::InMessage;
 
 use crate::envelope;
@@ -20,61 +21,14 @@ pub const DEFAULT_MEMORY: usize = 100_000;
 
 pub struct NormalizeProcessor {
     topics: Topics,
-    memory: Mutex<ArticleMemory>,
+    memory: Mutex<DedupMemory>,
 }
 
 impl NormalizeProcessor {
     pub fn new(topics: Topics, memory_size: usize) -> Self {
         Self {
             topics,
-            memory: Mutex::new(ArticleMemory::new(memory_size)),
-        }
-    }
-}
-
-/// A bounded map from article id to a fingerprint of its text and its last revision.
-struct ArticleMemory {
-    capacity: usize,
-    entries: HashMap<ArticleId, (blake3::Hash, u32)>,
-    order: VecDeque<ArticleId>,
-}
-
-enum Seen {
-    New,
-    Same,
-    Changed { revision: u32 },
-}
-
-impl ArticleMemory {
-    fn new(capacity: usize) -> Self {
-        Self {
-            capacity: capacity.max(1),
-            entries: HashMap::new(),
-            order: VecDeque::new(),
-        }
-    }
-
-    fn observe(&mut self, article: &Article) -> Seen {
-        let fingerprint = blake3::hash(format!("{}\x1f{}", article.title, article.body).as_bytes());
-        match self.entries.get_mut(&article.id) {
-            Some((known, _)) if *known == fingerprint => Seen::Same,
-            Some((known, revision)) => {
-                *known = fingerprint;
-                *revision += 1;
-                Seen::Changed {
-                    revision: *revision,
-                }
-            }
-            None => {
-                if self.order.len() >= self.capacity {
-                    if let Some(oldest) = self.order.pop_front() {
-                        self.entries.remove(&oldest);
-                    }
-                }
-                self.order.push_back(article.id.clone());
-                self.entries.insert(article.id.clone(), (fingerprint, 0));
-                Seen::New
-            }
+            memory: Mutex::new(DedupMemory::new(memory_size)),
         }
     }
 }
@@ -94,32 +48,29 @@ impl Processor for NormalizeProcessor {
                 ),
                 input_id: None,
             })?;
+        let item_id = Some(item.id.to_string());
         let mut article = sitrep_normalizer::normalize(&item).map_err(|error| Rejection {
             kind: error.kind(),
             error: error.to_string(),
-            input_id: Some(item.id.to_string()),
+            input_id: item_id.clone(),
         })?;
         let trace = envelope::continue_trace(input, Stage::Normalizer, Some(item.id.as_str()));
-        let seen = self
+        let verdict = self
             .memory
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .observe(&article);
-        match seen {
-            Seen::Same => {
-                ArticleSkipped {
-                    article_id: article.id.as_str(),
-                    reason: "duplicate",
-                }
-                .emit();
-                return Ok(Processed {
-                    outputs: Vec::new(),
-                    input_id: Some(item.id.to_string()),
-                    trace_id: Some(trace.trace_id),
-                });
+            .observe(&mut article);
+        if !verdict.should_publish() {
+            ArticleSkipped {
+                article_id: article.id.as_str(),
+                reason: "duplicate",
             }
-            Seen::Changed { revision } => article.revision = revision,
-            Seen::New => {}
+            .emit();
+            return Ok(Processed {
+                outputs: Vec::new(),
+                input_id: item_id,
+                trace_id: Some(trace.trace_id),
+            });
         }
         let message = envelope::json_message(
             &self.topics.articles,
@@ -131,11 +82,11 @@ impl Processor for NormalizeProcessor {
         .map_err(|error| Rejection {
             kind: "serialize",
             error: format!("article {}: {error}", article.id),
-            input_id: Some(item.id.to_string()),
+            input_id: item_id.clone(),
         })?;
         Ok(Processed {
             outputs: vec![message],
-            input_id: Some(item.id.to_string()),
+            input_id: item_id,
             trace_id: Some(trace.trace_id),
         })
     }
