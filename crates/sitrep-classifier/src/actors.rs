@@ -13,7 +13,7 @@ use sitrep_contract::ActorKind;
 use crate::error::{parse_toml, LoadError};
 use crate::lexicon::{Lexicon, LexiconBuilder};
 use crate::places::Gazetteer;
-use crate::text::{strip_possessive, Words};
+use crate::text::Words;
 
 pub const FILE: &str = "data/actors.toml";
 

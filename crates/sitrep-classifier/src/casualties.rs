@@ -181,9 +181,10 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         let next_is_and = words.lower(i) == "and";
         let after = if next_is_and { i + 1 } else { i };
         if (next_is_and || comma) && words.lower(after) != "including" {
-            if read_count(words, after, |k| person_at(words, k)).is_some()
-                && !year_like(words, after)
-            {
+            // After a comma only a real number continues the list ("12 combatants, a
+            // local official said" is not 13).
+            let person = |k: usize| next_is_and && person_at(words, k);
+            if read_count(words, after, person).is_some() && !year_like(words, after) {
                 i = after;
                 continue;
             }
@@ -341,6 +342,10 @@ mod tests {
         check(
             "air strikes that killed Iran's second most powerful leader",
             &[],
+        );
+        check(
+            "killed at least 12 combatants, a local administrator said",
+            &[(Killed, Some(12))],
         );
     }
 }

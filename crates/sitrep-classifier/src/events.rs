@@ -11,10 +11,9 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sitrep_contract::{DatePrecision, EventType, Status};
 
-use crate::cues::CueType;
+use crate::cues::{CueType, Strength};
 use crate::dates::{TimeExpr, TimeValue};
 use crate::mentions::{Framing, Mention};
-use crate::text::Words;
 
 /// A resolved date with the words it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +34,6 @@ pub struct TimeAt {
 /// What the assembly needs to know about one sentence.
 pub struct SentenceView<'a, 'c> {
     pub is_title: bool,
-    pub words: &'a Words<'a>,
     pub mentions: &'a [Mention<'c>],
     pub times: &'a [TimeAt],
     /// A history marker anywhere in the sentence.
@@ -43,7 +41,7 @@ pub struct SentenceView<'a, 'c> {
     /// "separately", "another", "elsewhere": a new event, not one already told.
     pub separate: bool,
     /// The most precise place the sentence names in a locative phrase, if any.
-    pub place_key: Option<String>,
+    pub place_key: Option<PlaceKey>,
 }
 
 /// One mention that belongs to an event.
@@ -60,7 +58,27 @@ pub struct Draft {
     pub status: Status,
     pub parts: Vec<Part>,
     pub when: Option<When>,
-    pub place_key: Option<String>,
+    pub place_key: Option<PlaceKey>,
+}
+
+/// A place as far as merging needs it: its name, country, and whether it lies
+/// below the country level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceKey {
+    pub name: String,
+    pub country: Option<String>,
+    pub below_country: bool,
+}
+
+/// True when two places can be the place of one event: same country, and not two
+/// different cities or provinces.
+fn places_agree(a: Option<&PlaceKey>, b: Option<&PlaceKey>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.country == b.country && (!a.below_country || !b.below_country || a.name == b.name)
+        }
+        _ => true,
+    }
 }
 
 impl Draft {
@@ -362,7 +380,8 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 if let Some(target) = headline {
                     drafts[target].parts.push(part);
                     drafts[target].when = when.clone();
-                    if drafts[target].place_key.is_none() {
+                    let more_precise = view.place_key.as_ref().is_some_and(|k| k.below_country);
+                    if drafts[target].place_key.is_none() || more_precise {
                         drafts[target].place_key = view.place_key.clone();
                     }
                     continue;
@@ -370,13 +389,29 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 let same = drafts.iter().position(|d| {
                     !view.separate
                         && d.status == status
-                        && matches!((draft_type(d, views), cue_type), (CueType::Specific(a), CueType::Specific(b)) if a == b)
+                        && types_compatible(draft_type(d, views), cue_type)
                         && d.when.as_ref().map(|w| w.date) == when.as_ref().map(|w| w.date)
-                        && (d.place_key.is_none() || view.place_key.is_none() || d.place_key == view.place_key)
+                        && places_agree(d.place_key.as_ref(), view.place_key.as_ref())
                 });
                 if let Some(target) = same {
                     drafts[target].parts.push(part);
                     continue;
+                }
+                // Weak words with no time of their own elaborate the latest news event
+                // ("We heard a huge blast and then gunfire").
+                let weak_only = mention
+                    .cues
+                    .iter()
+                    .all(|c| c.cue.strength == Strength::Weak);
+                if weak_only && !explicit && !view.separate && status == Status::Occurred {
+                    let latest = drafts.iter().rposition(|d| {
+                        d.status == Status::Occurred
+                            && places_agree(d.place_key.as_ref(), view.place_key.as_ref())
+                    });
+                    if let Some(target) = latest {
+                        drafts[target].parts.push(part);
+                        continue;
+                    }
                 }
             }
             drafts.push(Draft {

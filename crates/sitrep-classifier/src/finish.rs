@@ -13,7 +13,7 @@ use sitrep_contract::{
 use crate::actors::ActorMention;
 use crate::casualties::{self, Casualties, Harm};
 use crate::cues::{CueType, Strength};
-use crate::events::{self, Draft, Part, SentenceView, TimeAt};
+use crate::events::{self, Draft, Part, PlaceKey, SentenceView, TimeAt};
 use crate::markers::MarkerKind;
 use crate::mentions::{self, Context, CueMatch, Framing, MarkerMatch, Mention};
 use crate::places::{PlaceMention, PlaceRef};
@@ -44,7 +44,7 @@ pub struct Analysed<'a, 'c> {
     pub casualties: Vec<Casualties>,
     pub has_history_marker: bool,
     pub separate: bool,
-    pub place_key: Option<String>,
+    pub place_key: Option<PlaceKey>,
 }
 
 const SEPARATE: &[&str] = &[
@@ -120,8 +120,6 @@ pub fn analyse<'a, 'c>(
                 marker: *hit.value,
                 first_word,
                 last_word,
-                start: hit.start,
-                end: hit.end,
             }
         })
         .collect();
@@ -163,8 +161,14 @@ pub fn analyse<'a, 'c>(
     let mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
     let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
     let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
-    let place_key =
-        best_place(classifier, &places, 0).map(|p| classifier.gazetteer.location(p.place).name);
+    let place_key = best_place(classifier, &places, 0).map(|p| {
+        let location = classifier.gazetteer.location(p.place);
+        PlaceKey {
+            below_country: location.precision != LocationPrecision::Country,
+            name: location.name,
+            country: location.country_code,
+        }
+    });
     Analysed {
         sentence,
         words,
@@ -369,13 +373,13 @@ pub fn events(
     classifier: &Classifier,
     article: &Article,
     analysed: &[Analysed<'_, '_>],
+    dateline: Option<PlaceRef>,
     classified_at: DateTime<Utc>,
 ) -> Vec<IncidentEvent> {
     let views: Vec<SentenceView<'_, '_>> = analysed
         .iter()
         .map(|a| SentenceView {
             is_title: a.sentence.is_title,
-            words: &a.words,
             mentions: &a.mentions,
             times: &a.times,
             has_history_marker: a.has_history_marker,
@@ -385,10 +389,6 @@ pub fn events(
         .collect();
     let drafts = events::assemble(&views, article.published_at);
     let dominant = dominant_country(classifier, analysed);
-    let dateline = article
-        .dateline
-        .as_ref()
-        .and_then(|d| classifier.gazetteer.lookup(&d.place));
     drafts
         .iter()
         .enumerate()

@@ -13,6 +13,7 @@
 mod actors;
 mod casualties;
 mod cues;
+mod dateline;
 mod dates;
 mod error;
 mod events;
@@ -35,6 +36,7 @@ pub use error::LoadError;
 
 use crate::actors::ActorLexicon;
 use crate::cues::CueLexicon;
+use crate::dateline::DatelineReader;
 use crate::dates::DateReader;
 use crate::markers::{MarkerKind, MarkerLexicon};
 use crate::places::Gazetteer;
@@ -61,6 +63,7 @@ pub struct Classifier {
     gazetteer: Gazetteer,
     actors: ActorLexicon,
     dates: DateReader,
+    datelines: DatelineReader,
 }
 
 impl Classifier {
@@ -95,6 +98,10 @@ impl Classifier {
                 file: "src/dates.rs",
                 problem: e.to_string(),
             })?,
+            datelines: DatelineReader::new().map_err(|e| LoadError::Matcher {
+                file: "src/dateline.rs",
+                problem: e.to_string(),
+            })?,
         })
     }
 
@@ -108,7 +115,22 @@ impl Classifier {
         if !english {
             return Vec::new();
         }
-        let sentences = self.splitter.split_article(&article.title, &article.body);
+        // The dateline: the normalizer's, else one leading the body (cut from the text).
+        let mut body = article.body.as_str();
+        let mut dateline = article
+            .dateline
+            .as_ref()
+            .and_then(|d| self.gazetteer.lookup(&d.place));
+        if let Some(leading) = self.datelines.find(body) {
+            body = &body[leading.len..];
+            if dateline.is_none() {
+                dateline = self
+                    .gazetteer
+                    .lookup(leading.place)
+                    .or_else(|| leading.region.and_then(|r| self.gazetteer.lookup(r)));
+            }
+        }
+        let sentences = self.splitter.split_article(&article.title, body);
         let headline_non_incident = sentences
             .first()
             .filter(|s| s.is_title)
@@ -124,7 +146,7 @@ impl Classifier {
                 finish::analyse(self, sentence, article.published_at, headline_non_incident)
             })
             .collect();
-        finish::events(self, article, &analysed, classified_at)
+        finish::events(self, article, &analysed, dateline, classified_at)
     }
 }
 

@@ -28,8 +28,6 @@ pub struct MarkerMatch {
     pub marker: Marker,
     pub first_word: usize,
     pub last_word: usize,
-    pub start: usize,
-    pub end: usize,
 }
 
 /// What the sentence says about the act a mention describes.
@@ -219,8 +217,13 @@ pub fn find<'c>(
         let framing = frame(words, &cue, markers);
         if let Some(previous) = mentions.last_mut() {
             let distance = cue.first_word.saturating_sub(previous.last_word());
+            // A bare generic word after the act tells its outcome ("..., killing six").
+            let outcome = cue.cue.cue_type == CueType::Generic
+                && det.is_none()
+                && distance <= 25
+                && !clause_break(words, previous.last_word(), cue.first_word);
             let joinable = previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
-                && distance <= 10
+                && (distance <= 10 || outcome)
                 && (previous.framing == framing || cue.cue.form == Form::Verb);
             if !starts_new && joinable {
                 previous.cues.push(cue);
@@ -240,6 +243,22 @@ pub fn find<'c>(
     mentions
 }
 
+const CLAUSE_BREAKS: &[&str] = &[
+    "while",
+    "but",
+    "whereas",
+    "meanwhile",
+    "although",
+    "separately",
+    "elsewhere",
+];
+
+/// True when a new clause starts between words `a` < `b`.
+fn clause_break(words: &Words<'_>, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|i| CLAUSE_BREAKS.contains(&words.lower(i)))
+        || (a..b).any(|i| words.gap(i, i + 1).contains(';'))
+}
+
 /// True when the marker lies within `window` words of the span, on either side.
 fn within(marker: &MarkerMatch, first: usize, last: usize, window: usize) -> bool {
     let before = marker.last_word < first && first - marker.last_word <= window;
@@ -247,9 +266,10 @@ fn within(marker: &MarkerMatch, first: usize, last: usize, window: usize) -> boo
     before || after
 }
 
-/// True when the marker ends at most `window` words before `first`.
+/// True when the marker starts before `first` and ends at most `window` words
+/// before it (or runs into it: "have fought" holds the cue "fought").
 fn before(marker: &MarkerMatch, first: usize, window: usize) -> bool {
-    marker.last_word < first && first - marker.last_word <= window
+    marker.first_word < first && first - marker.last_word.min(first) <= window
 }
 
 fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Framing {

@@ -113,12 +113,9 @@ const LOCATIVE: &[&str] = &[
     "within",
     "around",
     "throughout",
-    "from",
     "on",
     "over",
     "of",
-    "towards",
-    "toward",
     "along",
 ];
 const PLACE_MODIFIERS: &[&str] = &[

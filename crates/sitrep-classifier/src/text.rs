@@ -75,10 +75,6 @@ impl<'a> Words<'a> {
         self.words.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
     /// The lowercase form of word `index` ("" past the end).
     pub fn lower(&self, index: usize) -> &str {
         self.words
@@ -91,11 +87,6 @@ impl<'a> Words<'a> {
         self.words
             .get(index)
             .map_or("", |word| &self.text[word.start..word.end])
-    }
-
-    /// The index of the first word that starts at or after byte `offset`.
-    pub fn index_at(&self, offset: usize) -> usize {
-        self.words.partition_point(|word| word.start < offset)
     }
 
     /// The index of the word holding byte `offset`, or the next word.
