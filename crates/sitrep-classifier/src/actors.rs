@@ -369,7 +369,10 @@ fn is_place_use(words: &Words<'_>, mention: &ActorMention) -> bool {
         return false;
     }
     let mut before = mention.first_word;
-    if before > 0 && words.lower(before - 1) == "the" {
+    while before > 0
+        && crate::places::PLACE_MODIFIERS.contains(&words.lower(before - 1))
+        && words.lower(before - 1) != "of"
+    {
         before -= 1;
     }
     // "in Iraq and Syria": walk back over a coordinated place name.

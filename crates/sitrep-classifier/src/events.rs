@@ -430,6 +430,17 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
     let body_has_news = drafts
         .iter()
         .any(|d| d.status == Status::Occurred && !d.title_only(views));
-    drafts.retain(|d| !(d.title_only(views) && body_has_news));
+    let body_tells = |headline: &Draft| {
+        let headline_type = draft_type(headline, views);
+        drafts
+            .iter()
+            .any(|d| !d.title_only(views) && types_compatible(draft_type(d, views), headline_type))
+    };
+    let keep: Vec<bool> = drafts
+        .iter()
+        .map(|d| !(d.title_only(views) && (body_has_news || body_tells(d))))
+        .collect();
+    let mut keep = keep.into_iter();
+    drafts.retain(|_| keep.next().unwrap_or(true));
     drafts
 }

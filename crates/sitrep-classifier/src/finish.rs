@@ -74,12 +74,13 @@ fn precision_rank(precision: LocationPrecision) -> u8 {
 /// The most precise locative place of a sentence, nearest to `near` on ties.
 fn best_place(
     classifier: &Classifier,
+    words: &Words<'_>,
     places: &[PlaceMention],
     near: usize,
 ) -> Option<PlaceMention> {
     places
         .iter()
-        .filter(|p| p.locative)
+        .filter(|p| p.locative && !crate::places::in_attribution(words, p))
         .copied()
         .max_by_key(|p| {
             let rank = precision_rank(classifier.gazetteer.precision(p.place));
@@ -161,7 +162,7 @@ pub fn analyse<'a, 'c>(
     let mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
     let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
     let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
-    let place_key = best_place(classifier, &places, 0).map(|p| {
+    let place_key = best_place(classifier, &words, &places, 0).map(|p| {
         let location = classifier.gazetteer.location(p.place);
         PlaceKey {
             below_country: location.precision != LocationPrecision::Country,
@@ -430,7 +431,7 @@ fn finish_event(
                     .mentions
                     .get(part.mention)
                     .map_or(0, |m| m.first_word());
-                f.place = best_place(classifier, &sentence.places, near);
+                f.place = best_place(classifier, &sentence.words, &sentence.places, near);
                 facts.push((*part, f));
             }
         }
@@ -463,11 +464,11 @@ fn finish_event(
         .rev()
         .filter_map(|s| analysed.get(s))
         .filter(|a| !a.sentence.is_title)
-        .find_map(|a| best_place(classifier, &a.places, 0));
+        .find_map(|a| best_place(classifier, &a.words, &a.places, 0));
     let headline = analysed
         .first()
         .filter(|a| a.sentence.is_title)
-        .and_then(|a| best_place(classifier, &a.places, 0));
+        .and_then(|a| best_place(classifier, &a.words, &a.places, 0));
     let (location, place_from_text) = match from_text.or(narrative).or(headline) {
         Some(place) => (
             classifier.gazetteer.location(place.place),

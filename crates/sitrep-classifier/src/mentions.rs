@@ -210,9 +210,23 @@ pub fn find<'c>(
     let mut mentions: Vec<Mention<'c>> = Vec::new();
     for cue in kept {
         let det = determiner(words, cue.first_word);
+        // "killed 14 villagers in an attack": the noun names the manner of the act
+        // just told, not a new one.
+        let manner = det.as_ref().is_some_and(|(at, word)| {
+            (word == "a" || word == "an")
+                && *at > 0
+                && matches!(words.lower(at - 1), "in" | "during" | "by" | "with")
+                && mentions
+                    .last()
+                    .is_some_and(|m| at.saturating_sub(m.last_word()) <= 12)
+        });
+        // "a landmine blast": a cue right after another is one compound.
+        let compound = mentions
+            .last()
+            .is_some_and(|m| m.last_word() + 1 == cue.first_word);
         let starts_new = match cue.cue.form {
             Form::Verb => false,
-            Form::Noun => det.is_some(),
+            Form::Noun => det.is_some() && !manner && !compound,
         };
         let framing = frame(words, &cue, markers);
         if let Some(previous) = mentions.last_mut() {

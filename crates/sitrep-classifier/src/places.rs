@@ -118,7 +118,7 @@ const LOCATIVE: &[&str] = &[
     "of",
     "along",
 ];
-const PLACE_MODIFIERS: &[&str] = &[
+pub(crate) const PLACE_MODIFIERS: &[&str] = &[
     "the",
     "northern",
     "southern",
@@ -362,6 +362,24 @@ impl Gazetteer {
             })
             .collect()
     }
+}
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "announced",
+    "stated",
+    "added",
+    "reports",
+];
+
+/// True when the place belongs to the attribution of a report ("the ministry in
+/// Ankara said"), not to the event.
+pub fn in_attribution(words: &Words<'_>, mention: &PlaceMention) -> bool {
+    let last = words.index_of_byte(mention.end.saturating_sub(1));
+    (last + 1..last + 4).any(|i| SPEECH.contains(&words.lower(i)))
 }
 
 /// True when a locative preposition leads to word `index`, over place modifiers.

@@ -262,3 +262,104 @@ fn garbage_never_panics() {
         let _ = classifier.classify(&article, now);
     }
 }
+
+/// One short wire story and the `occurred` events it must yield: type, country and
+/// fatalities, in order.
+fn check(title: &str, body: &str, expected: &[(&str, &str, Option<u32>)]) {
+    let article = article(
+        "https://example.org/story",
+        title,
+        body,
+        "2020-03-12T18:00:00Z",
+    );
+    let events = classify(&article);
+    let found: Vec<(&str, Option<&str>, Option<u32>)> = occurred(&events)
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.code(),
+                e.location.country_code.as_deref(),
+                e.fatalities,
+            )
+        })
+        .collect();
+    let expected: Vec<(&str, Option<&str>, Option<u32>)> = expected
+        .iter()
+        .map(|(t, c, f)| (*t, Some(*c), *f))
+        .collect();
+    assert_eq!(found, expected, "in {title:?}:\n{}", describe(&events));
+}
+
+#[test]
+fn wire_stories_of_every_kind() {
+    check(
+        "Car bomb kills seven in Kabul",
+        "A car bomb exploded near a checkpoint in Kabul on Thursday, killing seven people and wounding 15, officials said.",
+        &[("remote_explosive_ied", "AF", Some(7))],
+    );
+    check(
+        "Turkish drones hit PKK positions in northern Iraq",
+        "Turkish drones struck Kurdistan Workers' Party positions in northern Iraq overnight, the defence ministry in Ankara said.",
+        &[("air_drone_strike", "IQ", None)],
+    );
+    check(
+        "Militants kidnap three engineers in Nigeria",
+        "Militants kidnapped three foreign engineers in Nigeria's Kano state on Wednesday, police said.",
+        &[("abduction", "NG", None)],
+    );
+    check(
+        "Gunmen kill 14 villagers in Burkina Faso",
+        "Gunmen on motorcycles killed 14 villagers in an attack on a village in northern Burkina Faso on Sunday, the government said.",
+        &[("attack_on_civilians", "BF", Some(14))],
+    );
+    check(
+        "Landmine kills two Colombian soldiers",
+        "A landmine blast killed two soldiers on patrol in Colombia's Cauca province on Tuesday, the army said.",
+        &[("remote_explosive_ied", "CO", Some(2))],
+    );
+    check(
+        "Pakistani troops, militants trade fire in North Waziristan",
+        "Pakistani troops and Taliban militants exchanged fire in North Waziristan on Wednesday, leaving three soldiers dead, the military said.",
+        &[("armed_clash", "PK", Some(3))],
+    );
+    check(
+        "Coalition jets bomb Houthi camp near Sanaa",
+        "Saudi-led coalition warplanes bombed a Houthi military camp near Sanaa on Thursday, residents said.",
+        &[("air_drone_strike", "YE", None)],
+    );
+    check(
+        "Watchdog says chlorine used in Saraqeb attack",
+        "Syrian government forces used chlorine gas in an attack on the town of Saraqeb on Sunday, a chemical weapons watchdog said.",
+        &[("chemical_weapon", "SY", None)],
+    );
+    check(
+        "U.S.-led coalition strikes Islamic State near Albu Kamal",
+        "U.S.-led coalition aircraft struck Islamic State positions near Albu Kamal in Syria on Tuesday, the U.S. military said.",
+        &[("air_drone_strike", "SY", None)],
+    );
+    check(
+        "Afghan forces retake district from Taliban",
+        "Afghan security forces recaptured the district centre in Kunduz province from the Taliban on Saturday, the defence ministry said.",
+        &[("government_regains_territory", "AF", None)],
+    );
+}
+
+#[test]
+fn wire_stories_without_new_incidents() {
+    for (title, body) in [
+        ("Russia and Ukraine swap prisoners", "Russia and Ukraine exchanged prisoners on Sunday under a deal brokered by France and Germany."),
+        ("Army plans strikes", "The army said it would launch airstrikes against militants in the coming days."),
+        ("Hamas denies rocket attack", "Hamas denied carrying out a rocket attack on Israel, a spokesman said on Thursday."),
+        ("India tests missile", "India tested a nuclear-capable ballistic missile off the coast on Friday, the defence ministry said."),
+        ("Sinjar remembers", "The 2014 massacre of Yazidis by Islamic State fighters was commemorated at a ceremony in Sinjar in Iraq on Saturday."),
+        ("Markets slide", "Stocks plunged on Thursday as investors feared that the Saudi attack on market share would deepen the slump."),
+        ("Arsenal edge past Everton", "The striker's late attack gave Arsenal a 2-1 win over Everton on Wednesday, the league leaders' fifth in a row."),
+        ("Senator attacks plan", "The senator attacked the president's budget plan on Thursday, calling it reckless."),
+        ("Hackers hit bank", "A cyberattack hit a major bank in Germany on Tuesday, disrupting payments."),
+        ("Workers strike", "Thousands of workers went on strike in France on Thursday over pension reform."),
+        ("Factory blast", "A gas explosion at a chemical factory in China killed six workers on Tuesday, state media said."),
+        ("Police fire tear gas", "Police fired tear gas at protesters in Santiago on Friday as clashes erupted over fare increases."),
+    ] {
+        check(title, body, &[]);
+    }
+}
