@@ -200,6 +200,23 @@ impl Transport for KafkaTransport {
         Ok(self.producer.clone())
     }
 
+    async fn read_all(&self, topic: &str) -> Result<Vec<InMessage>, TransportError> {
+        let mut config = self.settings.client_config();
+        config
+            .set("group.id", format!("{}-reader", self.settings.client_id))
+            .set("enable.auto.commit", "false")
+            .set("enable.partition.eof", "true")
+            .set(
+                "queued.max.messages.kbytes",
+                self.settings.max_prefetch_kbytes.to_string(),
+            );
+        self.settings.apply_properties(&mut config);
+        let topic = topic.to_owned();
+        tokio::task::spawn_blocking(move || read_all_blocking(&config, &topic))
+            .await
+            .map_err(|_| TransportError::Closed)?
+    }
+
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError> {
         let mut config = self.settings.client_config();
         config
@@ -291,31 +308,19 @@ impl Consumer for KafkaConsumer {
             .recv()
             .await
             .map_err(|e| TransportError::kafka("consuming", e))?;
-        let headers = message
-            .headers()
-            .map(|headers| {
-                headers
-                    .iter()
-                    .map(|h| {
-                        (
-                            h.key.to_owned(),
-                            h.value.map(<[u8]>::to_vec).unwrap_or_default(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(InMessage {
-            position: Position {
-                topic: message.topic().to_owned(),
-                partition: message.partition(),
-                offset: message.offset(),
-            },
-            key: message.key().map(<[u8]>::to_vec),
-            payload: message.payload().map(<[u8]>::to_vec),
-            headers,
-            timestamp_ms: message.timestamp().to_millis(),
-        })
+        Ok(owned_message(&message))
+    }
+
+    fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {
+        let assignment = self
+            .consumer
+            .assignment()
+            .map_err(|e| TransportError::kafka("reading the assignment", e))?;
+        Ok(assignment
+            .elements()
+            .iter()
+            .map(|e| (e.topic().to_owned(), e.partition()))
+            .collect())
     }
 
     fn store(&self, position: &Position) -> Result<(), TransportError> {
@@ -343,5 +348,91 @@ impl Consumer for KafkaConsumer {
             Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => Ok(()),
             Err(error) => Err(TransportError::kafka("committing offsets", error)),
         }
+    }
+}
+
+/// Reads `topic` from the beginning of every partition to its end. The end is the
+/// partition-EOF event rather than the high watermark from ListOffsets: tansu 0.6
+/// undercounts that watermark when the last batch holds several records, while EOF is
+/// raised only after every fetched batch has been delivered.
+fn read_all_blocking(config: &ClientConfig, topic: &str) -> Result<Vec<InMessage>, TransportError> {
+    use std::collections::HashSet;
+
+    use rdkafka::consumer::BaseConsumer;
+    use rdkafka::{Offset, TopicPartitionList};
+
+    let context = |what: &str| format!("{what} of {topic}");
+    let consumer: BaseConsumer = config
+        .create()
+        .map_err(|e| TransportError::kafka(context("reading"), e))?;
+    let metadata = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .map_err(|e| TransportError::kafka(context("metadata"), e))?;
+    let partitions: Vec<i32> = metadata
+        .topics()
+        .iter()
+        .filter(|t| t.name() == topic && t.error().is_none())
+        .flat_map(|t| t.partitions().iter().map(|p| p.id()))
+        .collect();
+    if partitions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut assignment = TopicPartitionList::new();
+    for partition in &partitions {
+        assignment
+            .add_partition_offset(topic, *partition, Offset::Beginning)
+            .map_err(|e| TransportError::kafka(context("assigning"), e))?;
+    }
+    consumer
+        .assign(&assignment)
+        .map_err(|e| TransportError::kafka(context("assigning"), e))?;
+    let mut open: HashSet<i32> = partitions.into_iter().collect();
+    let mut messages = Vec::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    while !open.is_empty() {
+        if std::time::Instant::now() > deadline {
+            return Err(TransportError::Config(format!(
+                "{topic}: partitions {open:?} did not reach their end in 120 s"
+            )));
+        }
+        let Some(polled) = consumer.poll(Duration::from_millis(500)) else {
+            continue;
+        };
+        match polled {
+            Ok(message) => messages.push(owned_message(&message)),
+            Err(KafkaError::PartitionEOF(partition)) => {
+                open.remove(&partition);
+            }
+            Err(error) => return Err(TransportError::kafka(context("reading"), error)),
+        }
+    }
+    Ok(messages)
+}
+
+fn owned_message(message: &rdkafka::message::BorrowedMessage<'_>) -> InMessage {
+    let headers = message
+        .headers()
+        .map(|headers| {
+            headers
+                .iter()
+                .map(|h| {
+                    (
+                        h.key.to_owned(),
+                        h.value.map(<[u8]>::to_vec).unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    InMessage {
+        position: Position {
+            topic: message.topic().to_owned(),
+            partition: message.partition(),
+            offset: message.offset(),
+        },
+        key: message.key().map(<[u8]>::to_vec),
+        payload: message.payload().map(<[u8]>::to_vec),
+        headers,
+        timestamp_ms: message.timestamp().to_millis(),
     }
 }

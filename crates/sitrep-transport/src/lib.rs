@@ -66,6 +66,9 @@ pub trait Consumer: Send + Sync {
 
     /// Commits stored positions now and waits for the answer.
     async fn commit(&self) -> Result<(), TransportError>;
+
+    /// The partitions this consumer owns right now, as `(topic, partition)`.
+    fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError>;
 }
 
 #[async_trait]
@@ -77,6 +80,11 @@ pub trait Transport: Send + Sync {
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError>;
 
     fn producer(&self) -> Result<Arc<dyn Producer>, TransportError>;
+
+    /// Every message of `topic` from the first to the current end of each partition,
+    /// read outside any consumer group: for rebuilding state kept in a (compacted) topic
+    /// at start-up. Messages of one partition come in order.
+    async fn read_all(&self, topic: &str) -> Result<Vec<InMessage>, TransportError>;
 
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError>;
 }

@@ -132,6 +132,10 @@ impl Transport for MemoryBus {
         Ok(Arc::new(MemoryProducer { bus: self.clone() }))
     }
 
+    async fn read_all(&self, topic: &str) -> Result<Vec<InMessage>, TransportError> {
+        Ok(self.messages(topic))
+    }
+
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError> {
         let positions = spec
             .topics
@@ -234,6 +238,16 @@ impl Consumer for MemoryConsumer {
     async fn commit(&self) -> Result<(), TransportError> {
         self.commit_stored();
         Ok(())
+    }
+
+    /// One consumer per group on the bus: it owns the single partition of every topic.
+    fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {
+        let cursor = self.cursor.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(cursor
+            .next
+            .iter()
+            .map(|(topic, _)| (topic.clone(), 0))
+            .collect())
     }
 }
 

@@ -84,11 +84,37 @@ async fn produce_consume_store_commit_and_resume() {
         let message = consumer.recv().await.expect("recv");
         seen.push(String::from_utf8(message.payload.expect("payload")).expect("utf8"));
     }
+    let owned = consumer.assignment().expect("assignment");
+    assert_eq!(
+        owned.len(),
+        2,
+        "the only member of its group owns both partitions: {owned:?}"
+    );
     seen.sort();
     let mut expected: Vec<String> = (0..10).map(|i| format!("m{i}")).collect();
     expected.sort();
     assert_eq!(seen, expected, "every message once, none twice");
     producer.flush(Duration::from_secs(5)).await.expect("flush");
+
+    // The whole topic can be replayed outside any group, in order per partition.
+    let replayed = transport.read_all("t").await.expect("read_all");
+    assert_eq!(replayed.len(), 10);
+    for partition in [0, 1] {
+        let offsets: Vec<i64> = replayed
+            .iter()
+            .filter(|m| m.position.partition == partition)
+            .map(|m| m.position.offset)
+            .collect();
+        assert!(
+            offsets.windows(2).all(|w| w[0] < w[1]),
+            "partition {partition} in order: {offsets:?}"
+        );
+    }
+    assert!(transport
+        .read_all("missing-topic")
+        .await
+        .expect("read_all")
+        .is_empty());
 }
 
 /// tansu 0.6 undercounts the high watermark when the last batch holds several records;
