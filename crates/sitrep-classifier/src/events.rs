@@ -126,15 +126,9 @@ pub fn draft_type(draft: &Draft, views: &[SentenceView<'_, '_>]) -> CueType {
 
 fn types_compatible(a: CueType, b: CueType) -> bool {
     match (a, b) {
-        (CueType::Specific(x), CueType::Specific(y)) => {
-            x == y || bombing_family(x) && bombing_family(y)
-        }
+        (CueType::Specific(x), CueType::Specific(y)) => crate::mentions::same_act(x, y),
         _ => true,
     }
-}
-
-fn bombing_family(t: EventType) -> bool {
-    matches!(t, EventType::SuicideBomb | EventType::RemoteExplosiveIed)
 }
 
 fn heads(draft: &Draft, views: &[SentenceView<'_, '_>]) -> Vec<String> {
@@ -193,7 +187,7 @@ fn time_for(
         } else {
             time.first_word.saturating_sub(last)
         };
-        if !before && distance > 10 {
+        if !before && distance > 14 {
             continue;
         }
         let candidate = match time.expr.value {

@@ -455,10 +455,30 @@ fn finish_event(
 
     // Place: the most precise place the event's sentences give, else the narrative,
     // the headline, the dateline, the article's main country.
-    let from_text = facts
-        .iter()
-        .filter_map(|(_, f)| f.place)
-        .max_by_key(|p| precision_rank(classifier.gazetteer.precision(p.place)));
+    let from_text = {
+        // The event's own sentences first; anaphoric ones only refine within a country.
+        let mut best: Option<PlaceMention> = None;
+        for anaphor in [false, true] {
+            for (part, f) in facts.iter().filter(|(p, _)| p.anaphor == anaphor) {
+                let _ = part;
+                let Some(place) = f.place else { continue };
+                let rank = precision_rank(classifier.gazetteer.precision(place.place));
+                let better = match best {
+                    None => true,
+                    Some(current) => {
+                        let same_country = classifier.gazetteer.country_code(current.place)
+                            == classifier.gazetteer.country_code(place.place);
+                        rank > precision_rank(classifier.gazetteer.precision(current.place))
+                            && (!anaphor || same_country)
+                    }
+                };
+                if better {
+                    best = Some(place);
+                }
+            }
+        }
+        best
+    };
     let first_sentence = parts.first().map_or(0, |p| p.sentence);
     let narrative = (first_sentence.saturating_sub(2)..first_sentence)
         .rev()

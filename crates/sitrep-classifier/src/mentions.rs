@@ -8,6 +8,8 @@
 //! back to an event already told. Weak cues need violent context in the sentence;
 //! non-incident words (exercises, tests, sport, weather ...) silence cues near them.
 
+use sitrep_contract::EventType;
+
 use crate::cues::{Cue, CueType, Form, Strength};
 use crate::markers::{Marker, MarkerKind, Scope};
 use crate::text::{is_possessive, Words};
@@ -148,9 +150,22 @@ pub fn determiner(words: &Words<'_>, index: usize) -> Option<(usize, String)> {
 
 fn compatible(a: &Cue, b: &Cue) -> bool {
     match (a.cue_type, b.cue_type) {
-        (CueType::Specific(x), CueType::Specific(y)) => x == y,
+        (CueType::Specific(x), CueType::Specific(y)) => same_act(x, y),
         _ => true,
     }
+}
+
+/// True when two types can name one act: equal, or an interception and the strike
+/// or missile it stopped (ACLED codes that as disrupted weapons use), or a bombing
+/// told both as a blast and as a suicide attack.
+pub fn same_act(x: EventType, y: EventType) -> bool {
+    use EventType::*;
+    let interceptable = |t: EventType| matches!(t, AirDroneStrike | ShellingArtilleryMissileAttack);
+    let bombing = |t: EventType| matches!(t, SuicideBomb | RemoteExplosiveIed);
+    x == y
+        || (x == DisruptedWeaponsUse && interceptable(y))
+        || (y == DisruptedWeaponsUse && interceptable(x))
+        || (bombing(x) && bombing(y))
 }
 
 /// Context that lets weak cues count: what is in the sentence besides the cues.
@@ -224,9 +239,14 @@ pub fn find<'c>(
         let compound = mentions
             .last()
             .is_some_and(|m| m.last_word() + 1 == cue.first_word);
+        // "fired a ballistic missile": the noun is the object of the verb just told.
+        let object = mentions.last().is_some_and(|m| {
+            m.cues.last().is_some_and(|c| c.cue.form == Form::Verb)
+                && cue.first_word.saturating_sub(m.last_word()) <= 3
+        });
         let starts_new = match cue.cue.form {
             Form::Verb => false,
-            Form::Noun => det.is_some() && !manner && !compound,
+            Form::Noun => det.is_some() && !manner && !compound && !object,
         };
         let framing = frame(words, &cue, markers);
         if let Some(previous) = mentions.last_mut() {
@@ -265,6 +285,14 @@ const CLAUSE_BREAKS: &[&str] = &[
     "although",
     "separately",
     "elsewhere",
+    "when",
+    "since",
+    "after",
+    "before",
+    "than",
+    "who",
+    "which",
+    "where",
 ];
 
 /// True when a new clause starts between words `a` < `b`.

@@ -363,3 +363,87 @@ fn wire_stories_without_new_incidents() {
         check(title, body, &[]);
     }
 }
+
+#[test]
+fn acled_boundary_rules() {
+    check(
+        "Helicopter gunships pound rebel positions",
+        "Army helicopter gunships fired on rebel positions near Beni in eastern Congo on Wednesday, killing at least nine fighters, a military spokesman said.",
+        &[("air_drone_strike", "CD", Some(9))],
+    );
+    check(
+        "RPG attack on convoy in Somalia",
+        "Al-Shabaab fighters fired rocket-propelled grenades at an African Union convoy near Afgoye on Thursday, wounding four peacekeepers.",
+        &[("shelling_artillery_missile_attack", "SO", None)],
+    );
+    check(
+        "Car bomber strikes army base",
+        "A suicide car bomber rammed an explosives-laden vehicle into an army base in Mogadishu on Thursday, killing five soldiers.",
+        &[("suicide_bomb", "SO", Some(5))],
+    );
+    check(
+        "Old shell kills two children",
+        "Two children were killed in Afghanistan's Ghazni province on Wednesday when unexploded ordnance they were playing with went off, officials said.",
+        &[("remote_explosive_ied", "AF", Some(2))],
+    );
+    check(
+        "Israel intercepts rockets from Gaza",
+        "Israel's Iron Dome system intercepted two rockets fired from Gaza towards Sderot on Wednesday night, the military said.",
+        &[("disrupted_weapons_use", "IL", None)],
+    );
+}
+
+#[test]
+fn news_and_history_in_one_story() {
+    check(
+        "Militants attack base in Mali",
+        "Militants attacked an army base near Gao on Wednesday, killing four soldiers, the army said.\n\nThe attack was the deadliest in the region since January, when jihadists killed 20 soldiers in a raid on a camp near Menaka.\n\nIn 2012, Islamist fighters seized control of northern Mali before French troops drove them out.",
+        &[("armed_clash", "ML", Some(4))],
+    );
+    check(
+        "Two attacks in Afghanistan",
+        "A roadside bomb killed three policemen in Kandahar on Thursday, officials said.\n\nSeparately, Taliban fighters attacked a checkpoint in Kunduz province overnight, killing two soldiers.",
+        &[("remote_explosive_ied", "AF", Some(3)), ("armed_clash", "AF", Some(2))],
+    );
+    check(
+        "Yesterday's strike",
+        "Israeli aircraft struck a Hamas weapons factory in Gaza yesterday, the military said. No casualties were reported.\n\nLast year, a similar strike killed 12 people in Khan Younis.",
+        &[("air_drone_strike", "PS", None)],
+    );
+}
+
+#[test]
+fn dates_places_and_actors_of_a_story() {
+    let body = "Houthi fighters fired a ballistic missile at a Saudi air base in Khamis Mushait on Tuesday, the coalition said, adding that its air defences shot it down.";
+    let article = article(
+        "https://example.org/houthi",
+        "Saudi-led coalition says Houthi missile shot down",
+        body,
+        "2020-03-12T18:00:00Z",
+    );
+    let events = classify(&article);
+    let news = occurred(&events);
+    assert!(!news.is_empty(), "{}", describe(&events));
+    let event = news[0];
+    assert_eq!(
+        event.location.name,
+        "Khamis Mushait",
+        "{}",
+        describe(&events)
+    );
+    assert_eq!(event.location.precision, LocationPrecision::City);
+    assert_eq!(
+        event.occurred_on.date,
+        NaiveDate::from_ymd_opt(2020, 3, 10).expect("date"),
+        "{}",
+        describe(&events)
+    );
+    assert!(
+        event
+            .actors
+            .iter()
+            .any(|a| a.name == "Houthis" && a.role == ActorRole::Initiator),
+        "{}",
+        describe(&events)
+    );
+}
