@@ -7,7 +7,7 @@
 //! Months and dates without a year that would lie after publication are last year's.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use sitrep_contract::DatePrecision;
 
 /// What a time expression says.
@@ -43,6 +43,8 @@ pub struct TimeExpr {
 }
 
 pub struct DateReader {
+    /// All patterns below in one automaton: one pass tells which ones to run.
+    any: RegexSet,
     weekday: Regex,
     month_day: Regex,
     day_month: Regex,
@@ -56,8 +58,10 @@ pub struct DateReader {
 
 const MONTHS: &str = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
 
+/// Compiles with ASCII word boundaries, which lets the regex engine use its fast
+/// automata (wire copy's dates are ASCII words).
 fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&format!("(?i){pattern}"))
+    Regex::new(&format!("(?i){}", pattern.replace(r"\b", r"(?-u:\b)")))
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -112,7 +116,8 @@ fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 
 impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
-        Ok(Self {
+        let reader = Self {
+            any: RegexSet::empty(),
             weekday: compile(
                 r"\b(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
             )?,
@@ -138,11 +143,28 @@ impl DateReader {
             day_offset: compile(
                 r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b",
             )?,
-        })
+        };
+        let patterns = [
+            &reader.weekday,
+            &reader.month_day,
+            &reader.day_month,
+            &reader.month,
+            &reader.year,
+            &reader.deictic,
+            &reader.period,
+            &reader.count_offset,
+            &reader.day_offset,
+        ];
+        let any = RegexSet::new(patterns.iter().map(|r| r.as_str()))?;
+        Ok(Self { any, ..reader })
     }
 
     /// Every time expression in `text`, in order, none overlapping.
     pub fn find(&self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
+        let which = self.any.matches(text);
+        if !which.matched_any() {
+            return Vec::new();
+        }
         let today = published.date_naive();
         let mut found: Vec<TimeExpr> = Vec::new();
         let mut push = |start: usize, end: usize, value: Option<TimeValue>| {
@@ -157,11 +179,17 @@ impl DateReader {
                 }
             }
         };
-        for caps in self.count_offset.captures_iter(text) {
+        for caps in self
+            .count_offset
+            .captures_iter(if which.matched(7) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             push(start, end, count_offset_value(&caps, today));
         }
-        for caps in self.day_offset.captures_iter(text) {
+        for caps in self
+            .day_offset
+            .captures_iter(if which.matched(8) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             let phrase = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let days = if phrase.contains("previous")
@@ -174,7 +202,10 @@ impl DateReader {
             };
             push(start, end, Some(TimeValue::Shift { days }));
         }
-        for caps in self.month_day.captures_iter(text) {
+        for caps in self
+            .month_day
+            .captures_iter(if which.matched(1) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -187,7 +218,10 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.day_month.captures_iter(text) {
+        for caps in self
+            .day_month
+            .captures_iter(if which.matched(2) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 3) {
                 continue;
@@ -200,7 +234,10 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.weekday.captures_iter(text) {
+        for caps in self
+            .weekday
+            .captures_iter(if which.matched(0) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -232,7 +269,10 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.month.captures_iter(text) {
+        for caps in self
+            .month
+            .captures_iter(if which.matched(3) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -269,7 +309,10 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.year.captures_iter(text) {
+        for caps in self
+            .year
+            .captures_iter(if which.matched(4) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             let value = (|| {
                 let year: i32 = caps.get(2)?.as_str().parse().ok()?;
@@ -288,7 +331,10 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.deictic.captures_iter(text) {
+        for caps in self
+            .deictic
+            .captures_iter(if which.matched(5) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let date = match word.as_str() {
@@ -307,7 +353,10 @@ impl DateReader {
                 }),
             );
         }
-        for caps in self.period.captures_iter(text) {
+        for caps in self
+            .period
+            .captures_iter(if which.matched(6) { text } else { "" })
+        {
             let (start, end) = span(&caps);
             push(start, end, period_value(&caps, today));
         }

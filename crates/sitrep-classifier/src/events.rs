@@ -9,7 +9,7 @@
 //! week before publication are history.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use sitrep_contract::{DatePrecision, EventType, Status};
+use sitrep_contract::{DatePrecision, Status};
 
 use crate::cues::{CueType, Strength};
 use crate::dates::{TimeExpr, TimeValue};

@@ -7,7 +7,7 @@
 //! are matched case-sensitively, so that "us" or "is" never match them. A pattern
 //! with a straight apostrophe also matches the curly one ("Kata’ib").
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// One match of a lexicon in a text: byte offsets and the value of its entry.
 #[derive(Debug)]
@@ -148,6 +148,8 @@ impl<T> LexiconBuilder<T> {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&self.texts)
             .map_err(|error| LexiconError::Automaton(error.to_string()))?;
         Ok(Lexicon {
