@@ -17,6 +17,11 @@ use crate::text::Words;
 
 pub const FILE: &str = "data/actors.toml";
 
+/// Nouns that, after "X-backed", name an armed group the lexicon has no word for.
+const BACKED_NOUNS: &[&str] = &[
+    "group", "groups", "proxy", "proxies", "outfit", "faction", "factions",
+];
+
 /// What an actor pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Entry {
@@ -222,24 +227,47 @@ impl ActorLexicon {
         for (position, hit) in hits.iter().enumerate() {
             let (first_word, last_word) = words.span(hit.start, hit.end);
             let last_word = last_word.saturating_sub(1).max(first_word);
-            let after = text[hit.end..].to_ascii_lowercase();
-            if let Some(suffix) = self
-                .backer_suffixes
-                .iter()
-                .find(|s| after.starts_with(s.as_str()))
-            {
-                let _ = suffix;
+            let after = &text[hit.end..];
+            let is_backer = self.backer_suffixes.iter().any(|suffix| {
+                after.is_char_boundary(suffix.len().min(after.len()))
+                    && after.len() >= suffix.len()
+                    && after[..suffix.len()].eq_ignore_ascii_case(suffix)
+            });
+            if is_backer {
                 let backer = self.display_name(*hit.value);
-                pending_backer = Some((backer, last_word + 1));
+                let suffix_word = last_word + 1;
+                // "an Iranian-backed group": a group that no actor word names.
+                let noun = (suffix_word + 1..suffix_word + 4)
+                    .find(|&i| BACKED_NOUNS.contains(&words.lower(i)));
+                let next_hit_word = hits.get(position + 1).map(|h| words.index_of_byte(h.start));
+                if let Some(noun) = noun.filter(|&n| next_hit_word.is_none_or(|w| w > n)) {
+                    mentions.push(ActorMention {
+                        name: format!("{backer}-backed {}", words.lower(noun)),
+                        kind: ActorKind::NonStateArmedGroup,
+                        country: None,
+                        start: hit.start,
+                        end: words.words.get(noun).map_or(hit.end, |w| w.end),
+                        first_word,
+                        last_word: noun,
+                        generic: true,
+                        from_demonym: false,
+                        armed: true,
+                    });
+                } else {
+                    pending_backer = Some((backer, suffix_word));
+                }
                 continue;
             }
             let mut mention = self.mention(*hit.value, hit.start, hit.end, first_word, last_word);
             if let Some((backer, backer_word)) = pending_backer.take() {
                 if mention.generic
-                    && mention.kind == ActorKind::NonStateArmedGroup
+                    && mention.kind != ActorKind::Civilians
                     && first_word <= backer_word + 4
                 {
                     mention.name = format!("{backer}-backed {}", mention.name.to_lowercase());
+                    mention.kind = ActorKind::NonStateArmedGroup;
+                    mention.country = None;
+                    mention.armed = true;
                 }
             }
             // "Nigerian troops", "US forces": a state and an unnamed force are one actor.
@@ -275,7 +303,6 @@ impl ActorLexicon {
                     }
                 }
             }
-            let _ = position;
             mentions.push(mention);
         }
         mentions.retain(|mention| !self.is_source(words, mention) && !is_place_use(words, mention));

@@ -143,19 +143,24 @@ pub fn assign(
     }
 
     // Actors after the act: objects of a verb, or led by a target preposition.
+    // The right side starts after the first cue: a mention may span its outcome
+    // ("a rocket attack on a base where coalition forces are located, killing ...").
+    let cue_end = mention.cues.first().map_or(last, |c| c.last_word);
     let right: Vec<&ActorMention> = actors
         .iter()
-        .filter(|a| a.first_word > last && a.first_word < right_bound && a.first_word - last <= 12)
+        .filter(|a| {
+            a.first_word > cue_end && a.first_word < right_bound && a.first_word - cue_end <= 16
+        })
         .collect();
     for actor in right {
         if by_window.is_some_and(|by| actor.first_word > by && actor.first_word <= by + 3) {
             continue;
         }
-        let between = last + 1..actor.first_word;
+        let between = cue_end + 1..actor.first_word;
         let led = between
             .clone()
             .any(|i| TARGET_LEADS.contains(&words.lower(i)));
-        let object = verb && !passive && actor.first_word - last <= 5;
+        let object = verb && !passive && actor.first_word - cue_end <= 5;
         let broken = between
             .clone()
             .any(|i| CLAUSE_BREAKS.contains(&words.lower(i)) || words.lower(i) == "according");

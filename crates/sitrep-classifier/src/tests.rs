@@ -174,6 +174,21 @@ fn the_seed_article_yields_exactly_its_two_new_events() {
         .evidence
         .iter()
         .any(|e| e.cues.iter().any(|c| c == "rocket attack")));
+    let initiator = rockets
+        .actors
+        .iter()
+        .find(|a| a.role == ActorRole::Initiator)
+        .map(|a| a.name.as_str());
+    assert_eq!(
+        initiator,
+        Some("Iran-backed group"),
+        "{}",
+        describe(&events)
+    );
+    assert!(rockets
+        .actors
+        .iter()
+        .any(|a| a.name == "Coalition forces" && a.role == ActorRole::Target));
 
     // History and threats are never news.
     for event in &events {
