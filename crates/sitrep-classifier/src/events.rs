@@ -144,6 +144,14 @@ fn heads(draft: &Draft, views: &[SentenceView<'_, '_>]) -> Vec<String> {
         .collect()
 }
 
+/// True when two mentions can be dated as one event: the same date, or one undated.
+fn dates_agree(a: Option<&When>, b: Option<&When>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.date == b.date,
+        _ => true,
+    }
+}
+
 /// True when a date lies well before publication.
 pub fn is_old(when: &When, published: DateTime<Utc>) -> bool {
     let today = published.date_naive();
@@ -384,11 +392,14 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     !view.separate
                         && d.status == status
                         && types_compatible(draft_type(d, views), cue_type)
-                        && d.when.as_ref().map(|w| w.date) == when.as_ref().map(|w| w.date)
+                        && dates_agree(d.when.as_ref(), when.as_ref())
                         && places_agree(d.place_key.as_ref(), view.place_key.as_ref())
                 });
                 if let Some(target) = same {
                     drafts[target].parts.push(part);
+                    if drafts[target].when.is_none() {
+                        drafts[target].when = when.clone();
+                    }
                     continue;
                 }
                 // Weak words with no time of their own elaborate the latest news event

@@ -496,12 +496,20 @@ fn finish_event(
         ),
         None => match dateline {
             Some(place) => (classifier.gazetteer.location(place), false),
-            None => (
-                dominant
-                    .and_then(|c| classifier.gazetteer.country_location(c))
-                    .unwrap_or_else(unknown_location),
-                false,
-            ),
+            None => {
+                // Last resort: the country of a state party ("Armenian and Azerbaijani forces").
+                let party = actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::StateForce)
+                    .and_then(|a| a.country_code.as_deref());
+                (
+                    dominant
+                        .or(party)
+                        .and_then(|c| classifier.gazetteer.country_location(c))
+                        .unwrap_or_else(unknown_location),
+                    false,
+                )
+            }
         },
     };
     for actor in &mut actors {

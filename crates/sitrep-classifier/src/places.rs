@@ -364,6 +364,23 @@ impl Gazetteer {
     }
 }
 
+const TOWN_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "state",
+    "area",
+    "outskirts",
+    "suburb",
+    "port",
+    "capital",
+    "governorate",
+    "county",
+    "municipality",
+];
 const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -392,6 +409,10 @@ fn is_locative(words: &Words<'_>, index: usize) -> bool {
         let word = words.lower(i);
         let word = crate::text::strip_possessive(word);
         if LOCATIVE.contains(&word) && word != "of" {
+            return true;
+        }
+        // "the town of Kidal", "the outskirts of Mosul".
+        if word == "of" && i > 0 && TOWN_NOUNS.contains(&words.lower(i - 1)) {
             return true;
         }
         if word == "of" && i > 0 && PLACE_MODIFIERS.contains(&words.lower(i - 1)) {

@@ -462,3 +462,52 @@ fn dates_places_and_actors_of_a_story() {
         describe(&events)
     );
 }
+
+#[test]
+fn more_wire_stories() {
+    check(
+        "Israeli airstrike kills three in Gaza",
+        "An Israeli airstrike killed three Palestinians in the southern Gaza Strip on Wednesday, health officials said.",
+        &[("air_drone_strike", "PS", Some(3))],
+    );
+    check(
+        "Twin suicide bombings kill 30 in Baghdad",
+        "At least 30 people were killed and 70 wounded when two suicide bombers blew themselves up in a crowded market in central Baghdad on Thursday, police said.",
+        &[("suicide_bomb", "IQ", Some(30))],
+    );
+    check(
+        "Egyptian troops kill 10 militants in Sinai",
+        "Security forces killed 10 militants in a raid on a hideout in North Sinai on Monday, the army said in a statement.",
+        &[("armed_clash", "EG", Some(10))],
+    );
+    check(
+        "Bomb wounds 12 in Quetta",
+        "Police said a bomb exploded at a bus station in Quetta on Tuesday, wounding 12 people.",
+        &[("remote_explosive_ied", "PK", None)],
+    );
+    check(
+        "Taliban ambush kills eight police",
+        "The Taliban claimed responsibility for an ambush on a police convoy in Zabul province overnight in which eight officers were killed.",
+        &[("armed_clash", "AF", Some(8))],
+    );
+    check(
+        "Rockets land near US embassy",
+        "Two rockets landed near the US embassy in Baghdad's Green Zone late on Sunday, causing no casualties, security sources said.",
+        &[("shelling_artillery_missile_attack", "IQ", None)],
+    );
+    check(
+        "Gunmen open fire on worshippers",
+        "Gunmen opened fire on worshippers at a mosque in Niger's Tillaberi region on Friday, killing 12 people, officials said.",
+        &[("attack_on_civilians", "NE", Some(12))],
+    );
+    check(
+        "Rebels seize town",
+        "Rebels seized control of the town of Kidal in northern Mali on Sunday after government troops withdrew, residents said.",
+        &[("non_state_actor_overtakes_territory", "ML", None)],
+    );
+    check(
+        "Boko Haram kidnaps aid workers",
+        "Boko Haram fighters abducted five aid workers near Monguno in Borno state, the United Nations said on Thursday.",
+        &[("abduction", "NG", None)],
+    );
+}
