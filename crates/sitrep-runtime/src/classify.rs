@@ -12,7 +12,7 @@ use sitrep_transport::InMessage;
 
 use crate::envelope;
 use crate::stage::{Processed, Processor, Rejection};
-use crate::telemetry::ArticleSkipped;
+use crate::telemetry::{ArticleSkipped, EventProduced};
 
 pub struct ClassifyProcessor {
     topics: Topics,
@@ -54,10 +54,16 @@ impl Processor for ClassifyProcessor {
         }
         let events = self.classifier.classify(&article, chrono::Utc::now());
         let mut outputs = Vec::new();
+        let now = chrono::Utc::now();
         for event in events
             .iter()
             .filter(|event| event.status == Status::Occurred)
         {
+            EventProduced {
+                since_published: now - article.published_at,
+                since_fetched: now - article.fetched_at,
+            }
+            .emit();
             let message =
                 envelope::event_message(&self.topics.events, event, &trace).map_err(|error| {
                     Rejection {

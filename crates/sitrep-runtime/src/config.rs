@@ -15,6 +15,8 @@ use sitrep_contract::topics::Topics;
 use sitrep_fetcher::{AddressPolicy, FeedSpec, FetchLimits};
 use sitrep_transport::kafka::KafkaSettings;
 
+use crate::kafka_config::{kafka_settings, RawKafka};
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("config: {0}")]
@@ -53,6 +55,8 @@ pub enum LogFormat {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     transport: TransportKind,
+    /// How long a stopping process may take to drain, flush and commit.
+    shutdown_timeout_secs: u64,
     kafka: RawKafka,
     fetcher: RawFetcher,
     output: RawOutput,
@@ -65,20 +69,6 @@ struct RawConfig {
 struct RawAdmin {
     enabled: bool,
     listen: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawKafka {
-    brokers: String,
-    client_id: String,
-    topic_prefix: String,
-    partitions: i32,
-    replication: i32,
-    session_timeout_ms: u32,
-    max_prefetch_kbytes: u32,
-    /// librdkafka properties passed through as they are.
-    properties: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -112,20 +102,11 @@ struct RawLog {
 
 impl Default for RawConfig {
     fn default() -> Self {
-        let kafka = KafkaSettings::default();
         let limits = FetchLimits::default();
         Self {
             transport: TransportKind::Memory,
-            kafka: RawKafka {
-                brokers: kafka.brokers,
-                client_id: kafka.client_id,
-                topic_prefix: "sitrep.".into(),
-                partitions: 3,
-                replication: 1,
-                session_timeout_ms: kafka.session_timeout_ms,
-                max_prefetch_kbytes: kafka.max_prefetch_kbytes,
-                properties: Default::default(),
-            },
+            shutdown_timeout_secs: 30,
+            kafka: RawKafka::default(),
             fetcher: RawFetcher {
                 feeds_file: None,
                 poll_interval_secs: 300,
@@ -174,6 +155,7 @@ struct RawFeedsFile {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub transport: TransportKind,
+    pub shutdown_timeout: Duration,
     pub kafka: KafkaSettings,
     pub topics: Topics,
     /// Prefix of topic names, also used for consumer group ids.
@@ -217,7 +199,10 @@ impl Settings {
             }
             figment = figment.merge(Toml::file(file));
         }
-        figment = figment.merge(Env::prefixed("SITREP_").split("__"));
+        let env = Env::prefixed("SITREP_")
+            .ignore(&["KAFKA_SASL_PASSWORD", "KAFKA_SSL_KEY_PASSWORD"])
+            .split("__");
+        figment = figment.merge(env);
         let raw: RawConfig = figment.extract().map_err(Box::new)?;
         let base_dir = file
             .and_then(Path::parent)
@@ -227,17 +212,9 @@ impl Settings {
 
     fn validate(raw: RawConfig, base_dir: &Path) -> Result<Settings, ConfigError> {
         let k = raw.kafka;
-        if k.brokers.trim().is_empty() {
-            return Err(invalid("kafka.brokers", "must name at least one host:port"));
-        }
-        if k.partitions < 1 {
-            return Err(invalid("kafka.partitions", "must be at least 1"));
-        }
-        if k.replication < 1 {
-            return Err(invalid("kafka.replication", "must be at least 1"));
-        }
-        if k.session_timeout_ms < 1000 {
-            return Err(invalid("kafka.session_timeout_ms", "must be at least 1000"));
+        let kafka = kafka_settings(&k, &|name| std::env::var(name).ok())?;
+        if raw.shutdown_timeout_secs == 0 {
+            return Err(invalid("shutdown_timeout_secs", "must be at least 1"));
         }
         let f = raw.fetcher;
         if f.poll_interval_secs == 0 {
@@ -283,13 +260,8 @@ impl Settings {
         };
         Ok(Settings {
             transport: raw.transport,
-            kafka: KafkaSettings {
-                brokers: k.brokers,
-                client_id: k.client_id,
-                session_timeout_ms: k.session_timeout_ms,
-                max_prefetch_kbytes: k.max_prefetch_kbytes,
-                properties: k.properties.into_iter().collect(),
-            },
+            shutdown_timeout: Duration::from_secs(raw.shutdown_timeout_secs),
+            kafka,
             topics: Topics::with_prefix(&k.topic_prefix),
             topic_prefix: k.topic_prefix,
             partitions: k.partitions,
@@ -439,5 +411,62 @@ mod tests {
             assert!(error.to_string().contains("listed twice"), "{error}");
             Ok(())
         });
+    }
+}
+
+impl Settings {
+    /// The effective configuration as TOML, for `sitrep config check`: every value as
+    /// the process will use it, secrets shown as `***`.
+    pub fn effective_toml(&self) -> String {
+        let kafka = &self.kafka;
+        let properties: toml::Table = kafka
+            .properties
+            .iter()
+            .map(|(k, v)| (k.clone(), toml::Value::String(v.clone())))
+            .collect();
+        let secrets: toml::Table = kafka
+            .secret_properties
+            .iter()
+            .map(|(k, v)| (k.clone(), toml::Value::String(v.to_string())))
+            .collect();
+        let feeds: Vec<toml::Value> = self
+            .fetcher
+            .feeds
+            .iter()
+            .map(|feed| toml::Value::String(feed.url.to_string()))
+            .collect();
+        let value = toml::toml! {
+            transport = (format!("{:?}", self.transport).to_lowercase())
+            shutdown_timeout_secs = (self.shutdown_timeout.as_secs() as i64)
+
+            [kafka]
+            brokers = (kafka.brokers.clone())
+            client_id = (kafka.client_id.clone())
+            topic_prefix = (self.topic_prefix.clone())
+            partitions = (i64::from(self.partitions))
+            replication = (i64::from(self.replication))
+            session_timeout_ms = (i64::from(kafka.session_timeout_ms))
+            max_prefetch_kbytes = (i64::from(kafka.max_prefetch_kbytes))
+            statistics_interval_ms = (i64::from(kafka.statistics_interval_ms))
+            properties = (properties)
+            secrets = (secrets)
+
+            [fetcher]
+            feeds = (feeds)
+            poll_interval_secs = (self.fetcher.poll_interval.as_secs() as i64)
+            max_concurrent_fetches = (self.fetcher.max_concurrent_fetches as i64)
+
+            [output]
+            events_file = (self.output.events_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default())
+            print_events = (self.output.print_events)
+
+            [log]
+            format = (format!("{:?}", self.log_format).to_lowercase())
+            level = (self.log_level.clone())
+
+            [admin]
+            listen = (self.admin_listen.map(|a| a.to_string()).unwrap_or_else(|| "disabled".into()))
+        };
+        toml::to_string_pretty(&value).unwrap_or_default()
     }
 }

@@ -82,3 +82,32 @@ mod tests {
         assert!(!line.contains('\n'));
     }
 }
+
+/// A GeoJSON FeatureCollection of the events that have coordinates: one Point feature
+/// per event, with the fields a map needs as properties.
+pub fn geojson(events: &[IncidentEvent]) -> serde_json::Value {
+    let features: Vec<serde_json::Value> = events
+        .iter()
+        .filter_map(|event| {
+            let (lat, lon) = (event.location.lat?, event.location.lon?);
+            Some(serde_json::json!({
+                "type": "Feature",
+                "id": event.id,
+                "geometry": { "type": "Point", "coordinates": [lon, lat] },
+                "properties": {
+                    "event_type": event.event_type.code(),
+                    "date": event.occurred_on.date.to_string(),
+                    "place": event.location.name,
+                    "country_code": event.location.country_code,
+                    "precision": event.location.precision,
+                    "fatalities": event.fatalities,
+                    "actors": event.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+                    "confidence": event.confidence,
+                    "title": event.article.title,
+                    "url": event.article.url,
+                }
+            }))
+        })
+        .collect();
+    serde_json::json!({ "type": "FeatureCollection", "features": features })
+}

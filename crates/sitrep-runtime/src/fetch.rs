@@ -141,6 +141,7 @@ impl FetchLoop {
                         error_kind: error.kind(),
                         error: &message,
                         input_id: Some(feed.id.as_str()),
+                        trace_id: None,
                     }
                     .emit();
                     let letter = envelope::dead_letter_for_document(

@@ -1,24 +1,25 @@
 //! What `/healthz` and `/readyz` answer.
 //!
 //! Alive means the process serves requests. Ready means the broker answered the last
-//! probe, the topics exist, every hosted stage has started, and the process is not
-//! draining for shutdown. A background task probes the broker every few seconds, so
+//! probe, the topics exist, every hosted stage has started, every consumer has received
+//! its (possibly empty) assignment from its group, and the process is not draining. A background task probes the broker every few seconds, so
 //! readiness follows the broker going away and coming back.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use sitrep_transport::Transport;
+use sitrep_transport::{Consumer, Transport};
 use tokio_util::sync::CancellationToken;
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Health {
     broker_ok: AtomicBool,
     draining: AtomicBool,
     num_stages_expected: AtomicUsize,
     num_stages_started: AtomicUsize,
     last_problem: std::sync::Mutex<Option<String>>,
+    consumers: std::sync::Mutex<Vec<Arc<dyn Consumer>>>,
 }
 
 impl Health {
@@ -28,6 +29,14 @@ impl Health {
             .num_stages_expected
             .store(num_stages_expected, Ordering::Relaxed);
         Arc::new(health)
+    }
+
+    /// Readiness also waits until `consumer`'s group has given it its share.
+    pub fn watch_consumer(&self, consumer: Arc<dyn Consumer>) {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(consumer);
     }
 
     pub fn stage_started(&self) {
@@ -60,6 +69,16 @@ impl Health {
         let expected = self.num_stages_expected.load(Ordering::Relaxed);
         if started < expected {
             return Err(format!("{started} of {expected} stages started"));
+        }
+        let consumers = self.consumers.lock().unwrap_or_else(|p| p.into_inner());
+        let waiting = consumers
+            .iter()
+            .filter(|consumer| !consumer.group_joined())
+            .count();
+        if waiting > 0 {
+            return Err(format!(
+                "{waiting} consumer(s) waiting for their group assignment"
+            ));
         }
         Ok(())
     }

@@ -103,10 +103,9 @@ pub async fn run(
             Ok("admin")
         });
     }
-    transport
-        .ensure_topics(&topic_specs(settings))
-        .await
-        .context("creating topics")?;
+    if !ensure_topics_when_reachable(settings, transport.as_ref(), &shutdown).await {
+        return supervise(tasks, &shutdown).await;
+    }
     let topics: Vec<String> = topic_specs(settings)
         .into_iter()
         .map(|spec| spec.name)
@@ -125,6 +124,7 @@ pub async fn run(
         &transport,
         target,
         options.once,
+        &health,
         &shutdown,
         &mut tasks,
     )?;
@@ -149,11 +149,13 @@ pub async fn run_once_in_process(
         .context("creating topics")?;
     let stages = shutdown.child_token();
     let mut tasks = JoinSet::new();
+    let health = Health::new(2);
     spawn_stages(
         settings,
         &transport,
         Target::Normalizer,
         false,
+        &health,
         &stages,
         &mut tasks,
     )?;
@@ -162,6 +164,7 @@ pub async fn run_once_in_process(
         &transport,
         Target::Classifier,
         false,
+        &health,
         &stages,
         &mut tasks,
     )?;
@@ -223,11 +226,35 @@ fn fetch_loop(
     })
 }
 
+/// Creates the topics, retrying with backoff while the broker cannot be reached (a
+/// service may start before its broker). False if shutdown came first.
+async fn ensure_topics_when_reachable(
+    settings: &Settings,
+    transport: &dyn Transport,
+    shutdown: &CancellationToken,
+) -> bool {
+    let mut pause = Duration::from_millis(250);
+    loop {
+        match transport.ensure_topics(&topic_specs(settings)).await {
+            Ok(()) => return true,
+            Err(error) => {
+                tracing::warn!(error = %error, retry_in_ms = pause.as_millis() as u64, "cannot create topics yet")
+            }
+        }
+        tokio::select! {
+            () = shutdown.cancelled() => return false,
+            () = tokio::time::sleep(pause) => {}
+        }
+        pause = (pause * 2).min(Duration::from_secs(10));
+    }
+}
+
 fn spawn_stages(
     settings: &Settings,
     transport: &Arc<dyn Transport>,
     target: Target,
     once: bool,
+    health: &Health,
     shutdown: &CancellationToken,
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
@@ -247,6 +274,7 @@ fn spawn_stages(
             processor,
             "normalizer",
             &settings.topics.items_raw,
+            health,
             shutdown,
             tasks,
         )?;
@@ -260,6 +288,7 @@ fn spawn_stages(
             processor,
             "classifier",
             &settings.topics.articles,
+            health,
             shutdown,
             tasks,
         )?;
@@ -273,6 +302,7 @@ fn spawn_stage<P: Processor>(
     processor: P,
     name: &'static str,
     input_topic: &str,
+    health: &Health,
     shutdown: &CancellationToken,
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
@@ -281,6 +311,7 @@ fn spawn_stage<P: Processor>(
         topics: vec![input_topic.to_owned()],
         start_from: StartFrom::Earliest,
     })?;
+    health.watch_consumer(consumer.clone());
     let stage = StageLoop {
         processor: Arc::new(processor),
         consumer,

@@ -150,6 +150,9 @@ impl<P: Processor> StageLoop<P> {
                     error_kind: rejection.kind,
                     error: &rejection.error,
                     input_id: rejection.input_id.as_deref(),
+                    trace_id: input
+                        .header(sitrep_contract::headers::TRACEPARENT)
+                        .and_then(|value| value.split('-').nth(1)),
                 }
                 .emit();
                 vec![envelope::dead_letter_for_input(

@@ -20,6 +20,8 @@ pub mod names {
     pub const FEED_FETCHES: &str = "sitrep_feed_fetches_total";
     pub const FEED_BYTES: &str = "sitrep_feed_bytes_total";
     pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
+    pub const EVENT_LATENCY_SECONDS: &str = "sitrep_event_latency_seconds";
+    pub const LOG_LINES_SUPPRESSED: &str = "sitrep_log_lines_suppressed_total";
 }
 
 /// Installs the global subscriber: `RUST_LOG` wins over `level`; JSON lines unless a
@@ -85,19 +87,80 @@ pub struct DeadLettered<'a> {
     pub error_kind: &'a str,
     pub error: &'a str,
     pub input_id: Option<&'a str>,
+    pub trace_id: Option<&'a str>,
 }
 
 impl DeadLettered<'_> {
     pub fn emit(&self) {
+        metrics::counter!(names::DEAD_LETTERED, "stage" => self.stage.as_str(), "kind" => self.error_kind.to_owned())
+            .increment(1);
+        let Some(num_suppressed) = WARNINGS.allow(self.stage.as_str(), self.error_kind) else {
+            return;
+        };
         tracing::warn!(
             stage = self.stage.as_str(),
             error_kind = self.error_kind,
             item_id = self.input_id.unwrap_or("-"),
+            trace_id = self.trace_id.unwrap_or("-"),
             error = self.error,
+            num_suppressed,
             "input dead-lettered"
         );
-        metrics::counter!(names::DEAD_LETTERED, "stage" => self.stage.as_str(), "kind" => self.error_kind.to_owned())
-            .increment(1);
+    }
+}
+
+/// An event went out: how long after its article was published and fetched.
+pub struct EventProduced {
+    pub since_published: chrono::TimeDelta,
+    pub since_fetched: chrono::TimeDelta,
+}
+
+impl EventProduced {
+    pub fn emit(&self) {
+        let seconds = |delta: chrono::TimeDelta| delta.num_milliseconds().max(0) as f64 / 1000.0;
+        metrics::histogram!(names::EVENT_LATENCY_SECONDS, "since" => "published")
+            .record(seconds(self.since_published));
+        metrics::histogram!(names::EVENT_LATENCY_SECONDS, "since" => "fetched")
+            .record(seconds(self.since_fetched));
+    }
+}
+
+/// Per-item warnings of one (stage, kind) are logged at most `MAX_PER_WINDOW` times per
+/// window; the rest are counted, and the next line logged says how many were dropped.
+struct WarningLimiter {
+    windows: std::sync::Mutex<
+        std::collections::HashMap<(&'static str, String), (std::time::Instant, u32, u64)>,
+    >,
+}
+
+const MAX_PER_WINDOW: u32 = 10;
+const WINDOW: Duration = Duration::from_secs(10);
+
+static WARNINGS: std::sync::LazyLock<WarningLimiter> =
+    std::sync::LazyLock::new(|| WarningLimiter {
+        windows: Default::default(),
+    });
+
+impl WarningLimiter {
+    /// `Some(number suppressed since the last logged line)` when this one may be logged.
+    fn allow(&self, stage: &'static str, kind: &str) -> Option<u64> {
+        let now = std::time::Instant::now();
+        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
+        let (started, num_logged, num_suppressed) = windows
+            .entry((stage, kind.to_owned()))
+            .or_insert((now, 0, 0));
+        if now.duration_since(*started) >= WINDOW {
+            *started = now;
+            *num_logged = 0;
+        }
+        if *num_logged < MAX_PER_WINDOW {
+            *num_logged += 1;
+            Some(std::mem::take(num_suppressed))
+        } else {
+            *num_suppressed += 1;
+            metrics::counter!(names::LOG_LINES_SUPPRESSED, "stage" => stage).increment(1);
+            None
+        }
     }
 }
 

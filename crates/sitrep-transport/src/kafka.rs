@@ -15,14 +15,22 @@ use async_trait::async_trait;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
+use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::consumer::{
     BaseConsumer, CommitMode, Consumer as _, ConsumerContext, Rebalance, StreamConsumer,
 };
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Headers, Message as _, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer as _};
+use rdkafka::statistics::Statistics;
 use rdkafka::util::Timeout;
 use rdkafka::ClientContext;
+
+use crate::kafka_context::{
+    error_to_tracing, log_to_tracing, record_consumer_stats, Joined, ProducerContext,
+    ASSIGNED_PARTITIONS,
+};
+use crate::Secret;
 
 use crate::{
     Consumer, ConsumerSpec, InMessage, OutMessage, Position, Producer, StartFrom, TopicSpec,
@@ -41,6 +49,10 @@ pub struct KafkaSettings {
     pub max_prefetch_kbytes: u32,
     /// Further librdkafka properties, applied last (security settings, tuning).
     pub properties: Vec<(String, String)>,
+    /// librdkafka properties whose values must never be printed (`sasl.password`).
+    pub secret_properties: Vec<(String, Secret)>,
+    /// How often librdkafka reports statistics (lag, queue depth); 0 turns them off.
+    pub statistics_interval_ms: u32,
 }
 
 impl Default for KafkaSettings {
@@ -51,6 +63,8 @@ impl Default for KafkaSettings {
             session_timeout_ms: 10_000,
             max_prefetch_kbytes: 16 * 1024,
             properties: Vec::new(),
+            secret_properties: Vec::new(),
+            statistics_interval_ms: 5_000,
         }
     }
 }
@@ -60,7 +74,11 @@ impl KafkaSettings {
         let mut config = ClientConfig::new();
         config
             .set("bootstrap.servers", &self.brokers)
-            .set("client.id", &self.client_id);
+            .set("client.id", &self.client_id)
+            .set(
+                "statistics.interval.ms",
+                self.statistics_interval_ms.to_string(),
+            );
         config
     }
 
@@ -68,15 +86,32 @@ impl KafkaSettings {
         for (key, value) in &self.properties {
             config.set(key, value);
         }
+        for (key, value) in &self.secret_properties {
+            config.set(key, value.expose());
+        }
     }
 }
 
-/// Logs rebalances and commits what was stored before partitions go away.
+/// Logs rebalances, commits what was stored before partitions go away, and turns the
+/// consumer's statistics into lag gauges.
 struct SitrepConsumerContext {
     group_id: String,
+    joined: Arc<Joined>,
 }
 
-impl ClientContext for SitrepConsumerContext {}
+impl ClientContext for SitrepConsumerContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        log_to_tracing(&self.group_id, level, facility, message);
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        error_to_tracing(&self.group_id, &error, reason);
+    }
+
+    fn stats(&self, statistics: Statistics) {
+        record_consumer_stats(&self.group_id, &statistics);
+    }
+}
 
 impl ConsumerContext for SitrepConsumerContext {
     fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
@@ -93,8 +128,19 @@ impl ConsumerContext for SitrepConsumerContext {
     }
 
     fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
-        if let Rebalance::Assign(partitions) = rebalance {
-            tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions assigned");
+        match rebalance {
+            Rebalance::Assign(partitions) => {
+                tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions assigned");
+                metrics::gauge!(ASSIGNED_PARTITIONS, "group" => self.group_id.clone())
+                    .set(partitions.count() as f64);
+                self.joined.set();
+            }
+            Rebalance::Revoke(_) => {
+                metrics::gauge!(ASSIGNED_PARTITIONS, "group" => self.group_id.clone()).set(0.0);
+            }
+            Rebalance::Error(error) => {
+                tracing::warn!(group = %self.group_id, error = %error, "rebalance failed")
+            }
         }
     }
 }
@@ -114,8 +160,8 @@ impl KafkaTransport {
             .set("linger.ms", "5")
             .set("message.timeout.ms", "300000");
         settings.apply_properties(&mut config);
-        let producer: FutureProducer = config
-            .create()
+        let producer: FutureProducer<ProducerContext> = config
+            .create_with_context(ProducerContext)
             .map_err(|e| TransportError::kafka("creating the producer", e))?;
         Ok(Self {
             settings,
@@ -176,7 +222,9 @@ impl Transport for KafkaTransport {
                 }
             })
             .collect();
-        let options = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
+        let options = AdminOptions::new()
+            .operation_timeout(Some(Duration::from_secs(30)))
+            .request_timeout(Some(Duration::from_secs(5)));
         let results = admin
             .create_topics(new_topics.iter(), &options)
             .await
@@ -241,9 +289,11 @@ impl Transport for KafkaTransport {
                 },
             );
         self.settings.apply_properties(&mut config);
+        let joined = Arc::new(Joined::default());
         let consumer: StreamConsumer<SitrepConsumerContext> = config
             .create_with_context(SitrepConsumerContext {
                 group_id: spec.group_id.clone(),
+                joined: joined.clone(),
             })
             .map_err(|e| {
                 TransportError::kafka(format!("creating consumer of group {}", spec.group_id), e)
@@ -254,12 +304,13 @@ impl Transport for KafkaTransport {
             .map_err(|e| TransportError::kafka(format!("subscribing to {topics:?}"), e))?;
         Ok(Arc::new(KafkaConsumer {
             consumer: Arc::new(consumer),
+            joined,
         }))
     }
 }
 
 struct KafkaProducer {
-    producer: FutureProducer,
+    producer: FutureProducer<ProducerContext>,
 }
 
 #[async_trait]
@@ -298,6 +349,7 @@ impl Producer for KafkaProducer {
 
 struct KafkaConsumer {
     consumer: Arc<StreamConsumer<SitrepConsumerContext>>,
+    joined: Arc<Joined>,
 }
 
 #[async_trait]
@@ -309,6 +361,10 @@ impl Consumer for KafkaConsumer {
             .await
             .map_err(|e| TransportError::kafka("consuming", e))?;
         Ok(owned_message(&message))
+    }
+
+    fn group_joined(&self) -> bool {
+        self.joined.get()
     }
 
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {

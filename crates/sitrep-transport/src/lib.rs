@@ -9,8 +9,10 @@
 
 mod error;
 pub mod kafka;
+pub mod kafka_context;
 pub mod memory;
 mod message;
+mod secret;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,6 +21,7 @@ use async_trait::async_trait;
 
 pub use error::TransportError;
 pub use message::{InMessage, OutMessage, Position};
+pub use secret::Secret;
 
 /// Where a consumer group with no committed offset starts reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -66,6 +69,9 @@ pub trait Consumer: Send + Sync {
 
     /// Commits stored positions now and waits for the answer.
     async fn commit(&self) -> Result<(), TransportError>;
+
+    /// Whether the consumer's group has given it its (possibly empty) share of partitions.
+    fn group_joined(&self) -> bool;
 
     /// The partitions this consumer owns right now, as `(topic, partition)`.
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError>;

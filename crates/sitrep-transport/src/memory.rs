@@ -240,6 +240,10 @@ impl Consumer for MemoryConsumer {
         Ok(())
     }
 
+    fn group_joined(&self) -> bool {
+        true
+    }
+
     /// One consumer per group on the bus: it owns the single partition of every topic.
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {
         let cursor = self.cursor.lock().unwrap_or_else(|p| p.into_inner());

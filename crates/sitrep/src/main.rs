@@ -48,6 +48,18 @@ enum Command {
     },
     /// Follow the events topic and print each event.
     Tail(tail_cmd::TailArgs),
+    /// Inspect the configuration.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Validate the configuration and print it as the process would use it (secrets masked).
+    Check {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,6 +102,7 @@ fn main() -> ExitCode {
             } => run(config, target.into(), once).await,
             Command::Classify { all, path } => classify_cmd::run(path, all),
             Command::Tail(args) => tail_cmd::run(args).await,
+            Command::Config(ConfigCommand::Check { config }) => config_check(config),
         }
     });
     match result {
@@ -126,10 +139,37 @@ async fn run_options(
     })
 }
 
+fn config_check(config: Option<PathBuf>) -> anyhow::Result<()> {
+    let settings = Settings::load(config.as_deref())?;
+    print!("{}", settings.effective_toml());
+    Ok(())
+}
+
+/// Resolves once `shutdown` was requested and `deadline` has passed since.
+async fn deadline_after(shutdown: CancellationToken, deadline: std::time::Duration) {
+    shutdown.cancelled().await;
+    tokio::time::sleep(deadline).await;
+}
+
 async fn run(config: Option<PathBuf>, target: Target, once: bool) -> anyhow::Result<()> {
     let settings = Settings::load(config.as_deref())?;
-    telemetry::init(settings.log_format, &settings.log_level);
+    let deadline = settings.shutdown_timeout;
     let shutdown = CancellationToken::new();
+    tokio::select! {
+        result = run_until_stopped(settings, target, once, shutdown.clone()) => result,
+        () = deadline_after(shutdown, deadline) => {
+            anyhow::bail!("did not stop within shutdown_timeout_secs = {}", deadline.as_secs())
+        }
+    }
+}
+
+async fn run_until_stopped(
+    settings: Settings,
+    target: Target,
+    once: bool,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    telemetry::init(settings.log_format, &settings.log_level);
     sitrep_runtime::shutdown::on_signals(shutdown.clone());
     match settings.transport {
         TransportKind::Memory if once && target == Target::All => {

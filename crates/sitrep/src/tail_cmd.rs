@@ -1,12 +1,24 @@
-//! `sitrep tail`: follow `sitrep.events` on the broker and print what arrives.
+//! `sitrep tail`: follow `sitrep.events` on the broker and print what arrives, as
+//! readable lines, raw JSON, or a GeoJSON FeatureCollection for a map.
 
 use std::path::PathBuf;
 
-use clap::Args;
+use chrono::{DateTime, Utc};
+use clap::{Args, ValueEnum};
 use sitrep_contract::IncidentEvent;
 use sitrep_runtime::{display, Settings};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{ConsumerSpec, StartFrom, Transport};
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One readable line per event.
+    Line,
+    /// The event JSON as published, one per line.
+    Json,
+    /// One GeoJSON FeatureCollection, written when the tail ends (--max-events or Ctrl-C).
+    Geojson,
+}
 
 #[derive(Args)]
 pub struct TailArgs {
@@ -18,15 +30,60 @@ pub struct TailArgs {
     /// Only events in this country (ISO 3166-1 alpha-2).
     #[arg(long)]
     country: Option<String>,
+    /// Only events with an actor whose name contains this (case-insensitive).
+    #[arg(long)]
+    actor: Option<String>,
+    /// Only events with at least this confidence.
+    #[arg(long)]
+    min_confidence: Option<f64>,
     /// Start from the oldest event instead of from now.
     #[arg(long)]
     from_beginning: bool,
-    /// Print the raw JSON instead of a readable line.
+    /// Start from events published on the topic at or after this time (RFC 3339).
+    #[arg(long, conflicts_with = "from_beginning")]
+    since: Option<DateTime<Utc>>,
+    #[arg(long, value_enum, default_value = "line")]
+    format: Format,
+    /// Raw JSON (same as --format json).
     #[arg(long)]
     json: bool,
-    /// Exit after this many events (default: follow forever).
+    /// Exit after this many matching events (default: follow until Ctrl-C).
     #[arg(long)]
     max_events: Option<u64>,
+}
+
+/// Which events a tail shows.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub event_type: Option<String>,
+    pub country: Option<String>,
+    pub actor: Option<String>,
+    pub min_confidence: Option<f64>,
+}
+
+impl Filter {
+    pub fn matches(&self, event: &IncidentEvent) -> bool {
+        self.event_type
+            .as_deref()
+            .is_none_or(|code| event.event_type.code() == code)
+            && self.country.as_deref().is_none_or(|cc| {
+                event
+                    .location
+                    .country_code
+                    .as_deref()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(cc))
+            })
+            && self.actor.as_deref().is_none_or(|wanted| {
+                let wanted = wanted.to_lowercase();
+                event
+                    .actors
+                    .iter()
+                    .any(|a| a.name.to_lowercase().contains(&wanted))
+            })
+            && self
+                .min_confidence
+                .is_none_or(|min| event.confidence >= min)
+    }
 }
 
 pub async fn run(args: TailArgs) -> anyhow::Result<()> {
@@ -38,65 +95,180 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
             "--type {code}: not an event type of the taxonomy"
         );
     }
+    let format = if args.json { Format::Json } else { args.format };
+    let filter = Filter {
+        event_type: args.event_type.clone(),
+        country: args.country.clone(),
+        actor: args.actor.clone(),
+        min_confidence: args.min_confidence,
+    };
     let transport = KafkaTransport::new(settings.kafka.clone())?;
     // A group of its own, so a tail never takes partitions from another consumer.
     let group_id = format!(
         "{}tail-{}-{}",
         settings.topic_prefix,
         std::process::id(),
-        chrono::Utc::now().timestamp_millis()
+        Utc::now().timestamp_millis()
     );
+    let from_start = args.from_beginning || args.since.is_some();
     let consumer = transport.consumer(&ConsumerSpec {
         group_id,
         topics: vec![settings.topics.events.clone()],
-        start_from: if args.from_beginning {
+        start_from: if from_start {
             StartFrom::Earliest
         } else {
             StartFrom::Latest
         },
     })?;
-    let country = args.country.as_deref().map(str::to_ascii_uppercase);
-    let mut num_printed = 0u64;
-    loop {
-        if args.max_events.is_some_and(|max| num_printed >= max) {
-            return Ok(());
-        }
+    let since_ms = args.since.map(|since| since.timestamp_millis());
+    let mut collected = Vec::new();
+    let mut num_shown = 0u64;
+    while args.max_events.is_none_or(|max| num_shown < max) {
         let message = tokio::select! {
-            () = wait_for_ctrl_c() => return Ok(()),
+            _ = tokio::signal::ctrl_c() => break,
             received = consumer.recv() => received?,
         };
+        if since_ms.is_some_and(|since| message.timestamp_ms.is_some_and(|at| at < since)) {
+            continue;
+        }
         let event: IncidentEvent = match serde_json::from_slice(message.payload_bytes()) {
             Ok(event) => event,
             Err(error) => {
                 eprintln!(
-                    "sitrep: {}@{}: not an event: {error}",
-                    message.position.topic, message.position.offset
+                    "sitrep: {}[{}]@{}: not an event: {error}",
+                    message.position.topic, message.position.partition, message.position.offset
                 );
                 continue;
             }
         };
-        if args
-            .event_type
-            .as_deref()
-            .is_some_and(|code| event.event_type.code() != code)
-        {
+        if !filter.matches(&event) {
             continue;
         }
-        if country
-            .as_deref()
-            .is_some_and(|cc| event.location.country_code.as_deref() != Some(cc))
-        {
-            continue;
+        num_shown += 1;
+        match format {
+            Format::Line => println!("{}", display::event_line(&event)),
+            Format::Json => println!("{}", String::from_utf8_lossy(message.payload_bytes())),
+            Format::Geojson => collected.push(event),
         }
-        if args.json {
-            println!("{}", String::from_utf8_lossy(message.payload_bytes()));
-        } else {
-            println!("{}", display::event_line(&event));
-        }
-        num_printed += 1;
     }
+    if format == Format::Geojson {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&display::geojson(&collected))?
+        );
+    }
+    Ok(())
 }
 
-async fn wait_for_ctrl_c() {
-    let _ = tokio::signal::ctrl_c().await;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(
+        event_type: &str,
+        country: Option<&str>,
+        actor: &str,
+        confidence: f64,
+    ) -> IncidentEvent {
+        let json = serde_json::json!({
+            "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
+            "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": null, "title": "t", "source": null,
+                "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2020-03-12T18:00:00Z", "language": "en" },
+            "event_type": event_type,
+            "acled": { "event_type": "x", "sub_event_type": "y" }, "cameo": "195", "status": "occurred",
+            "occurred_on": { "date": "2020-03-12", "precision": "day", "text": null },
+            "location": { "name": "Iraq", "country_code": country, "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
+            "actors": [ { "name": actor, "role": "initiator", "kind": "state_force", "country_code": null } ],
+            "fatalities": null, "injuries": null, "weapons": [], "confidence": confidence, "evidence": [],
+            "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
+        });
+        serde_json::from_value(json).expect("event")
+    }
+
+    #[test]
+    fn filters_combine() {
+        let strike = event("air_drone_strike", Some("IQ"), "United States", 0.9);
+        let check = |filter: Filter, expected: bool| {
+            assert_eq!(filter.matches(&strike), expected, "{filter:?}")
+        };
+        check(Filter::default(), true);
+        check(
+            Filter {
+                event_type: Some("air_drone_strike".into()),
+                ..Filter::default()
+            },
+            true,
+        );
+        check(
+            Filter {
+                event_type: Some("armed_clash".into()),
+                ..Filter::default()
+            },
+            false,
+        );
+        check(
+            Filter {
+                country: Some("iq".into()),
+                ..Filter::default()
+            },
+            true,
+        );
+        check(
+            Filter {
+                country: Some("SY".into()),
+                ..Filter::default()
+            },
+            false,
+        );
+        check(
+            Filter {
+                actor: Some("united".into()),
+                ..Filter::default()
+            },
+            true,
+        );
+        check(
+            Filter {
+                actor: Some("hezbollah".into()),
+                ..Filter::default()
+            },
+            false,
+        );
+        check(
+            Filter {
+                min_confidence: Some(0.95),
+                ..Filter::default()
+            },
+            false,
+        );
+        check(
+            Filter {
+                min_confidence: Some(0.5),
+                country: Some("IQ".into()),
+                ..Filter::default()
+            },
+            true,
+        );
+        let nowhere = event("armed_clash", None, "x", 1.0);
+        assert!(!Filter {
+            country: Some("IQ".into()),
+            ..Filter::default()
+        }
+        .matches(&nowhere));
+    }
+
+    #[test]
+    fn geojson_is_a_feature_collection_with_lon_lat_points() {
+        let value =
+            display::geojson(&[event("air_drone_strike", Some("IQ"), "United States", 0.9)]);
+        assert_eq!(value["type"], "FeatureCollection");
+        let feature = &value["features"][0];
+        assert_eq!(feature["geometry"]["type"], "Point");
+        assert_eq!(
+            feature["geometry"]["coordinates"],
+            serde_json::json!([44.0, 33.0]),
+            "GeoJSON is [lon, lat]"
+        );
+        assert_eq!(feature["properties"]["event_type"], "air_drone_strike");
+    }
 }
