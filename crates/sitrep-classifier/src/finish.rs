@@ -1,5 +1,4 @@
-//! From sentences to finished `IncidentEvent`s: analyses each sentence once (cues,
-//! markers, times, places, actors, weapons, casualties), lets `events` assemble the
+//! From analysed sentences to finished `IncidentEvent`s: lets `events` assemble the
 //! mentions into events, then fills every field of each event: its type by the act
 //! described, place, date, actors with roles, deaths and injuries, weapons,
 //! evidence and confidence.
@@ -10,180 +9,14 @@ use sitrep_contract::{
     IncidentEvent, Location, LocationPrecision, OccurredOn,
 };
 
-use crate::actors::ActorMention;
-use crate::casualties::{self, Casualties, Harm};
+use crate::analysis::{best_place, precision_rank, Analysed};
+use crate::casualties::Harm;
 use crate::cues::{CueType, Strength};
-use crate::events::{self, Draft, Part, PlaceKey, SentenceView, TimeAt};
-use crate::markers::MarkerKind;
-use crate::mentions::{self, Context, CueMatch, Framing, MarkerMatch, Mention};
+use crate::events::{self, Draft, Part, SentenceView};
+use crate::mentions::Framing;
 use crate::places::{PlaceMention, PlaceRef};
 use crate::roles::{self, RoledActor};
-use crate::sentences::Sentence;
-use crate::text::Words;
-use crate::weapons::WeaponTerm;
 use crate::{Classifier, CLASSIFIER_VERSION};
-
-/// A weapon named in a sentence.
-#[derive(Debug, Clone)]
-pub struct WeaponAt<'c> {
-    pub name: &'c str,
-    pub implies: Option<EventType>,
-    pub first_word: usize,
-    pub last_word: usize,
-}
-
-/// Everything read from one sentence.
-pub struct Analysed<'a, 'c> {
-    pub sentence: Sentence<'a>,
-    pub words: Words<'a>,
-    pub mentions: Vec<Mention<'c>>,
-    pub times: Vec<TimeAt>,
-    pub places: Vec<PlaceMention>,
-    pub actors: Vec<ActorMention>,
-    pub weapons: Vec<WeaponAt<'c>>,
-    pub casualties: Vec<Casualties>,
-    pub has_history_marker: bool,
-    pub separate: bool,
-    pub place_key: Option<PlaceKey>,
-}
-
-const SEPARATE: &[&str] = &[
-    "separately",
-    "separate",
-    "another",
-    "elsewhere",
-    "meanwhile",
-    "second",
-];
-
-fn word_span(words: &Words<'_>, start: usize, end: usize) -> (usize, usize) {
-    let (first, last) = words.span(start, end);
-    (first, last.saturating_sub(1).max(first))
-}
-
-fn precision_rank(precision: LocationPrecision) -> u8 {
-    match precision {
-        LocationPrecision::Point => 5,
-        LocationPrecision::City => 4,
-        LocationPrecision::Admin1 => 3,
-        LocationPrecision::Country => 2,
-        LocationPrecision::Region => 1,
-    }
-}
-
-/// The most precise locative place of a sentence, nearest to `near` on ties.
-fn best_place(
-    classifier: &Classifier,
-    words: &Words<'_>,
-    places: &[PlaceMention],
-    near: usize,
-) -> Option<PlaceMention> {
-    places
-        .iter()
-        .filter(|p| p.locative && !crate::places::in_attribution(words, p))
-        .copied()
-        .max_by_key(|p| {
-            let rank = precision_rank(classifier.gazetteer.precision(p.place));
-            (rank, std::cmp::Reverse(p.word.abs_diff(near)))
-        })
-}
-
-pub fn analyse<'a, 'c>(
-    classifier: &'c Classifier,
-    sentence: Sentence<'a>,
-    published: DateTime<Utc>,
-    headline_non_incident: bool,
-) -> Analysed<'a, 'c> {
-    let text = sentence.text;
-    let words = Words::new(text);
-    let cue_matches: Vec<CueMatch<'c>> = classifier
-        .cues
-        .find(text)
-        .into_iter()
-        .map(|hit| {
-            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
-            CueMatch {
-                cue: hit.value,
-                start: hit.start,
-                end: hit.end,
-                first_word,
-                last_word,
-            }
-        })
-        .collect();
-    let markers: Vec<MarkerMatch> = classifier
-        .markers
-        .find(text)
-        .into_iter()
-        .map(|hit| {
-            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
-            MarkerMatch {
-                marker: *hit.value,
-                first_word,
-                last_word,
-            }
-        })
-        .collect();
-    let mut weapons = Vec::new();
-    let mut support_spans = Vec::new();
-    for hit in classifier.weapons.find(text) {
-        support_spans.push((hit.start, hit.end));
-        if let WeaponTerm::Weapon { name, implies } = hit.value {
-            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
-            weapons.push(WeaponAt {
-                name: name.as_str(),
-                implies: *implies,
-                first_word,
-                last_word,
-            });
-        }
-    }
-    let places = classifier.gazetteer.find(&words);
-    let actors = classifier.actors.find(&words);
-    let casualties = casualties::find(&words);
-    let times: Vec<TimeAt> = classifier
-        .dates
-        .find(text, published)
-        .into_iter()
-        .map(|expr| {
-            let (first_word, last_word) = word_span(&words, expr.start, expr.end);
-            TimeAt {
-                expr,
-                first_word,
-                last_word,
-            }
-        })
-        .collect();
-    let context = Context {
-        has_armed_actor: actors.iter().any(|a| a.armed),
-        has_casualty_count: casualties.iter().any(|c| c.count.is_some()),
-        headline_non_incident: headline_non_incident && !sentence.is_title,
-    };
-    let mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
-    let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
-    let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
-    let place_key = best_place(classifier, &words, &places, 0).map(|p| {
-        let location = classifier.gazetteer.location(p.place);
-        PlaceKey {
-            below_country: location.precision != LocationPrecision::Country,
-            name: location.name,
-            country: location.country_code,
-        }
-    });
-    Analysed {
-        sentence,
-        words,
-        mentions,
-        times,
-        places,
-        actors,
-        weapons,
-        casualties,
-        has_history_marker,
-        separate,
-        place_key,
-    }
-}
 
 /// The active mention of a sentence that owns word `word`: the last one starting
 /// at or before it, else the first one after it.
@@ -459,8 +292,7 @@ fn finish_event(
         // The event's own sentences first; anaphoric ones only refine within a country.
         let mut best: Option<PlaceMention> = None;
         for anaphor in [false, true] {
-            for (part, f) in facts.iter().filter(|(p, _)| p.anaphor == anaphor) {
-                let _ = part;
+            for (_, f) in facts.iter().filter(|(p, _)| p.anaphor == anaphor) {
                 let Some(place) = f.place else { continue };
                 let rank = precision_rank(classifier.gazetteer.precision(place.place));
                 let better = match best {

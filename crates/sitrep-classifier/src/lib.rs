@@ -11,6 +11,7 @@
 //! narrative time, history/threat/denial); fill each event's fields.
 
 mod actors;
+mod analysis;
 mod casualties;
 mod cues;
 mod dateline;
@@ -140,10 +141,10 @@ impl Classifier {
                     .iter()
                     .any(|m| m.value.kind == MarkerKind::NonIncident)
             });
-        let analysed: Vec<finish::Analysed<'_, '_>> = sentences
+        let analysed: Vec<analysis::Analysed<'_, '_>> = sentences
             .into_iter()
             .map(|sentence| {
-                finish::analyse(self, sentence, article.published_at, headline_non_incident)
+                analysis::analyse(self, sentence, article.published_at, headline_non_incident)
             })
             .collect();
         finish::events(self, article, &analysed, dateline, classified_at)

@@ -53,9 +53,13 @@ pub(crate) fn seed_article() -> Article {
     article
 }
 
+fn classifier() -> &'static Classifier {
+    static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
+    CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
+}
+
 fn classify(article: &Article) -> Vec<IncidentEvent> {
-    let classifier = Classifier::load_default().expect("bundled data loads");
-    classifier.classify(article, "2026-01-01T00:00:00Z".parse().expect("timestamp"))
+    classifier().classify(article, "2026-01-01T00:00:00Z".parse().expect("timestamp"))
 }
 
 fn occurred(events: &[IncidentEvent]) -> Vec<&IncidentEvent> {
@@ -259,9 +263,9 @@ fn non_english_articles_yield_nothing() {
 
 #[test]
 fn garbage_never_panics() {
-    let classifier = Classifier::load_default().expect("bundled data loads");
+    let classifier = classifier();
     let now: DateTime<Utc> = "2020-03-12T23:00:00Z".parse().expect("timestamp");
-    for body in [
+    let mut bodies: Vec<String> = [
         "",
         ".",
         "...",
@@ -272,9 +276,40 @@ fn garbage_never_panics() {
         "\u{0}\u{1f}",
         "Kata’",
         "on Thursday’s’s",
-    ] {
-        let article = article("https://example.org/x", body, body, "2020-03-12T23:00:00Z");
-        let _ = classifier.classify(&article, now);
+        "at least",
+        "killing two and",
+        "KYIV (SW) -",
+        "- - -",
+        "In 99999999999 9999",
+        "twenty-",
+        "a dozen",
+        "death toll",
+        "Iranian-backed",
+        "in the town of",
+        "(((",
+        "“”‘’",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Every cut of the seed at a character boundary, from both ends.
+    let seed = seed_article().body;
+    let cuts: Vec<usize> = seed.char_indices().map(|(i, _)| i).step_by(7).collect();
+    for &cut in &cuts {
+        bodies.push(seed[..cut].to_owned());
+        bodies.push(seed[cut..].to_owned());
+    }
+    for body in &bodies {
+        let title = body.chars().take(60).collect::<String>();
+        let article = article(
+            "https://example.org/x",
+            &title,
+            body,
+            "2020-03-12T23:00:00Z",
+        );
+        for event in classifier.classify(&article, now) {
+            assert!((0.0..=1.0).contains(&event.confidence));
+        }
     }
 }
 

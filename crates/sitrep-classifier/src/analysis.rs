@@ -1,0 +1,180 @@
+//! Reading one sentence: its cues grouped into mentions with their framing, and
+//! the times, places, actors, weapons and casualty counts around them. Every
+//! sentence is read once; assembling events and filling their fields only look
+//! at what this module found.
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::{EventType, LocationPrecision};
+
+use crate::actors::ActorMention;
+use crate::casualties::{self, Casualties};
+use crate::events::{PlaceKey, TimeAt};
+use crate::markers::MarkerKind;
+use crate::mentions::{self, Context, CueMatch, MarkerMatch, Mention};
+use crate::places::PlaceMention;
+use crate::sentences::Sentence;
+use crate::text::Words;
+use crate::weapons::WeaponTerm;
+use crate::Classifier;
+
+/// A weapon named in a sentence.
+#[derive(Debug, Clone)]
+pub struct WeaponAt<'c> {
+    pub name: &'c str,
+    pub implies: Option<EventType>,
+    pub first_word: usize,
+    pub last_word: usize,
+}
+
+/// Everything read from one sentence.
+pub struct Analysed<'a, 'c> {
+    pub sentence: Sentence<'a>,
+    pub words: Words<'a>,
+    pub mentions: Vec<Mention<'c>>,
+    pub times: Vec<TimeAt>,
+    pub places: Vec<PlaceMention>,
+    pub actors: Vec<ActorMention>,
+    pub weapons: Vec<WeaponAt<'c>>,
+    pub casualties: Vec<Casualties>,
+    pub has_history_marker: bool,
+    pub separate: bool,
+    pub place_key: Option<PlaceKey>,
+}
+
+const SEPARATE: &[&str] = &[
+    "separately",
+    "separate",
+    "another",
+    "elsewhere",
+    "meanwhile",
+    "second",
+];
+
+pub(crate) fn word_span(words: &Words<'_>, start: usize, end: usize) -> (usize, usize) {
+    let (first, last) = words.span(start, end);
+    (first, last.saturating_sub(1).max(first))
+}
+
+pub(crate) fn precision_rank(precision: LocationPrecision) -> u8 {
+    match precision {
+        LocationPrecision::Point => 5,
+        LocationPrecision::City => 4,
+        LocationPrecision::Admin1 => 3,
+        LocationPrecision::Country => 2,
+        LocationPrecision::Region => 1,
+    }
+}
+
+/// The most precise locative place of a sentence, nearest to `near` on ties.
+pub(crate) fn best_place(
+    classifier: &Classifier,
+    words: &Words<'_>,
+    places: &[PlaceMention],
+    near: usize,
+) -> Option<PlaceMention> {
+    places
+        .iter()
+        .filter(|p| p.locative && !crate::places::in_attribution(words, p))
+        .copied()
+        .max_by_key(|p| {
+            let rank = precision_rank(classifier.gazetteer.precision(p.place));
+            (rank, std::cmp::Reverse(p.word.abs_diff(near)))
+        })
+}
+
+pub fn analyse<'a, 'c>(
+    classifier: &'c Classifier,
+    sentence: Sentence<'a>,
+    published: DateTime<Utc>,
+    headline_non_incident: bool,
+) -> Analysed<'a, 'c> {
+    let text = sentence.text;
+    let words = Words::new(text);
+    let cue_matches: Vec<CueMatch<'c>> = classifier
+        .cues
+        .find(text)
+        .into_iter()
+        .map(|hit| {
+            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            CueMatch {
+                cue: hit.value,
+                start: hit.start,
+                end: hit.end,
+                first_word,
+                last_word,
+            }
+        })
+        .collect();
+    let markers: Vec<MarkerMatch> = classifier
+        .markers
+        .find(text)
+        .into_iter()
+        .map(|hit| {
+            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            MarkerMatch {
+                marker: *hit.value,
+                first_word,
+                last_word,
+            }
+        })
+        .collect();
+    let mut weapons = Vec::new();
+    let mut support_spans = Vec::new();
+    for hit in classifier.weapons.find(text) {
+        support_spans.push((hit.start, hit.end));
+        if let WeaponTerm::Weapon { name, implies } = hit.value {
+            let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            weapons.push(WeaponAt {
+                name: name.as_str(),
+                implies: *implies,
+                first_word,
+                last_word,
+            });
+        }
+    }
+    let places = classifier.gazetteer.find(&words);
+    let actors = classifier.actors.find(&words);
+    let casualties = casualties::find(&words);
+    let times: Vec<TimeAt> = classifier
+        .dates
+        .find(text, published)
+        .into_iter()
+        .map(|expr| {
+            let (first_word, last_word) = word_span(&words, expr.start, expr.end);
+            TimeAt {
+                expr,
+                first_word,
+                last_word,
+            }
+        })
+        .collect();
+    let context = Context {
+        has_armed_actor: actors.iter().any(|a| a.armed),
+        has_casualty_count: casualties.iter().any(|c| c.count.is_some()),
+        headline_non_incident: headline_non_incident && !sentence.is_title,
+    };
+    let mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
+    let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
+    let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
+    let place_key = best_place(classifier, &words, &places, 0).map(|p| {
+        let location = classifier.gazetteer.location(p.place);
+        PlaceKey {
+            below_country: location.precision != LocationPrecision::Country,
+            name: location.name,
+            country: location.country_code,
+        }
+    });
+    Analysed {
+        sentence,
+        words,
+        mentions,
+        times,
+        places,
+        actors,
+        weapons,
+        casualties,
+        has_history_marker,
+        separate,
+        place_key,
+    }
+}
