@@ -546,3 +546,9 @@ fn more_wire_stories() {
         &[("abduction", "NG", None)],
     );
 }
+
+#[test]
+fn the_classifier_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Classifier>();
+}
