@@ -28,13 +28,18 @@ impl Broker {
     /// # Panics
     /// When tansu is not installed or does not come up: a test cannot go on without it.
     pub async fn start() -> Broker {
+        Self::start_on(free_port()).await
+    }
+
+    /// Starts tansu on `port` (for a broker that goes away and comes back where its
+    /// clients expect it).
+    pub async fn start_on(port: u16) -> Broker {
         let path = tansu_path();
         assert!(
             path.exists(),
             "tansu not found at {}: run `make tools` first",
             path.display()
         );
-        let port = free_port();
         let url = format!("tcp://127.0.0.1:{port}");
         let child = Command::new(&path)
             .arg("broker")
@@ -89,7 +94,40 @@ impl Broker {
     }
 }
 
-fn free_port() -> u16 {
+/// A loopback port nothing listens on right now.
+pub fn free_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port");
     listener.local_addr().expect("local addr").port()
+}
+
+/// The sum over `topic`'s partitions of the offsets `group` has committed (0 where none).
+pub async fn committed_offsets(bootstrap: &str, group: &str, topic: &str) -> i64 {
+    let (bootstrap, group, topic) = (bootstrap.to_owned(), group.to_owned(), topic.to_owned());
+    tokio::task::spawn_blocking(move || {
+        let consumer: BaseConsumer = ClientConfig::new()
+            .set("bootstrap.servers", &bootstrap)
+            .set("group.id", &group)
+            .create()
+            .expect("offsets client");
+        let metadata = consumer
+            .fetch_metadata(Some(&topic), Duration::from_secs(10))
+            .expect("metadata");
+        let mut partitions = rdkafka::TopicPartitionList::new();
+        for partition in metadata.topics()[0].partitions() {
+            partitions.add_partition(&topic, partition.id());
+        }
+        let committed = consumer
+            .committed_offsets(partitions, Duration::from_secs(10))
+            .expect("committed offsets");
+        committed
+            .elements()
+            .iter()
+            .map(|e| match e.offset() {
+                rdkafka::Offset::Offset(offset) => offset,
+                _ => 0,
+            })
+            .sum()
+    })
+    .await
+    .expect("offsets reader")
 }

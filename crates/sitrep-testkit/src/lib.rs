@@ -9,6 +9,6 @@ mod broker;
 mod feed_server;
 mod topic_reader;
 
-pub use broker::{tansu_path, Broker};
+pub use broker::{committed_offsets, free_port, tansu_path, Broker};
 pub use feed_server::{FeedServer, Response};
 pub use topic_reader::{read_topic, Record};
