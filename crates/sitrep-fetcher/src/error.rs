@@ -79,6 +79,11 @@ impl FetchError {
         }
     }
 
+    /// 410 Gone: the publisher retired the feed.
+    pub fn is_gone(&self) -> bool {
+        self.status() == Some(410)
+    }
+
     /// The `Retry-After` header of a 429 or 503 answer, as sent.
     pub fn retry_after(&self) -> Option<&str> {
         match self {

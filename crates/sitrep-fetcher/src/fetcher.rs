@@ -9,6 +9,7 @@ use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::{redirect, Response, StatusCode};
 use sitrep_contract::RawItem;
 use tokio::io::AsyncReadExt;
+use url::Url;
 
 use std::sync::Arc;
 
@@ -39,6 +40,15 @@ pub enum PollOutcome {
     },
 }
 
+/// One poll's outcome and where it ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polled {
+    pub outcome: PollOutcome,
+    /// The final URL when the poll was redirected and every hop was permanent (301 or
+    /// 308); None when it was not redirected, or a hop was temporary.
+    pub permanent_redirect: Option<Url>,
+}
+
 /// Polls feeds over HTTP(S) or from files. Cheap to share: it holds one connection pool.
 #[derive(Debug, Clone)]
 pub struct Fetcher {
@@ -48,17 +58,9 @@ pub struct Fetcher {
 
 impl Fetcher {
     pub fn new(limits: FetchLimits) -> Result<Self, FetchError> {
-        let max_redirects = limits.max_redirects;
         let address_policy = limits.address_policy;
-        let redirect_policy = redirect::Policy::custom(move |attempt| {
-            if attempt.previous().len() > max_redirects {
-                return attempt.error(TooManyRedirects { max_redirects });
-            }
-            match check_literal_host(attempt.url(), address_policy) {
-                Ok(()) => attempt.follow(),
-                Err(refused) => attempt.error(refused),
-            }
-        });
+        // Redirects are followed by `get`, hop by hop, so it can tell permanent ones.
+        let redirect_policy = redirect::Policy::none();
         let mut builder = reqwest::Client::builder()
             .user_agent(limits.user_agent.clone())
             .connect_timeout(limits.connect_timeout)
@@ -88,10 +90,22 @@ impl Fetcher {
         state: &FeedState,
         now: DateTime<Utc>,
     ) -> Result<PollOutcome, FetchError> {
+        self.poll_feed(feed, state, now)
+            .await
+            .map(|polled| polled.outcome)
+    }
+
+    /// [`Fetcher::poll`], also telling where redirects ended.
+    pub async fn poll_feed(
+        &self,
+        feed: &FeedSpec,
+        state: &FeedState,
+        now: DateTime<Utc>,
+    ) -> Result<Polled, FetchError> {
         let url = feed.url.to_string();
         let deadline = self.limits.total_timeout;
         let fetched = if feed.is_file() {
-            self.read_file(feed).await?
+            (self.read_file(feed).await?, None)
         } else {
             match tokio::time::timeout(deadline, self.get(feed, &state.validators)).await {
                 Ok(result) => result?,
@@ -103,8 +117,12 @@ impl Fetcher {
                 }
             }
         };
+        let (fetched, permanent_redirect) = fetched;
         let Some(document) = fetched else {
-            return Ok(PollOutcome::NotModified);
+            return Ok(Polled {
+                outcome: PollOutcome::NotModified,
+                permanent_redirect,
+            });
         };
         let parsed = parse_feed_with_charset(
             &feed.feed_ref(),
@@ -118,44 +136,84 @@ impl Fetcher {
             .into_iter()
             .filter(|item| !state.has_emitted(&item.id))
             .collect();
-        Ok(PollOutcome::Fetched {
-            items,
-            validators: document.validators,
-            num_entries: parsed.num_entries,
-            num_bytes: document.body.len(),
+        Ok(Polled {
+            outcome: PollOutcome::Fetched {
+                items,
+                validators: document.validators,
+                num_entries: parsed.num_entries,
+                num_bytes: document.body.len(),
+            },
+            permanent_redirect,
         })
     }
 
-    /// A conditional GET; `None` for 304 Not Modified.
+    /// A conditional GET that follows up to `max_redirects` redirects; `None` for 304 Not
+    /// Modified. Also returns the final URL when every redirect hop was permanent.
     async fn get(
         &self,
         feed: &FeedSpec,
         validators: &Validators,
-    ) -> Result<Option<Document>, FetchError> {
+    ) -> Result<(Option<Document>, Option<Url>), FetchError> {
         let url = feed.url.to_string();
-        check_literal_host(&feed.url, self.limits.address_policy).map_err(|refused| {
-            FetchError::RefusedAddress {
-                url: url.clone(),
-                host: refused.host,
+        let mut current = feed.url.clone();
+        let mut num_redirects = 0;
+        let mut all_permanent = true;
+        let response = loop {
+            check_literal_host(&current, self.limits.address_policy).map_err(|refused| {
+                FetchError::RefusedAddress {
+                    url: url.clone(),
+                    host: refused.host,
+                }
+            })?;
+            let mut request = self
+                .client
+                .get(current.clone())
+                .header(header::ACCEPT, ACCEPT);
+            if let Some(etag) = validators.etag.as_deref().and_then(header_value) {
+                request = request.header(header::IF_NONE_MATCH, etag);
             }
-        })?;
-        let mut request = self
-            .client
-            .get(feed.url.clone())
-            .header(header::ACCEPT, ACCEPT);
-        if let Some(etag) = validators.etag.as_deref().and_then(header_value) {
-            request = request.header(header::IF_NONE_MATCH, etag);
-        }
-        if let Some(date) = validators.last_modified.as_deref().and_then(header_value) {
-            request = request.header(header::IF_MODIFIED_SINCE, date);
-        }
-        let response = request
-            .send()
-            .await
-            .map_err(|error| transport_error(&url, self, &error))?;
+            if let Some(date) = validators.last_modified.as_deref().and_then(header_value) {
+                request = request.header(header::IF_MODIFIED_SINCE, date);
+            }
+            let response = request
+                .send()
+                .await
+                .map_err(|error| transport_error(&url, self, &error))?;
+            let status = response.status();
+            if !status.is_redirection() || status == StatusCode::NOT_MODIFIED {
+                break response;
+            }
+            let redirect_error = |message: String| FetchError::Redirect {
+                url: url.clone(),
+                message,
+            };
+            let location = header_text(response.headers(), header::LOCATION)
+                .ok_or_else(|| redirect_error(format!("{status} without a Location")))?;
+            let next = current
+                .join(&location)
+                .map_err(|e| redirect_error(format!("bad Location {location:?}: {e}")))?;
+            if !matches!(next.scheme(), "http" | "https") {
+                return Err(redirect_error(format!("to a {} URL", next.scheme())));
+            }
+            num_redirects += 1;
+            if num_redirects > self.limits.max_redirects {
+                return Err(redirect_error(
+                    TooManyRedirects {
+                        max_redirects: self.limits.max_redirects,
+                    }
+                    .to_string(),
+                ));
+            }
+            all_permanent &= matches!(
+                status,
+                StatusCode::MOVED_PERMANENTLY | StatusCode::PERMANENT_REDIRECT
+            );
+            current = next;
+        };
+        let permanent_redirect = (num_redirects > 0 && all_permanent).then_some(current);
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED {
-            return Ok(None);
+            return Ok((None, permanent_redirect));
         }
         if !status.is_success() {
             return Err(FetchError::Status {
@@ -171,11 +229,14 @@ impl Fetcher {
         let charset = header_text(response.headers(), header::CONTENT_TYPE)
             .and_then(|value| charset_param(&value));
         let body = self.read_body(&url, response).await?;
-        Ok(Some(Document {
-            body,
-            validators,
-            charset,
-        }))
+        Ok((
+            Some(Document {
+                body,
+                validators,
+                charset,
+            }),
+            permanent_redirect,
+        ))
     }
 
     /// Reads the body chunk by chunk and stops as soon as it passes the limit. The chunks

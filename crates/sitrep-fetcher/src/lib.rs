@@ -1,8 +1,9 @@
 //! The fetcher's core: polls one feed, parses its document, and returns the entries it
 //! has not emitted yet as raw items.
 //!
-//! No Kafka here and no schedule: the service loop decides when to poll which feed, keeps
-//! each feed's [`FeedState`] and publishes the items. [`parse_feed`] is pure and serves the
+//! No Kafka and no clock here: [`SchedulePolicy`] and [`HostGates`] decide when a feed is
+//! due and whether its host may be asked, as pure functions of an explicit `now`; the
+//! service loop reads the clock, keeps each feed's [`FeedState`] and publishes the items. [`parse_feed`] is pure and serves the
 //! offline `sitrep classify` too.
 
 mod address_policy;
@@ -11,8 +12,10 @@ mod charset;
 mod error;
 mod feed_spec;
 mod fetcher;
+mod hosts;
 mod limits;
 mod parse;
+mod schedule;
 mod state;
 mod timestamp;
 
@@ -20,8 +23,10 @@ pub use address_policy::{is_public, AddressPolicy, RefusedAddress};
 pub use backoff::{parse_retry_after, Backoff};
 pub use error::FetchError;
 pub use feed_spec::{FeedSpec, FeedSpecError};
-pub use fetcher::{Fetcher, PollOutcome};
+pub use fetcher::{Fetcher, PollOutcome, Polled};
+pub use hosts::{host_key, HostGates};
 pub use limits::FetchLimits;
 pub use parse::parse_feed;
+pub use schedule::{RedirectChange, SchedulePolicy};
 pub use state::{FeedState, Validators, MAX_EMITTED_IDS};
 pub use timestamp::parse_timestamp;

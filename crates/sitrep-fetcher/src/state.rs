@@ -1,10 +1,12 @@
 //! `FeedState`: what the fetcher remembers about one feed between polls: the validators
-//! for a conditional GET, the ids it already emitted (a bounded FIFO window) and how many
-//! polls in a row failed. It is serde data so the service can keep it in the compacted
+//! for a conditional GET, the ids it already emitted (a bounded FIFO window), how many
+//! polls in a row failed, and its schedule (next poll, publication rate, redirect, retired;
+//! see [`crate::schedule`]). It is serde data so the service can keep it in the compacted
 //! `sitrep.fetcher.state` topic or a local file.
 
 use std::collections::{HashSet, VecDeque};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sitrep_contract::ItemId;
 
@@ -34,6 +36,23 @@ pub struct FeedState {
     pub validators: Validators,
     emitted: EmittedIds,
     pub consecutive_failures: u32,
+    /// The configured URL this state was built for; a different one in the config resets
+    /// the redirect and the retirement (see [`FeedState::reconcile`]).
+    pub configured_url: Option<String>,
+    /// When the feed is due next; None means now.
+    pub next_poll_at: Option<DateTime<Utc>>,
+    /// When the last successful poll ended.
+    pub last_success_at: Option<DateTime<Utc>>,
+    /// Estimated seconds between two entries the feed publishes (moving average).
+    pub publish_gap_secs: Option<f64>,
+    /// A permanent redirect target adopted after being seen consistently: polled instead
+    /// of the configured URL.
+    pub adopted_url: Option<String>,
+    /// A permanent redirect target seen on the last `redirect_streak` polls in a row.
+    pub redirect_candidate: Option<String>,
+    pub redirect_streak: u32,
+    /// The server answered 410 Gone: not polled again until the configured URL changes.
+    pub retired: bool,
 }
 
 impl FeedState {

@@ -472,6 +472,10 @@ async fn redirects_are_followed_up_to_a_limit() {
         )
         .route("/feed", get(|| async { rss(fixture("rss2.xml")) }))
         .route(
+            "/temp",
+            get(|| async { response(StatusCode::FOUND, &[("location", "/old")], "") }),
+        )
+        .route(
             "/loop-a",
             get(|| async { response(StatusCode::FOUND, &[("location", "/loop-b")], "") }),
         )
@@ -488,6 +492,31 @@ async fn redirects_are_followed_up_to_a_limit() {
             .expect("poll"),
     );
     assert_eq!(items.len(), 3);
+    let polled = fetcher
+        .poll_feed(&feed_at(addr, "/old"), &FeedState::default(), now())
+        .await
+        .expect("poll");
+    assert_eq!(
+        polled
+            .permanent_redirect
+            .map(|url| url.path().to_owned())
+            .as_deref(),
+        Some("/feed"),
+        "a 301 chain reports where it ends"
+    );
+    let polled = fetcher
+        .poll_feed(&feed_at(addr, "/temp"), &FeedState::default(), now())
+        .await
+        .expect("poll");
+    assert_eq!(
+        polled.permanent_redirect, None,
+        "a 302 hop is not permanent"
+    );
+    let polled = fetcher
+        .poll_feed(&feed_at(addr, "/feed"), &FeedState::default(), now())
+        .await
+        .expect("poll");
+    assert_eq!(polled.permanent_redirect, None);
     let error = fetcher
         .poll(&feed_at(addr, "/loop-a"), &FeedState::default(), now())
         .await
