@@ -9,10 +9,10 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use sitrep_contract::{ActorKind, ActorRole, EventType, IncidentEvent, Status};
 use sitrep_runtime::{Settings, Target};
-use sitrep_testkit::{read_topic, Broker, FeedServer, Response};
+use sitrep_testkit::{read_topic, Broker, FeedServer, Response, TopicWatcher};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::memory::MemoryBus;
-use sitrep_transport::{ConsumerSpec, OutMessage, StartFrom, Transport};
+use sitrep_transport::{OutMessage, Transport};
 use tokio_util::sync::CancellationToken;
 
 fn seed_feed() -> Vec<u8> {
@@ -183,18 +183,8 @@ async fn seed_article_through_kafka_as_three_services_and_in_process_gives_the_s
 
     // Wait for the first event: the classifier has then processed the article, and
     // shutting down drains whatever of it is still in flight.
-    let watcher = KafkaTransport::new(settings.kafka.clone()).expect("transport");
-    let events_consumer = watcher
-        .consumer(&ConsumerSpec {
-            group_id: "test-watcher".into(),
-            topics: vec![settings.topics.events.clone()],
-            start_from: StartFrom::Earliest,
-        })
-        .expect("consumer");
-    let first = tokio::time::timeout(Duration::from_secs(60), events_consumer.recv())
-        .await
-        .expect("an event within 60 s")
-        .expect("recv");
+    let watcher = TopicWatcher::new(broker.bootstrap(), &settings.topics.events);
+    let first = watcher.next(Duration::from_secs(60)).await;
     assert_eq!(first.header("ce_type"), Some("io.sitrep.incident.v1"));
     shutdown.cancel();
     for service in services {
@@ -293,17 +283,10 @@ async fn malformed_messages_are_dead_lettered_and_the_stages_carry_on() {
             .await
         })
     };
-    let events_consumer = transport
-        .consumer(&ConsumerSpec {
-            group_id: "test-watcher".into(),
-            topics: vec![settings.topics.events.clone()],
-            start_from: StartFrom::Earliest,
-        })
-        .expect("consumer");
-    tokio::time::timeout(Duration::from_secs(60), events_consumer.recv())
-        .await
-        .expect("the seed still comes through after the garbage")
-        .expect("recv");
+    // The seed still comes through after the garbage.
+    TopicWatcher::new(broker.bootstrap(), &settings.topics.events)
+        .next(Duration::from_secs(60))
+        .await;
     shutdown.cancel();
     service
         .await

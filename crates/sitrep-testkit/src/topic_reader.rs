@@ -94,28 +94,33 @@ fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
             }
             Err(error) => panic!("{topic}: {error}"),
         };
-        let headers = message
-            .headers()
-            .map(|h| {
-                h.iter()
-                    .map(|h| {
-                        (
-                            h.key.to_owned(),
-                            String::from_utf8_lossy(h.value.unwrap_or_default()).into_owned(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        records.push(Record {
-            partition: message.partition(),
-            offset: message.offset(),
-            key: message
-                .key()
-                .map(|k| String::from_utf8_lossy(k).into_owned()),
-            payload: message.payload().unwrap_or_default().to_vec(),
-            headers,
-        });
+        records.push(record_of(&message));
     }
     records
+}
+
+/// An owned copy of a consumed message.
+pub(crate) fn record_of<M: Message>(message: &M) -> Record {
+    let headers = message
+        .headers()
+        .map(|h| {
+            h.iter()
+                .map(|h| {
+                    (
+                        h.key.to_owned(),
+                        String::from_utf8_lossy(h.value.unwrap_or_default()).into_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Record {
+        partition: message.partition(),
+        offset: message.offset(),
+        key: message
+            .key()
+            .map(|k| String::from_utf8_lossy(k).into_owned()),
+        payload: message.payload().unwrap_or_default().to_vec(),
+        headers,
+    }
 }

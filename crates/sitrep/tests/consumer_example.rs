@@ -6,9 +6,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use sitrep_runtime::Settings;
-use sitrep_testkit::Broker;
-use sitrep_transport::kafka::KafkaTransport;
-use sitrep_transport::{ConsumerSpec, StartFrom, Transport};
+use sitrep_testkit::{Broker, TopicWatcher};
 
 fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -28,7 +26,9 @@ async fn the_python_consumer_example_reads_the_seed_events() {
         dir.path().join("feeds.toml"),
         format!(
             "[[feeds]]\nid = \"sample-cnn-seed\"\nname = \"CNN\"\nurl = \"{}\"\n",
-            workspace().join("config/samples/cnn-seed.rss.xml").display()
+            workspace()
+                .join("config/samples/cnn-seed.rss.xml")
+                .display()
         ),
     )
     .expect("feeds");
@@ -51,35 +51,53 @@ async fn the_python_consumer_example_reads_the_seed_events() {
         .expect("sitrep");
 
     let settings = Settings::load(Some(&config)).expect("settings");
-    let transport = KafkaTransport::new(settings.kafka.clone()).expect("transport");
-    let watcher = transport
-        .consumer(&ConsumerSpec {
-            group_id: "test-watcher".into(),
-            topics: vec![settings.topics.events.clone()],
-            start_from: StartFrom::Earliest,
+    let watcher = TopicWatcher::new(broker.bootstrap(), &settings.topics.events);
+    let mut published: Vec<(String, String)> = watcher
+        .take(2, Duration::from_secs(60))
+        .await
+        .iter()
+        .map(|record| {
+            let event = record.json();
+            (
+                event["id"].as_str().expect("id").to_owned(),
+                event["event_type"].as_str().expect("type").to_owned(),
+            )
         })
-        .expect("watcher");
-    let mut published = Vec::new();
-    for _ in 0..2 {
-        let message = tokio::time::timeout(Duration::from_secs(60), watcher.recv()).await.expect("event").expect("recv");
-        let event: serde_json::Value = serde_json::from_slice(message.payload_bytes()).expect("json");
-        published.push((event["id"].as_str().expect("id").to_owned(), event["event_type"].as_str().expect("type").to_owned()));
-    }
+        .collect();
     service.kill().await.expect("stop sitrep");
 
     let output = tokio::process::Command::new("python3")
         .arg(workspace().join("docs/examples/consume_events.py"))
-        .args(["--bootstrap", broker.bootstrap(), "--from-beginning", "--max-events", "2"])
+        .args([
+            "--bootstrap",
+            broker.bootstrap(),
+            "--from-beginning",
+            "--max-events",
+            "2",
+        ])
         .env("PYTHONPATH", &python_path)
         .output();
-    let output = tokio::time::timeout(Duration::from_secs(60), output).await.expect("python finishes").expect("python");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = tokio::time::timeout(Duration::from_secs(60), output)
+        .await
+        .expect("python finishes")
+        .expect("python");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let mut printed: Vec<(String, String)> = String::from_utf8_lossy(&output.stdout)
         .lines()
         .map(|line| {
             let event: serde_json::Value = serde_json::from_str(line).expect("example prints JSON");
-            assert_eq!(event["id"], event["ce_id"], "the CloudEvents id is the event id");
-            (event["id"].as_str().expect("id").to_owned(), event["event_type"].as_str().expect("type").to_owned())
+            assert_eq!(
+                event["id"], event["ce_id"],
+                "the CloudEvents id is the event id"
+            );
+            (
+                event["id"].as_str().expect("id").to_owned(),
+                event["event_type"].as_str().expect("type").to_owned(),
+            )
         })
         .collect();
     printed.sort();

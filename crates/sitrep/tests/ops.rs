@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 
 use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
 use sitrep_runtime::Settings;
-use sitrep_testkit::{committed_offsets, free_port, read_topic, Broker};
+use sitrep_testkit::{committed_offsets, free_port, read_topic, Broker, TopicWatcher};
 use sitrep_transport::kafka::KafkaTransport;
-use sitrep_transport::{ConsumerSpec, OutMessage, StartFrom, Transport};
+use sitrep_transport::{OutMessage, Transport};
 use tokio::process::{Child, Command};
 
 fn workspace() -> PathBuf {
@@ -219,24 +219,11 @@ async fn sigterm_mid_stream_loses_nothing_and_a_restart_continues_where_it_stopp
         result.expect("produced");
     }
 
-    let watcher = transport
-        .consumer(&ConsumerSpec {
-            group_id: "test-watcher".into(),
-            topics: vec![settings.topics.articles.clone()],
-            start_from: StartFrom::Earliest,
-        })
-        .expect("watcher");
+    let watcher = TopicWatcher::new(broker.bootstrap(), &settings.topics.articles);
     let metrics_url = format!("http://127.0.0.1:{admin_port}/metrics");
 
     let first = Service::spawn(&config, "normalizer", &[]);
-    let mut num_seen = 0;
-    while num_seen < 300 {
-        tokio::time::timeout(Duration::from_secs(60), watcher.recv())
-            .await
-            .expect("articles flow")
-            .expect("recv");
-        num_seen += 1;
-    }
+    let num_seen = watcher.take(300, Duration::from_secs(60)).await.len();
     let (_, scraped) = get(&metrics_url).await.expect("metrics");
     let num_in = metric(&scraped, "sitrep_messages_in_total", "stage=\"normalizer\"");
     assert!(
@@ -269,13 +256,9 @@ async fn sigterm_mid_stream_loses_nothing_and_a_restart_continues_where_it_stopp
     eprintln!("stopped after {num_committed} of {NUM_ITEMS} items");
 
     let second = Service::spawn(&config, "normalizer", &[]);
-    while num_seen < NUM_ITEMS {
-        tokio::time::timeout(Duration::from_secs(60), watcher.recv())
-            .await
-            .expect("articles flow")
-            .expect("recv");
-        num_seen += 1;
-    }
+    watcher
+        .take(NUM_ITEMS - num_seen, Duration::from_secs(60))
+        .await;
     let (_, scraped) = get(&metrics_url).await.expect("metrics");
     let num_in = metric(&scraped, "sitrep_messages_in_total", "stage=\"normalizer\"");
     assert_eq!(
@@ -369,20 +352,9 @@ async fn tail_filters_and_writes_valid_geojson() {
 
     let service = Service::spawn(&config, "all", &[]);
     let settings = Settings::load(Some(&config)).expect("settings");
-    let transport = KafkaTransport::new(settings.kafka.clone()).expect("transport");
-    let watcher = transport
-        .consumer(&ConsumerSpec {
-            group_id: "test-watcher".into(),
-            topics: vec![settings.topics.events.clone()],
-            start_from: StartFrom::Earliest,
-        })
-        .expect("watcher");
-    for _ in 0..count(None, None) {
-        tokio::time::timeout(Duration::from_secs(60), watcher.recv())
-            .await
-            .expect("events flow")
-            .expect("recv");
-    }
+    TopicWatcher::new(broker.bootstrap(), &settings.topics.events)
+        .take(count(None, None), Duration::from_secs(60))
+        .await;
     let (status, log) = service.terminate().await;
     assert!(status.success(), "{log}");
 
