@@ -12,7 +12,7 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
 use sitrep_contract::topics::Topics;
-use sitrep_fetcher::{AddressPolicy, FeedSpec, FetchLimits};
+use sitrep_fetcher::{AddressPolicy, Backoff, FeedSpec, FetchLimits, SchedulePolicy};
 use sitrep_transport::kafka::KafkaSettings;
 
 use crate::kafka_config::{kafka_settings, RawKafka};
@@ -75,12 +75,30 @@ struct RawAdmin {
 #[serde(deny_unknown_fields)]
 struct RawFetcher {
     feeds_file: Option<PathBuf>,
+    /// Where a feed without its own interval starts; its interval then adapts to how
+    /// often it publishes, within the min and max.
     poll_interval_secs: u64,
+    min_poll_interval_secs: u64,
+    max_poll_interval_secs: u64,
+    /// Intervals are spread by up to this share either way, so feeds do not fall due together.
+    poll_jitter_percent: u8,
+    /// Exponential backoff after failures: first wait, and the cap (a feed is never dropped).
+    backoff_base_secs: u64,
+    backoff_max_secs: u64,
+    /// Polls in a row that must end at the same 301/308 target before it is adopted.
+    redirect_adopt_after_polls: u32,
     connect_timeout_secs: u64,
     timeout_secs: u64,
     max_body_bytes: usize,
     max_entries: usize,
     max_concurrent_fetches: usize,
+    max_concurrent_per_host: usize,
+    /// The User-Agent header; the default names sitrep, its version and where to read about it.
+    user_agent: Option<String>,
+    /// With the in-process transport, where the per-feed state is kept between runs
+    /// (relative to the working directory); none keeps it in memory only. With Kafka the
+    /// state lives in the compacted `fetcher.state` topic and this is ignored.
+    state_file: Option<PathBuf>,
     /// Let feeds (and their redirects) reach private, loopback and link-local
     /// addresses: for local setups and tests only.
     allow_private_addresses: bool,
@@ -110,11 +128,20 @@ impl Default for RawConfig {
             fetcher: RawFetcher {
                 feeds_file: None,
                 poll_interval_secs: 300,
+                min_poll_interval_secs: 60,
+                max_poll_interval_secs: 3600,
+                poll_jitter_percent: 10,
+                backoff_base_secs: 60,
+                backoff_max_secs: 6 * 60 * 60,
+                redirect_adopt_after_polls: 3,
                 connect_timeout_secs: limits.connect_timeout.as_secs(),
                 timeout_secs: limits.total_timeout.as_secs(),
                 max_body_bytes: limits.max_body_bytes,
                 max_entries: limits.max_entries,
-                max_concurrent_fetches: 16,
+                max_concurrent_fetches: 64,
+                max_concurrent_per_host: 2,
+                user_agent: None,
+                state_file: None,
                 allow_private_addresses: false,
             },
             output: RawOutput {
@@ -140,6 +167,8 @@ struct RawFeed {
     url: String,
     id: Option<String>,
     name: Option<String>,
+    /// Polled at exactly this interval instead of the adaptive one.
+    poll_interval_secs: Option<u64>,
     #[serde(default)]
     tags: Vec<String>,
 }
@@ -173,9 +202,15 @@ pub struct Settings {
 #[derive(Debug, Clone)]
 pub struct FetcherSettings {
     pub feeds: Vec<FeedSpec>,
+    /// Feeds with their own interval (`poll_interval_secs` in the feeds file).
+    pub feed_intervals: std::collections::HashMap<sitrep_contract::FeedId, Duration>,
+    /// Where an adaptive feed starts.
     pub poll_interval: Duration,
+    pub schedule: SchedulePolicy,
     pub limits: FetchLimits,
     pub max_concurrent_fetches: usize,
+    pub max_concurrent_per_host: usize,
+    pub state_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -220,6 +255,36 @@ impl Settings {
         if f.poll_interval_secs == 0 {
             return Err(invalid("fetcher.poll_interval_secs", "must be at least 1"));
         }
+        if f.min_poll_interval_secs == 0 || f.min_poll_interval_secs > f.max_poll_interval_secs {
+            return Err(invalid(
+                "fetcher.min_poll_interval_secs",
+                "must be at least 1 and at most max_poll_interval_secs",
+            ));
+        }
+        if f.poll_jitter_percent > 50 {
+            return Err(invalid("fetcher.poll_jitter_percent", "must be at most 50"));
+        }
+        if f.backoff_base_secs == 0 || f.backoff_base_secs > f.backoff_max_secs {
+            return Err(invalid(
+                "fetcher.backoff_base_secs",
+                "must be at least 1 and at most backoff_max_secs",
+            ));
+        }
+        if f.redirect_adopt_after_polls == 0 || f.max_concurrent_per_host == 0 {
+            return Err(invalid(
+                "fetcher",
+                "redirect_adopt_after_polls and max_concurrent_per_host must be positive",
+            ));
+        }
+        if f.user_agent
+            .as_deref()
+            .is_some_and(|ua| ua.trim().is_empty() || reqwest_header_invalid(ua))
+        {
+            return Err(invalid(
+                "fetcher.user_agent",
+                "must be non-empty visible ASCII text",
+            ));
+        }
         if f.timeout_secs == 0 || f.connect_timeout_secs == 0 {
             return Err(invalid(
                 "fetcher.timeout_secs",
@@ -242,9 +307,20 @@ impl Settings {
         } else {
             None
         };
-        let feeds = match &f.feeds_file {
+        let (feeds, feed_intervals) = match &f.feeds_file {
             Some(path) => load_feeds(&resolve(base_dir, path))?,
-            None => Vec::new(),
+            None => Default::default(),
+        };
+        let schedule = SchedulePolicy {
+            default_interval: Duration::from_secs(f.poll_interval_secs),
+            min_interval: Duration::from_secs(f.min_poll_interval_secs),
+            max_interval: Duration::from_secs(f.max_poll_interval_secs),
+            jitter_fraction: f64::from(f.poll_jitter_percent) / 100.0,
+            backoff: Backoff {
+                base: Duration::from_secs(f.backoff_base_secs),
+                max: Duration::from_secs(f.backoff_max_secs),
+            },
+            redirect_adopt_after: f.redirect_adopt_after_polls,
         };
         let limits = FetchLimits {
             connect_timeout: Duration::from_secs(f.connect_timeout_secs),
@@ -258,6 +334,13 @@ impl Settings {
             },
             ..FetchLimits::default()
         };
+        let limits = match f.user_agent {
+            Some(user_agent) => FetchLimits {
+                user_agent: user_agent.trim().to_owned(),
+                ..limits
+            },
+            None => limits,
+        };
         Ok(Settings {
             transport: raw.transport,
             shutdown_timeout: Duration::from_secs(raw.shutdown_timeout_secs),
@@ -268,9 +351,13 @@ impl Settings {
             replication: k.replication,
             fetcher: FetcherSettings {
                 feeds,
+                feed_intervals,
                 poll_interval: Duration::from_secs(f.poll_interval_secs),
+                schedule,
                 limits,
                 max_concurrent_fetches: f.max_concurrent_fetches,
+                max_concurrent_per_host: f.max_concurrent_per_host,
+                state_file: f.state_file,
             },
             output: OutputSettings {
                 events_file: raw.output.events_file,
@@ -291,8 +378,17 @@ fn resolve(base_dir: &Path, path: &Path) -> PathBuf {
     }
 }
 
+/// Whether `text` cannot be sent as an HTTP header value.
+fn reqwest_header_invalid(text: &str) -> bool {
+    !text
+        .bytes()
+        .all(|b| b == b'\t' || (0x20..0x7f).contains(&b))
+}
+
+type FeedIntervals = std::collections::HashMap<sitrep_contract::FeedId, Duration>;
+
 /// Reads a feeds file. A `url` without a scheme is a path relative to the feeds file.
-fn load_feeds(path: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
+fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigError> {
     let base_dir = path.parent().unwrap_or_else(|| Path::new("."));
     let feeds_error = |problem: String| ConfigError::Feeds {
         path: path.to_owned(),
@@ -302,6 +398,7 @@ fn load_feeds(path: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
     let raw: RawFeedsFile =
         toml::from_str(&text).map_err(|e| feeds_error(e.to_string().replace('\n', " ")))?;
     let mut feeds = Vec::with_capacity(raw.feeds.len());
+    let mut intervals = FeedIntervals::new();
     let mut ids = std::collections::HashSet::new();
     for (index, feed) in raw.feeds.into_iter().enumerate() {
         let url = if feed.url.contains("://") {
@@ -319,6 +416,15 @@ fn load_feeds(path: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
                 .to_string()
         };
         let _tags = feed.tags;
+        let interval = match feed.poll_interval_secs {
+            Some(0) => {
+                return Err(feeds_error(format!(
+                    "feeds[{index}].poll_interval_secs: must be at least 1"
+                )))
+            }
+            Some(secs) => Some(Duration::from_secs(secs)),
+            None => None,
+        };
         let spec = FeedSpec::new(&url, feed.id.as_deref(), feed.name)
             .map_err(|e| feeds_error(format!("feeds[{index}]: {e}")))?;
         if !ids.insert(spec.id.clone()) {
@@ -327,9 +433,12 @@ fn load_feeds(path: &Path) -> Result<Vec<FeedSpec>, ConfigError> {
                 spec.id
             )));
         }
+        if let Some(interval) = interval {
+            intervals.insert(spec.id.clone(), interval);
+        }
         feeds.push(spec);
     }
-    Ok(feeds)
+    Ok((feeds, intervals))
 }
 
 #[cfg(test)]

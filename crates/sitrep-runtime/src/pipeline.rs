@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use sitrep_classifier::Classifier;
-use sitrep_fetcher::Fetcher;
 use sitrep_transport::memory::MemoryBus;
 use sitrep_transport::{ConsumerSpec, StartFrom, TopicSpec, Transport};
 use tokio::task::JoinSet;
@@ -170,7 +169,7 @@ pub async fn run_once_in_process(
     )?;
     spawn_printer(settings, &transport, &stages, &mut tasks)?;
     let work = async {
-        fetch_loop(settings, transport.producer()?)?
+        FetchLoop::new(settings, &transport)?
             .run(stages.clone(), true)
             .await?;
         wait_until_drained(settings, &bus).await;
@@ -212,20 +211,6 @@ async fn wait_until_drained(settings: &Settings, bus: &MemoryBus) {
     }
 }
 
-fn fetch_loop(
-    settings: &Settings,
-    producer: Arc<dyn sitrep_transport::Producer>,
-) -> anyhow::Result<FetchLoop> {
-    let fetcher =
-        Fetcher::new(settings.fetcher.limits.clone()).context("creating the HTTP client")?;
-    Ok(FetchLoop {
-        settings: settings.fetcher.clone(),
-        fetcher: Arc::new(fetcher),
-        producer,
-        topics: settings.topics.clone(),
-    })
-}
-
 /// Creates the topics, retrying with backoff while the broker cannot be reached (a
 /// service may start before its broker). False if shutdown came first.
 async fn ensure_topics_when_reachable(
@@ -259,7 +244,7 @@ fn spawn_stages(
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
     if target.hosts(Target::Fetcher) {
-        let fetch = fetch_loop(settings, transport.producer()?)?;
+        let fetch = FetchLoop::new(settings, transport)?;
         let token = shutdown.clone();
         tasks.spawn(async move {
             fetch.run(token, once).await?;

@@ -211,3 +211,106 @@ impl FeedFetched<'_> {
         metrics::counter!(names::FEED_BYTES).increment(self.num_bytes as u64);
     }
 }
+/// Metric names of the fetcher's scheduler (appended to the names above).
+pub mod fetcher_names {
+    /// Histogram: seconds from request to parsed document (or failure), by outcome.
+    pub const FEED_FETCH_SECONDS: &str = "sitrep_feed_fetch_seconds";
+    /// Counter: entries emitted to `items.raw`.
+    pub const FEED_ENTRIES_EMITTED: &str = "sitrep_feed_entries_emitted_total";
+    /// Gauge: feeds this replica owns that are waiting out a failure.
+    pub const FEEDS_IN_BACKOFF: &str = "sitrep_feeds_in_backoff";
+    /// Gauge: feeds this replica owns that answered 410 Gone and are no longer polled.
+    pub const FEEDS_RETIRED: &str = "sitrep_feeds_retired";
+    /// Gauge: feeds this replica owns (by state-topic partition).
+    pub const FEEDS_OWNED: &str = "sitrep_feeds_owned";
+    /// Counter: feeds retired by 410 Gone.
+    pub const FEED_RETIREMENTS: &str = "sitrep_feed_retirements_total";
+    /// Counter: permanent redirects adopted after being seen consistently.
+    pub const FEED_REDIRECTS_ADOPTED: &str = "sitrep_feed_redirects_adopted_total";
+    /// Counter: hosts deferred by a `Retry-After` answer.
+    pub const FEED_HOSTS_DEFERRED: &str = "sitrep_feed_hosts_deferred_total";
+}
+
+/// One poll of one feed took `elapsed`, ending in `outcome` (same labels as `FeedFetched`).
+pub struct FeedPollTimed<'a> {
+    pub outcome: &'a str,
+    pub elapsed: Duration,
+    pub num_new_items: usize,
+}
+
+impl FeedPollTimed<'_> {
+    pub fn emit(&self) {
+        metrics::histogram!(fetcher_names::FEED_FETCH_SECONDS, "outcome" => self.outcome.to_owned())
+            .record(self.elapsed.as_secs_f64());
+        metrics::counter!(fetcher_names::FEED_ENTRIES_EMITTED).increment(self.num_new_items as u64);
+    }
+}
+
+/// A feed answered 410 Gone and is retired until its configured URL changes.
+pub struct FeedRetired<'a> {
+    pub feed_id: &'a str,
+    pub feed_url: &'a str,
+}
+
+impl FeedRetired<'_> {
+    pub fn emit(&self) {
+        tracing::warn!(
+            feed_id = self.feed_id,
+            feed = self.feed_url,
+            "feed gone (410), retired until its configured url changes"
+        );
+        metrics::counter!(fetcher_names::FEED_RETIREMENTS).increment(1);
+    }
+}
+
+/// A permanent redirect was seen on enough polls in a row to be adopted.
+pub struct FeedRedirectAdopted<'a> {
+    pub feed_id: &'a str,
+    pub feed_url: &'a str,
+    pub target: &'a str,
+}
+
+impl FeedRedirectAdopted<'_> {
+    pub fn emit(&self) {
+        tracing::info!(
+            feed_id = self.feed_id,
+            feed = self.feed_url,
+            target = self.target,
+            "permanent redirect adopted"
+        );
+        metrics::counter!(fetcher_names::FEED_REDIRECTS_ADOPTED).increment(1);
+    }
+}
+
+/// A host asked for a pause (`Retry-After` on 429 or 503); none of its feeds is polled
+/// before `wait` has passed.
+pub struct HostDeferred<'a> {
+    pub host: &'a str,
+    pub wait: Duration,
+}
+
+impl HostDeferred<'_> {
+    pub fn emit(&self) {
+        tracing::warn!(
+            host = self.host,
+            wait_secs = self.wait.as_secs(),
+            "host asked to retry later, deferring its feeds"
+        );
+        metrics::counter!(fetcher_names::FEED_HOSTS_DEFERRED).increment(1);
+    }
+}
+
+/// How the feeds this fetcher replica owns stand, after each scheduling pass.
+pub struct FetcherGauges {
+    pub num_owned: usize,
+    pub num_in_backoff: usize,
+    pub num_retired: usize,
+}
+
+impl FetcherGauges {
+    pub fn emit(&self) {
+        metrics::gauge!(fetcher_names::FEEDS_OWNED).set(self.num_owned as f64);
+        metrics::gauge!(fetcher_names::FEEDS_IN_BACKOFF).set(self.num_in_backoff as f64);
+        metrics::gauge!(fetcher_names::FEEDS_RETIRED).set(self.num_retired as f64);
+    }
+}

@@ -329,6 +329,9 @@ impl Producer for KafkaProducer {
         if let Some(key) = &message.key {
             record = record.key(key);
         }
+        if let Some(partition) = message.partition {
+            record = record.partition(partition);
+        }
         self.producer
             .send(record, Timeout::Never)
             .await

@@ -7,6 +7,9 @@ pub struct OutMessage {
     pub key: Option<String>,
     pub payload: Vec<u8>,
     pub headers: Vec<(String, String)>,
+    /// An explicit partition; None lets the producer's partitioner pick one from the key.
+    /// (The in-process bus has one partition per topic and ignores it.)
+    pub partition: Option<i32>,
 }
 
 impl OutMessage {
@@ -16,7 +19,13 @@ impl OutMessage {
             key,
             payload,
             headers: Vec::new(),
+            partition: None,
         }
+    }
+
+    pub fn with_partition(mut self, partition: i32) -> Self {
+        self.partition = Some(partition);
+        self
     }
 
     pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {

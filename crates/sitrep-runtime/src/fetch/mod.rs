@@ -1,0 +1,379 @@
+//! The fetcher service: a scheduler that polls each feed when it is due and produces one
+//! `RawItem` per new entry to `items.raw`, keyed by feed id.
+//!
+//! - `poll`: one poll as a task: fetch, emit, apply the outcome to the feed's state, write
+//!   the state (after the items are acknowledged).
+//! - `store`: where states live: the compacted state topic (Kafka), a JSON file or memory.
+//! - `ownership`: which feeds this replica polls (Kafka group membership on the state topic).
+//!
+//! The scheduler itself is one loop over a closed set of events (a poll finished, a tick,
+//! shutdown). On each pass it re-reads which partitions it owns, reloads the state of
+//! feeds it just gained, and starts every due feed it owns while slots are free: at most
+//! `max_concurrent_fetches` polls in all and `max_concurrent_per_host` per host, none to a
+//! host that asked to retry later. A slow host holds only its own slots, so it never slows
+//! the others. When and how often is decided by `sitrep_fetcher::SchedulePolicy`.
+
+mod ownership;
+mod poll;
+mod store;
+
+use std::collections::HashSet;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use chrono::Utc;
+use sitrep_contract::topics::Topics;
+use sitrep_contract::FeedId;
+use sitrep_fetcher::{host_key, FeedState, Fetcher, HostGates};
+use sitrep_transport::{ConsumerSpec, Producer, StartFrom, Transport, TransportError};
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+pub use ownership::{partition_of, Owned, Ownership};
+use poll::{PollContext, PollJob, PollReport};
+pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
+
+use crate::config::{FetcherSettings, Settings, TransportKind};
+use crate::telemetry::{FetcherGauges, HostDeferred};
+
+/// How often the scheduler looks for due feeds and re-reads its assignment when no poll
+/// finishes meanwhile.
+const TICK: Duration = Duration::from_millis(500);
+/// How often the file store is saved while polls finish.
+const SAVE_EVERY: Duration = Duration::from_secs(5);
+
+pub struct FetchLoop {
+    pub settings: FetcherSettings,
+    pub fetcher: Arc<Fetcher>,
+    pub producer: Arc<dyn Producer>,
+    pub topics: Topics,
+    pub store: StateStore,
+    pub ownership: Ownership,
+}
+
+impl FetchLoop {
+    /// The fetcher for `settings` on `transport`: on Kafka, state in the state topic and
+    /// feeds shared with the other replicas of the group; on the in-process bus, state in
+    /// `fetcher.state_file` (if set) and every feed polled here.
+    pub fn new(settings: &Settings, transport: &Arc<dyn Transport>) -> anyhow::Result<FetchLoop> {
+        let fetcher =
+            Fetcher::new(settings.fetcher.limits.clone()).context("creating the HTTP client")?;
+        let state_topic = settings.topics.fetcher_state.clone();
+        let (store, ownership) = match settings.transport {
+            TransportKind::Kafka => {
+                let consumer = transport.consumer(&ConsumerSpec {
+                    group_id: crate::pipeline::group_id(settings, "fetcher"),
+                    topics: vec![state_topic.clone()],
+                    start_from: StartFrom::Latest,
+                })?;
+                (
+                    StateStore::Topic {
+                        transport: transport.clone(),
+                        topic: state_topic.clone(),
+                    },
+                    Ownership::Group {
+                        consumer,
+                        topic: state_topic,
+                        num_partitions: settings.partitions,
+                    },
+                )
+            }
+            TransportKind::Memory => (
+                match &settings.fetcher.state_file {
+                    Some(path) => StateStore::File { path: path.clone() },
+                    None => StateStore::Memory,
+                },
+                Ownership::All,
+            ),
+        };
+        Ok(FetchLoop {
+            settings: settings.fetcher.clone(),
+            fetcher: Arc::new(fetcher),
+            producer: transport.producer()?,
+            topics: settings.topics.clone(),
+            store,
+            ownership,
+        })
+    }
+
+    /// Polls feeds as they fall due until `shutdown`; with `once`, polls every owned feed
+    /// once (schedule or not, except retired ones) and returns.
+    pub async fn run(self, shutdown: CancellationToken, once: bool) -> Result<(), TransportError> {
+        let FetchLoop {
+            settings,
+            fetcher,
+            producer,
+            topics,
+            store,
+            ownership,
+        } = self;
+        let feeds = settings.feeds.clone();
+        let mut states = store.load().await?;
+        for feed in &feeds {
+            if states.entry(feed.id.clone()).or_default().reconcile(feed) {
+                tracing::info!(feed = %feed.url, "feed url changed in the config, its redirect and retirement reset");
+            }
+        }
+        tracing::info!(
+            num_feeds = feeds.len(),
+            num_states = states.len(),
+            "fetcher started"
+        );
+        let membership = ownership.keep_membership(shutdown.child_token());
+        let store = Arc::new(store);
+        let context = Arc::new(PollContext {
+            fetcher,
+            producer: producer.clone(),
+            topics,
+            schedule: settings.schedule.clone(),
+            store: store.clone(),
+        });
+        let mut scheduler = Scheduler {
+            feeds,
+            states,
+            gates: HostGates::new(settings.max_concurrent_per_host),
+            in_flight: JoinSet::new(),
+            in_flight_ids: HashSet::new(),
+            polled_once: HashSet::new(),
+            cursor: 0,
+            owned: Owned::partitions([]),
+            ownership,
+            settings,
+            context,
+            random: std::collections::hash_map::RandomState::new(),
+            once,
+            started: tokio::time::Instant::now(),
+        };
+        let result = scheduler.run(&shutdown).await;
+        // Ordered stop: no new polls, let the running ones finish (their state is written),
+        // then save and flush.
+        let drained = scheduler.drain().await;
+        if let Err(error) = store.save_all(&scheduler.states) {
+            tracing::warn!(error = %error, "cannot save the fetcher state file");
+        }
+        drop(scheduler);
+        if let Some(membership) = membership {
+            membership.abort();
+            let _ = membership.await;
+        }
+        result.and(drained)?;
+        producer.flush(Duration::from_secs(10)).await?;
+        tracing::info!("fetcher stopped");
+        Ok(())
+    }
+}
+
+/// Why the scheduler woke up.
+enum Event {
+    Shutdown,
+    PollFinished(Result<Result<PollReport, TransportError>, tokio::task::JoinError>),
+    Tick,
+}
+
+struct Scheduler {
+    feeds: Vec<sitrep_fetcher::FeedSpec>,
+    states: States,
+    gates: HostGates,
+    in_flight: JoinSet<Result<PollReport, TransportError>>,
+    in_flight_ids: HashSet<FeedId>,
+    polled_once: HashSet<FeedId>,
+    /// Where the next scan for due feeds starts, so every feed gets its turn.
+    cursor: usize,
+    owned: Owned,
+    ownership: Ownership,
+    settings: FetcherSettings,
+    context: Arc<PollContext>,
+    random: std::collections::hash_map::RandomState,
+    once: bool,
+    started: tokio::time::Instant,
+}
+
+impl Scheduler {
+    async fn run(&mut self, shutdown: &CancellationToken) -> Result<(), TransportError> {
+        let mut last_save = tokio::time::Instant::now();
+        loop {
+            self.refresh_ownership().await?;
+            self.start_due_polls();
+            if self.once && self.once_done() {
+                return Ok(());
+            }
+            let event = tokio::select! {
+                () = shutdown.cancelled() => Event::Shutdown,
+                Some(joined) = self.in_flight.join_next(), if !self.in_flight.is_empty() => {
+                    Event::PollFinished(joined)
+                }
+                () = tokio::time::sleep(TICK) => Event::Tick,
+            };
+            match event {
+                Event::Shutdown => return Ok(()),
+                Event::PollFinished(joined) => self.finish(joined)?,
+                Event::Tick => self.gates.expire(Utc::now()),
+            }
+            if self.context.store.is_file() && last_save.elapsed() >= SAVE_EVERY {
+                if let Err(error) = self.context.store.save_all(&self.states) {
+                    tracing::warn!(error = %error, "cannot save the fetcher state file");
+                }
+                last_save = tokio::time::Instant::now();
+            }
+        }
+    }
+
+    /// Waits for the polls in flight, up to their timeout.
+    async fn drain(&mut self) -> Result<(), TransportError> {
+        let deadline = self.settings.limits.total_timeout + Duration::from_secs(5);
+        let mut result = Ok(());
+        let drained = tokio::time::timeout(deadline, async {
+            while let Some(joined) = self.in_flight.join_next().await {
+                if let Err(error) = self.finish(joined) {
+                    result = Err(error);
+                }
+            }
+        })
+        .await;
+        if drained.is_err() {
+            tracing::warn!(
+                num_polls = self.in_flight.len(),
+                "polls still running at shutdown, abandoned"
+            );
+            self.in_flight.abort_all();
+        }
+        result
+    }
+
+    /// Re-reads the assignment; the state of feeds in newly gained partitions is read back
+    /// from the state topic, since another replica may have polled them until now.
+    async fn refresh_ownership(&mut self) -> Result<(), TransportError> {
+        let owned = self.ownership.owned()?;
+        if owned == self.owned {
+            return Ok(());
+        }
+        let gained = owned.gained_since(&self.owned);
+        tracing::info!(owned = ?owned, gained = ?gained, "fetcher partitions changed");
+        if !gained.is_empty() && matches!(*self.context.store, StateStore::Topic { .. }) {
+            let stored = self.context.store.load().await?;
+            for feed in &self.feeds {
+                let partition = self.ownership.partition_of(&feed.id);
+                if gained.contains(&partition) && !self.in_flight_ids.contains(&feed.id) {
+                    let mut state = stored.get(&feed.id).cloned().unwrap_or_default();
+                    state.reconcile(feed);
+                    self.states.insert(feed.id.clone(), state);
+                }
+            }
+        }
+        self.owned = owned;
+        Ok(())
+    }
+
+    /// Starts polls of due feeds while slots are free, scanning from the cursor.
+    fn start_due_polls(&mut self) {
+        let now = Utc::now();
+        let num_feeds = self.feeds.len();
+        let max_in_flight = self.settings.max_concurrent_fetches;
+        let (mut num_owned, mut num_in_backoff, mut num_retired) = (0, 0, 0);
+        for step in 0..num_feeds {
+            if self.in_flight.len() >= max_in_flight {
+                // A partial scan: the gauges wait for the next full one.
+                self.cursor = (self.cursor + step) % num_feeds;
+                return;
+            }
+            let index = (self.cursor + step) % num_feeds;
+            let feed = &self.feeds[index];
+            let partition = self.ownership.partition_of(&feed.id);
+            if !self.owned.contains(partition) {
+                continue;
+            }
+            num_owned += 1;
+            let state = self.states.entry(feed.id.clone()).or_default();
+            num_in_backoff += usize::from(state.in_backoff());
+            num_retired += usize::from(state.retired);
+            if self.in_flight_ids.contains(&feed.id) || state.retired {
+                continue;
+            }
+            let due = if self.once {
+                !self.polled_once.contains(&feed.id)
+            } else {
+                state.is_due(now)
+            };
+            if !due {
+                continue;
+            }
+            let host = host_key(&state.poll_spec(feed).url);
+            if self.once && self.gates.deferred_until(&host, now).is_some() {
+                // One-shot runs do not wait out a host's Retry-After.
+                self.polled_once.insert(feed.id.clone());
+                continue;
+            }
+            if !self.gates.try_acquire(&host, now) {
+                continue;
+            }
+            let mut hasher = self.random.build_hasher();
+            hasher.write(feed.id.as_str().as_bytes());
+            hasher.write_i64(now.timestamp_nanos_opt().unwrap_or_default());
+            let job = PollJob {
+                feed: feed.clone(),
+                state: state.clone(),
+                pinned_interval: self.settings.feed_intervals.get(&feed.id).copied(),
+                partition,
+                host,
+                jitter: (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64,
+            };
+            self.in_flight_ids.insert(feed.id.clone());
+            self.in_flight.spawn(poll::poll(self.context.clone(), job));
+        }
+        FetcherGauges {
+            num_owned,
+            num_in_backoff,
+            num_retired,
+        }
+        .emit();
+    }
+
+    fn finish(
+        &mut self,
+        joined: Result<Result<PollReport, TransportError>, tokio::task::JoinError>,
+    ) -> Result<(), TransportError> {
+        let report = match joined {
+            Ok(report) => report?,
+            Err(join_error) => {
+                // A poll task cannot panic on bad input; if one did, its feed stays marked
+                // in flight (not polled again by this process) rather than taking all down.
+                tracing::error!(error = %join_error, "a poll task ended abnormally");
+                return Ok(());
+            }
+        };
+        self.gates.release(&report.host);
+        if let Some(until) = report.host_retry_at {
+            self.gates.defer(&report.host, until);
+            HostDeferred {
+                host: &report.host,
+                wait: (until - Utc::now()).to_std().unwrap_or_default(),
+            }
+            .emit();
+        }
+        self.in_flight_ids.remove(&report.feed_id);
+        self.polled_once.insert(report.feed_id.clone());
+        self.states.insert(report.feed_id, report.state);
+        Ok(())
+    }
+
+    /// A one-shot run is done when every owned feed that is not retired was polled.
+    fn once_done(&self) -> bool {
+        if !self.in_flight.is_empty() {
+            return false;
+        }
+        if self.owned.is_empty() && self.started.elapsed() < Duration::from_secs(60) {
+            // Not a member of the group yet.
+            return false;
+        }
+        self.feeds.iter().all(|feed| {
+            !self.owned.contains(self.ownership.partition_of(&feed.id))
+                || self.polled_once.contains(&feed.id)
+                || self
+                    .states
+                    .get(&feed.id)
+                    .is_some_and(|state: &FeedState| state.retired)
+        })
+    }
+}

@@ -1,0 +1,238 @@
+//! One poll of one feed as a task of its own: fetch, produce the new entries and wait for
+//! their acknowledgement, apply the outcome to a copy of the feed's state (schedule,
+//! backoff, redirect, retirement), write that state, and report back to the scheduler.
+//!
+//! The state changes only after the items are acknowledged: if producing fails, the
+//! feed's old state stands and the next poll emits the same entries again.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::headers::TraceParent;
+use sitrep_contract::topics::Topics;
+use sitrep_contract::{FeedId, RawItem};
+use sitrep_fetcher::{
+    FeedSpec, FeedState, FetchError, Fetcher, PollOutcome, Polled, RedirectChange, SchedulePolicy,
+};
+use sitrep_transport::{Producer, TransportError};
+
+use super::store::StateStore;
+use crate::envelope;
+use crate::telemetry::{
+    DeadLettered, FeedFetched, FeedPollTimed, FeedRedirectAdopted, FeedRetired,
+};
+
+/// Everything a poll task needs, shared by all of them.
+pub struct PollContext {
+    pub fetcher: Arc<Fetcher>,
+    pub producer: Arc<dyn Producer>,
+    pub topics: Topics,
+    pub schedule: SchedulePolicy,
+    pub store: Arc<StateStore>,
+}
+
+/// One feed to poll now.
+pub struct PollJob {
+    pub feed: FeedSpec,
+    pub state: FeedState,
+    pub pinned_interval: Option<Duration>,
+    pub partition: i32,
+    pub host: String,
+    /// In `[0, 1]`, drawn by the scheduler.
+    pub jitter: f64,
+}
+
+/// What the scheduler learns from a finished poll.
+pub struct PollReport {
+    pub feed_id: FeedId,
+    pub host: String,
+    pub state: FeedState,
+    /// The host asked not to be polled before this time (`Retry-After` on 429/503).
+    pub host_retry_at: Option<DateTime<Utc>>,
+}
+
+pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport, TransportError> {
+    let PollJob {
+        feed,
+        mut state,
+        pinned_interval,
+        partition,
+        host,
+        jitter,
+    } = job;
+    let spec = state.poll_spec(&feed);
+    let feed_url = spec.url.as_str();
+    let started = Instant::now();
+    let now = Utc::now();
+    let result = context.fetcher.poll_feed(&spec, &state, now).await;
+    let elapsed = started.elapsed();
+    let schedule = &context.schedule;
+    let mut host_retry_at = None;
+    let (outcome, num_new) = match result {
+        Ok(Polled {
+            outcome,
+            permanent_redirect,
+        }) => {
+            let (label, num_new) = match outcome {
+                PollOutcome::NotModified => {
+                    FeedFetched {
+                        feed_url,
+                        outcome: "not_modified",
+                        num_bytes: 0,
+                        num_new_items: 0,
+                        error: None,
+                    }
+                    .emit();
+                    ("not_modified", 0)
+                }
+                PollOutcome::Fetched {
+                    items,
+                    validators,
+                    num_bytes,
+                    ..
+                } => {
+                    emit_items(&context, &items).await?;
+                    FeedFetched {
+                        feed_url,
+                        outcome: "ok",
+                        num_bytes,
+                        num_new_items: items.len(),
+                        error: None,
+                    }
+                    .emit();
+                    let num_new = items.len();
+                    state.record_success(validators, items.into_iter().map(|item| item.id));
+                    ("ok", num_new)
+                }
+            };
+            // The redirect only matters as seen from the configured URL.
+            if state.adopted_url.is_none() {
+                if let RedirectChange::Adopted { target } =
+                    schedule.observe_redirect(&mut state, permanent_redirect.as_ref())
+                {
+                    FeedRedirectAdopted {
+                        feed_id: feed.id.as_str(),
+                        feed_url: feed.url.as_str(),
+                        target: &target,
+                    }
+                    .emit();
+                }
+            }
+            schedule.after_success(&mut state, pinned_interval, Utc::now(), num_new, jitter);
+            (label, num_new)
+        }
+        Err(error) => {
+            let kind = error.kind();
+            let message = error.to_string();
+            FeedFetched {
+                feed_url,
+                outcome: kind,
+                num_bytes: 0,
+                num_new_items: 0,
+                error: Some(&message),
+            }
+            .emit();
+            if error.is_gone() {
+                state.retire();
+                FeedRetired {
+                    feed_id: feed.id.as_str(),
+                    feed_url: feed.url.as_str(),
+                }
+                .emit();
+            } else {
+                let now = Utc::now();
+                let retry_after = retry_after(&error, now);
+                state.record_failure();
+                let wait = schedule.after_failure(&mut state, now, retry_after, jitter);
+                if retry_after.is_some() {
+                    host_retry_at = state.next_poll_at;
+                }
+                tracing::debug!(
+                    feed = feed_url,
+                    failures = state.consecutive_failures,
+                    wait_secs = wait.as_secs(),
+                    "feed backing off"
+                );
+            }
+            if let Some(body) = error.body() {
+                dead_letter(&context, &spec, &error, &message, body).await?;
+            }
+            (kind, 0)
+        }
+    };
+    FeedPollTimed {
+        outcome,
+        elapsed,
+        num_new_items: num_new,
+    }
+    .emit();
+    context
+        .store
+        .write(context.producer.as_ref(), &feed.id, partition, &state)
+        .await?;
+    Ok(PollReport {
+        feed_id: feed.id,
+        host,
+        state,
+        host_retry_at,
+    })
+}
+
+/// The wait a 429 or 503 asked for.
+fn retry_after(error: &FetchError, now: DateTime<Utc>) -> Option<Duration> {
+    matches!(error.status(), Some(429 | 503))
+        .then(|| error.retry_after_delay(now))
+        .flatten()
+}
+
+async fn dead_letter(
+    context: &PollContext,
+    spec: &FeedSpec,
+    error: &FetchError,
+    message: &str,
+    body: &[u8],
+) -> Result<(), TransportError> {
+    DeadLettered {
+        stage: sitrep_contract::Stage::Fetcher,
+        error_kind: error.kind(),
+        error: message,
+        input_id: Some(spec.id.as_str()),
+        trace_id: None,
+    }
+    .emit();
+    let letter = envelope::dead_letter_for_document(
+        &context.topics.deadletter,
+        spec.url.as_str(),
+        spec.id.as_str(),
+        error.kind(),
+        message,
+        body,
+        Utc::now(),
+    );
+    context.producer.send(letter).await
+}
+
+/// Produces the items and waits until the broker acknowledged all of them.
+async fn emit_items(context: &PollContext, items: &[RawItem]) -> Result<(), TransportError> {
+    let mut sends = Vec::with_capacity(items.len());
+    for item in items {
+        let trace = TraceParent::for_item(&item.id);
+        let message = envelope::json_message(
+            &context.topics.items_raw,
+            item.feed.id.as_str(),
+            RawItem::SCHEMA,
+            item,
+            &trace,
+        )
+        .map_err(|e| TransportError::Config(format!("serializing item {}: {e}", item.id)))?;
+        tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
+        sends.push(context.producer.send(message));
+    }
+    for result in futures::future::join_all(sends).await {
+        result?;
+    }
+    metrics::counter!(crate::telemetry::names::MESSAGES_OUT, "stage" => "fetcher")
+        .increment(items.len() as u64);
+    Ok(())
+}

@@ -1,0 +1,322 @@
+//! A real HTTP server the tests script per path (a sequence of answers, the last one
+//! repeated; `If-None-Match` answered with 304 when it matches), that records every
+//! request, and helpers to run the fetcher service against it.
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::response::Response;
+use axum::Router;
+use sitrep_runtime::fetch::FetchLoop;
+use sitrep_runtime::Settings;
+use sitrep_transport::Transport;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+/// One scripted answer.
+#[derive(Clone, Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    /// A feed document, with an ETag when given.
+    pub fn feed(body: impl Into<Vec<u8>>, etag: Option<&str>) -> Answer {
+        let mut headers = vec![("content-type".to_owned(), "application/rss+xml".to_owned())];
+        if let Some(etag) = etag {
+            headers.push(("etag".to_owned(), etag.to_owned()));
+        }
+        Answer {
+            status: 200,
+            headers,
+            body: body.into(),
+        }
+    }
+
+    pub fn status(status: u16) -> Answer {
+        Answer {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+        }
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Answer {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+}
+
+/// A request the server saw.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub path: String,
+    pub at: Instant,
+    pub user_agent: String,
+    pub if_none_match: Option<String>,
+}
+
+#[derive(Default)]
+struct Inner {
+    scripts: Mutex<HashMap<String, VecDeque<Answer>>>,
+    seen: Mutex<Vec<Seen>>,
+    arrived: Notify,
+}
+
+#[derive(Clone)]
+pub struct FeedServer {
+    addr: SocketAddr,
+    inner: Arc<Inner>,
+}
+
+impl FeedServer {
+    pub async fn start() -> FeedServer {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("a local address");
+        let inner = Arc::new(Inner::default());
+        let router = Router::new().fallback(answer).with_state(inner.clone());
+        tokio::spawn(async move {
+            axum::serve(listener, router)
+                .await
+                .expect("the test server runs");
+        });
+        FeedServer { addr, inner }
+    }
+
+    /// Answers `path` with `answers` in turn, then the last one for ever.
+    pub fn script(&self, path: &str, answers: Vec<Answer>) {
+        self.inner
+            .scripts
+            .lock()
+            .expect("scripts")
+            .insert(path.to_owned(), answers.into());
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn seen(&self) -> Vec<Seen> {
+        self.inner.seen.lock().expect("seen").clone()
+    }
+
+    pub fn seen_at(&self, path: &str) -> Vec<Seen> {
+        self.seen().into_iter().filter(|s| s.path == path).collect()
+    }
+
+    /// Waits until `condition` holds over the requests seen (re-checked on each request),
+    /// or panics after `timeout` with `what`.
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        timeout: Duration,
+        condition: impl Fn(&[Seen]) -> bool,
+    ) {
+        let waited = tokio::time::timeout(timeout, async {
+            loop {
+                let arrived = self.inner.arrived.notified();
+                if condition(&self.seen()) {
+                    return;
+                }
+                arrived.await;
+            }
+        })
+        .await;
+        if waited.is_err() {
+            let summary: Vec<(String, String)> = self
+                .seen()
+                .into_iter()
+                .map(|s| (s.path, s.user_agent))
+                .collect();
+            panic!("timed out waiting until {what}; seen: {summary:?}");
+        }
+    }
+
+    /// Waits until `path` was requested `n` times.
+    pub async fn wait_for(&self, path: &str, n: usize, timeout: Duration) {
+        let what = format!("{path} requested {n} times");
+        self.wait_until(&what, timeout, |seen| {
+            seen.iter().filter(|s| s.path == path).count() >= n
+        })
+        .await;
+    }
+}
+
+async fn answer(State(inner): State<Arc<Inner>>, request: Request<Body>) -> Response {
+    let path = request.uri().path().to_owned();
+    let headers: &HeaderMap = request.headers();
+    let text = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let if_none_match = text("if-none-match");
+    inner.seen.lock().expect("seen").push(Seen {
+        path: path.clone(),
+        at: Instant::now(),
+        user_agent: text("user-agent").unwrap_or_default(),
+        if_none_match: if_none_match.clone(),
+    });
+    inner.arrived.notify_waiters();
+    let scripted = {
+        let mut scripts = inner.scripts.lock().expect("scripts");
+        scripts.get_mut(&path).and_then(|answers| {
+            if answers.len() > 1 {
+                answers.pop_front()
+            } else {
+                answers.front().cloned()
+            }
+        })
+    };
+    let answer = scripted.unwrap_or_else(|| Answer::status(404));
+    let etag = answer
+        .headers
+        .iter()
+        .find(|(name, _)| name == "etag")
+        .map(|(_, value)| value.clone());
+    if answer.status == 200 && etag.is_some() && etag == if_none_match {
+        return Response::builder()
+            .status(StatusCode::NOT_MODIFIED)
+            .body(Body::empty())
+            .expect("a response");
+    }
+    let mut builder = Response::builder().status(answer.status);
+    for (name, value) in &answer.headers {
+        builder = builder.header(name, value);
+    }
+    builder.body(Body::from(answer.body)).expect("a response")
+}
+
+/// An RSS document with entries `first..first + n` (guid `entry-N`).
+pub fn rss(first: usize, n: usize) -> Vec<u8> {
+    let items: String = (first..first + n)
+        .map(|i| {
+            format!(
+                "<item><title>Entry {i}</title><link>https://example.org/{i}</link>\
+                 <guid>entry-{i}</guid><pubDate>Fri, 13 Mar 2020 00:00:00 GMT</pubDate>\
+                 <description>Entry {i}.</description></item>"
+            )
+        })
+        .collect();
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test</title>\
+         <link>https://example.org/</link><description>t</description>{items}</channel></rss>"
+    )
+    .into_bytes()
+}
+
+/// One feed of a feeds file.
+pub struct TestFeed {
+    pub id: String,
+    pub url: String,
+    pub poll_interval_secs: Option<u64>,
+}
+
+impl TestFeed {
+    pub fn new(id: &str, url: String, poll_interval_secs: Option<u64>) -> TestFeed {
+        TestFeed {
+            id: id.to_owned(),
+            url,
+            poll_interval_secs,
+        }
+    }
+}
+
+/// Writes a feeds file and a config; `extra_fetcher` adds lines to `[fetcher]`.
+pub fn write_config(
+    dir: &Path,
+    transport: &str,
+    brokers: &str,
+    feeds: &[TestFeed],
+    extra_fetcher: &str,
+) -> PathBuf {
+    let feeds_toml: String = feeds
+        .iter()
+        .map(|feed| {
+            let interval = feed
+                .poll_interval_secs
+                .map(|secs| format!("poll_interval_secs = {secs}\n"))
+                .unwrap_or_default();
+            format!(
+                "[[feeds]]\nid = \"{}\"\nurl = \"{}\"\n{interval}\n",
+                feed.id, feed.url
+            )
+        })
+        .collect();
+    std::fs::write(dir.join("feeds.toml"), feeds_toml).expect("feeds file");
+    let config = dir.join("sitrep.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "transport = \"{transport}\"\n\
+             [kafka]\nbrokers = \"{brokers}\"\npartitions = 2\nsession_timeout_ms = 6000\n\
+             [fetcher]\nfeeds_file = \"feeds.toml\"\nallow_private_addresses = true\n\
+             min_poll_interval_secs = 1\nbackoff_base_secs = 1\nbackoff_max_secs = 60\n\
+             timeout_secs = 10\n{extra_fetcher}\n\
+             [log]\nlevel = \"warn\"\n"
+        ),
+    )
+    .expect("config");
+    config
+}
+
+pub fn load(config: &Path) -> Settings {
+    Settings::load(Some(config)).expect("valid settings")
+}
+
+/// The fetcher service running in the background until `stop`.
+pub struct Running {
+    shutdown: CancellationToken,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    pub fn start(settings: &Settings, transport: Arc<dyn Transport>) -> Running {
+        let fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
+        let shutdown = CancellationToken::new();
+        let token = shutdown.clone();
+        let task = tokio::spawn(async move {
+            fetch.run(token, false).await.expect("the fetcher runs");
+        });
+        Running { shutdown, task }
+    }
+
+    /// Stops it in order (polls in flight finish, state written) and waits.
+    pub async fn stop(self) {
+        self.shutdown.cancel();
+        tokio::time::timeout(Duration::from_secs(30), self.task)
+            .await
+            .expect("stops in time")
+            .expect("no panic");
+    }
+}
+
+/// Runs one fetch cycle (`--once`) to the end.
+pub async fn run_once(settings: &Settings, transport: Arc<dyn Transport>) {
+    let fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
+    tokio::time::timeout(
+        Duration::from_secs(90),
+        fetch.run(CancellationToken::new(), true),
+    )
+    .await
+    .expect("one cycle in time")
+    .expect("the cycle runs");
+}
+
+/// Gaps between consecutive times, in seconds.
+pub fn gaps(seen: &[Seen]) -> Vec<f64> {
+    seen.windows(2)
+        .map(|w| w[1].at.duration_since(w[0].at).as_secs_f64())
+        .collect()
+}
