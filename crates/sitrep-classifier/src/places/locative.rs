@@ -1,0 +1,163 @@
+//! How a sentence ties a place to an event: a place is *locative* when a preposition
+//! such as "in", "near" or "outside" leads to it ("in northern Iraq", "near the town
+//! of Beni", "20 km north of Mosul"), and it belongs to the attribution, not the
+//! event, in "the ministry in Ankara said".
+
+use super::PlaceMention;
+use crate::text::Words;
+
+const LOCATIVE: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "at",
+    "across",
+    "into",
+    "inside",
+    "within",
+    "around",
+    "throughout",
+    "on",
+    "over",
+    "of",
+    "along",
+];
+pub(crate) const PLACE_MODIFIERS: &[&str] = &[
+    "the",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "restive",
+    "war-torn",
+    "neighbouring",
+    "neighboring",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "state",
+    "of",
+    "far",
+    "coastal",
+    "rural",
+    "disputed",
+    "breakaway",
+    "oil-rich",
+];
+
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+pub(super) const TOWN_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "state",
+    "area",
+    "outskirts",
+    "suburb",
+    "port",
+    "capital",
+    "governorate",
+    "county",
+    "municipality",
+];
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "announced",
+    "stated",
+    "added",
+    "reports",
+];
+
+/// True when the place belongs to the attribution of a report ("the ministry in
+/// Ankara said"), not to the event.
+pub fn in_attribution(words: &Words<'_>, mention: &PlaceMention) -> bool {
+    let last = words.index_of_byte(mention.end.saturating_sub(1));
+    (last + 1..last + 4).any(|i| SPEECH.contains(&words.lower(i)))
+}
+
+/// True when a locative preposition leads to word `index`, over place modifiers.
+pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
+    let mut i = index;
+    let mut steps = 0;
+    while i > 0 && steps < 6 {
+        i -= 1;
+        steps += 1;
+        let word = words.lower(i);
+        let word = crate::text::strip_possessive(word);
+        if LOCATIVE.contains(&word) && word != "of" {
+            return true;
+        }
+        // "20 km north of Mosul", "west of the capital Kabul".
+        if word == "of" && i > 0 && DIRECTIONS.contains(&words.lower(i - 1)) {
+            return true;
+        }
+        // "the town of Kidal", "the outskirts of Mosul".
+        if word == "of" && i > 0 && TOWN_NOUNS.contains(&words.lower(i - 1)) {
+            return true;
+        }
+        if word == "of" && i > 0 && PLACE_MODIFIERS.contains(&words.lower(i - 1)) {
+            continue;
+        }
+        if word == "and" {
+            continue;
+        }
+        if !PLACE_MODIFIERS.contains(&word) && !words.original(i).starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "KYIV" -> "Kyiv", "NEW DELHI" -> "New Delhi"; other text is left as written.
+pub(super) fn title_case(text: &str) -> String {
+    if text.chars().any(char::is_lowercase) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut start_of_word = true;
+    for c in text.chars() {
+        if start_of_word {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = !c.is_alphanumeric() && c != '\'' && c != '\u{2019}';
+    }
+    out
+}

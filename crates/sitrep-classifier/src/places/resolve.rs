@@ -1,0 +1,323 @@
+//! Which place a name stands for, from its context: "Tripoli" is in Lebanon when the
+//! article is about Lebanon, "Georgia" is the US state in "Atlanta, Georgia" or "the
+//! state of Georgia", "Jordan" is not a place in "Michael Jordan" nor in "the Jordan
+//! river".
+//!
+//! Each candidate place gets a score: a prior (a country name means the country; a
+//! curated place beats a generated one; a bigger city beats a smaller one), plus the
+//! countries the article names elsewhere (and its dateline), the countries other
+//! places of the same sentence lie in, the "City, Region" pattern, and the noun after
+//! the name ("Niger state", "Kabul province"). The best score wins.
+
+use sitrep_contract::LocationPrecision;
+
+use super::names::{NameHit, NameId};
+use super::{Gazetteer, PlaceRef};
+use crate::text::Words;
+
+/// The countries an article names, with how often: the context that tells an
+/// ambiguous name apart. Built once per article from its title, body and dateline.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlaceContext {
+    countries: Vec<(String, u32)>,
+}
+
+impl PlaceContext {
+    fn add(&mut self, code: &str, weight: u32) {
+        match self.countries.iter_mut().find(|(c, _)| c == code) {
+            Some(entry) => entry.1 += weight,
+            None => self.countries.push((code.to_owned(), weight)),
+        }
+    }
+
+    /// How often the article names the country `code` (its places included).
+    pub fn weight(&self, code: &str) -> u32 {
+        self.countries
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
+const ADMIN_NOUNS: &[&str] = &[
+    "state",
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "district",
+    "county",
+    "department",
+    "prefecture",
+    "emirate",
+];
+const CITY_NOUNS: &[&str] = &["city", "town", "village", "port", "capital"];
+/// Words after a name that make it a river, lake or valley, not a state.
+const FEATURE_NOUNS: &[&str] = &["river", "delta", "basin"];
+/// Words before a name that make it a lake, river or mountain.
+const FEATURE_TITLES: &[&str] = &["lake", "river", "mount", "gulf"];
+/// Names that are also rivers: "the Niger", "the Jordan".
+const RIVERS: &[&str] = &["niger", "jordan", "senegal", "orange"];
+/// Titles before a person's name: "President Jordan", "Mr Chad".
+const PERSON_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "coach",
+    "striker",
+    "captain",
+    "judge",
+    "lord",
+    "lady",
+    "sir",
+    "saint",
+    "st",
+    "pope",
+];
+
+fn prior(gazetteer: &Gazetteer, place: PlaceRef) -> f64 {
+    match place {
+        PlaceRef::Country(_) => 10.0,
+        PlaceRef::Place(index) => {
+            let place = &gazetteer.places[index];
+            if place.curated {
+                return 6.5;
+            }
+            let size = ((place.population + 1) as f64).log10() / 2.0;
+            match place.precision {
+                LocationPrecision::City => 2.5 + size,
+                _ => 2.0 + size,
+            }
+        }
+    }
+}
+
+/// The country a name tells of: the country it names (unless it is also the name of
+/// a subdivision, as "Georgia" or "Niger"), else the one country all its places lie in.
+fn single_country<'g>(gazetteer: &'g Gazetteer, candidates: &[PlaceRef]) -> Option<&'g str> {
+    if let Some(country) = candidates
+        .iter()
+        .find(|c| matches!(c, PlaceRef::Country(_)))
+    {
+        let rivals = candidates.iter().any(|&c| match c {
+            PlaceRef::Country(_) => c != *country,
+            PlaceRef::Place(index) => {
+                let place = &gazetteer.places[index];
+                place.curated || place.precision != LocationPrecision::City
+            }
+        });
+        return (!rivals).then(|| gazetteer.country_code(*country));
+    }
+    let first = gazetteer.country_code(*candidates.first()?);
+    candidates
+        .iter()
+        .all(|c| gazetteer.country_code(*c) == first)
+        .then_some(first)
+}
+
+impl Gazetteer {
+    /// The countries an article names: in its texts (names that can stand for places
+    /// in one country only) and its dateline, which counts double.
+    pub fn context<'t>(
+        &self,
+        texts: impl IntoIterator<Item = &'t str>,
+        dateline: Option<PlaceRef>,
+    ) -> PlaceContext {
+        let mut context = PlaceContext::default();
+        for text in texts {
+            for hit in self.names.find(text) {
+                if let Some(code) = single_country(self, self.names.candidates(hit.name)) {
+                    context.add(code, 1);
+                }
+            }
+        }
+        if let Some(place) = dateline {
+            let code = self.country_code(place).to_owned();
+            context.add(&code, 2);
+        }
+        context
+    }
+
+    /// The place a name found in a sentence stands for, or None when it is no place
+    /// here (a person, a river, a lake).
+    pub(super) fn resolve(
+        &self,
+        words: &Words<'_>,
+        hits: &[NameHit],
+        index: usize,
+        sentence: &PlaceContext,
+        article: &PlaceContext,
+    ) -> Option<PlaceRef> {
+        let hit = hits[index];
+        let candidates = self.names.candidates(hit.name);
+        let first = words.index_of_byte(hit.start);
+        let last = words.index_of_byte(hit.end.saturating_sub(1));
+        let before = if first > 0 {
+            words.lower(first - 1)
+        } else {
+            ""
+        };
+        let after = words.lower(last + 1);
+        let adjacent_after = last + 1 < words.len() && words.gap(last, last + 1) == " ";
+        let adjacent_before = first > 0 && words.gap(first - 1, first) == " ";
+        let written = words.text[hit.start..hit.end].to_ascii_lowercase();
+        // Not a place at all: "the Niger river", "Lake Chad", "the Jordan".
+        if adjacent_after && FEATURE_NOUNS.contains(&after) {
+            return None;
+        }
+        if adjacent_before && FEATURE_TITLES.contains(&before) {
+            return None;
+        }
+        if before == "the" && RIVERS.contains(&written.as_str()) && !ADMIN_NOUNS.contains(&after) {
+            return None;
+        }
+        // A person: "President Chad", "Michael Jordan said", "Chad Smith".
+        let given_name = self.given_names.contains(&written);
+        if given_name
+            || candidates
+                .iter()
+                .all(|c| !matches!(c, PlaceRef::Country(_)))
+        {
+            if adjacent_before && PERSON_TITLES.contains(&before) {
+                return None;
+            }
+        }
+        if given_name {
+            let capital_before = adjacent_before
+                && first > 0
+                && words.original(first - 1).starts_with(char::is_uppercase)
+                && !super::locative::PLACE_MODIFIERS.contains(&before)
+                && !hits.iter().any(|h| {
+                    h.end <= hit.start && words.index_of_byte(h.end.saturating_sub(1)) + 1 == first
+                });
+            let capital_after = adjacent_after
+                && words.original(last + 1).starts_with(char::is_uppercase)
+                && !hits
+                    .iter()
+                    .any(|h| h.start > hit.start && words.index_of_byte(h.start) == last + 1);
+            if capital_before || capital_after {
+                return None;
+            }
+        }
+        if candidates.len() == 1 {
+            return Some(candidates[0]);
+        }
+        let noun_after = ADMIN_NOUNS.contains(&after)
+            || words.lower(first.saturating_sub(2)) == "state" && before == "of";
+        let city_noun = CITY_NOUNS.contains(&after)
+            || (before == "of" && CITY_NOUNS.contains(&words.lower(first.saturating_sub(2))));
+        // "Damascus, Maryland" / "Atlanta, Georgia" / "Tripoli, Lebanon".
+        let previous = index
+            .checked_sub(1)
+            .map(|i| hits[i])
+            .filter(|p| words.text[p.end..hit.start].trim() == ",");
+        let next = hits
+            .get(index + 1)
+            .copied()
+            .filter(|n| words.text[hit.end..n.start].trim() == ",");
+        let own = single_country(self, candidates);
+        candidates
+            .iter()
+            .map(|&candidate| {
+                let code = self.country_code(candidate);
+                let mut score = prior(self, candidate);
+                // The article's other names of the country (this one may be among them).
+                let elsewhere = article
+                    .weight(code)
+                    .saturating_sub(u32::from(own == Some(code)));
+                score += 3.0 * f64::from(elsewhere.min(3));
+                if sentence.weight(code) > u32::from(own == Some(code)) {
+                    score += 4.0;
+                }
+                let precision = self.precision(candidate);
+                if noun_after && precision == LocationPrecision::Admin1 {
+                    score += 6.0;
+                }
+                if city_noun && precision == LocationPrecision::City {
+                    score += 3.0;
+                }
+                if let Some(previous) = previous {
+                    if self.contains_one_of(candidate, self.names.candidates(previous.name)) {
+                        score += 8.0;
+                    }
+                }
+                if let Some(next) = next {
+                    if self
+                        .names
+                        .candidates(next.name)
+                        .iter()
+                        .any(|&outer| self.contains_one_of(outer, &[candidate]))
+                    {
+                        score += 8.0;
+                    }
+                }
+                (candidate, score)
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(candidate, _)| candidate)
+    }
+
+    /// True when `outer` (a country or subdivision) holds one of `inner`.
+    fn contains_one_of(&self, outer: PlaceRef, inner: &[PlaceRef]) -> bool {
+        inner.iter().any(|&place| {
+            if place == outer {
+                return false;
+            }
+            match (outer, place) {
+                (PlaceRef::Country(_), PlaceRef::Place(_)) => {
+                    self.country_code(outer) == self.country_code(place)
+                }
+                (PlaceRef::Place(o), PlaceRef::Place(i)) => {
+                    let (o, i) = (&self.places[o], &self.places[i]);
+                    o.precision == LocationPrecision::Admin1
+                        && i.precision == LocationPrecision::City
+                        && o.country == i.country
+                        && i.admin1.as_deref() == Some(o.name.as_str())
+                }
+                _ => false,
+            }
+        })
+    }
+
+    /// The context of one sentence: the countries of its unambiguous names.
+    pub(super) fn sentence_context(&self, hits: &[NameHit]) -> PlaceContext {
+        let mut context = PlaceContext::default();
+        for hit in hits {
+            if let Some(code) = single_country(self, self.names.candidates(hit.name)) {
+                context.add(code, 1);
+            }
+        }
+        context
+    }
+
+    /// The best place for a name written on its own, by prior and optional context.
+    pub(super) fn resolve_alone(&self, name: NameId, context: &PlaceContext) -> Option<PlaceRef> {
+        self.names
+            .candidates(name)
+            .iter()
+            .map(|&c| {
+                let code = self.country_code(c);
+                (
+                    c,
+                    prior(self, c) + 6.0 * f64::from(context.weight(code).min(1)),
+                )
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(c, _)| c)
+    }
+}

@@ -1,0 +1,283 @@
+//! Places end to end: a short wire story in, the place of its first event out.
+
+use sitrep_contract::{Location, LocationPrecision};
+
+use super::*;
+use crate::tests::article;
+use crate::Classifier;
+
+fn classifier() -> &'static Classifier {
+    static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
+    CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
+}
+
+/// The place of the first event of a story ("Title\nbody"): (name, country, admin1,
+/// precision); None when the story gives no event.
+fn place_of(input: &str) -> Option<(String, Option<String>, Option<String>, LocationPrecision)> {
+    let (title, body) = input.split_once('\n').unwrap_or(("", input));
+    let article = article(
+        "https://example.org/places",
+        title,
+        body,
+        "2024-05-10T12:00:00Z",
+    );
+    let events = classifier().classify(&article, "2024-05-10T12:00:00Z".parse().ok()?);
+    let Location {
+        name,
+        country_code,
+        admin1,
+        precision,
+        ..
+    } = events.first()?.location.clone();
+    Some((name, country_code, admin1, precision))
+}
+
+fn check(input: &str, expected: (&str, &str, Option<&str>, LocationPrecision)) {
+    let (name, country, admin1, precision) = expected;
+    assert_eq!(
+        place_of(input),
+        Some((
+            name.to_owned(),
+            Some(country.to_owned()),
+            admin1.map(str::to_owned),
+            precision
+        )),
+        "in {input:?}"
+    );
+}
+
+use LocationPrecision::{Admin1, City, Country};
+
+#[test]
+fn precision_levels_and_admin1() {
+    check(
+        "\nA roadside bomb killed three soldiers in Iraq on Monday.",
+        ("Iraq", "IQ", None, Country),
+    );
+    // A GeoNames city, with its subdivision.
+    check(
+        "\nA drone strike hit a market in Kramatorsk on Monday, killing four people.",
+        ("Kramatorsk", "UA", Some("Donetsk"), City),
+    );
+    // A subdivision named with its noun; the most precise place wins.
+    check(
+        "\nGunmen killed 12 villagers in Zamfara state in northwestern Nigeria on Monday.",
+        ("Zamfara", "NG", Some("Zamfara"), Admin1),
+    );
+    check(
+        "\nAn airstrike in northern Syria killed five fighters near Manbij on Tuesday.",
+        ("Manbij", "SY", Some("Aleppo"), City),
+    );
+    // "north of" leads to the place too.
+    check(
+        "\nA car bomb exploded 20 km north of Kandahar on Sunday, killing two police officers.",
+        ("Kandahar", "AF", Some("Kandahar"), City),
+    );
+}
+
+#[test]
+fn ambiguous_names_follow_context() {
+    // Tripoli: Libya by default, Lebanon when the story is about Lebanon.
+    check(
+        "\nClashes between rival militias in Tripoli killed 10 people on Monday.",
+        ("Tripoli", "LY", Some("Tripoli"), City),
+    );
+    check(
+        "Lebanese army fights gunmen\nThe Lebanese army clashed with gunmen in Tripoli, Lebanon's second city, on Monday, killing two soldiers. Beirut condemned the attack.",
+        ("Tripoli", "LB", Some("Liban-Nord"), City),
+    );
+    // Hyderabad: India by default, Pakistan's Sindh when Pakistan is named.
+    check(
+        "\nA grenade attack on a police post in Hyderabad wounded four officers on Friday.",
+        ("Hyderabad", "IN", Some("Telangana"), City),
+    );
+    check(
+        "Blast in Sindh\nA bomb exploded near a police van in Hyderabad on Friday, killing two officers, Pakistani police said. Karachi was on alert.",
+        ("Hyderabad", "PK", Some("Sindh"), City),
+    );
+    // Georgia: the country unless the US state is meant.
+    check(
+        "\nRussian troops shelled villages in Georgia on Friday, killing two civilians.",
+        ("Georgia", "GE", None, Country),
+    );
+    check(
+        "\nA gunman opened fire on a National Guard post in Atlanta, Georgia, killing two soldiers on Friday.",
+        ("Atlanta", "US", Some("Georgia"), City),
+    );
+    // Damascus, Syria vs Damascus, Maryland.
+    check(
+        "\nIsraeli airstrikes hit a building in Damascus on Tuesday, killing three people.",
+        ("Damascus", "SY", Some("Damascus"), City),
+    );
+    // Niger: the country; Niger state in Nigeria; not the river.
+    check(
+        "\nJihadists attacked an army post in western Niger, killing 17 soldiers on Tuesday.",
+        ("Niger", "NE", None, Country),
+    );
+    check(
+        "\nBandits killed 20 villagers in Niger state, northern Nigeria, on Tuesday.",
+        ("Niger", "NG", Some("Niger"), Admin1),
+    );
+    check(
+        "\nGunmen on boats attacked fishermen on the Niger river in Mali, killing six.",
+        ("Mali", "ML", None, Country),
+    );
+}
+
+#[test]
+fn persons_and_common_words_are_not_places() {
+    // Jordan and Chad as persons; the place comes from elsewhere.
+    check(
+        "\nMichael Jordan watched as militants attacked a checkpoint in Kabul, killing two police officers.",
+        ("Kabul", "AF", Some("Kabul"), City),
+    );
+    check(
+        "\nChad Smith said gunmen killed three soldiers in Mali on Monday.",
+        ("Mali", "ML", None, Country),
+    );
+    // Jordan and Chad as countries.
+    check(
+        "\nA drone struck a Jordanian army post in Jordan on Monday, wounding two soldiers.",
+        ("Jordan", "JO", None, Country),
+    );
+    check(
+        "\nBoko Haram fighters attacked an army base in Chad, killing 20 soldiers.",
+        ("Chad", "TD", None, Country),
+    );
+    // "Reading", "Split", "Central" and "Mercedes" are words, not the cities.
+    let gazetteer = &classifier().gazetteer;
+    for text in [
+        "Reading the statement, officials said Split decisions were Central to Mercedes.",
+        "Nice work, the Hamas official said.",
+        "Obama and Toyota were named.",
+    ] {
+        let words = Words::new(text);
+        let context = gazetteer.context([text], None);
+        assert_eq!(gazetteer.find(&words, &context), Vec::new(), "in {text:?}");
+    }
+}
+
+#[test]
+fn dateline_is_the_fallback() {
+    // No place in the text: the city of the dateline.
+    check(
+        "\nKHAN YUNIS, May 9 (Reuters) - An airstrike killed four people on Thursday, medics said.",
+        ("Khan Younis", "PS", Some("Gaza Strip"), City),
+    );
+    check(
+        "\nTRIPOLI, Lebanon (Reuters) - Gunmen killed two soldiers at a checkpoint on Thursday, the army said.",
+        ("Tripoli", "LB", Some("Liban-Nord"), City),
+    );
+    check(
+        "\nKRAMATORSK (Reuters) - A missile strike killed two people on Thursday.",
+        ("Kramatorsk", "UA", Some("Donetsk"), City),
+    );
+}
+
+#[test]
+fn loads_and_validates() {
+    let gazetteer = Gazetteer::load_bundled().expect("bundled gazetteer");
+    assert!(gazetteer.countries.len() > 190);
+    assert!(
+        gazetteer.places.len() > 30_000,
+        "{}",
+        gazetteer.places.len()
+    );
+    assert!(gazetteer.num_names() > 50_000, "{}", gazetteer.num_names());
+    for place in &gazetteer.places {
+        assert!(!place.name.is_empty());
+        assert!(data::valid_coordinates(place.lat, place.lon), "{place:?}");
+        assert!(gazetteer.country(&place.country).is_some(), "{place:?}");
+    }
+    // The seed's country keeps its centre.
+    let iraq = gazetteer.country_location("IQ").expect("Iraq");
+    assert_eq!(
+        (iraq.lat, iraq.lon, iraq.precision),
+        (Some(33.0), Some(44.0), LocationPrecision::Country)
+    );
+    let code = |place: Option<PlaceRef>| place.map(|p| gazetteer.country_code(p).to_owned());
+    assert_eq!(code(gazetteer.lookup("KYIV")), Some("UA".into()));
+    assert_eq!(code(gazetteer.lookup("NEW DELHI")), Some("IN".into()));
+    assert_eq!(code(gazetteer.lookup("Xanadu Prime")), None);
+
+    let countries = include_str!("../../data/countries.toml");
+    let places = include_str!("../../data/places.toml");
+    let stopwords = include_str!("../../data/place_stopwords.txt");
+    let errors = [
+        (
+            "places = [ { name = \"X\", kind = \"city\", country = \"ZZ\", lat = 0.0, lon = 0.0 } ]",
+            "",
+            stopwords,
+            "ZZ",
+        ),
+        (places, "c\tX\tIQ\t\t91.0\t44.0\t10\t\n", stopwords, "coordinates"),
+        (places, "c\tX\tXX\t\t33.0\t44.0\t10\t\n", stopwords, "XX"),
+        (places, "c\t\tIQ\t\t33.0\t44.0\t10\t\n", stopwords, "empty name"),
+        (places, "c\tX\tIQ\t33.0\n", stopwords, "8 tab-separated"),
+        (places, "", "jordan\n", "section"),
+        (places, "", "[never]\nJordan\n", "lowercase"),
+    ];
+    for (places, geonames, stopwords, problem) in errors {
+        let known = |code: &str| gazetteer.country(code).is_some();
+        let error = data::parse_places(places, &known)
+            .and_then(|_| data::parse_geonames_text(geonames, &known))
+            .and_then(|_| parse_stoplist(stopwords).map(|_| Vec::<data::PlaceRecord>::new()))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.contains(problem), "{error:?} lacks {problem:?}");
+    }
+    assert!(Gazetteer::load_all(countries, places, b"not gzip", stopwords).is_err());
+}
+
+#[test]
+fn mentions_are_resolved_and_locative() {
+    let gazetteer = Gazetteer::load(
+        include_str!("../../data/countries.toml"),
+        include_str!("../../data/places.toml"),
+    )
+    .expect("gazetteer");
+    let found = |text: &str| -> Vec<(String, String, bool)> {
+        let words = Words::new(text);
+        let context = gazetteer.context([text], None);
+        gazetteer
+            .find(&words, &context)
+            .iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_owned(),
+                    gazetteer.country_code(m.place).to_owned(),
+                    m.locative,
+                )
+            })
+            .collect()
+    };
+    let expect = |text: &str, expected: &[(&str, &str, bool)]| {
+        let expected: Vec<(String, String, bool)> = expected
+            .iter()
+            .map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), *c))
+            .collect();
+        assert_eq!(found(text), expected, "in {text:?}");
+    };
+    expect(
+        "militia sites in Iraq, according to",
+        &[("Iraq", "IQ", true)],
+    );
+    expect(
+        "The US and Iran",
+        &[("US", "US", false), ("Iran", "IR", false)],
+    );
+    expect(
+        "shelling in Ukraine's Donetsk region",
+        &[("Ukraine", "UA", true), ("Donetsk region", "UA", true)],
+    );
+    expect(
+        "clashes near the town of Rutshuru in eastern DRC",
+        &[("Rutshuru", "CD", true), ("DRC", "CD", true)],
+    );
+    expect(
+        "in South Sudan and Sudan",
+        &[("South Sudan", "SS", true), ("Sudan", "SD", true)],
+    );
+    expect("the hanging chad and us", &[]);
+}
