@@ -87,6 +87,7 @@ pub fn analyse<'a, 'c>(
     sentence: Sentence<'a>,
     published: DateTime<Utc>,
     headline_non_incident: bool,
+    article_places: &crate::places::PlaceContext,
 ) -> Analysed<'a, 'c> {
     let text = sentence.text;
     let words = Words::new(text);
@@ -132,7 +133,7 @@ pub fn analyse<'a, 'c>(
             });
         }
     }
-    let places = classifier.gazetteer.find(&words);
+    let places = classifier.gazetteer.find(&words, article_places);
     let actors = classifier.actors.find(&words);
     let casualties = casualties::find(&words);
     let times: Vec<TimeAt> = classifier

@@ -83,10 +83,7 @@ impl Classifier {
                 "write abbreviations without their final period",
             ));
         }
-        let gazetteer = Gazetteer::load(
-            include_str!("../data/countries.toml"),
-            include_str!("../data/places.toml"),
-        )?;
+        let gazetteer = Gazetteer::load_bundled()?;
         let actors = ActorLexicon::load(include_str!("../data/actors.toml"), &gazetteer)?;
         Ok(Self {
             splitter: SentenceSplitter::new(&text.abbreviations),
@@ -125,10 +122,7 @@ impl Classifier {
         if let Some(leading) = self.datelines.find(body) {
             body = &body[leading.len..];
             if dateline.is_none() {
-                dateline = self
-                    .gazetteer
-                    .lookup(leading.place)
-                    .or_else(|| leading.region.and_then(|r| self.gazetteer.lookup(r)));
+                dateline = self.gazetteer.lookup_dateline(leading.place, leading.region);
             }
         }
         let sentences = self.splitter.split_article(&article.title, body);
@@ -141,10 +135,12 @@ impl Classifier {
                     .iter()
                     .any(|m| m.value.kind == MarkerKind::NonIncident)
             });
+        let places = self.gazetteer.context([article.title.as_str(), body], dateline);
         let analysed: Vec<analysis::Analysed<'_, '_>> = sentences
             .into_iter()
             .map(|sentence| {
-                analysis::analyse(self, sentence, article.published_at, headline_non_incident)
+                let published = article.published_at;
+                analysis::analyse(self, sentence, published, headline_non_incident, &places)
             })
             .collect();
         finish::events(self, article, &analysed, dateline, classified_at)
