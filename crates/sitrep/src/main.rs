@@ -1,6 +1,7 @@
 //! `sitrep`: runs any stage of the pipeline, classifies feeds offline, tails events.
 
 mod classify_cmd;
+mod eval_cmd;
 mod tail_cmd;
 
 use std::path::PathBuf;
@@ -45,6 +46,12 @@ enum Command {
         all: bool,
         /// A feed document (RSS, Atom, JSON Feed) or JSON lines of articles; `-` or nothing for stdin.
         path: Option<PathBuf>,
+    },
+    /// Measure the classifier and a keyword baseline against labelled feed files.
+    Eval {
+        /// Labelled feeds or directories of them (`NAME.labels.jsonl` beside each feed).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
     },
     /// Follow the events topic and print each event.
     Tail(tail_cmd::TailArgs),
@@ -101,6 +108,7 @@ fn main() -> ExitCode {
                 once,
             } => run(config, target.into(), once).await,
             Command::Classify { all, path } => classify_cmd::run(path, all),
+            Command::Eval { paths } => eval_cmd::run(&paths),
             Command::Tail(args) => tail_cmd::run(args).await,
             Command::Config(ConfigCommand::Check { config }) => config_check(config),
         }

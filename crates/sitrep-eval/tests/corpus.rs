@@ -1,0 +1,100 @@
+//! Ratchet: the classifier over the team's labelled corpus must not fall below the
+//! levels reached (thresholds sit a little under the measured figures), and must stay
+//! well above the keyword baseline. Run with `--nocapture` to see the table.
+
+use std::path::{Path, PathBuf};
+
+use sitrep_classifier::Classifier;
+use sitrep_eval::baseline::KeywordBaseline;
+use sitrep_eval::{evaluate, load_corpus, report, Field, Scores};
+
+fn corpus(half: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data/corpus")
+        .join(half)
+}
+
+fn scores(half: &str) -> (Scores, Scores) {
+    let cases = load_corpus(&corpus(half)).expect("corpus loads");
+    let classifier = Classifier::load_default().expect("bundled data loads");
+    let ours = evaluate(&classifier, &cases);
+    let baseline = evaluate(&KeywordBaseline, &cases);
+    println!("{}", report::render(half, &ours, &baseline));
+    for miss in &ours.misses {
+        println!(
+            "  {:<16} gold {:<40} got {:<40} {}",
+            miss.field.name(),
+            miss.gold,
+            miss.predicted,
+            miss.link
+        );
+    }
+    (ours, baseline)
+}
+
+/// How far incident F1 must stay above the baseline's.
+const MARGIN_INCIDENT: f64 = 0.04;
+
+/// (field, minimum F1, minimum accuracy on matched events)
+fn check(half: &str, floors: &[(Field, f64, f64)]) {
+    let (ours, baseline) = scores(half);
+    let mut failures = Vec::new();
+    for &(field, min_f1, min_accuracy) in floors {
+        let score = ours.field(field);
+        if score.f1() < min_f1 {
+            failures.push(format!("{}: F1 {:.3} < {min_f1}", field.name(), score.f1()));
+        }
+        if score.accuracy() < min_accuracy {
+            failures.push(format!(
+                "{}: accuracy {:.3} < {min_accuracy}",
+                field.name(),
+                score.accuracy()
+            ));
+        }
+    }
+    // Well above the keyword baseline: the margin each field must keep over it.
+    for (field, margin) in [
+        (Field::Incident, MARGIN_INCIDENT),
+        (Field::EventType, 0.1),
+        (Field::Country, 0.1),
+    ] {
+        if ours.field(field).f1() < baseline.field(field).f1() + margin {
+            failures.push(format!("{}: not well above the baseline", field.name()));
+        }
+    }
+    assert!(failures.is_empty(), "{half}: {}", failures.join("; "));
+}
+
+#[test]
+fn development_half_holds_its_level() {
+    check(
+        "dev",
+        &[
+            (Field::Incident, 0.88, 0.85),
+            (Field::EventType, 0.70, 0.85),
+            (Field::Country, 0.70, 0.85),
+            (Field::Place, 0.40, 0.50),
+            (Field::Fatalities, 0.67, 0.75),
+            (Field::Date, 0.55, 0.65),
+            (Field::Initiator, 0.45, 0.50),
+            (Field::Target, 0.30, 0.30),
+        ],
+    );
+}
+
+#[test]
+fn held_back_half_holds_its_level() {
+    check(
+        "held",
+        &[
+            (Field::Incident, 0.86, 0.83),
+            (Field::EventType, 0.75, 0.86),
+            (Field::Country, 0.78, 0.90),
+            (Field::Place, 0.42, 0.50),
+            (Field::Fatalities, 0.80, 0.89),
+            (Field::Date, 0.72, 0.82),
+            (Field::Initiator, 0.46, 0.50),
+            (Field::Target, 0.25, 0.20),
+        ],
+    );
+}

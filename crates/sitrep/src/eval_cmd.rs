@@ -1,0 +1,28 @@
+//! `sitrep eval`: the classifier and the keyword baseline over labelled feed files
+//! (a feed, or a directory of feeds, each with `NAME.labels.jsonl` beside it).
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use sitrep_classifier::Classifier;
+use sitrep_eval::baseline::KeywordBaseline;
+use sitrep_eval::{evaluate, load_corpus, report};
+
+pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
+    anyhow::ensure!(!paths.is_empty(), "name at least one labelled feed or directory");
+    let classifier = Classifier::load_default().context("loading the classifier's data")?;
+    let mut all_cases = Vec::new();
+    for path in paths {
+        let cases = load_corpus(path)?;
+        let ours = evaluate(&classifier, &cases);
+        let baseline = evaluate(&KeywordBaseline, &cases);
+        println!("{}", report::render(&path.display().to_string(), &ours, &baseline));
+        all_cases.extend(cases);
+    }
+    if paths.len() > 1 {
+        let ours = evaluate(&classifier, &all_cases);
+        let baseline = evaluate(&KeywordBaseline, &all_cases);
+        println!("{}", report::render("all", &ours, &baseline));
+    }
+    Ok(())
+}
