@@ -50,6 +50,7 @@ struct Seen {
     revision: u32,
     text_hash: u64,
     signature: Option<Signature>,
+    duplicate_of: Option<ArticleId>,
 }
 
 /// The articles published most recently, by id and by text.
@@ -97,7 +98,9 @@ impl DedupMemory {
             }
             let revision = previous.revision.saturating_add(1);
             article.revision = revision;
-            self.remember(article);
+            // An update of a republished story stays linked to the original.
+            article.duplicate_of = previous.duplicate_of.clone();
+            self.insert(article, hash, signature);
             return DedupVerdict::Update { revision };
         }
         let verdict = match signature
@@ -110,18 +113,24 @@ impl DedupMemory {
             }
             None => DedupVerdict::New,
         };
-        self.remember(article);
+        self.insert(article, hash, signature);
         verdict
     }
 
     /// Remembers an article as published, as it stands (for rebuilding after a restart).
     pub fn remember(&mut self, article: &Article) {
         let text = comparable_text(article);
-        let signature = Signature::of(text);
+        self.insert(article, text_hash(text), Signature::of(text));
+    }
+
+    fn insert(&mut self, article: &Article, text_hash: u64, signature: Option<Signature>) {
+        let is_original = article.duplicate_of.is_none();
+        let indexed = signature.clone().filter(|_| is_original);
         let seen = Seen {
             revision: article.revision,
-            text_hash: text_hash(text),
-            signature: signature.clone(),
+            text_hash,
+            signature,
+            duplicate_of: article.duplicate_of.clone(),
         };
         if self.seen.insert(article.id.clone(), seen).is_none() {
             self.order.push_back(article.id.clone());
@@ -132,7 +141,7 @@ impl DedupMemory {
             }
         }
         // Only originals are indexed: a duplicate links to the first report, not to a copy.
-        if let (Some(signature), None) = (signature, &article.duplicate_of) {
+        if let Some(signature) = indexed {
             self.near_duplicates.insert(article.id.clone(), signature);
         }
     }

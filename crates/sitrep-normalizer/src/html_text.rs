@@ -10,6 +10,7 @@
 //! control and invisible characters removed, NFC. A blank line in a text node also separates
 //! paragraphs, so the plain text this module writes reads back unchanged.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use ego_tree::iter::Edge;
@@ -104,6 +105,34 @@ const BLOCK_ELEMENTS: &[&str] = &[
 /// Elements that separate their text from the neighbours' by a space.
 const SPACED_ELEMENTS: &[&str] = &["td", "th"];
 
+/// How the walk treats an element, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ElementKind {
+    Skipped,
+    Block,
+    Spaced,
+}
+
+/// [`ElementKind`] of every element named in the lists above (one lookup per element
+/// instead of scanning the lists).
+static ELEMENT_KINDS: LazyLock<HashMap<&'static str, ElementKind>> = LazyLock::new(|| {
+    let mut kinds = HashMap::new();
+    for (names, kind) in [
+        (SPACED_ELEMENTS, ElementKind::Spaced),
+        (BLOCK_ELEMENTS, ElementKind::Block),
+        (SKIPPED_ELEMENTS, ElementKind::Skipped),
+    ] {
+        for name in names {
+            kinds.insert(*name, kind);
+        }
+    }
+    kinds
+});
+
+fn element_kind(name: &str) -> Option<ElementKind> {
+    ELEMENT_KINDS.get(name).copied()
+}
+
 /// Pieces of a `class` or `id` that mark share buttons, social widgets and similar chrome.
 const WIDGET_MARKERS: &[&str] = &[
     "share",
@@ -165,6 +194,18 @@ pub fn html_to_line(input: &str) -> String {
 }
 
 fn one_pass(input: &str) -> String {
+    // Text with no tag, entity or CDATA end is what the parser would give back as one
+    // text node: skip the parse (most titles, plain-text summaries, the second look at
+    // text that was HTML). Only the parser's newline normalization is done here.
+    if !input.contains(['<', '&']) && !input.contains("]]>") {
+        let mut collector = ParagraphCollector::default();
+        if input.contains('\r') {
+            collector.push_text(&input.replace("\r\n", "\n").replace('\r', "\n"));
+        } else {
+            collector.push_text(input);
+        }
+        return collector.finish();
+    }
     // CDATA sections are XML; in HTML they would become bogus comments and lose their text.
     let document = if input.contains("<![CDATA[") || input.contains("]]>") {
         Html::parse_fragment(&input.replace("<![CDATA[", "").replace("]]>", ""))
@@ -182,12 +223,12 @@ fn one_pass(input: &str) -> String {
                 match node.value() {
                     Node::Text(text) => collector.push_text(text),
                     Node::Element(element) => {
-                        let name = element.name();
-                        if is_hidden(element) {
+                        let kind = element_kind(element.name());
+                        if kind == Some(ElementKind::Skipped) || is_hidden(element) {
                             skipping = Some(node.id());
-                        } else if BLOCK_ELEMENTS.contains(&name) {
+                        } else if kind == Some(ElementKind::Block) {
                             collector.break_paragraph();
-                        } else if SPACED_ELEMENTS.contains(&name) {
+                        } else if kind == Some(ElementKind::Spaced) {
                             collector.push_space();
                         }
                     }
@@ -203,11 +244,10 @@ fn one_pass(input: &str) -> String {
                     continue;
                 }
                 if let Node::Element(element) = node.value() {
-                    let name = element.name();
-                    if BLOCK_ELEMENTS.contains(&name) {
-                        collector.break_paragraph();
-                    } else if SPACED_ELEMENTS.contains(&name) {
-                        collector.push_space();
+                    match element_kind(element.name()) {
+                        Some(ElementKind::Block) => collector.break_paragraph(),
+                        Some(ElementKind::Spaced) => collector.push_space(),
+                        _ => {}
                     }
                 }
             }
@@ -216,36 +256,35 @@ fn one_pass(input: &str) -> String {
     collector.finish()
 }
 
-/// Whether an element's subtree is left out: invisible, non-text or widget chrome.
+/// Whether an element's subtree is left out: invisible or widget chrome (the elements
+/// skipped by name are [`ElementKind::Skipped`]).
 fn is_hidden(element: &scraper::node::Element) -> bool {
-    let name = element.name();
-    if SKIPPED_ELEMENTS.contains(&name) {
-        return true;
-    }
-    if element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    if let Some(style) = element.attr("style") {
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if compact.contains("display:none") || compact.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    let marked = |value: &str| {
-        let value = value.to_ascii_lowercase();
-        WIDGET_MARKERS.iter().any(|marker| value.contains(marker))
-    };
-    if element.attr("class").is_some_and(marked) || element.attr("id").is_some_and(marked) {
-        return true;
-    }
-    name == "a"
-        && element
-            .attr("href")
-            .is_some_and(|href| href.contains("feedburner.com/~ff/") || href.contains("/~a/"))
+    let is_link = element.name() == "a";
+    // One pass over the attributes (looking one up by name costs an atom each time).
+    element.attrs().any(|(name, value)| match name {
+        "hidden" => true,
+        "aria-hidden" => value == "true",
+        "style" => hides(value),
+        "class" | "id" => is_widget_marker(value),
+        "href" => is_link && (value.contains("feedburner.com/~ff/") || value.contains("/~a/")),
+        _ => false,
+    })
+}
+
+/// Whether an inline style hides the element.
+fn hides(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Whether a `class` or `id` names share buttons or other chrome.
+fn is_widget_marker(value: &str) -> bool {
+    let value = value.to_ascii_lowercase();
+    WIDGET_MARKERS.iter().any(|marker| value.contains(marker))
 }
 
 /// Builds paragraphs from text pieces, collapsing whitespace as it goes.
@@ -260,7 +299,20 @@ impl ParagraphCollector {
     fn push_text(&mut self, text: &str) {
         let mut newlines_in_run = 0usize;
         let mut in_whitespace = false;
-        for c in text.chars() {
+        let mut rest = text;
+        while let Some(&first) = rest.as_bytes().first() {
+            // Fast path: a run of visible ASCII (no space, no control) is copied whole.
+            if first.is_ascii_graphic() {
+                let run = visible_ascii_run(rest.as_bytes());
+                self.end_whitespace(&mut in_whitespace, newlines_in_run);
+                self.push_visible(&rest[..run]);
+                rest = &rest[run..];
+                continue;
+            }
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            rest = &rest[c.len_utf8()..];
             if c.is_whitespace() {
                 if !in_whitespace {
                     in_whitespace = true;
@@ -274,19 +326,8 @@ impl ParagraphCollector {
             if is_invisible(c) {
                 continue;
             }
-            if in_whitespace {
-                in_whitespace = false;
-                if newlines_in_run >= 2 {
-                    self.break_paragraph();
-                } else {
-                    self.pending_space = true;
-                }
-            }
-            if self.pending_space && !self.current.is_empty() {
-                self.current.push(' ');
-            }
-            self.pending_space = false;
-            self.current.push(c);
+            self.end_whitespace(&mut in_whitespace, newlines_in_run);
+            self.push_visible(c.encode_utf8(&mut [0u8; 4]));
         }
         if in_whitespace {
             if newlines_in_run >= 2 {
@@ -295,6 +336,29 @@ impl ParagraphCollector {
                 self.pending_space = true;
             }
         }
+    }
+
+    /// A visible character after a run of whitespace: the run becomes a space, or a
+    /// paragraph break when it held a blank line.
+    fn end_whitespace(&mut self, in_whitespace: &mut bool, newlines_in_run: usize) {
+        if !*in_whitespace {
+            return;
+        }
+        *in_whitespace = false;
+        if newlines_in_run >= 2 {
+            self.break_paragraph();
+        } else {
+            self.pending_space = true;
+        }
+    }
+
+    /// Appends visible text, after the space a preceding run of whitespace left pending.
+    fn push_visible(&mut self, visible: &str) {
+        if self.pending_space && !self.current.is_empty() {
+            self.current.push(' ');
+        }
+        self.pending_space = false;
+        self.current.push_str(visible);
     }
 
     fn push_space(&mut self) {
@@ -306,12 +370,17 @@ impl ParagraphCollector {
         if self.current.is_empty() {
             return;
         }
-        let paragraph: String = match is_nfc_quick(self.current.chars()) {
-            IsNormalized::Yes => self.current.clone(),
-            IsNormalized::No | IsNormalized::Maybe => self.current.nfc().collect(),
+        let is_nfc =
+            self.current.is_ascii() || is_nfc_quick(self.current.chars()) == IsNormalized::Yes;
+        let paragraph: String = match is_nfc {
+            true => std::mem::take(&mut self.current),
+            false => {
+                let normalized = self.current.nfc().collect();
+                self.current.clear();
+                normalized
+            }
         };
-        self.current.clear();
-        if paragraph.len() > MAX_BOILERPLATE_BYTES || !BOILERPLATE_PARAGRAPH.is_match(&paragraph) {
+        if !may_be_boilerplate(&paragraph) || !BOILERPLATE_PARAGRAPH.is_match(&paragraph) {
             self.paragraphs.push(paragraph);
         }
     }
@@ -320,6 +389,31 @@ impl ParagraphCollector {
         self.break_paragraph();
         self.paragraphs.join("\n\n")
     }
+}
+
+/// The length of the run of visible ASCII that `bytes` starts with, single spaces
+/// between visible characters included (they need no collapsing).
+fn visible_ascii_run(bytes: &[u8]) -> usize {
+    let mut end = 0;
+    while end < bytes.len() {
+        let byte = bytes[end];
+        let single_space =
+            byte == b' ' && bytes.get(end + 1).is_some_and(u8::is_ascii_graphic) && end > 0;
+        if !(byte.is_ascii_graphic() || single_space) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Whether a paragraph could match [`BOILERPLATE_PARAGRAPH`] (a cheap test before it).
+fn may_be_boilerplate(paragraph: &str) -> bool {
+    paragraph.len() <= MAX_BOILERPLATE_BYTES
+        && paragraph
+            .bytes()
+            .next()
+            .is_some_and(|first| matches!(first.to_ascii_lowercase(), b't' | b'r' | b'c'))
 }
 
 /// Control characters and invisible format characters that carry nothing for a reader.

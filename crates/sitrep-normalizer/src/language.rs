@@ -1,7 +1,15 @@
 //! Language of an article: detected from its text (whatlang), with the feed's declared
 //! language as a hint for text too short or too mixed to tell.
+//!
+//! whatlang compares the text's trigrams with the profile of every language of its
+//! script (about 40 for Latin): ~50 µs an article, more than the rest of normalizing.
+//! Most feeds declare their language and most entries are in it, so a declaration is
+//! first checked cheaply against the text's function words ([`confirm_declared`]); only
+//! when that check cannot confirm it does whatlang run.
 
 use whatlang::Detector;
+
+use crate::function_words::confirm_declared;
 
 /// Text shorter than this (in characters) is too short to detect a language from.
 const MIN_DETECTABLE_CHARS: usize = 20;
@@ -18,13 +26,26 @@ pub struct Language {
 
 /// Detects the language of `text`; `declared` is the feed's language tag (`en-US`), if any.
 ///
-/// A reliable detection wins over the declaration (feeds declare their default language
+/// A declaration that the text's function words clearly confirm is taken at once, with
+/// the confidence of that check (see [`confirm_declared`]); with no declaration, English
+/// is checked that way. Otherwise whatlang decides: a
+/// reliable detection wins over the declaration (feeds declare their default language
 /// for every entry). An unreliable one is kept when it agrees with the declaration. Text
 /// too short to detect from takes the declared language, with no confidence.
 pub fn detect_language(text: &str, declared: Option<&str>) -> Option<Language> {
     let declared = declared.and_then(primary_subtag);
+    // With no declaration, English (the language most feeds carry and the only one the
+    // classifier reads) is the hypothesis checked cheaply.
+    if let Some(confirmed) = confirm_declared(declared.as_deref().unwrap_or("en"), text) {
+        return Some(confirmed);
+    }
     let sample = prefix_at_char_boundary(text, MAX_DETECTED_BYTES);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_DETECTABLE_CHARS {
+    let num_letters = sample
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(MIN_DETECTABLE_CHARS)
+        .count();
+    if num_letters < MIN_DETECTABLE_CHARS {
         return declared.map(|code| Language {
             code,
             confidence: None,

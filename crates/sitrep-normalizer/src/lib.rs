@@ -9,6 +9,7 @@ mod dateline;
 mod dates;
 mod dedup;
 mod error;
+mod function_words;
 mod html_text;
 mod language;
 mod near_duplicate;
@@ -69,12 +70,13 @@ pub fn normalize(item: &RawItem) -> Result<Article, NormalizeError> {
             item_id: item.id.clone(),
         });
     }
-    let summary = (!summary.is_empty() && summary != full_body).then_some(summary);
-
     let (dateline, body) = match split_dateline(&full_body) {
         Some((dateline, rest)) => (Some(dateline), rest.to_owned()),
-        None => (None, full_body),
+        None => (None, full_body.clone()),
     };
+    // A summary that only repeats the body (with or without its dateline) says nothing.
+    let summary =
+        (!summary.is_empty() && summary != full_body && summary != body).then_some(summary);
     let title = if title.is_empty() {
         derive_title(&body)
     } else {

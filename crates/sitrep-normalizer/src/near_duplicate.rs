@@ -25,23 +25,25 @@ pub struct Signature([u64; NUM_HASHES]);
 
 impl Signature {
     /// The signature of `text`, or `None` when it is too short to compare.
+    ///
+    /// Words are compared lowercase; a shingle's hash combines its three words' hashes in
+    /// order, and hash function `i` is `a_i * h + b_i` (odd `a_i`) over that well-mixed
+    /// hash: one multiply-add per function and shingle, no allocation per word.
     pub fn of(text: &str) -> Option<Self> {
-        let words: Vec<String> = text
+        let word_hashes: Vec<u64> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
-            .map(str::to_lowercase)
+            .map(word_hash)
             .collect();
-        if words.len() < MIN_SHINGLES + 2 {
+        if word_hashes.len() < MIN_SHINGLES + 2 {
             return None;
         }
         let mut minimums = [u64::MAX; NUM_HASHES];
-        for shingle in words.windows(3) {
-            let base = stable_hash(shingle);
-            for (index, minimum) in minimums.iter_mut().enumerate() {
-                let hash = mix(base ^ SEEDS[index]);
-                if hash < *minimum {
-                    *minimum = hash;
-                }
+        for shingle in word_hashes.windows(3) {
+            let base = mix(shingle[0] ^ mix(shingle[1] ^ mix(shingle[2])));
+            for ((minimum, multiplier), seed) in minimums.iter_mut().zip(&MULTIPLIERS).zip(&SEEDS) {
+                let hash = base.wrapping_mul(*multiplier).wrapping_add(*seed);
+                *minimum = (*minimum).min(hash);
             }
         }
         Some(Self(minimums))
@@ -163,30 +165,60 @@ const SEEDS: [u64; NUM_HASHES] = {
     seeds
 };
 
+/// Odd multipliers, one per hash function (see `SEEDS`).
+const MULTIPLIERS: [u64; NUM_HASHES] = {
+    let mut multipliers = [0u64; NUM_HASHES];
+    let mut index = 0;
+    while index < NUM_HASHES {
+        multipliers[index] = mix_const(SEEDS[index] ^ 0x6d75_6c74) | 1;
+        index += 1;
+    }
+    multipliers
+};
+
 /// A stable 64-bit hash of a whole text (for exact-repeat checks).
 pub(crate) fn text_hash(text: &str) -> u64 {
-    stable_hash(&[text.to_owned()])
+    mix(fnv1a(0xcbf2_9ce4_8422_2325, text.bytes()))
 }
 
-/// FNV-1a over the words with a separator, then mixed: stable across runs and builds.
-fn stable_hash(words: &[String]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for word in words {
-        for byte in word.bytes().chain(std::iter::once(0x1f)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+/// A stable hash of a word, lowercase.
+fn word_hash(word: &str) -> u64 {
+    let hash = if word.is_ascii() {
+        fnv1a(
+            0xcbf2_9ce4_8422_2325,
+            word.bytes().map(|byte| byte.to_ascii_lowercase()),
+        )
+    } else {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut buffer = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            hash = fnv1a(hash, c.encode_utf8(&mut buffer).bytes());
         }
-    }
+        hash
+    };
     mix(hash)
 }
 
-/// The splitmix64 finaliser: spreads every input bit over the output.
-fn mix(mut hash: u64) -> u64 {
+/// FNV-1a: stable across runs and builds.
+fn fnv1a(mut hash: u64, bytes: impl Iterator<Item = u8>) -> u64 {
+    for byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+const fn mix_const(mut hash: u64) -> u64 {
     hash ^= hash >> 30;
     hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     hash ^= hash >> 27;
     hash = hash.wrapping_mul(0x94d0_49bb_1331_11eb);
     hash ^ (hash >> 31)
+}
+
+/// The splitmix64 finaliser: spreads every input bit over the output.
+fn mix(hash: u64) -> u64 {
+    mix_const(hash)
 }
 
 #[cfg(test)]
