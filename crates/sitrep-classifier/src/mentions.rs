@@ -314,11 +314,33 @@ fn before(marker: &MarkerMatch, first: usize, window: usize) -> bool {
     marker.first_word < first && first - marker.last_word.min(first) <= window
 }
 
+/// Verbs of reporting: after one, a pluperfect ("officials said 49 soldiers had been
+/// killed") is reported speech about news, not history.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "announced",
+    "confirmed",
+    "stated",
+    "added",
+    "claimed",
+    "according",
+];
+
+/// True when the marker at word `at` is a pluperfect ("had ...") that follows a verb of
+/// reporting in the same sentence.
+fn reported_pluperfect(words: &Words<'_>, at: usize) -> bool {
+    words.lower(at) == "had" && (0..at).any(|i| REPORTING.contains(&words.lower(i)))
+}
+
 fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Framing {
     let lead = determiner(words, cue.first_word).map_or(cue.first_word, |(i, _)| i);
     let applies = |kind: MarkerKind| {
         markers.iter().any(|m| {
             m.marker.kind == kind
+                && !(kind == MarkerKind::History && reported_pluperfect(words, m.first_word))
                 && match m.marker.scope {
                     Scope::Sentence => true,
                     Scope::Before => before(m, lead, m.marker.window),
