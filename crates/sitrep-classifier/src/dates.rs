@@ -130,7 +130,7 @@ impl DateReader {
             month: compile(&format!(
                 r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({MONTHS})\b(?:\s+(\d{{4}})\b)?"
             ))?,
-            year: compile(r"\b(in|since|during|by|until|from|of)\s+((?:19|20)\d{2})\b")?,
+            year: compile(r"\b(in|since|during|by|until|from|of|for)\s+((?:19|20)\d{2})\b")?,
             deictic: compile(
                 r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn)\b",
             )?,
