@@ -23,7 +23,7 @@ use sitrep_contract::{Location, LocationPrecision};
 use data::{COUNTRIES_FILE, GEONAMES_FILE, STOPWORDS_FILE};
 pub use locative::in_attribution;
 pub(crate) use locative::PLACE_MODIFIERS;
-pub use resolve::PlaceContext;
+pub use resolve::ArticlePlaces;
 
 use crate::error::LoadError;
 use crate::text::Words;
@@ -77,9 +77,11 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     by_code: HashMap<String, usize>,
     names: NameMatcher,
-    /// Names that are also given names ("Jordan", "Chad"): not places next to
+    /// By name: also a given name ("Jordan", "Chad"), so not a place next to
     /// another capitalised word ("Michael Jordan", "Chad Smith").
-    given_names: HashSet<String>,
+    given_names: Vec<bool>,
+    /// By place: how likely a name means it, context aside.
+    priors: Vec<f64>,
 }
 
 const BUNDLED_STOPWORDS: &str = include_str!("../../data/place_stopwords.txt");
@@ -180,6 +182,16 @@ impl Gazetteer {
                 });
             }
         }
+        let given_names: Vec<bool> = {
+            let mut flags = vec![false; builder.num_names()];
+            for name in &given_names {
+                if let Some(id) = builder.name_id(name) {
+                    flags[id as usize] = true;
+                }
+            }
+            flags
+        };
+        let priors = places.iter().map(resolve::place_prior).collect();
         let names = builder.build().map_err(|problem| LoadError::Matcher {
             file: GEONAMES_FILE,
             problem,
@@ -190,6 +202,7 @@ impl Gazetteer {
             by_code,
             names,
             given_names,
+            priors,
         })
     }
 
@@ -267,11 +280,11 @@ impl Gazetteer {
         let titled = locative::title_case(trimmed);
         let name = self.names.whole(&titled)?;
         let context = self.context(std::iter::empty(), region);
-        self.resolve_alone(name, &context)
+        self.resolve_alone(name, context.get(self))
     }
 
     /// Places named in a sentence, in order, each resolved in the article's context.
-    pub fn find(&self, words: &Words<'_>, article: &PlaceContext) -> Vec<PlaceMention> {
+    pub fn find(&self, words: &Words<'_>, article: &ArticlePlaces<'_>) -> Vec<PlaceMention> {
         let hits = self.names.find(words.text);
         if hits.is_empty() {
             return Vec::new();

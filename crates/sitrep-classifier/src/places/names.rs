@@ -11,7 +11,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::PlaceRef;
 use crate::lexicon::on_word_boundaries;
@@ -27,7 +29,7 @@ struct Pattern {
 }
 
 pub struct NameMatcher {
-    automaton: AhoCorasick,
+    automaton: NFA,
     patterns: Vec<Pattern>,
     candidates: Vec<Vec<PlaceRef>>,
 }
@@ -97,11 +99,19 @@ impl NameMatcherBuilder {
         }
     }
 
+    pub fn num_names(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// The id of a name given in lowercase.
+    pub fn name_id(&self, lowercase: &str) -> Option<NameId> {
+        self.by_key.get(lowercase).copied()
+    }
+
     pub fn build(self) -> Result<NameMatcher, String> {
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(self.patterns.iter().map(|p| p.text.as_bytes()))
             .map_err(|error| error.to_string())?;
         Ok(NameMatcher {
@@ -133,41 +143,79 @@ impl NameMatcher {
         self.candidates.len()
     }
 
-    /// Names in `text`, left to right, never overlapping: where matches overlap, the
-    /// one that starts first wins, then the longest.
+    /// Names in `text`, left to right, never overlapping: at each word that starts
+    /// with a capital, the longest name that fits the case rules and ends on a word
+    /// boundary. Only those words are searched, each with an anchored search, so the
+    /// cost is in the capitalised words, not in the size of the gazetteer.
     pub fn find(&self, text: &str) -> Vec<NameHit> {
         let mut hits: Vec<NameHit> = Vec::new();
-        for found in self.automaton.find_overlapping_iter(text) {
-            let (start, end) = (found.start(), found.end());
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                continue;
-            }
-            let pattern = &self.patterns[found.pattern().as_usize()];
-            let written = &text[start..end];
-            let fits = if pattern.exact {
-                written == &*pattern.text
-            } else {
-                case_fits(&pattern.text, written)
-            };
-            if !fits || !on_word_boundaries(text, start, end) {
-                continue;
-            }
-            hits.push(NameHit {
-                name: pattern.name,
-                start,
-                end,
-            });
-        }
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut covered_until = 0;
-        hits.retain(|hit| {
-            let keep = hit.start >= covered_until;
-            if keep {
-                covered_until = hit.end;
+        let bytes = text.as_bytes();
+        for (start, &byte) in bytes.iter().enumerate() {
+            // Names start with an ASCII capital (the generator folds them to ASCII).
+            if start < covered_until || !byte.is_ascii_uppercase() {
+                continue;
             }
-            keep
-        });
+            let word_start = match start.checked_sub(1).map(|i| bytes[i]) {
+                None => true,
+                Some(previous) if previous.is_ascii() => !previous.is_ascii_alphanumeric(),
+                Some(_) => text[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric()),
+            };
+            if !word_start {
+                continue;
+            }
+            let mut best: Option<NameHit> = None;
+            let mut state = match self.automaton.start_state(Anchored::Yes) {
+                Ok(state) => state,
+                Err(_) => return hits,
+            };
+            for (offset, &byte) in text.as_bytes()[start..].iter().enumerate() {
+                state = self.automaton.next_state(Anchored::Yes, state, byte);
+                if self.automaton.is_dead(state) {
+                    break;
+                }
+                if !self.automaton.is_match(state) {
+                    continue;
+                }
+                let end = start + offset + 1;
+                for index in 0..self.automaton.match_len(state) {
+                    let id = self.automaton.match_pattern(state, index);
+                    // Matches of suffixes that start after `start` are no names here.
+                    if self.automaton.pattern_len(id) != end - start {
+                        continue;
+                    }
+                    let pattern = &self.patterns[id.as_usize()];
+                    if self.fits(pattern, text, start, end) {
+                        best = Some(NameHit {
+                            name: pattern.name,
+                            start,
+                            end,
+                        });
+                    }
+                }
+            }
+            if let Some(hit) = best {
+                covered_until = hit.end;
+                hits.push(hit);
+            }
+        }
         hits
+    }
+
+    fn fits(&self, pattern: &Pattern, text: &str, start: usize, end: usize) -> bool {
+        if !text.is_char_boundary(end) {
+            return false;
+        }
+        let written = &text[start..end];
+        let case_ok = if pattern.exact {
+            written == &*pattern.text
+        } else {
+            case_fits(&pattern.text, written)
+        };
+        case_ok && on_word_boundaries(text, start, end)
     }
 
     /// The name that covers all of `text`, if any ("Kyiv", "New Delhi").

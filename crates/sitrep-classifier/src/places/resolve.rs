@@ -19,23 +19,47 @@ use crate::text::Words;
 /// ambiguous name apart. Built once per article from its title, body and dateline.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlaceContext {
-    countries: Vec<(String, u32)>,
+    countries: Vec<([u8; 2], u32)>,
+}
+
+fn code_key(code: &str) -> [u8; 2] {
+    let bytes = code.as_bytes();
+    [
+        bytes.first().copied().unwrap_or(0),
+        bytes.get(1).copied().unwrap_or(0),
+    ]
 }
 
 impl PlaceContext {
     fn add(&mut self, code: &str, weight: u32) {
-        match self.countries.iter_mut().find(|(c, _)| c == code) {
+        let key = code_key(code);
+        match self.countries.iter_mut().find(|(c, _)| *c == key) {
             Some(entry) => entry.1 += weight,
-            None => self.countries.push((code.to_owned(), weight)),
+            None => self.countries.push((key, weight)),
         }
     }
 
     /// How often the article names the country `code` (its places included).
     pub fn weight(&self, code: &str) -> u32 {
+        let key = code_key(code);
         self.countries
             .iter()
-            .find(|(c, _)| c == code)
+            .find(|(c, _)| *c == key)
             .map_or(0, |(_, n)| *n)
+    }
+}
+
+/// The texts of an article and its dateline, with the countries they name once counted.
+pub struct ArticlePlaces<'t> {
+    texts: Vec<&'t str>,
+    dateline: Option<PlaceRef>,
+    counted: std::cell::OnceCell<PlaceContext>,
+}
+
+impl ArticlePlaces<'_> {
+    pub(super) fn get(&self, gazetteer: &Gazetteer) -> &PlaceContext {
+        self.counted
+            .get_or_init(|| gazetteer.count_context(&self.texts, self.dateline))
     }
 }
 
@@ -93,17 +117,20 @@ const PERSON_TITLES: &[&str] = &[
 fn prior(gazetteer: &Gazetteer, place: PlaceRef) -> f64 {
     match place {
         PlaceRef::Country(_) => 10.0,
-        PlaceRef::Place(index) => {
-            let place = &gazetteer.places[index];
-            if place.curated {
-                return 6.5;
-            }
-            let size = ((place.population + 1) as f64).log10() / 2.0;
-            match place.precision {
-                LocationPrecision::City => 2.5 + size,
-                _ => 2.0 + size,
-            }
-        }
+        PlaceRef::Place(index) => gazetteer.priors.get(index).copied().unwrap_or(0.0),
+    }
+}
+
+/// The prior of a place below the country level: a curated place beats a generated
+/// one, a bigger place a smaller one, a city a subdivision of the same size.
+pub(super) fn place_prior(place: &super::Place) -> f64 {
+    if place.curated {
+        return 6.5;
+    }
+    let size = ((place.population + 1) as f64).log10() / 2.0;
+    match place.precision {
+        LocationPrecision::City => 2.5 + size,
+        _ => 2.0 + size,
     }
 }
 
@@ -132,12 +159,21 @@ fn single_country<'g>(gazetteer: &'g Gazetteer, candidates: &[PlaceRef]) -> Opti
 
 impl Gazetteer {
     /// The countries an article names: in its texts (names that can stand for places
-    /// in one country only) and its dateline, which counts double.
+    /// in one country only) and its dateline, which counts double. Counted only when
+    /// an ambiguous name asks for them, as most articles have none.
     pub fn context<'t>(
         &self,
         texts: impl IntoIterator<Item = &'t str>,
         dateline: Option<PlaceRef>,
-    ) -> PlaceContext {
+    ) -> ArticlePlaces<'t> {
+        ArticlePlaces {
+            texts: texts.into_iter().collect(),
+            dateline,
+            counted: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn count_context(&self, texts: &[&str], dateline: Option<PlaceRef>) -> PlaceContext {
         let mut context = PlaceContext::default();
         for text in texts {
             for hit in self.names.find(text) {
@@ -147,8 +183,7 @@ impl Gazetteer {
             }
         }
         if let Some(place) = dateline {
-            let code = self.country_code(place).to_owned();
-            context.add(&code, 2);
+            context.add(self.country_code(place), 2);
         }
         context
     }
@@ -161,7 +196,7 @@ impl Gazetteer {
         hits: &[NameHit],
         index: usize,
         sentence: &PlaceContext,
-        article: &PlaceContext,
+        article: &ArticlePlaces<'_>,
     ) -> Option<PlaceRef> {
         let hit = hits[index];
         let candidates = self.names.candidates(hit.name);
@@ -175,7 +210,7 @@ impl Gazetteer {
         let after = words.lower(last + 1);
         let adjacent_after = last + 1 < words.len() && words.gap(last, last + 1) == " ";
         let adjacent_before = first > 0 && words.gap(first - 1, first) == " ";
-        let written = words.text[hit.start..hit.end].to_ascii_lowercase();
+        let written = &words.text[hit.start..hit.end];
         // Not a place at all: "the Niger river", "Lake Chad", "the Jordan".
         if adjacent_after && FEATURE_NOUNS.contains(&after) {
             return None;
@@ -183,11 +218,14 @@ impl Gazetteer {
         if adjacent_before && FEATURE_TITLES.contains(&before) {
             return None;
         }
-        if before == "the" && RIVERS.contains(&written.as_str()) && !ADMIN_NOUNS.contains(&after) {
+        if before == "the"
+            && RIVERS.iter().any(|r| r.eq_ignore_ascii_case(written))
+            && !ADMIN_NOUNS.contains(&after)
+        {
             return None;
         }
         // A person: "President Chad", "Michael Jordan said", "Chad Smith".
-        let given_name = self.given_names.contains(&written);
+        let given_name = self.given_names.get(hit.name as usize) == Some(&true);
         if given_name
             || candidates
                 .iter()
@@ -231,6 +269,7 @@ impl Gazetteer {
             .copied()
             .filter(|n| words.text[hit.end..n.start].trim() == ",");
         let own = single_country(self, candidates);
+        let article = article.get(self);
         candidates
             .iter()
             .map(|&candidate| {
