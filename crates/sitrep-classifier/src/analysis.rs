@@ -87,7 +87,7 @@ pub fn analyse<'a, 'c>(
     sentence: Sentence<'a>,
     published: DateTime<Utc>,
     headline_non_incident: bool,
-    article_places: &crate::places::PlaceContext,
+    article_places: &crate::places::ArticlePlaces<'_>,
 ) -> Analysed<'a, 'c> {
     let text = sentence.text;
     let words = Words::new(text);
