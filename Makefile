@@ -76,6 +76,14 @@ run-kafka: build broker
 tail: build
 	SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep tail --config $(KAFKA_CONFIG) --from-beginning
 
+## bench-e2e: the three services as processes against tansu under load: items/s per stage and end to end,
+## latency p50/p95/p99, CPU and peak RSS per service, consumer lag, broker and pure-core baselines
+.PHONY: bench-e2e
+BENCH_ARGS ?=
+bench-e2e: tools
+	$(CARGO) build --release -p sitrep -p sitrep-loadtest
+	$(CARGO) run --release --quiet -p sitrep-loadtest -- $(BENCH_ARGS)
+
 ## gazetteer: regenerate the classifier's GeoNames-derived gazetteer (PyPI packages, Debian's wamerican)
 gazetteer:
 	@dpkg -s wamerican >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wamerican; }

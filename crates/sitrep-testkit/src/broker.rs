@@ -34,6 +34,13 @@ impl Broker {
     /// Starts tansu on `port` (for a broker that goes away and comes back where its
     /// clients expect it).
     pub async fn start_on(port: u16) -> Broker {
+        Self::start_advertising(port, &format!("127.0.0.1:{port}")).await
+    }
+
+    /// Starts tansu on `port` but has it advertise `advertised` (`host:port`) as its
+    /// address in metadata: clients that bootstrap anywhere then connect to
+    /// `advertised`, e.g. a [`crate::TcpProxy`] in front of the broker.
+    pub async fn start_advertising(port: u16, advertised: &str) -> Broker {
         let path = tansu_path();
         assert!(
             path.exists(),
@@ -41,9 +48,15 @@ impl Broker {
             path.display()
         );
         let url = format!("tcp://127.0.0.1:{port}");
+        let advertised_url = format!("tcp://{advertised}");
         let child = Command::new(&path)
             .arg("broker")
-            .args(["--listener-url", &url, "--advertised-listener-url", &url])
+            .args([
+                "--listener-url",
+                &url,
+                "--advertised-listener-url",
+                &advertised_url,
+            ])
             .args(["--storage-engine", "memory://tansu/"])
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())

@@ -7,10 +7,12 @@
 
 mod broker;
 mod feed_server;
+mod proxy;
 mod topic_reader;
 mod watcher;
 
 pub use broker::{committed_offsets, free_port, tansu_path, Broker};
 pub use feed_server::{FeedServer, Response};
+pub use proxy::TcpProxy;
 pub use topic_reader::{read_topic, Record};
 pub use watcher::TopicWatcher;

@@ -1,0 +1,597 @@
+//! The end-to-end benchmark (`make bench-e2e`): the three services as processes against
+//! tansu, fed by the feed host, measured from the outside.
+//!
+//! Two runs, each with a fresh broker and fresh services:
+//! 1. throughput: every item is on the feeds when the schedule starts; items/s through
+//!    each stage (from the broker timestamps of what each stage produced) and end to end,
+//!    CPU seconds and peak RSS per process, consumer lag every second;
+//! 2. latency: items appear at a fixed rate; latency from an item's appearance on the
+//!    feed host (and from its first serving) to its event on `sitrep.events` (the event's
+//!    broker timestamp) at p50/p95/p99.
+//!
+//! Then, on the same items: the broker's own passthrough (produce and consume the same
+//! number of messages of the same sizes, no processing) and each stage's pure core
+//! without Kafka (`sitrep_normalizer::normalize`, `Classifier::classify`), with ratios.
+
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use rdkafka::producer::FutureRecord;
+use sitrep_classifier::Classifier;
+use sitrep_contract::{Article, IncidentEvent, RawItem};
+
+use crate::corpus::parse_story_path;
+use crate::feed_host::Schedule;
+use crate::proc_stats::Resources;
+use crate::rig::Rig;
+use crate::services::{metric, wait_until, PipelineOptions, Service};
+use crate::topics::{producer, read_all, TimedRecord};
+
+#[derive(Debug, Clone)]
+pub struct BenchOptions {
+    pub num_feeds: usize,
+    pub items_per_feed: usize,
+    /// Items per second in the latency run.
+    pub latency_rate: f64,
+    /// How long items keep appearing in the latency run.
+    pub latency_secs: f64,
+}
+
+impl Default for BenchOptions {
+    fn default() -> Self {
+        Self {
+            num_feeds: 50,
+            items_per_feed: 200,
+            latency_rate: 1000.0,
+            latency_secs: 10.0,
+        }
+    }
+}
+
+/// Runs both runs and the baselines, handing each part of the report to `out` as it is ready.
+pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::Result<()> {
+    let num_items = options.num_feeds * options.items_per_feed;
+    out(&format!(
+        "sitrep bench-e2e: {} feeds x {} items = {num_items} items; latency run at {} items/s for {} s",
+        options.num_feeds, options.items_per_feed, options.latency_rate, options.latency_secs
+    ));
+    out(&format!(
+        "machine: {} cores; broker tansu (memory storage), everything on this machine",
+        num_cpus()
+    ));
+
+    // Run 1: throughput.
+    let throughput = run_pipeline(
+        options.num_feeds,
+        options.items_per_feed,
+        Schedule::AllAtOnce,
+        &mut out,
+    )
+    .await?;
+    out(&throughput.report);
+
+    // Baselines on the same items.
+    let raw_items: Vec<RawItem> = throughput
+        .raw
+        .iter()
+        .filter_map(|r| serde_json::from_slice(&r.payload).ok())
+        .collect();
+    let articles: Vec<Article> = throughput
+        .articles
+        .iter()
+        .filter_map(|r| serde_json::from_slice(&r.payload).ok())
+        .collect();
+    let normalize_rate = core_normalize(&raw_items);
+    let classify_rate = core_classify(&articles)?;
+    let passthrough = broker_passthrough(&throughput.raw).await?;
+
+    // Run 2: latency at a fixed rate.
+    let latency_feeds = options.num_feeds;
+    let latency_items_per_feed =
+        ((options.latency_rate * options.latency_secs) / latency_feeds as f64).ceil() as usize;
+    let latency = run_pipeline(
+        latency_feeds,
+        latency_items_per_feed.max(1),
+        Schedule::Rate(options.latency_rate),
+        &mut out,
+    )
+    .await?;
+    out(&latency.report);
+
+    let mut summary = String::new();
+    let e2e = throughput.end_to_end_rate;
+    let slowest_core = normalize_rate.min(classify_rate);
+    writeln!(summary, "baselines on the same {} items:", raw_items.len())?;
+    writeln!(
+        summary,
+        "  normalizer core (normalize, 1 thread):   {normalize_rate:>9.0} items/s"
+    )?;
+    writeln!(
+        summary,
+        "  classifier core (classify, 1 thread):    {classify_rate:>9.0} articles/s"
+    )?;
+    writeln!(
+        summary,
+        "  broker passthrough ({} msgs, mean {:.0} B): produce {:.0} msg/s, consume {:.0} msg/s, one hop (produce then consume) {:.0} msg/s",
+        passthrough.num_messages, passthrough.mean_bytes, passthrough.produce_rate, passthrough.consume_rate, passthrough.hop_rate
+    )?;
+    writeln!(summary, "ratios:")?;
+    writeln!(
+        summary,
+        "  end to end / slowest pure core:          {:.3} (target >= 0.5)",
+        e2e / slowest_core
+    )?;
+    writeln!(
+        summary,
+        "  end to end / broker one-hop passthrough: {:.3}",
+        e2e / passthrough.hop_rate
+    )?;
+    writeln!(
+        summary,
+        "  end to end / broker passthrough over 3 hops (items.raw, articles, events): {:.3}",
+        e2e / (passthrough.hop_rate / 3.0)
+    )?;
+    writeln!(summary, "targets:")?;
+    writeln!(
+        summary,
+        "  end to end >= 5000 items/s:              {e2e:.0} items/s -> {}",
+        verdict(e2e >= 5000.0)
+    )?;
+    if let Some(p99) = latency.p99_appear_ms {
+        writeln!(
+            summary,
+            "  p99 < 250 ms at {} items/s:             {p99:.0} ms from appearance -> {}",
+            options.latency_rate,
+            verdict(p99 < 250.0)
+        )?;
+    }
+    let worst_rss = throughput
+        .resources
+        .iter()
+        .chain(latency.resources.iter())
+        .filter(|(name, _)| name != "broker")
+        .map(|(_, r)| r.peak_rss_bytes)
+        .max()
+        .unwrap_or(0);
+    writeln!(
+        summary,
+        "  every service < 200 MB RSS:              peak {:.0} MB -> {}",
+        mb(worst_rss),
+        verdict(mb(worst_rss) < 200.0)
+    )?;
+    writeln!(
+        summary,
+        "  lost items: throughput run {}, latency run {}",
+        throughput.num_lost, latency.num_lost
+    )?;
+    out(&summary);
+    Ok(())
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "NOT met"
+    }
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn num_cpus() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+struct PipelineRun {
+    report: String,
+    raw: Vec<TimedRecord>,
+    articles: Vec<TimedRecord>,
+    end_to_end_rate: f64,
+    p99_appear_ms: Option<f64>,
+    resources: Vec<(String, Resources)>,
+    num_lost: usize,
+}
+
+async fn run_pipeline(
+    num_feeds: usize,
+    items_per_feed: usize,
+    schedule: Schedule,
+    out: &mut impl FnMut(&str),
+) -> anyhow::Result<PipelineRun> {
+    let num_items = num_feeds * items_per_feed;
+    let options = PipelineOptions {
+        log_level: "warn".into(),
+        fetch_timeout_secs: 10,
+        ..PipelineOptions::default()
+    };
+    let rig = Rig::start(num_feeds, items_per_feed, schedule, &options).await;
+    let services = vec![
+        rig.pipeline.spawn("fetcher"),
+        rig.pipeline.spawn("normalizer"),
+        rig.pipeline.spawn("classifier"),
+    ];
+    wait_until("every service ready", Duration::from_secs(90), || async {
+        for service in &services {
+            if !service.is_ready().await {
+                return false;
+            }
+        }
+        true
+    })
+    .await;
+    let label = match schedule {
+        Schedule::AllAtOnce => "throughput run (every item on the feeds at once)".to_owned(),
+        Schedule::Rate(rate) => format!("latency run (items appear at {rate} items/s)"),
+    };
+    out(&format!(
+        "{label}: {num_items} items, services ready, starting"
+    ));
+    let started = Instant::now();
+    let start_ms = now_ms();
+    rig.feeds.start_schedule();
+
+    // Sample progress and lag every second until the classifier has read every article.
+    let mut samples = Vec::new();
+    let deadline = started + Duration::from_secs(600);
+    loop {
+        let fetched = metric(
+            &services[0].metrics().await,
+            "sitrep_messages_out_total",
+            "stage=\"fetcher\"",
+        );
+        let normalizer = services[1].metrics().await;
+        let classifier = services[2].metrics().await;
+        let normalized = metric(
+            &normalizer,
+            "sitrep_messages_in_total",
+            "stage=\"normalizer\"",
+        );
+        let classified = metric(
+            &classifier,
+            "sitrep_messages_in_total",
+            "stage=\"classifier\"",
+        );
+        samples.push(Sample {
+            secs: started.elapsed().as_secs_f64(),
+            fetched,
+            normalized,
+            classified,
+            normalizer_lag: metric(&normalizer, "sitrep_consumer_lag_messages", ""),
+            classifier_lag: metric(&classifier, "sitrep_consumer_lag_messages", ""),
+        });
+        if classified >= num_items as f64 && normalized >= num_items as f64 {
+            break;
+        }
+        if Instant::now() > deadline {
+            anyhow::bail!("{label}: not done within 600 s: {:?}", samples.last());
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    let wall = started.elapsed().as_secs_f64();
+    let mut resources: Vec<(String, Resources)> = services
+        .iter()
+        .filter_map(|s| Some((s.target.clone(), s.resources()?)))
+        .collect();
+    if let Some(broker) = tansu_resources() {
+        resources.push(("broker".into(), broker));
+    }
+    for service in services {
+        stop(service).await;
+    }
+
+    let bootstrap = rig.bootstrap();
+    let raw = read_all(&bootstrap, &rig.topics.items_raw).await;
+    let articles = read_all(&bootstrap, &rig.topics.articles).await;
+    let events = read_all(&bootstrap, &rig.topics.events).await;
+    let mut auditor = rig.auditor();
+    let ledger = auditor.ledger(&rig.expected(), &[]).await;
+
+    let mut report = String::new();
+    writeln!(report, "{label}: done in {wall:.1} s")?;
+    let stage_rate = |records: &[TimedRecord]| -> (f64, f64) {
+        let last = records
+            .iter()
+            .filter_map(|r| r.timestamp_ms)
+            .max()
+            .unwrap_or(start_ms as i64);
+        let first = records
+            .iter()
+            .filter_map(|r| r.timestamp_ms)
+            .min()
+            .unwrap_or(start_ms as i64);
+        let since_start = (last as f64 - start_ms) / 1000.0;
+        let window = ((last - first) as f64 / 1000.0).max(0.001);
+        (
+            records.len() as f64 / since_start.max(0.001),
+            records.len() as f64 / window,
+        )
+    };
+    let last_done = raw
+        .iter()
+        .chain(&articles)
+        .chain(&events)
+        .filter_map(|r| r.timestamp_ms)
+        .max()
+        .unwrap_or(0) as f64;
+    let end_to_end_rate = num_items as f64 / ((last_done - start_ms) / 1000.0).max(0.001);
+    for (stage, records) in [
+        ("fetcher -> items.raw", &raw),
+        ("normalizer -> articles", &articles),
+        ("classifier -> events", &events),
+    ] {
+        let (since_start, window) = stage_rate(records);
+        writeln!(
+            report,
+            "  {stage:<24} {:>6} msgs  {since_start:>8.0} msg/s since start  {window:>8.0} msg/s over its own output window",
+            records.len()
+        )?;
+    }
+    writeln!(
+        report,
+        "  end to end: {num_items} items in {:.2} s (start -> last article/event produced) = {end_to_end_rate:.0} items/s",
+        (last_done - start_ms) / 1000.0
+    )?;
+    writeln!(
+        report,
+        "  ledger: {}",
+        ledger.to_string().replace('\n', "\n          ")
+    )?;
+
+    // Latency: appearance (and first serving) -> event on sitrep.events; and -> article.
+    let mut from_appearance = Vec::new();
+    let mut from_served = Vec::new();
+    for record in &events {
+        let (Some(ts), Ok(event)) = (
+            record.timestamp_ms,
+            serde_json::from_slice::<IncidentEvent>(&record.payload),
+        ) else {
+            continue;
+        };
+        let Some((feed, item)) = event.article.url.as_deref().and_then(parse_story_path) else {
+            continue;
+        };
+        if let Some(appeared) = rig
+            .feeds
+            .appeared_at(feed, item)
+            .and_then(|t| rig.feeds.epoch_ms(t))
+        {
+            from_appearance.push(ts as f64 - appeared);
+        }
+        if let Some(served) = rig
+            .feeds
+            .first_served_at(feed, item)
+            .and_then(|t| rig.feeds.epoch_ms(t))
+        {
+            from_served.push(ts as f64 - served);
+        }
+    }
+    let mut article_from_served = Vec::new();
+    for record in &articles {
+        let (Some(ts), Ok(article)) = (
+            record.timestamp_ms,
+            serde_json::from_slice::<Article>(&record.payload),
+        ) else {
+            continue;
+        };
+        if let Some((feed, item)) = article.url.as_deref().and_then(parse_story_path) {
+            if let Some(served) = rig
+                .feeds
+                .first_served_at(feed, item)
+                .and_then(|t| rig.feeds.epoch_ms(t))
+            {
+                article_from_served.push(ts as f64 - served);
+            }
+        }
+    }
+    let p99_appear_ms = percentiles(&mut from_appearance).map(|p| p.2);
+    for (what, values) in [
+        ("appearance on feed -> event", &mut from_appearance),
+        ("first served -> event", &mut from_served),
+        ("first served -> article", &mut article_from_served),
+    ] {
+        match percentiles(values) {
+            Some((p50, p95, p99, max)) => writeln!(
+                report,
+                "  latency {what:<28} n={:<6} p50 {p50:>7.0} ms  p95 {p95:>7.0} ms  p99 {p99:>7.0} ms  max {max:>7.0} ms",
+                values.len()
+            )?,
+            None => writeln!(report, "  latency {what}: no samples")?,
+        }
+    }
+    for (name, r) in &resources {
+        writeln!(
+            report,
+            "  {name:<11} cpu {:>7.2} s   peak rss {:>7.1} MB",
+            r.cpu_secs,
+            mb(r.peak_rss_bytes)
+        )?;
+    }
+    writeln!(
+        report,
+        "  progress and consumer lag (messages), every second:"
+    )?;
+    writeln!(
+        report,
+        "     t(s)  fetched  normalized  classified  normalizer-lag  classifier-lag"
+    )?;
+    for sample in &samples {
+        writeln!(
+            report,
+            "    {:>5.1} {:>8.0} {:>11.0} {:>11.0} {:>15.0} {:>15.0}",
+            sample.secs,
+            sample.fetched,
+            sample.normalized,
+            sample.classified,
+            sample.normalizer_lag,
+            sample.classifier_lag
+        )?;
+    }
+    Ok(PipelineRun {
+        report,
+        raw,
+        articles,
+        end_to_end_rate,
+        p99_appear_ms,
+        resources,
+        num_lost: ledger.num_lost(),
+    })
+}
+
+#[derive(Debug)]
+struct Sample {
+    secs: f64,
+    fetched: f64,
+    normalized: f64,
+    classified: f64,
+    normalizer_lag: f64,
+    classifier_lag: f64,
+}
+
+async fn stop(service: Service) {
+    let _ = service.terminate().await;
+}
+
+fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .unwrap_or(0.0)
+}
+
+/// p50, p95, p99 and max (nearest rank), sorting `values`.
+fn percentiles(values: &mut [f64]) -> Option<(f64, f64, f64, f64)> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let at =
+        |q: f64| values[((q * values.len() as f64).ceil() as usize).clamp(1, values.len()) - 1];
+    Some((at(0.50), at(0.95), at(0.99), values[values.len() - 1]))
+}
+
+/// The tansu process this process started (a child of ours), if any.
+fn tansu_resources() -> Option<Resources> {
+    let me = std::process::id().to_string();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        let is_tansu = stat.contains("(tansu)");
+        let parent = stat
+            .rsplit(')')
+            .next()
+            .and_then(|rest| rest.split_whitespace().nth(1));
+        if is_tansu && parent == Some(me.as_str()) {
+            return Resources::of(pid);
+        }
+    }
+    None
+}
+
+/// Items per second of the normalizer's pure core on one thread.
+fn core_normalize(items: &[RawItem]) -> f64 {
+    let started = Instant::now();
+    let mut num_ok = 0usize;
+    for item in items {
+        if sitrep_normalizer::normalize(item).is_ok() {
+            num_ok += 1;
+        }
+    }
+    std::hint::black_box(num_ok);
+    items.len() as f64 / started.elapsed().as_secs_f64().max(1e-9)
+}
+
+/// Articles per second of the classifier's pure core on one thread.
+fn core_classify(articles: &[Article]) -> anyhow::Result<f64> {
+    let classifier = Classifier::load_default().context("loading the classifier")?;
+    let now = chrono::Utc::now();
+    let started = Instant::now();
+    let mut num_events = 0usize;
+    for article in articles {
+        num_events += classifier.classify(article, now).len();
+    }
+    std::hint::black_box(num_events);
+    Ok(articles.len() as f64 / started.elapsed().as_secs_f64().max(1e-9))
+}
+
+struct Passthrough {
+    num_messages: usize,
+    mean_bytes: f64,
+    produce_rate: f64,
+    consume_rate: f64,
+    hop_rate: f64,
+}
+
+/// Produces the same payloads to a fresh broker's topic and reads them back: what the
+/// broker and client do for one hop with no processing at all.
+async fn broker_passthrough(raw: &[TimedRecord]) -> anyhow::Result<Passthrough> {
+    let broker = sitrep_testkit::Broker::start().await;
+    let bootstrap = broker.bootstrap().to_owned();
+    let topic = "bench.passthrough";
+    create_topic(&bootstrap, topic, 3).await?;
+    let producer = producer(&bootstrap);
+    let keys: Vec<String> = raw
+        .iter()
+        .map(|r| r.key.clone().unwrap_or_default())
+        .collect();
+    let started = Instant::now();
+    let sends = raw.iter().zip(&keys).map(|(record, key)| {
+        producer.send(
+            FutureRecord::to(topic)
+                .key(key.as_str())
+                .payload(&record.payload),
+            Duration::from_secs(60),
+        )
+    });
+    for result in futures::future::join_all(sends).await {
+        result
+            .map_err(|(error, _)| error)
+            .context("passthrough produce")?;
+    }
+    let produce_secs = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let read = read_all(&bootstrap, topic).await;
+    let consume_secs = started.elapsed().as_secs_f64();
+    anyhow::ensure!(
+        read.len() >= raw.len(),
+        "passthrough read {} of {}",
+        read.len(),
+        raw.len()
+    );
+    broker.stop().await;
+    let n = raw.len() as f64;
+    Ok(Passthrough {
+        num_messages: raw.len(),
+        mean_bytes: raw.iter().map(|r| r.payload.len()).sum::<usize>() as f64 / n.max(1.0),
+        produce_rate: n / produce_secs.max(1e-9),
+        consume_rate: n / consume_secs.max(1e-9),
+        hop_rate: n / (produce_secs + consume_secs).max(1e-9),
+    })
+}
+
+async fn create_topic(bootstrap: &str, topic: &str, partitions: i32) -> anyhow::Result<()> {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    let admin: AdminClient<rdkafka::client::DefaultClientContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .create()
+        .context("admin client")?;
+    let results = admin
+        .create_topics(
+            &[NewTopic::new(topic, partitions, TopicReplication::Fixed(1))],
+            &AdminOptions::new().operation_timeout(Some(Duration::from_secs(10))),
+        )
+        .await
+        .context("create topic")?;
+    for result in results {
+        result.map_err(|(name, code)| anyhow::anyhow!("creating {name}: {code}"))?;
+    }
+    Ok(())
+}

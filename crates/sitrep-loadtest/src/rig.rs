@@ -1,0 +1,101 @@
+//! Everything a fault run or a load run needs, wired together: tansu behind a TCP proxy
+//! (it advertises the proxy, so every client connection goes through it), a feed host
+//! with generated feeds, and a config for the `sitrep` services pointing at the proxy.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use sitrep_contract::topics::Topics;
+use sitrep_testkit::{free_port, Broker, TcpProxy};
+
+use crate::corpus;
+use crate::feed_host::{FeedHost, Schedule};
+use crate::ledger::{Auditor, Expected, Ledger};
+use crate::services::{wait_until, Pipeline, PipelineOptions};
+
+pub struct Rig {
+    pub broker: Broker,
+    pub proxy: TcpProxy,
+    pub feeds: FeedHost,
+    pub pipeline: Pipeline,
+    pub topics: Topics,
+}
+
+impl Rig {
+    /// Starts the broker, the proxy and the feed host; the services are the caller's to start.
+    pub async fn start(
+        num_feeds: usize,
+        items_per_feed: usize,
+        schedule: Schedule,
+        options: &PipelineOptions,
+    ) -> Rig {
+        let (broker_port, proxy_port) = (free_port(), free_port());
+        let upstream: SocketAddr = format!("127.0.0.1:{broker_port}").parse().expect("address");
+        let proxy = TcpProxy::start(proxy_port, upstream).await;
+        let broker = Broker::start_advertising(broker_port, &proxy.address()).await;
+        let feeds = FeedHost::start(
+            corpus::generate(num_feeds, items_per_feed, chrono::Utc::now()),
+            schedule,
+        )
+        .await;
+        let urls: Vec<String> = (0..num_feeds).map(|index| feeds.feed_url(index)).collect();
+        let pipeline = Pipeline::new(&proxy.address(), &urls, options);
+        Rig {
+            broker,
+            proxy,
+            feeds,
+            pipeline,
+            topics: Topics::default(),
+        }
+    }
+
+    /// The address every client uses: the proxy's.
+    pub fn bootstrap(&self) -> String {
+        self.proxy.address()
+    }
+
+    pub fn expected(&self) -> Vec<Expected> {
+        self.feeds
+            .items()
+            .map(|item| Expected {
+                guid: item.guid.clone(),
+                incident: item.incident,
+            })
+            .collect()
+    }
+
+    pub fn auditor(&self) -> Auditor {
+        Auditor::new(&self.bootstrap(), self.topics.clone())
+    }
+
+    /// Waits until every item has been served and the ledger balances, re-reading the
+    /// topics every second; returns the balanced ledger.
+    ///
+    /// # Panics
+    /// With the last ledger, when it does not balance within `timeout`.
+    pub async fn await_ledger(
+        &self,
+        auditor: &mut Auditor,
+        injected: &[Vec<u8>],
+        timeout: Duration,
+    ) -> Ledger {
+        let expected = self.expected();
+        let num_items = expected.len();
+        wait_until("every item served", timeout, || async {
+            self.feeds.num_served() == num_items
+        })
+        .await;
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let ledger = auditor.ledger(&expected, injected).await;
+            if ledger.is_complete() {
+                return ledger;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "the ledger did not balance within {timeout:?}:\n{ledger}"
+            );
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+}

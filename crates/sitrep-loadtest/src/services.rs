@@ -1,0 +1,251 @@
+//! The `sitrep` binary run as separate service processes, the way containers run it:
+//! one config file, one process per target (and per replica), each with its own admin
+//! port, its stderr in a file the caller can read.
+
+use std::path::{Path, PathBuf};
+use std::process::{ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use sitrep_testkit::free_port;
+use tokio::process::{Child, Command};
+
+/// Where the `sitrep` binary is: `$SITREP_BIN`, else next to the running executable
+/// (`target/<profile>/sitrep-loadtest`) or one level up (`target/<profile>/deps/<test>`).
+///
+/// # Panics
+/// When it is not there: build it first (`cargo build -p sitrep`; `make test` and
+/// `cargo nextest run --workspace` build every binary of the workspace).
+pub fn sitrep_bin() -> PathBuf {
+    if let Some(path) = std::env::var_os("SITREP_BIN") {
+        return PathBuf::from(path);
+    }
+    let exe = std::env::current_exe().expect("current executable");
+    let dir = exe.parent().expect("executable directory");
+    let candidates = [dir.join("sitrep"), dir.join("../sitrep")];
+    candidates
+        .iter()
+        .find(|path| path.is_file())
+        .cloned()
+        .unwrap_or_else(|| {
+            panic!(
+                "the sitrep binary is not at {} or {}: build it first (`cargo build -p sitrep`, \
+                 with the same profile and target dir) or set SITREP_BIN",
+                candidates[0].display(),
+                candidates[1].display()
+            )
+        })
+}
+
+/// Knobs of the services' configuration.
+#[derive(Debug, Clone)]
+pub struct PipelineOptions {
+    pub partitions: i32,
+    pub log_level: String,
+    /// Fetcher request timeout (a stalled feed answer is given up after this).
+    pub fetch_timeout_secs: u64,
+}
+
+impl Default for PipelineOptions {
+    fn default() -> Self {
+        Self {
+            partitions: 3,
+            log_level: "info".into(),
+            fetch_timeout_secs: 2,
+        }
+    }
+}
+
+/// A config file and feeds file in a temporary directory, and the services started from it.
+pub struct Pipeline {
+    dir: tempfile::TempDir,
+    config: PathBuf,
+}
+
+impl Pipeline {
+    /// Writes a Kafka config for `bootstrap` polling `feed_urls` every second.
+    pub fn new(bootstrap: &str, feed_urls: &[String], options: &PipelineOptions) -> Pipeline {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let feeds: String = feed_urls
+            .iter()
+            .enumerate()
+            .map(|(index, url)| {
+                format!("[[feeds]]\nid = \"loadtest-{index}\"\nurl = \"{url}\"\n\n")
+            })
+            .collect();
+        std::fs::write(dir.path().join("feeds.toml"), feeds).expect("feeds file");
+        let config = dir.path().join("sitrep.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "transport = \"kafka\"\nshutdown_timeout_secs = 20\n\
+                 [kafka]\nbrokers = \"{bootstrap}\"\npartitions = {partitions}\nsession_timeout_ms = 6000\nstatistics_interval_ms = 1000\n\
+                 [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 1\nmin_poll_interval_secs = 1\nmax_poll_interval_secs = 1\n\
+                 poll_jitter_percent = 0\nbackoff_base_secs = 1\nbackoff_max_secs = 1\nconnect_timeout_secs = 1\ntimeout_secs = {timeout}\n\
+                 allow_private_addresses = true\nmax_concurrent_per_host = 64\n\
+                 [admin]\nenabled = true\nlisten = \"127.0.0.1:0\"\n\
+                 [log]\nformat = \"json\"\nlevel = \"{level}\"\n",
+                partitions = options.partitions,
+                timeout = options.fetch_timeout_secs,
+                level = options.log_level,
+            ),
+        )
+        .expect("config");
+        Pipeline { dir, config }
+    }
+
+    pub fn config(&self) -> &Path {
+        &self.config
+    }
+
+    /// Starts one process running `target`.
+    pub fn spawn(&self, target: &str) -> Service {
+        Service::spawn(&self.config, self.dir.path(), target)
+    }
+}
+
+/// One `sitrep run --target …` process.
+pub struct Service {
+    pub target: String,
+    child: Child,
+    pid: u32,
+    admin_port: u16,
+    stderr: PathBuf,
+}
+
+impl Service {
+    fn spawn(config: &Path, dir: &Path, target: &str) -> Service {
+        let admin_port = free_port();
+        let stderr = dir.join(format!("{target}-{admin_port}.log"));
+        let file = std::fs::File::create(&stderr).expect("log file");
+        let listen = format!("127.0.0.1:{admin_port}");
+        let child = Command::new(sitrep_bin())
+            .args(["run", "--config"])
+            .arg(config)
+            .args(["--target", target])
+            .env("SITREP_ADMIN__LISTEN", &listen)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::from(file))
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start sitrep");
+        let pid = child.id().expect("pid of a started process");
+        Service {
+            target: target.to_owned(),
+            child,
+            pid,
+            admin_port,
+            stderr,
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.pid
+    }
+
+    pub fn admin_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.admin_port)
+    }
+
+    /// SIGKILL: no draining, no commit.
+    pub async fn kill(mut self) {
+        signal(self.pid, "KILL");
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.child.wait()).await;
+    }
+
+    /// SIGTERM, then waits for the exit.
+    ///
+    /// # Panics
+    /// When the process does not exit within 40 s.
+    pub async fn terminate(mut self) -> (ExitStatus, String) {
+        signal(self.pid, "TERM");
+        let status = tokio::time::timeout(Duration::from_secs(40), self.child.wait())
+            .await
+            .unwrap_or_else(|_| panic!("{} did not stop within 40 s of SIGTERM", self.target))
+            .expect("wait");
+        (status, self.log())
+    }
+
+    /// Whether the process has exited (and how), without waiting.
+    pub fn exited(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+
+    /// The last `num_lines` lines of the log.
+    pub fn log_tail(&self, num_lines: usize) -> String {
+        let log = self.log();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(num_lines)..].join("\n")
+    }
+
+    /// `/metrics`, or an empty text when the admin server does not answer.
+    pub async fn metrics(&self) -> String {
+        get(&self.admin_url("/metrics"))
+            .await
+            .map(|(_, body)| body)
+            .unwrap_or_default()
+    }
+
+    /// Whether `/readyz` answers 200.
+    pub async fn is_ready(&self) -> bool {
+        matches!(get(&self.admin_url("/readyz")).await, Some((200, _)))
+    }
+
+    /// CPU seconds used so far and peak resident memory in bytes, from `/proc`.
+    pub fn resources(&self) -> Option<crate::proc_stats::Resources> {
+        crate::proc_stats::Resources::of(self.pid)
+    }
+}
+
+fn signal(pid: u32, name: &str) {
+    let _ = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status();
+}
+
+async fn get(url: &str) -> Option<(u16, String)> {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(2))
+        .build()
+        .ok()?;
+    let response = client.get(url).send().await.ok()?;
+    let status = response.status().as_u16();
+    Some((status, response.text().await.unwrap_or_default()))
+}
+
+/// The sum of the samples of `name` whose labels contain `label` (0 when absent).
+pub fn metric(text: &str, name: &str, label: &str) -> f64 {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter(|line| {
+            line.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('{') || rest.starts_with(' '))
+                && line.contains(label)
+        })
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+/// Polls `condition` every 200 ms until it holds: the state it watches lives in other
+/// processes, so there is no event to await.
+///
+/// # Panics
+/// When `timeout` passes first.
+pub async fn wait_until<F, Fut>(what: &str, timeout: Duration, mut condition: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = Instant::now() + timeout;
+    while !condition().await {
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {timeout:?} waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}

@@ -1,0 +1,292 @@
+//! The fault suite: the three services run as separate processes against a real broker
+//! (tansu, behind a TCP proxy the test controls) and a real feed host, while something
+//! breaks; then the ledger must balance: every served item accounted for by id (article,
+//! events or a recorded non-incident, or a dead letter), duplicates counted and printed.
+//!
+//! Each test is one scenario with its own broker, proxy, feed host and services, small
+//! enough (4 feeds x 40 items appearing over 10 s) to run in parallel in CI.
+
+use std::time::Duration;
+
+use sitrep_loadtest::feed_host::{Fault, Schedule};
+use sitrep_loadtest::rig::Rig;
+use sitrep_loadtest::services::{metric, wait_until, PipelineOptions, Service};
+use sitrep_loadtest::topics::{produce, producer};
+
+const NUM_FEEDS: usize = 4;
+const ITEMS_PER_FEED: usize = 40;
+/// Items appear at this rate, so the faults hit a stream in motion.
+const ITEMS_PER_SEC: f64 = 16.0;
+const LEDGER_TIMEOUT: Duration = Duration::from_secs(90);
+const PROGRESS_TIMEOUT: Duration = Duration::from_secs(60);
+
+async fn rig() -> Rig {
+    Rig::start(
+        NUM_FEEDS,
+        ITEMS_PER_FEED,
+        Schedule::Rate(ITEMS_PER_SEC),
+        &PipelineOptions::default(),
+    )
+    .await
+}
+
+/// Waits until `service` reports at least `count` for `name{stage=...}`.
+async fn await_metric(service: &Service, name: &str, stage: &str, count: f64) {
+    let label = format!("stage=\"{stage}\"");
+    wait_until(
+        &format!("{name}{{{label}}} >= {count}"),
+        PROGRESS_TIMEOUT,
+        || async { metric(&service.metrics().await, name, &label) >= count },
+    )
+    .await;
+}
+
+/// SIGTERMs every service and asserts each exits cleanly.
+async fn stop_all(services: Vec<Service>) {
+    for service in services {
+        let target = service.target.clone();
+        let (status, log) = service.terminate().await;
+        assert!(
+            status.success(),
+            "{target} exited with {status:?}:\n{}",
+            tail(&log)
+        );
+    }
+}
+
+fn tail(log: &str) -> String {
+    let lines: Vec<&str> = log.lines().collect();
+    lines[lines.len().saturating_sub(30)..].join("\n")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_of_each_service_mid_stream_loses_nothing() {
+    let rig = rig().await;
+    let fetcher = rig.pipeline.spawn("fetcher");
+    let normalizer = rig.pipeline.spawn("normalizer");
+    let classifier = rig.pipeline.spawn("classifier");
+    rig.feeds.start_schedule();
+
+    await_metric(&normalizer, "sitrep_messages_out_total", "normalizer", 20.0).await;
+    normalizer.kill().await;
+    let normalizer = rig.pipeline.spawn("normalizer");
+
+    await_metric(&classifier, "sitrep_messages_in_total", "classifier", 30.0).await;
+    classifier.kill().await;
+    let classifier = rig.pipeline.spawn("classifier");
+
+    await_metric(&fetcher, "sitrep_messages_out_total", "fetcher", 80.0).await;
+    fetcher.kill().await;
+    let fetcher = rig.pipeline.spawn("fetcher");
+
+    let mut auditor = rig.auditor();
+    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    eprintln!("after SIGKILL of each service:\n{ledger}");
+    assert_eq!(ledger.num_lost(), 0);
+    assert!(ledger.num_incident_articles > 0 && ledger.num_non_incident_articles > 0);
+    stop_all(vec![fetcher, normalizer, classifier]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cutting_every_broker_connection_for_seconds_loses_nothing() {
+    const CUT: Duration = Duration::from_secs(8);
+    let rig = rig().await;
+    let mut services = vec![
+        rig.pipeline.spawn("fetcher"),
+        rig.pipeline.spawn("normalizer"),
+        rig.pipeline.spawn("classifier"),
+    ];
+    rig.feeds.start_schedule();
+    await_metric(
+        &services[1],
+        "sitrep_messages_out_total",
+        "normalizer",
+        30.0,
+    )
+    .await;
+
+    let (accepted_before, _) = rig.proxy.num_connections();
+    rig.proxy.cut();
+    // The cut itself lasts a fixed time: that is the fault, not a synchronisation.
+    tokio::time::sleep(CUT).await;
+    let (_, refused) = rig.proxy.num_connections();
+    rig.proxy.restore();
+    for service in &mut services {
+        assert!(
+            service.exited().is_none(),
+            "{} gave up while the broker was unreachable:\n{}",
+            service.target,
+            service.log_tail(30)
+        );
+    }
+    wait_until("clients reconnect", PROGRESS_TIMEOUT, || async {
+        rig.proxy.num_connections().0 > accepted_before
+    })
+    .await;
+
+    let mut auditor = rig.auditor();
+    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    eprintln!("after a {CUT:?} cut ({refused} connection attempts refused meanwhile):\n{ledger}");
+    assert_eq!(ledger.num_lost(), 0);
+    assert!(
+        refused > 0,
+        "the services tried to reconnect during the cut"
+    );
+    stop_all(services).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
+    let rig = rig().await;
+    let faults = [
+        Fault::Status(500),
+        Fault::Stall(Duration::from_secs(3)),
+        Fault::CutMidBody,
+        Fault::Status(503),
+        Fault::TruncatedDocument,
+        Fault::Status(429),
+        Fault::CutMidBody,
+        Fault::TruncatedDocument,
+        Fault::Stall(Duration::from_secs(3)),
+        Fault::Status(502),
+    ];
+    // Some faults before the first poll, the rest once items flow.
+    rig.feeds.inject(faults[..5].iter().copied());
+    let services = vec![
+        rig.pipeline.spawn("fetcher"),
+        rig.pipeline.spawn("normalizer"),
+        rig.pipeline.spawn("classifier"),
+    ];
+    rig.feeds.start_schedule();
+    await_metric(&services[0], "sitrep_messages_out_total", "fetcher", 40.0).await;
+    rig.feeds.inject(faults[5..].iter().copied());
+    wait_until("every fault served", PROGRESS_TIMEOUT, || async {
+        rig.feeds.num_faults_pending() == 0
+    })
+    .await;
+
+    let mut auditor = rig.auditor();
+    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let outcomes: String = services[0]
+        .metrics()
+        .await
+        .lines()
+        .filter(|line| line.starts_with("sitrep_feed_fetches_total"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    eprintln!(
+        "after feed faults {:?}:\n{ledger}\n{outcomes}",
+        rig.feeds.stats().faults_served
+    );
+    assert_eq!(ledger.num_lost(), 0);
+    assert_eq!(rig.feeds.stats().faults_served.len(), faults.len());
+    stop_all(services).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_messages_on_every_topic_are_dead_lettered_and_lose_nothing() {
+    let rig = rig().await;
+    let mut services = vec![
+        rig.pipeline.spawn("fetcher"),
+        rig.pipeline.spawn("normalizer"),
+        rig.pipeline.spawn("classifier"),
+    ];
+    rig.feeds.start_schedule();
+    await_metric(&services[2], "sitrep_messages_in_total", "classifier", 20.0).await;
+
+    let bootstrap = rig.bootstrap();
+    let producer = producer(&bootstrap);
+    let mut injected = Vec::new();
+    for (topic, name) in [
+        (&rig.topics.items_raw, "raw"),
+        (&rig.topics.articles, "article"),
+    ] {
+        let payloads: [Vec<u8>; 4] = [
+            format!("{{not json: injected {name}").into_bytes(),
+            vec![0xff, 0xfe, 0x00, 0x01, b'x'],
+            format!("{{\"schema\":\"sitrep.{name}/v1\",\"id\":\"wrong shape\"}}").into_bytes(),
+            format!("[\"injected {name}\", 1, 2]").into_bytes(),
+        ];
+        for payload in payloads {
+            produce(&producer, topic, &format!("injected-{name}"), &payload).await;
+            injected.push(payload);
+        }
+    }
+    // Nobody in the pipeline reads the events topic: garbage there must not disturb it.
+    produce(
+        &producer,
+        &rig.topics.events,
+        "evt_injected",
+        b"{not an event",
+    )
+    .await;
+    // The fetcher reads its state topic when it starts: garbage for one of its feeds
+    // (and for no feed) must not stop it or lose that feed's items.
+    produce(
+        &producer,
+        &rig.topics.fetcher_state,
+        "feed_garbage",
+        b"{not state",
+    )
+    .await;
+    for record in sitrep_loadtest::topics::read_all(&bootstrap, &rig.topics.fetcher_state).await {
+        if let Some(key) = record
+            .key
+            .filter(|k| k.starts_with("feed_") && k != "feed_garbage")
+        {
+            produce(
+                &producer,
+                &rig.topics.fetcher_state,
+                &key,
+                b"\x00garbage state",
+            )
+            .await;
+            break;
+        }
+    }
+    let fetcher = services.remove(0);
+    fetcher.kill().await;
+    services.insert(0, rig.pipeline.spawn("fetcher"));
+
+    let mut auditor = rig.auditor();
+    let ledger = rig
+        .await_ledger(&mut auditor, &injected, LEDGER_TIMEOUT)
+        .await;
+    eprintln!("after {} malformed messages:\n{ledger}", injected.len() + 2);
+    assert_eq!(ledger.num_lost(), 0);
+    assert!(ledger.missing_dead_letters.is_empty());
+    stop_all(services).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
+    let rig = rig().await;
+    let fetcher = rig.pipeline.spawn("fetcher");
+    let normalizer = rig.pipeline.spawn("normalizer");
+    let classifier = rig.pipeline.spawn("classifier");
+    rig.feeds.start_schedule();
+
+    await_metric(&normalizer, "sitrep_messages_out_total", "normalizer", 15.0).await;
+    let normalizer_2 = rig.pipeline.spawn("normalizer");
+    let classifier_2 = rig.pipeline.spawn("classifier");
+    // Both replicas hold partitions (the group rebalanced) before they go away again.
+    wait_until(
+        "the extra replicas own partitions",
+        PROGRESS_TIMEOUT,
+        || async {
+            let owned = |text: String| metric(&text, "sitrep_assigned_partitions", "") > 0.0;
+            owned(normalizer_2.metrics().await) && owned(classifier_2.metrics().await)
+        },
+    )
+    .await;
+    let (status, log) = normalizer_2.terminate().await;
+    assert!(status.success(), "{}", tail(&log));
+    classifier_2.kill().await;
+    let normalizer_3 = rig.pipeline.spawn("normalizer");
+
+    let mut auditor = rig.auditor();
+    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    eprintln!("after replicas joined and left:\n{ledger}");
+    assert_eq!(ledger.num_lost(), 0);
+    stop_all(vec![fetcher, normalizer, classifier, normalizer_3]).await;
+}
