@@ -14,9 +14,12 @@ pub fn publication_date(
 ) -> (DateTime<Utc>, bool) {
     // Dates before the web had news feeds are a publisher's zero value, not a date.
     let earliest_believable = Utc.with_ymd_and_hms(1995, 1, 1, 0, 0, 0).single();
+    // Checked: a fetch time at the end of chrono's range must not overflow.
+    let latest_believable = fetched_at
+        .checked_add_signed(MAX_FUTURE_SKEW)
+        .unwrap_or(fetched_at);
     let believable = |date: &DateTime<Utc>| {
-        *date <= fetched_at + MAX_FUTURE_SKEW
-            && earliest_believable.is_none_or(|earliest| *date >= earliest)
+        *date <= latest_believable && earliest_believable.is_none_or(|earliest| *date >= earliest)
     };
     match published.or(updated).filter(believable) {
         Some(date) => (date, false),

@@ -15,6 +15,9 @@ use crate::near_duplicate::{text_hash, NearDuplicateIndex, Signature};
 
 /// Below this similarity to its previous version, a changed text is a new revision.
 const SAME_TEXT_SIMILARITY: f64 = 0.9;
+/// How many earlier versions of an article are remembered (by text hash), so an older
+/// text coming back (a lagging feed, a replay) is not taken for an update.
+const MAX_EARLIER_VERSIONS: usize = 4;
 
 /// What to do with a normalized article.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +54,8 @@ struct Seen {
     text_hash: u64,
     signature: Option<Signature>,
     duplicate_of: Option<ArticleId>,
+    /// Text hashes of earlier revisions, oldest first.
+    earlier_versions: Vec<u64>,
 }
 
 /// The articles published most recently, by id and by text.
@@ -93,7 +98,10 @@ impl DedupMemory {
                 (Some(before), Some(now)) => before.similarity(now) >= SAME_TEXT_SIMILARITY,
                 _ => false,
             };
-            if previous.text_hash == hash || nearly_same {
+            if previous.text_hash == hash
+                || nearly_same
+                || previous.earlier_versions.contains(&hash)
+            {
                 return DedupVerdict::Repeat;
             }
             let revision = previous.revision.saturating_add(1);
@@ -126,11 +134,23 @@ impl DedupMemory {
     fn insert(&mut self, article: &Article, text_hash: u64, signature: Option<Signature>) {
         let is_original = article.duplicate_of.is_none();
         let indexed = signature.clone().filter(|_| is_original);
+        let earlier_versions = match self.seen.get(&article.id) {
+            Some(previous) if previous.text_hash != text_hash => {
+                let mut earlier = previous.earlier_versions.clone();
+                earlier.push(previous.text_hash);
+                let excess = earlier.len().saturating_sub(MAX_EARLIER_VERSIONS);
+                earlier.drain(..excess);
+                earlier
+            }
+            Some(previous) => previous.earlier_versions.clone(),
+            None => Vec::new(),
+        };
         let seen = Seen {
             revision: article.revision,
             text_hash,
             signature,
             duplicate_of: article.duplicate_of.clone(),
+            earlier_versions,
         };
         if self.seen.insert(article.id.clone(), seen).is_none() {
             self.order.push_back(article.id.clone());
@@ -225,6 +245,12 @@ mod tests {
         assert_eq!(updated.revision, 1);
         let mut updated_again = article("https://wire.example/a", &updated_text);
         assert_eq!(memory.observe(&mut updated_again), DedupVerdict::Repeat);
+        let mut older = article("https://wire.example/a", STORY);
+        assert_eq!(
+            memory.observe(&mut older),
+            DedupVerdict::Repeat,
+            "an older text coming back is no update"
+        );
 
         assert_eq!(memory.len(), 2);
     }

@@ -5,31 +5,234 @@
 //! is not emitted twice, a materially changed text goes out as the next revision, and
 //! the same story from another outlet is linked with `duplicate_of`.
 
-use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{Article, RawItem, Stage};
 use sitrep_normalizer::DedupMemory;
-use sitrep_transport::InMessage;
+use sitrep_transport::{InMessage, Transport};
 
 use crate::envelope;
 use crate::stage::{Processed, Processor, Rejection};
-use crate::telemetry::ArticleSkipped;
+use crate::telemetry::{ArticleDeduplicated, ArticleSkipped, DedupMemoryRebuilt};
 
 /// How many articles the duplicate memory holds before it forgets the oldest.
 pub const DEFAULT_MEMORY: usize = 100_000;
 
+/// How long the start-up rebuild may read `sitrep.articles` before the stage starts
+/// with what it has (an empty memory): a huge or unreachable topic never holds the
+/// stage back for longer than this.
+pub const REBUILD_TIMEOUT: Duration = Duration::from_secs(30);
+
 pub struct NormalizeProcessor {
     topics: Topics,
-    memory: Mutex<DedupMemory>,
+    memory: Mutex<MemoryState>,
+}
+
+/// The memory, or the start-up rebuild that will deliver it.
+enum MemoryState {
+    Ready(DedupMemory),
+    Rebuilding {
+        results: Receiver<DedupMemory>,
+        capacity: usize,
+        deadline: Instant,
+    },
+}
+
+/// What a start-up rebuild did, for its log line and metrics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RebuildSummary {
+    /// Messages read from the articles topic.
+    pub num_read: usize,
+    /// Articles put into the memory (at most its capacity, the most recent ones).
+    pub num_remembered: usize,
+    /// Messages that were not articles (tombstones, foreign JSON).
+    pub num_unreadable: usize,
+    /// `ok`, `timeout` or `error`: the last two start with an empty memory.
+    pub outcome: &'static str,
 }
 
 impl NormalizeProcessor {
+    /// A processor with an empty memory.
     pub fn new(topics: Topics, memory_size: usize) -> Self {
         Self {
             topics,
-            memory: Mutex::new(DedupMemory::new(memory_size)),
+            memory: Mutex::new(MemoryState::Ready(DedupMemory::new(memory_size))),
         }
+    }
+
+    /// A processor whose memory is rebuilt from the articles already published, so a
+    /// restarted normalizer does not publish them again. The rebuild runs on a thread of
+    /// its own (it reads the whole topic and parses up to `memory_size` articles: no work
+    /// for the async executor) and starts at once; the first input waits for it, at most
+    /// until `timeout` has passed, then goes on with an empty memory.
+    pub fn restoring(
+        transport: Arc<dyn Transport>,
+        topics: Topics,
+        memory_size: usize,
+        timeout: Duration,
+    ) -> Self {
+        let (results_tx, results) = std::sync::mpsc::sync_channel(1);
+        let articles_topic = topics.articles.clone();
+        let spawned = std::thread::Builder::new()
+            .name("normalizer-rebuild".to_owned())
+            .spawn(move || {
+                let (memory, summary, elapsed) =
+                    rebuild_blocking(transport, &articles_topic, memory_size, timeout);
+                DedupMemoryRebuilt {
+                    topic: &articles_topic,
+                    summary: &summary,
+                    elapsed,
+                }
+                .emit();
+                let _ = results_tx.send(memory);
+            });
+        let state = match spawned {
+            Ok(_) => MemoryState::Rebuilding {
+                results,
+                capacity: memory_size,
+                deadline: Instant::now() + timeout + Duration::from_secs(1),
+            },
+            Err(error) => {
+                tracing::warn!(error = %error, "cannot start the dedup memory rebuild, starting empty");
+                MemoryState::Ready(DedupMemory::new(memory_size))
+            }
+        };
+        Self {
+            topics,
+            memory: Mutex::new(state),
+        }
+    }
+
+    /// Rebuilds a memory from the articles topic now (for tests and tools).
+    pub async fn rebuild(
+        transport: Arc<dyn Transport>,
+        topics: Topics,
+        memory_size: usize,
+        timeout: Duration,
+    ) -> (Self, RebuildSummary) {
+        let articles_topic = topics.articles.clone();
+        let started = Instant::now();
+        let read = tokio::time::timeout(timeout, transport.read_all(&articles_topic)).await;
+        let (memory, summary) = memory_from_read(read, memory_size);
+        DedupMemoryRebuilt {
+            topic: &articles_topic,
+            summary: &summary,
+            elapsed: started.elapsed(),
+        }
+        .emit();
+        let processor = Self {
+            topics,
+            memory: Mutex::new(MemoryState::Ready(memory)),
+        };
+        (processor, summary)
+    }
+
+    /// Runs `f` on the memory, first waiting for the start-up rebuild if it is not done.
+    fn with_memory<T>(&self, f: impl FnOnce(&mut DedupMemory) -> T) -> T {
+        let mut state = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+        if let MemoryState::Rebuilding {
+            results,
+            capacity,
+            deadline,
+        } = &*state
+        {
+            let wait = deadline.saturating_duration_since(Instant::now());
+            let memory = match results.recv_timeout(wait) {
+                Ok(memory) => memory,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    tracing::warn!("dedup memory rebuild not finished in time, starting empty");
+                    DedupMemory::new(*capacity)
+                }
+            };
+            *state = MemoryState::Ready(memory);
+        }
+        match &mut *state {
+            MemoryState::Ready(memory) => f(memory),
+            MemoryState::Rebuilding { .. } => unreachable!("replaced above"),
+        }
+    }
+}
+
+/// Reads the articles topic on this thread (with a runtime of its own: the transport's
+/// reads are async) and builds the memory from its most recent articles.
+fn rebuild_blocking(
+    transport: Arc<dyn Transport>,
+    topic: &str,
+    memory_size: usize,
+    timeout: Duration,
+) -> (DedupMemory, RebuildSummary, Duration) {
+    let started = Instant::now();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            tracing::warn!(error = %error, "cannot start a runtime for the dedup memory rebuild");
+            let summary = RebuildSummary {
+                num_read: 0,
+                num_remembered: 0,
+                num_unreadable: 0,
+                outcome: "error",
+            };
+            return (DedupMemory::new(memory_size), summary, started.elapsed());
+        }
+    };
+    // The timer is made inside the runtime: it needs its time driver.
+    let read =
+        runtime.block_on(async { tokio::time::timeout(timeout, transport.read_all(topic)).await });
+    let (memory, summary) = memory_from_read(read, memory_size);
+    (memory, summary, started.elapsed())
+}
+
+type ReadOutcome =
+    Result<Result<Vec<InMessage>, sitrep_transport::TransportError>, tokio::time::error::Elapsed>;
+
+/// The memory of the `memory_size` most recent articles of a read (by broker timestamp;
+/// a partition's order is kept). A revised article replaces its earlier versions.
+fn memory_from_read(read: ReadOutcome, memory_size: usize) -> (DedupMemory, RebuildSummary) {
+    let mut memory = DedupMemory::new(memory_size);
+    let mut messages = match read {
+        Ok(Ok(messages)) => messages,
+        Ok(Err(error)) => {
+            tracing::warn!(error = %error, "cannot read the articles topic, dedup memory starts empty");
+            return (memory, empty_summary("error"));
+        }
+        Err(_) => return (memory, empty_summary("timeout")),
+    };
+    let num_read = messages.len();
+    // Stable: messages of a partition keep their order when timestamps tie.
+    messages.sort_by_key(|message| message.timestamp_ms.unwrap_or(i64::MIN));
+    let recent = &messages[num_read.saturating_sub(memory_size)..];
+    let mut num_unreadable = 0;
+    for message in recent {
+        match message
+            .payload
+            .as_deref()
+            .map(serde_json::from_slice::<Article>)
+        {
+            Some(Ok(article)) => memory.remember(&article),
+            _ => num_unreadable += 1,
+        }
+    }
+    let summary = RebuildSummary {
+        num_read,
+        num_remembered: memory.len(),
+        num_unreadable,
+        outcome: "ok",
+    };
+    (memory, summary)
+}
+
+fn empty_summary(outcome: &'static str) -> RebuildSummary {
+    RebuildSummary {
+        num_read: 0,
+        num_remembered: 0,
+        num_unreadable: 0,
+        outcome,
     }
 }
 
@@ -55,11 +258,12 @@ impl Processor for NormalizeProcessor {
             input_id: item_id.clone(),
         })?;
         let trace = envelope::continue_trace(input, Stage::Normalizer, Some(item.id.as_str()));
-        let verdict = self
-            .memory
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .observe(&mut article);
+        let verdict = self.with_memory(|memory| memory.observe(&mut article));
+        ArticleDeduplicated {
+            article_id: article.id.as_str(),
+            verdict: &verdict,
+        }
+        .emit();
         if !verdict.should_publish() {
             ArticleSkipped {
                 article_id: article.id.as_str(),

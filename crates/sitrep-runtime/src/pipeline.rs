@@ -252,7 +252,12 @@ fn spawn_stages(
         });
     }
     if target.hosts(Target::Normalizer) {
-        let processor = NormalizeProcessor::new(settings.topics.clone(), DEFAULT_MEMORY);
+        let processor = NormalizeProcessor::restoring(
+            transport.clone(),
+            settings.topics.clone(),
+            DEFAULT_MEMORY,
+            crate::normalize::REBUILD_TIMEOUT,
+        );
         spawn_stage(
             settings,
             transport,

@@ -22,6 +22,9 @@ pub mod names {
     pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
     pub const EVENT_LATENCY_SECONDS: &str = "sitrep_event_latency_seconds";
     pub const LOG_LINES_SUPPRESSED: &str = "sitrep_log_lines_suppressed_total";
+    pub const NORMALIZER_DEDUP: &str = "sitrep_normalizer_dedup_total";
+    pub const NORMALIZER_MEMORY_REBUILDS: &str = "sitrep_normalizer_memory_rebuilds_total";
+    pub const NORMALIZER_MEMORY_ARTICLES: &str = "sitrep_normalizer_memory_articles";
 }
 
 /// Installs the global subscriber: `RUST_LOG` wins over `level`; JSON lines unless a
@@ -211,6 +214,67 @@ impl FeedFetched<'_> {
         metrics::counter!(names::FEED_BYTES).increment(self.num_bytes as u64);
     }
 }
+
+/// The normalizer's dedup memory judged an article: `new`, `repeat` (not published),
+/// `update` (published as the next revision) or `near_duplicate` (published with
+/// `duplicate_of`).
+pub struct ArticleDeduplicated<'a> {
+    pub article_id: &'a str,
+    pub verdict: &'a sitrep_normalizer::DedupVerdict,
+}
+
+impl ArticleDeduplicated<'_> {
+    pub fn emit(&self) {
+        use sitrep_normalizer::DedupVerdict;
+        match self.verdict {
+            DedupVerdict::New | DedupVerdict::Repeat => {}
+            DedupVerdict::Update { revision } => {
+                tracing::debug!(article_id = self.article_id, revision, "article updated")
+            }
+            DedupVerdict::NearDuplicate { of, similarity } => tracing::debug!(
+                article_id = self.article_id,
+                duplicate_of = of.as_str(),
+                similarity,
+                "near-duplicate article"
+            ),
+        }
+        metrics::counter!(names::NORMALIZER_DEDUP, "verdict" => self.verdict.kind()).increment(1);
+    }
+}
+
+/// The normalizer rebuilt its dedup memory from the articles topic at start-up.
+pub struct DedupMemoryRebuilt<'a> {
+    pub topic: &'a str,
+    pub summary: &'a crate::normalize::RebuildSummary,
+    pub elapsed: Duration,
+}
+
+impl DedupMemoryRebuilt<'_> {
+    pub fn emit(&self) {
+        let summary = self.summary;
+        if summary.outcome == "ok" {
+            tracing::info!(
+                topic = self.topic,
+                num_read = summary.num_read,
+                num_remembered = summary.num_remembered,
+                num_unreadable = summary.num_unreadable,
+                elapsed_ms = self.elapsed.as_millis() as u64,
+                "dedup memory rebuilt"
+            );
+        } else {
+            tracing::warn!(
+                topic = self.topic,
+                outcome = summary.outcome,
+                elapsed_ms = self.elapsed.as_millis() as u64,
+                "dedup memory not rebuilt, starting empty"
+            );
+        }
+        metrics::counter!(names::NORMALIZER_MEMORY_REBUILDS, "outcome" => summary.outcome)
+            .increment(1);
+        metrics::gauge!(names::NORMALIZER_MEMORY_ARTICLES).set(summary.num_remembered as f64);
+    }
+}
+
 /// Metric names of the fetcher's scheduler (appended to the names above).
 pub mod fetcher_names {
     /// Histogram: seconds from request to parsed document (or failure), by outcome.
