@@ -3,8 +3,9 @@
 //! A real HTML parser (html5ever, through `scraper`) builds the tree; a walk over it keeps
 //! the text a reader would see, one paragraph per block element, and drops what a reader
 //! would not: scripts, styles, images (tracking pixels included), embedded media, forms,
-//! navigation and share widgets. Feeds often escape their HTML twice; when the text of one
-//! pass still looks like markup or entities, it is parsed again (a bounded number of times).
+//! navigation and share widgets. Feeds often escape their HTML twice; while the text of a
+//! pass still holds `<` or `&` and parsing it again changes it, it is parsed again (a
+//! bounded number of times), so the output is a fixed point: it normalizes to itself.
 //!
 //! Output: paragraphs separated by `"\n\n"`, whitespace collapsed inside each paragraph,
 //! control and invisible characters removed, NFC. A blank line in a text node also separates
@@ -18,8 +19,9 @@ use regex::Regex;
 use scraper::{Html, Node};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// How many times text that still looks like HTML after a pass is parsed again.
-const MAX_EXTRA_PASSES: usize = 3;
+/// How many times text that still holds `<` or `&` after a pass is parsed again, until
+/// a pass changes nothing (feeds escape twice, rarely more).
+const MAX_EXTRA_PASSES: usize = 8;
 
 /// Elements whose whole subtree a reader never sees as article text.
 const SKIPPED_ELEMENTS: &[&str] = &[
@@ -149,17 +151,6 @@ const WIDGET_MARKERS: &[&str] = &[
     "sponsor",
 ];
 
-/// Text that still holds tags of HTML's common vocabulary or entity references.
-static LOOKS_LIKE_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)</?(?:p|br|div|span|a|b|i|u|em|strong|img|ul|ol|li|h[1-6]|blockquote|figure|",
-        r"figcaption|script|style|iframe|table|tr|td|th|section|article|font|center|small|",
-        r"sup|sub|hr|pre|code|header|footer|aside|nav|noscript|picture|video|source)\b[^<>]*>",
-        r"|&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});"
-    ))
-    .expect("the markup pattern is valid")
-});
-
 /// Paragraphs longer than this are story text, never a trailer.
 const MAX_BOILERPLATE_BYTES: usize = 600;
 
@@ -175,8 +166,10 @@ static BOILERPLATE_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 /// Turns HTML, escaped HTML or plain text into paragraphs of plain text.
 pub fn html_to_text(input: &str) -> String {
     let mut text = one_pass(input);
+    // Until a pass changes nothing: then the output reads back as itself (a text that
+    // still holds `<x` or an entity would lose it when normalized again).
     for _ in 0..MAX_EXTRA_PASSES {
-        if !text.contains(['<', '&']) || !LOOKS_LIKE_MARKUP.is_match(&text) {
+        if !text.contains(['<', '&']) {
             break;
         }
         let next = one_pass(&text);

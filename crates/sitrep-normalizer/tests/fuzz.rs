@@ -10,7 +10,13 @@ use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
 use sitrep_fetcher::parse_timestamp;
 use sitrep_normalizer::{html_to_line, html_to_text, normalize, publication_date};
 
-const CASES: u32 = 300;
+/// Cases per property: 300 in CI (a few seconds), more with `PROPTEST_CASES`.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(300)
+}
 
 fn item(title: Option<String>, body: Option<String>, link: Option<String>) -> RawItem {
     let feed_url = "https://wire.example.com/rss";
@@ -142,7 +148,7 @@ fn date_like() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(CASES))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn arbitrary_bytes_through_the_html_path(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
