@@ -24,12 +24,40 @@ pub struct Casualties {
     pub last_word: usize,
 }
 
-const KILL_ACTIVE: &[&str] = &["killing", "killed", "kills", "kill", "slaying", "claiming"];
+const KILL_ACTIVE: &[&str] = &[
+    "killing",
+    "killed",
+    "kills",
+    "kill",
+    "slaying",
+    "claiming",
+    "beheaded",
+    "beheading",
+    "executed",
+    "executing",
+    "massacred",
+    "massacring",
+];
 const WOUND_ACTIVE: &[&str] = &[
     "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
 ];
 const KILLED_STATE: &[&str] = &[
-    "killed", "dead", "died", "slain", "perished", "deaths", "killed,", "dying",
+    "killed", "dead", "died", "slain", "perished", "deaths", "killed,", "dying", "beheaded",
+    "executed",
+];
+/// Words after a number that make it the count of those telling, not of the dead
+/// ("killing seven soldiers, two security sources said").
+const SOURCES: &[&str] = &[
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "witnesses",
+    "witness",
+    "said",
+    "told",
+    "medics",
+    "diplomats",
 ];
 const WOUNDED_STATE: &[&str] = &["wounded", "injured", "hurt", "injuries", "maimed"];
 const AUXILIARIES: &[&str] = &[
@@ -139,6 +167,13 @@ const PERSONS: &[&str] = &[
     "passenger",
     "driver",
     "ranger",
+    "hostage",
+    "captive",
+    "priest",
+    "governor",
+    "mayor",
+    "worshipper",
+    "pupil",
 ];
 
 /// True when word `index` (or one of the two after it) names a person.
@@ -184,7 +219,11 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
             // After a comma only a real number continues the list ("12 combatants, a
             // local official said" is not 13).
             let person = |k: usize| next_is_and && person_at(words, k);
-            if read_count(words, after, person).is_some() && !year_like(words, after) {
+            let telling = (after + 1..after + 4).any(|k| SOURCES.contains(&words.lower(k)));
+            if read_count(words, after, person).is_some()
+                && !year_like(words, after)
+                && !(comma && !next_is_and && telling)
+            {
                 i = after;
                 continue;
             }
@@ -236,9 +275,13 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             }
         }
         if word == "toll" && i > 0 && words.lower(i - 1) == "death" {
-            if let Some(k) = (i + 1..i + 6)
-                .find(|&k| read_count(words, k, |_| false).is_some() && !year_like(words, k))
-            {
+            // "The death toll [from the bombing at ...] rose to 100": far from "toll"
+            // only a number right after "to", "at" or "reached" is the toll.
+            if let Some(k) = (i + 1..i + 20).find(|&k| {
+                read_count(words, k, |_| false).is_some()
+                    && !year_like(words, k)
+                    && (k < i + 6 || matches!(words.lower(k - 1), "to" | "at" | "reached"))
+            }) {
                 if let Some(read) = read_count(words, k, |_| false) {
                     let count = match read.count {
                         Count::Exact(n) => Some(n),
@@ -258,6 +301,19 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
         if !year_like(words, i) {
             if let Some((count, next)) = read_groups(words, i) {
                 let mut j = next;
+                // "58 people, including 11 children, were killed": the subset between
+                // commas belongs to the statement, which goes on after it.
+                if words.lower(j) == "including" {
+                    if let Some(k) = (j + 1..j + 8).find(|&k| words.gap(k, k + 1).contains(',')) {
+                        j = k + 1;
+                    }
+                }
+                // "five of their fighters were killed".
+                if words.lower(j) == "of"
+                    && matches!(words.lower(j + 1), "their" | "its" | "his" | "the" | "them")
+                {
+                    j += if words.lower(j + 1) == "them" { 2 } else { 3 };
+                }
                 let mut skipped = 0;
                 while skipped < 3 && AUXILIARIES.contains(&words.lower(j)) {
                     j += 1;
@@ -327,6 +383,23 @@ mod tests {
             &[(Killed, Some(4)), (Injured, Some(7))],
         );
         check("The death toll rose to 23 on Friday", &[(Killed, Some(23))]);
+        check(
+            "The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 100",
+            &[(Killed, Some(100))],
+        );
+        check(
+            "At least 58 people, including 11 children, were killed in the attack",
+            &[(Killed, Some(58))],
+        );
+        check(
+            "killing seven soldiers, two security sources told reporters",
+            &[(Killed, Some(7))],
+        );
+        check("five of their fighters were killed", &[(Killed, Some(5))]);
+        check(
+            "militants beheaded a Filipino hostage",
+            &[(Killed, Some(1))],
+        );
         check(
             "Three soldiers died and a civilian was wounded",
             &[(Killed, Some(3)), (Injured, Some(1))],

@@ -59,7 +59,7 @@ Landslides blocked roads in the mountain provinces and the coast guard suspended
 """Syrian government and Russian warplanes struck towns across rebel-held Idlib province on {d0}, killing at least 11 civilians, rescue workers said, a day after a drone attack on a military academy in Homs killed more than 100 people.
 
 Damascus blamed "terrorist organisations" for the attack on the graduation ceremony. No group claimed responsibility.""",
-[(AIR, "SY", "Idlib province", 11, "d0", "Syria", "civilians"), (AIR, "SY", "Homs", None, "d-1", None, "Syria")], "two events, second 'more than 100' vague-ish"),
+[(AIR, "SY", "Idlib province", 11, "d0", "Syria", "civilians"), (AIR, "SY", "Homs", 100, "d-1", None, "Syria")], "two events; more than 100 -> 100 as at least"),
 
 ("mali-kidal-recaptured", "2023-11-14 18:20", "Mali army says it has retaken rebel stronghold of Kidal",
 """Mali's army said on {d0} it had taken control of Kidal, the northern town held by mainly Tuareg rebels for nearly a decade, after days of fighting.
