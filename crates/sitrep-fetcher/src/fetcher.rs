@@ -124,13 +124,21 @@ impl Fetcher {
                 permanent_redirect,
             });
         };
-        let parsed = parse_feed_with_charset(
-            &feed.feed_ref(),
-            &document.body,
-            document.charset.as_deref(),
-            now,
-            self.limits.max_entries,
-        )?;
+        // Parsing a large document is CPU work: off the async executor, so it never holds
+        // up the polls of other feeds.
+        let feed_ref = feed.feed_ref();
+        let max_entries = self.limits.max_entries;
+        let num_bytes = document.body.len();
+        let (body, charset) = (document.body, document.charset);
+        let parsed = tokio::task::spawn_blocking(move || {
+            parse_feed_with_charset(&feed_ref, &body, charset.as_deref(), now, max_entries)
+        })
+        .await
+        .map_err(|error| FetchError::Parse {
+            url: url.clone(),
+            message: format!("the parser stopped: {error}"),
+            body: Vec::new(),
+        })??;
         let items = parsed
             .items
             .into_iter()
@@ -141,7 +149,7 @@ impl Fetcher {
                 items,
                 validators: document.validators,
                 num_entries: parsed.num_entries,
-                num_bytes: document.body.len(),
+                num_bytes,
             },
             permanent_redirect,
         })

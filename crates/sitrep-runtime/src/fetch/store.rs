@@ -68,16 +68,14 @@ impl StateStore {
         let StateStore::File { path } = self else {
             return Ok(());
         };
-        let by_id: std::collections::BTreeMap<&str, &FeedState> = states
-            .iter()
-            .map(|(id, state)| (id.as_str(), state))
-            .collect();
-        let json = serde_json::to_vec(&by_id).map_err(std::io::Error::other)?;
         if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
         let temporary = path.with_extension("json.tmp");
-        std::fs::write(&temporary, json)?;
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&temporary)?);
+        serde_json::to_writer(&mut file, states).map_err(std::io::Error::other)?;
+        std::io::Write::flush(&mut file)?;
+        drop(file);
         std::fs::rename(&temporary, path)
     }
 
@@ -136,19 +134,16 @@ pub fn fold_records(records: Vec<sitrep_transport::InMessage>) -> States {
 }
 
 fn load_file(path: &Path) -> States {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return States::new(),
         Err(error) => {
             tracing::warn!(path = %path.display(), error = %error, "cannot read the fetcher state file, starting afresh");
             return States::new();
         }
     };
-    match serde_json::from_slice::<HashMap<String, FeedState>>(&bytes) {
-        Ok(by_id) => by_id
-            .into_iter()
-            .filter_map(|(id, state)| FeedId::parse(&id).ok().map(|id| (id, state)))
-            .collect(),
+    match serde_json::from_reader::<_, States>(std::io::BufReader::new(file)) {
+        Ok(states) => states,
         Err(error) => {
             tracing::warn!(path = %path.display(), error = %error, "unreadable fetcher state file, starting afresh");
             States::new()
