@@ -84,6 +84,15 @@ bench-e2e: tools
 	$(CARGO) build --release -p sitrep -p sitrep-loadtest
 	$(CARGO) run --release --quiet -p sitrep-loadtest -- $(BENCH_ARGS)
 
+## bench-normalizer: normalizer core items/s on one core for 2 KB HTML descriptions (release), and the
+## normalizer service through tansu against the broker's own consume + produce passthrough
+.PHONY: bench-normalizer
+NORMALIZER_BENCH_ITEMS ?= 20000
+bench-normalizer: tools
+	$(CARGO) run --release --quiet -p sitrep-normalizer --example throughput -- 50000
+	NORMALIZER_BENCH_ITEMS=$(NORMALIZER_BENCH_ITEMS) $(CARGO) test --release --quiet -p sitrep-runtime \
+		--test normalizer_throughput -- --nocapture
+
 ## bench-fetcher: two fetch cycles of 10,000 local feeds through the fetcher service (release):
 ## wall and CPU seconds per cycle, peak RSS, second-cycle bytes as a share of the first
 .PHONY: bench-fetcher
