@@ -385,10 +385,10 @@ fn reqwest_header_invalid(text: &str) -> bool {
         .all(|b| b == b'\t' || (0x20..0x7f).contains(&b))
 }
 
-type FeedIntervals = std::collections::HashMap<sitrep_contract::FeedId, Duration>;
+pub type FeedIntervals = std::collections::HashMap<sitrep_contract::FeedId, Duration>;
 
 /// Reads a feeds file. A `url` without a scheme is a path relative to the feeds file.
-fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigError> {
+pub fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigError> {
     let base_dir = path.parent().unwrap_or_else(|| Path::new("."));
     let feeds_error = |problem: String| ConfigError::Feeds {
         path: path.to_owned(),

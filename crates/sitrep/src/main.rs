@@ -1,6 +1,7 @@
 //! `sitrep`: runs any stage of the pipeline, classifies feeds offline, tails events.
 
 mod classify_cmd;
+mod feeds_cmd;
 mod eval_cmd;
 mod tail_cmd;
 
@@ -55,6 +56,8 @@ enum Command {
     },
     /// Follow the events topic and print each event.
     Tail(tail_cmd::TailArgs),
+    /// The feed list: import an OPML file, list the configured feeds.
+    Feeds(feeds_cmd::FeedsArgs),
     /// Inspect the configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -110,6 +113,7 @@ fn main() -> ExitCode {
             Command::Classify { all, path } => classify_cmd::run(path, all),
             Command::Eval { paths } => eval_cmd::run(&paths),
             Command::Tail(args) => tail_cmd::run(args).await,
+            Command::Feeds(args) => feeds_cmd::run(args),
             Command::Config(ConfigCommand::Check { config }) => config_check(config),
         }
     });

@@ -1,0 +1,143 @@
+//! `sitrep feeds`: the feed list. `import` turns an OPML subscription list (what every
+//! feed reader exports) into feeds-file entries; `list` shows the feeds a config polls.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, Subcommand};
+use sitrep_fetcher::{parse_opml, FeedSpec};
+use sitrep_runtime::config::load_feeds;
+use sitrep_runtime::Settings;
+
+#[derive(Args)]
+pub struct FeedsArgs {
+    #[command(subcommand)]
+    command: FeedsCommand,
+}
+
+#[derive(Subcommand)]
+enum FeedsCommand {
+    /// Convert an OPML file into `[[feeds]]` entries: printed, or appended to a feeds file
+    /// (feeds it already lists are left out).
+    Import {
+        /// The OPML file (`-` for stdin).
+        path: PathBuf,
+        /// A feeds file to append to, e.g. config/feeds.toml.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the feeds a config polls: id, URL, interval and name.
+    List {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+pub fn run(args: FeedsArgs) -> anyhow::Result<()> {
+    match args.command {
+        FeedsCommand::Import { path, output } => import(&path, output.as_deref()),
+        FeedsCommand::List { config } => list(config.as_deref()),
+    }
+}
+
+fn import(path: &std::path::Path, output: Option<&std::path::Path>) -> anyhow::Result<()> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).context("reading stdin")?;
+        bytes
+    } else {
+        std::fs::read(path).with_context(|| format!("{}", path.display()))?
+    };
+    let feeds = parse_opml(&bytes).with_context(|| format!("{}", path.display()))?;
+    let mut known: std::collections::HashSet<sitrep_contract::FeedId> = match output {
+        Some(output) if output.exists() => load_feeds(output)?
+            .0
+            .into_iter()
+            .map(|feed| feed.id)
+            .collect(),
+        _ => Default::default(),
+    };
+    let mut toml = String::new();
+    let (mut num_added, mut num_known, mut num_refused) = (0, 0, 0);
+    for feed in feeds {
+        let spec = match FeedSpec::new(&feed.url, None, feed.name.clone()) {
+            Ok(spec) if !spec.is_file() => spec,
+            Ok(_) => {
+                eprintln!("sitrep: {}: a file URL, left out", feed.url);
+                num_refused += 1;
+                continue;
+            }
+            Err(error) => {
+                eprintln!("sitrep: {error}, left out");
+                num_refused += 1;
+                continue;
+            }
+        };
+        if !known.insert(spec.id.clone()) {
+            num_known += 1;
+            continue;
+        }
+        toml.push_str(&entry(&spec, &feed.tags));
+        num_added += 1;
+    }
+    match output {
+        Some(output) => {
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(output)
+                .with_context(|| format!("{}", output.display()))?;
+            file.write_all(toml.as_bytes())
+                .with_context(|| format!("{}", output.display()))?;
+            eprintln!(
+                "{num_added} feeds added to {} ({num_known} already there, {num_refused} left out)",
+                output.display()
+            );
+        }
+        None => {
+            print!("{toml}");
+            eprintln!("{num_added} feeds ({num_refused} left out)");
+        }
+    }
+    Ok(())
+}
+
+/// One `[[feeds]]` table. JSON string escapes are valid TOML basic-string escapes.
+fn entry(spec: &FeedSpec, tags: &[String]) -> String {
+    let quote = |text: &str| serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
+    let mut entry = format!("\n[[feeds]]\nurl = {}\n", quote(spec.url.as_str()));
+    if let Some(name) = &spec.name {
+        entry.push_str(&format!("name = {}\n", quote(name)));
+    }
+    if !tags.is_empty() {
+        let tags: Vec<String> = tags.iter().map(|tag| quote(tag)).collect();
+        entry.push_str(&format!("tags = [{}]\n", tags.join(", ")));
+    }
+    entry
+}
+
+fn list(config: Option<&std::path::Path>) -> anyhow::Result<()> {
+    let settings = Settings::load(config)?;
+    let fetcher = &settings.fetcher;
+    let mut stdout = std::io::stdout().lock();
+    for feed in &fetcher.feeds {
+        let interval = match fetcher.feed_intervals.get(&feed.id) {
+            Some(interval) => format!("every {}s", interval.as_secs()),
+            None => format!(
+                "adaptive {}-{}s",
+                fetcher.schedule.min_interval.as_secs(),
+                fetcher.schedule.max_interval.as_secs()
+            ),
+        };
+        writeln!(
+            stdout,
+            "{}  {}  {}  {}",
+            feed.id,
+            feed.url,
+            interval,
+            feed.name.as_deref().unwrap_or("-")
+        )?;
+    }
+    Ok(())
+}
