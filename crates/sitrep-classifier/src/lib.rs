@@ -122,7 +122,9 @@ impl Classifier {
         if let Some(leading) = self.datelines.find(body) {
             body = &body[leading.len..];
             if dateline.is_none() {
-                dateline = self.gazetteer.lookup_dateline(leading.place, leading.region);
+                dateline = self
+                    .gazetteer
+                    .lookup_dateline(leading.place, leading.region);
             }
         }
         let sentences = self.splitter.split_article(&article.title, body);
@@ -135,7 +137,9 @@ impl Classifier {
                     .iter()
                     .any(|m| m.value.kind == MarkerKind::NonIncident)
             });
-        let places = self.gazetteer.context([article.title.as_str(), body], dateline);
+        let places = self
+            .gazetteer
+            .context([article.title.as_str(), body], dateline);
         let analysed: Vec<analysis::Analysed<'_, '_>> = sentences
             .into_iter()
             .map(|sentence| {

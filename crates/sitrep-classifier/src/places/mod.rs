@@ -128,7 +128,14 @@ impl Gazetteer {
         } else {
             data::parse_geonames(geonames, &known)?
         };
-        let (never, given_names) = parse_stoplist(stopwords_source)?;
+        let (mut never, given_names) = parse_stoplist(stopwords_source)?;
+        // "Somali" is a people before it is a region of Ethiopia.
+        never.extend(
+            raw_countries
+                .iter()
+                .flat_map(|c| &c.demonyms)
+                .map(|d| d.to_lowercase()),
+        );
 
         let mut builder = NameMatcherBuilder::default();
         let mut countries = Vec::with_capacity(raw_countries.len());

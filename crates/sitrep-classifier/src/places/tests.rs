@@ -150,6 +150,7 @@ fn persons_and_common_words_are_not_places() {
         "Reading the statement, officials said Split decisions were Central to Mercedes.",
         "Nice work, the Hamas official said.",
         "Obama and Toyota were named.",
+        "Somali forces and Fano militia shipped Brent crude across the Red Sea.",
     ] {
         let words = Words::new(text);
         let context = gazetteer.context([text], None);
