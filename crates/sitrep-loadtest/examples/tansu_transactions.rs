@@ -8,6 +8,8 @@
 
 use std::time::Duration;
 
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::Message;
 use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
@@ -40,13 +42,25 @@ fn step<T, E: std::fmt::Display>(what: &str, result: Result<T, E>) -> Option<T> 
 
 fn probe(bootstrap: &str) {
     let timeout = Duration::from_secs(15);
-    // A plain message first, so the topic exists.
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .create()
+        .expect("admin");
+    let created = futures::executor::block_on(admin.create_topics(
+        &[NewTopic::new(TOPIC, 1, TopicReplication::Fixed(1))],
+        &AdminOptions::new(),
+    ));
+    step("create topic", created.map(|results| results.into_iter().collect::<Vec<_>>()));
+    // A plain message first.
     let plain: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
         .set("bootstrap.servers", bootstrap)
         .create()
         .expect("producer");
-    let _ = plain.send(BaseRecord::to(TOPIC).key("k").payload("plain"));
-    let _ = plain.flush(timeout);
+    step(
+        "plain produce",
+        plain.send(BaseRecord::to(TOPIC).key("k").payload("plain")).map_err(|(e, _)| e),
+    );
+    step("plain flush", plain.flush(timeout));
 
     let producer: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
         .set("bootstrap.servers", bootstrap)

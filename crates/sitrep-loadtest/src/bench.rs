@@ -264,7 +264,8 @@ async fn run_pipeline(
             normalizer_lag: metric(&normalizer, "sitrep_consumer_lag_messages", ""),
             classifier_lag: metric(&classifier, "sitrep_consumer_lag_messages", ""),
         });
-        if classified >= num_items as f64 && normalized >= num_items as f64 {
+        let articles_out = metric(&normalizer, "sitrep_messages_out_total", "stage=\"normalizer\"");
+        if normalized >= num_items as f64 && classified >= articles_out {
             break;
         }
         if Instant::now() > deadline {
