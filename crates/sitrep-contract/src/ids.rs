@@ -131,6 +131,12 @@ id_type!(
     "evt_"
 );
 
+id_type!(
+    /// One real-world incident: the hash of the first event that reported it.
+    IncidentId,
+    "inc_"
+);
+
 impl FeedId {
     /// The id of a feed known by its canonical URL or its configured id.
     pub fn for_feed(canonical_url_or_configured_id: &str) -> Self {
@@ -173,6 +179,14 @@ impl ArticleId {
 impl EventId {
     pub fn for_event(article: &ArticleId, index: usize) -> Self {
         Self::from_parts(&[article.as_str(), &index.to_string()])
+    }
+}
+
+impl IncidentId {
+    /// The id of the incident that `first_event` opened. Events are merged in the order
+    /// they arrive, so the same events in the same order always give the same ids.
+    pub fn for_first_event(first_event: &EventId) -> Self {
+        Self::from_parts(&[first_event.as_str()])
     }
 }
 
@@ -228,6 +242,17 @@ mod tests {
             EventId::for_event(&article, 0),
             EventId::for_event(&article, 1)
         );
+    }
+
+    #[test]
+    fn incident_ids_follow_their_first_event() {
+        let article = ArticleId::for_url("https://example.org/story");
+        let event = EventId::for_event(&article, 0);
+        let incident = IncidentId::for_first_event(&event);
+        assert_eq!(incident, IncidentId::for_first_event(&event));
+        assert!(incident.as_str().starts_with("inc_"));
+        assert_eq!(IncidentId::parse(incident.as_str()), Ok(incident.clone()));
+        assert_ne!(incident.hex(), event.hex());
     }
 
     #[test]

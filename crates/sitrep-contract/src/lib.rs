@@ -9,6 +9,7 @@ mod deadletter;
 mod event;
 pub mod headers;
 mod ids;
+mod incident;
 mod raw_item;
 pub mod schema;
 pub mod topics;
@@ -19,5 +20,6 @@ pub use event::{
     AcledType, Actor, ActorKind, ActorRole, ArticleRef, DatePrecision, EventType, Evidence,
     IncidentEvent, Location, LocationPrecision, OccurredOn, Status,
 };
-pub use ids::{ArticleId, EntryKey, EventId, FeedId, IdError, ItemId};
+pub use ids::{ArticleId, EntryKey, EventId, FeedId, IdError, IncidentId, ItemId};
+pub use incident::{Incident, IncidentReport};
 pub use raw_item::{FeedRef, RawItem};

@@ -4,7 +4,7 @@
 use schemars::schema::RootSchema;
 use schemars::schema_for;
 
-use crate::{Article, DeadLetter, IncidentEvent, RawItem};
+use crate::{Article, DeadLetter, Incident, IncidentEvent, RawItem};
 
 /// `(file name, schema)` for every message type.
 pub fn all() -> Vec<(&'static str, RootSchema)> {
@@ -13,6 +13,7 @@ pub fn all() -> Vec<(&'static str, RootSchema)> {
         ("article.v1.json", schema_for!(Article)),
         ("event.v1.json", schema_for!(IncidentEvent)),
         ("deadletter.v1.json", schema_for!(DeadLetter)),
+        ("incident.v1.json", schema_for!(Incident)),
     ]
 }
 

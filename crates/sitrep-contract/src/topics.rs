@@ -5,6 +5,8 @@ pub const ARTICLES: &str = "articles";
 pub const EVENTS: &str = "events";
 pub const DEADLETTER: &str = "deadletter";
 pub const FETCHER_STATE: &str = "fetcher.state";
+/// Compacted, keyed by incident id: the current state of every incident.
+pub const INCIDENTS: &str = "incidents";
 
 /// The full names of sitrep's topics under one prefix (`sitrep.` by default).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +16,7 @@ pub struct Topics {
     pub events: String,
     pub deadletter: String,
     pub fetcher_state: String,
+    pub incidents: String,
 }
 
 impl Topics {
@@ -24,16 +27,18 @@ impl Topics {
             events: format!("{prefix}{EVENTS}"),
             deadletter: format!("{prefix}{DEADLETTER}"),
             fetcher_state: format!("{prefix}{FETCHER_STATE}"),
+            incidents: format!("{prefix}{INCIDENTS}"),
         }
     }
 
-    pub fn all(&self) -> [&str; 5] {
+    pub fn all(&self) -> [&str; 6] {
         [
             &self.items_raw,
             &self.articles,
             &self.events,
             &self.deadletter,
             &self.fetcher_state,
+            &self.incidents,
         ]
     }
 }
