@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 
 use rdkafka::ClientConfig;
 
@@ -33,16 +34,23 @@ impl TopicWatcher {
         }
     }
 
-    /// The next message.
+    /// The next message. A topic that does not exist yet is waited for: the pipeline
+    /// under test may create it after the watcher subscribed.
     ///
     /// # Panics
-    /// When none arrives within `timeout`.
+    /// When none arrives within `timeout`, or on any other consumer error.
     pub async fn next(&self, timeout: Duration) -> Record {
-        let message = tokio::time::timeout(timeout, self.consumer.recv())
-            .await
-            .unwrap_or_else(|_| panic!("{}: no message within {timeout:?}", self.topic))
-            .expect("consume");
-        record_of(&message)
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let received = tokio::time::timeout_at(deadline, self.consumer.recv())
+                .await
+                .unwrap_or_else(|_| panic!("{}: no message within {timeout:?}", self.topic));
+            match received {
+                Ok(message) => return record_of(&message),
+                Err(KafkaError::MessageConsumption(RDKafkaErrorCode::UnknownTopicOrPartition)) => {}
+                Err(error) => panic!("{}: consume: {error}", self.topic),
+            }
+        }
     }
 
     /// The next `count` messages, each within `timeout` of the previous one.
