@@ -14,7 +14,7 @@ KAFKA_CONFIG ?= config/kafka-local.toml
 
 export TANSU_BIN := $(TANSU)
 
-.PHONY: run test tools build broker broker-stop run-kafka tail bench fmt lint clean gazetteer
+.PHONY: run test tools build broker broker-stop run-kafka tail fmt lint clean gazetteer
 
 ## run: build and run the whole pipeline in one process on the bundled sample feeds (offline)
 run: build
@@ -75,6 +75,19 @@ run-kafka: build broker
 ## tail: print events as they arrive on the local broker
 tail: build
 	SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep tail --config $(KAFKA_CONFIG) --from-beginning
+
+## bench: every benchmark in turn (release builds; prints figures, asserts nothing): fetcher, normalizer,
+## classifier, end to end; then the classifier's scores on the labelled corpus
+.PHONY: bench bench-classifier eval
+bench: bench-fetcher bench-normalizer bench-classifier bench-e2e eval
+
+## bench-classifier: classifier start-up time, articles/s on one core, peak RSS (release)
+bench-classifier:
+	$(CARGO) run --release --quiet -p sitrep-classifier --example throughput
+
+## eval: the classifier against the labelled corpus, per field, beside the keyword baseline
+eval:
+	$(CARGO) run --release --quiet -p sitrep -- eval tests/data/corpus/dev tests/data/corpus/held
 
 ## bench-e2e: the three services as processes against tansu under load: items/s per stage and end to end,
 ## latency p50/p95/p99, CPU and peak RSS per service, consumer lag, broker and pure-core baselines
