@@ -188,6 +188,16 @@ impl IncidentId {
     pub fn for_first_event(first_event: &EventId) -> Self {
         Self::from_parts(&[first_event.as_str()])
     }
+
+    /// The id of the `generation`th incident `first_event` opened (generation 0 is
+    /// [`IncidentId::for_first_event`]): an event that moved out of the incident it opened
+    /// and then opens another while the first still stands.
+    pub fn for_first_event_generation(first_event: &EventId, generation: u32) -> Self {
+        if generation == 0 {
+            return Self::for_first_event(first_event);
+        }
+        Self::from_parts(&[first_event.as_str(), &generation.to_string()])
+    }
 }
 
 #[cfg(test)]
@@ -253,6 +263,8 @@ mod tests {
         assert!(incident.as_str().starts_with("inc_"));
         assert_eq!(IncidentId::parse(incident.as_str()), Ok(incident.clone()));
         assert_ne!(incident.hex(), event.hex());
+        assert_eq!(IncidentId::for_first_event_generation(&event, 0), incident);
+        assert_ne!(IncidentId::for_first_event_generation(&event, 1), incident);
     }
 
     #[test]

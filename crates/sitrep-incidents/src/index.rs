@@ -1,0 +1,926 @@
+//! The incident index: every incident of the time window, found by country and day.
+//!
+//! Incidents live in a slab; `by_id` and `by_event` find them by incident and event
+//! id, `buckets` by (country, day) for every day their date may fall on, and `expiry`
+//! by their last possible day, so the window is trimmed without a scan. A candidate
+//! search looks only at the buckets of the event's country and days: with 100,000
+//! incidents in the window that is a few hundred at most.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::{EventId, Incident, IncidentEvent, IncidentId, IncidentReport, Location};
+
+use crate::compat::{actors_compatible, shared_actors, types_compatible};
+use crate::dates::{self, DayInterval};
+use crate::merge::merge;
+use crate::place::distance_if_compatible;
+use crate::IndexConfig;
+
+/// A record to publish: the incident's new state, or its retirement.
+// Nearly every change is an upsert: boxing it would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Upsert(Incident),
+    Tombstone(IncidentId),
+}
+
+impl Change {
+    pub fn incident_id(&self) -> &IncidentId {
+        match self {
+            Change::Upsert(incident) => &incident.id,
+            Change::Tombstone(id) => id,
+        }
+    }
+}
+
+/// What an event did to the index (a bounded set: a metric label).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The event opened a new incident.
+    Opened,
+    /// The event joined an existing incident.
+    Joined,
+    /// A known event came back changed and stayed in its incident.
+    Corrected,
+    /// A known event came back changed and moved to another incident.
+    Moved,
+    /// A known event came back as it was: nothing changed.
+    Unchanged,
+    /// The event's date lies before the window: it got an incident of its own that is
+    /// published but not remembered.
+    OutsideWindow,
+    /// An event was withdrawn.
+    Retracted,
+    /// A withdrawal of an event the index does not hold.
+    UnknownRetraction,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Opened => "opened",
+            Verdict::Joined => "joined",
+            Verdict::Corrected => "corrected",
+            Verdict::Moved => "moved",
+            Verdict::Unchanged => "unchanged",
+            Verdict::OutsideWindow => "outside_window",
+            Verdict::Retracted => "retracted",
+            Verdict::UnknownRetraction => "unknown_retraction",
+        }
+    }
+}
+
+type BucketKey = (u16, i32);
+
+struct Entry {
+    incident: Incident,
+    interval: Option<DayInterval>,
+    buckets: Vec<BucketKey>,
+    last_day: i32,
+}
+
+/// The incidents of the time window and the rules to merge events into them.
+pub struct IncidentIndex {
+    config: IndexConfig,
+    entries: Vec<Option<Entry>>,
+    free: Vec<usize>,
+    by_id: HashMap<IncidentId, usize>,
+    by_event: HashMap<EventId, usize>,
+    buckets: HashMap<BucketKey, Vec<usize>>,
+    expiry: BTreeSet<(i32, usize)>,
+    /// The newest day the stream has reached (the events' own time, never a clock).
+    watermark_day: Option<i32>,
+}
+
+fn country_key(location: &Location) -> u16 {
+    match location.country_code.as_deref().map(str::as_bytes) {
+        Some([a, b]) => u16::from_be_bytes([*a, *b]),
+        _ => 0,
+    }
+}
+
+fn day_of(at: DateTime<Utc>) -> i32 {
+    dates::day_number(at.date_naive())
+}
+
+/// What an event says, as a report of an incident.
+pub fn report_of(event: &IncidentEvent) -> IncidentReport {
+    IncidentReport {
+        event_id: event.id.clone(),
+        article_id: event.article.id.clone(),
+        url: event.article.url.clone(),
+        source: event.article.source.clone(),
+        published_at: event.article.published_at,
+        event_type: event.event_type,
+        occurred_on: event.occurred_on.clone(),
+        location: event.location.clone(),
+        actors: event.actors.clone(),
+        fatalities: event.fatalities,
+        injuries: event.injuries,
+        weapons: event.weapons.clone(),
+        classified_at: event.classified_at,
+    }
+}
+
+/// Equal but for when it was classified: a re-sent event that changes nothing.
+fn same_content(a: &IncidentReport, b: &IncidentReport) -> bool {
+    IncidentReport {
+        classified_at: b.classified_at,
+        ..a.clone()
+    } == *b
+}
+
+impl IncidentIndex {
+    pub fn new(config: IndexConfig) -> Self {
+        Self {
+            config,
+            entries: Vec::new(),
+            free: Vec::new(),
+            by_id: HashMap::new(),
+            by_event: HashMap::new(),
+            buckets: HashMap::new(),
+            expiry: BTreeSet::new(),
+            watermark_day: None,
+        }
+    }
+
+    pub fn config(&self) -> &IndexConfig {
+        &self.config
+    }
+
+    /// Incidents in memory.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    pub fn get(&self, id: &IncidentId) -> Option<&Incident> {
+        self.by_id
+            .get(id)
+            .and_then(|&slot| self.entries[slot].as_ref())
+            .map(|entry| &entry.incident)
+    }
+
+    /// The incident an event belongs to.
+    pub fn incident_of(&self, event: &EventId) -> Option<&IncidentId> {
+        self.by_event
+            .get(event)
+            .and_then(|&slot| self.entries[slot].as_ref())
+            .map(|entry| &entry.incident.id)
+    }
+
+    pub fn incidents(&self) -> impl Iterator<Item = &Incident> {
+        self.entries.iter().flatten().map(|entry| &entry.incident)
+    }
+
+    /// Merges one event and returns what changed.
+    pub fn apply(&mut self, event: &IncidentEvent) -> (Verdict, Vec<Change>) {
+        let report = report_of(event);
+        self.advance_watermark(event.article.published_at.min(event.classified_at));
+        let outcome = match self.by_event.get(&report.event_id).copied() {
+            Some(slot) => self.correct(slot, report),
+            None => self.place(report),
+        };
+        self.expire();
+        outcome
+    }
+
+    /// Withdraws an event (its article no longer reports it); `at` stamps the change.
+    pub fn retract(&mut self, event: &EventId, at: DateTime<Utc>) -> (Verdict, Vec<Change>) {
+        let Some(slot) = self.by_event.get(event).copied() else {
+            return (Verdict::UnknownRetraction, Vec::new());
+        };
+        let change = self.remove_report(slot, event, at);
+        (Verdict::Retracted, vec![change])
+    }
+
+    /// Puts a record read back from the incidents topic into memory, as it stands.
+    pub fn restore(&mut self, incident: Incident) {
+        self.forget(&incident.id);
+        if let Some(latest) = incident
+            .reports
+            .iter()
+            .map(|r| r.published_at.min(r.classified_at))
+            .max()
+        {
+            self.advance_watermark(latest);
+        }
+        self.insert(incident);
+        self.expire();
+    }
+
+    /// Drops a retired incident read back from the topic (a tombstone).
+    pub fn restore_tombstone(&mut self, id: &IncidentId) {
+        self.forget(id);
+    }
+
+    fn advance_watermark(&mut self, at: DateTime<Utc>) {
+        let day = day_of(at);
+        if self.watermark_day.is_none_or(|w| day > w) {
+            self.watermark_day = Some(day);
+        }
+    }
+
+    fn window_start(&self) -> Option<i32> {
+        let window = i32::try_from(self.config.window_days).unwrap_or(i32::MAX);
+        self.watermark_day.map(|w| w.saturating_sub(window))
+    }
+
+    fn expire(&mut self) {
+        let Some(start) = self.window_start() else {
+            return;
+        };
+        while let Some(&(last_day, slot)) = self.expiry.first() {
+            if last_day >= start {
+                break;
+            }
+            self.expiry.pop_first();
+            if let Some(id) = self.entries[slot].as_ref().map(|e| e.incident.id.clone()) {
+                self.forget(&id);
+            }
+        }
+    }
+
+    /// A known event came back: unchanged, corrected in place, or moved.
+    fn correct(&mut self, slot: usize, report: IncidentReport) -> (Verdict, Vec<Change>) {
+        let Some(entry) = self.entries[slot].as_ref() else {
+            return (Verdict::Unchanged, Vec::new());
+        };
+        let Some(existing) = entry
+            .incident
+            .reports
+            .iter()
+            .find(|r| r.event_id == report.event_id)
+        else {
+            return (Verdict::Unchanged, Vec::new());
+        };
+        if same_content(existing, &report) {
+            return (Verdict::Unchanged, Vec::new());
+        }
+        let others: Vec<IncidentReport> = entry
+            .incident
+            .reports
+            .iter()
+            .filter(|r| r.event_id != report.event_id)
+            .cloned()
+            .collect();
+        let id = entry.incident.id.clone();
+        let stays = match merge(id.clone(), others.clone(), self.config.toll_supersede_after) {
+            None => true,
+            Some(rest) => {
+                let interval = rest.occurred_on_interval();
+                self.score(&report, &rest, interval).is_some()
+            }
+        };
+        if stays {
+            let at = report.classified_at;
+            let mut reports = others;
+            reports.push(report);
+            let change = self.replace(slot, reports, at);
+            return (Verdict::Corrected, change.into_iter().collect());
+        }
+        let at = report.classified_at;
+        let removed = self.remove_report(slot, &report.event_id, at);
+        let (_, mut changes) = self.place(report);
+        changes.insert(0, removed);
+        (Verdict::Moved, changes)
+    }
+
+    /// A new event: joins the best candidate or opens an incident.
+    fn place(&mut self, report: IncidentReport) -> (Verdict, Vec<Change>) {
+        let interval = dates::interval(&report.occurred_on);
+        let outside = match (interval, self.window_start()) {
+            (Some(span), Some(start)) => span.last < start,
+            (None, Some(start)) => day_of(report.published_at) < start,
+            _ => false,
+        };
+        if outside {
+            let id = IncidentId::for_first_event(&report.event_id);
+            let at = report.classified_at;
+            let incident = merge(id, vec![report], self.config.toll_supersede_after);
+            let changes = incident
+                .map(|mut incident| {
+                    incident.updated_at = at;
+                    Change::Upsert(incident)
+                })
+                .into_iter()
+                .collect();
+            return (Verdict::OutsideWindow, changes);
+        }
+        if let Some(slot) = self.best_candidate(&report, interval) {
+            let Some(entry) = self.entries[slot].as_ref() else {
+                return (Verdict::Unchanged, Vec::new());
+            };
+            // A newer reading of the same article replaces its older one: an article
+            // reports an incident once.
+            let mut reports: Vec<IncidentReport> = entry
+                .incident
+                .reports
+                .iter()
+                .filter(|r| r.article_id != report.article_id)
+                .cloned()
+                .collect();
+            let superseded: Vec<EventId> = entry
+                .incident
+                .reports
+                .iter()
+                .filter(|r| r.article_id == report.article_id)
+                .map(|r| r.event_id.clone())
+                .collect();
+            for event in superseded {
+                self.by_event.remove(&event);
+            }
+            let at = report.classified_at;
+            reports.push(report);
+            let change = self.replace(slot, reports, at);
+            return (Verdict::Joined, change.into_iter().collect());
+        }
+        let id = self.fresh_id(&report.event_id);
+        let at = report.classified_at;
+        match merge(id, vec![report], self.config.toll_supersede_after) {
+            Some(mut incident) => {
+                incident.updated_at = at;
+                self.insert(incident.clone());
+                (Verdict::Opened, vec![Change::Upsert(incident)])
+            }
+            None => (Verdict::Unchanged, Vec::new()),
+        }
+    }
+
+    /// The id for an incident `first_event` opens; if that id is still taken (the
+    /// event opened it, moved away and came back), the next generation.
+    fn fresh_id(&self, first_event: &EventId) -> IncidentId {
+        let mut generation = 0;
+        loop {
+            let id = IncidentId::for_first_event_generation(first_event, generation);
+            if !self.by_id.contains_key(&id) {
+                return id;
+            }
+            generation += 1;
+        }
+    }
+
+    fn best_candidate(
+        &self,
+        report: &IncidentReport,
+        interval: Option<DayInterval>,
+    ) -> Option<usize> {
+        let span = interval?;
+        let country = country_key(&report.location);
+        let mut best: Option<(f64, &IncidentId, usize)> = None;
+        // An incident sits in every bucket of its days: over several days, look once.
+        let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        let one_day = span.first == span.last;
+        for day in span.first..=span.last {
+            let Some(slots) = self.buckets.get(&(country, day)) else {
+                continue;
+            };
+            for &slot in slots {
+                if !one_day && !seen.insert(slot) {
+                    continue;
+                }
+                let Some(entry) = self.entries[slot].as_ref() else {
+                    continue;
+                };
+                let Some(score) = self.score(report, &entry.incident, entry.interval) else {
+                    continue;
+                };
+                let better = match &best {
+                    None => true,
+                    Some((best_score, best_id, _)) => {
+                        score < *best_score
+                            || (score == *best_score && entry.incident.id < **best_id)
+                    }
+                };
+                if better {
+                    best = Some((score, &entry.incident.id, slot));
+                }
+            }
+        }
+        best.map(|(_, _, slot)| slot)
+    }
+
+    /// How far `report` is from `incident` (lower is closer), or None when it cannot
+    /// report the same happening.
+    fn score(
+        &self,
+        report: &IncidentReport,
+        incident: &Incident,
+        incident_interval: Option<DayInterval>,
+    ) -> Option<f64> {
+        let span = dates::interval(&report.occurred_on)?;
+        let incident_span = incident_interval?;
+        if !span.overlaps(incident_span)
+            || !types_compatible(report.event_type, incident.event_type)
+        {
+            return None;
+        }
+        // An article's events of one reading are distinct incidents by construction.
+        let same_reading = incident.reports.iter().any(|r| {
+            r.article_id == report.article_id
+                && r.classified_at == report.classified_at
+                && r.event_id != report.event_id
+        });
+        if same_reading || !actors_compatible(&report.actors, &incident.actors) {
+            return None;
+        }
+        let distance = distance_if_compatible(&report.location, &incident.location)?;
+        let type_penalty = if report.event_type == incident.event_type {
+            0.0
+        } else {
+            3.0
+        };
+        let shared = shared_actors(&report.actors, &incident.actors) as f64;
+        Some(f64::from(span.gap(incident_span)) * 10.0 + distance / 5.0 + type_penalty - shared)
+    }
+
+    /// Sets the reports of the incident in `slot` and publishes the new state if it changed.
+    fn replace(
+        &mut self,
+        slot: usize,
+        reports: Vec<IncidentReport>,
+        at: DateTime<Utc>,
+    ) -> Option<Change> {
+        let entry = self.entries[slot].as_ref()?;
+        let old = entry.incident.clone();
+        let mut incident = merge(old.id.clone(), reports, self.config.toll_supersede_after)?;
+        incident.revision = old.revision;
+        incident.updated_at = old.updated_at;
+        incident.first_reported_at = incident.first_reported_at.min(old.first_reported_at);
+        if incident == old {
+            return None;
+        }
+        incident.revision = old.revision.saturating_add(1);
+        incident.updated_at = old.updated_at.max(at);
+        self.unindex(slot);
+        self.index(slot, incident.clone());
+        Some(Change::Upsert(incident))
+    }
+
+    /// Takes one report out of the incident in `slot`: a new state, or a tombstone
+    /// when none is left.
+    fn remove_report(&mut self, slot: usize, event: &EventId, at: DateTime<Utc>) -> Change {
+        let Some(entry) = self.entries[slot].as_ref() else {
+            return Change::Tombstone(IncidentId::for_first_event(event));
+        };
+        let id = entry.incident.id.clone();
+        let remaining: Vec<IncidentReport> = entry
+            .incident
+            .reports
+            .iter()
+            .filter(|r| &r.event_id != event)
+            .cloned()
+            .collect();
+        self.by_event.remove(event);
+        if remaining.is_empty() {
+            self.forget(&id);
+            return Change::Tombstone(id);
+        }
+        self.replace(slot, remaining, at)
+            .unwrap_or(Change::Tombstone(id))
+    }
+
+    fn insert(&mut self, incident: Incident) {
+        let slot = match self.free.pop() {
+            Some(slot) => slot,
+            None => {
+                self.entries.push(None);
+                self.entries.len() - 1
+            }
+        };
+        self.by_id.insert(incident.id.clone(), slot);
+        self.index(slot, incident);
+    }
+
+    /// Registers the incident in `slot` under its events, buckets and expiry day.
+    fn index(&mut self, slot: usize, incident: Incident) {
+        let interval = incident.occurred_on_interval();
+        let country = country_key(&incident.location);
+        let buckets: Vec<BucketKey> = match interval {
+            Some(span) => (span.first..=span.last).map(|day| (country, day)).collect(),
+            None => Vec::new(),
+        };
+        for key in &buckets {
+            self.buckets.entry(*key).or_default().push(slot);
+        }
+        for report in &incident.reports {
+            self.by_event.insert(report.event_id.clone(), slot);
+        }
+        let last_day = match interval {
+            Some(span) => span.last,
+            None => incident
+                .reports
+                .iter()
+                .map(|r| day_of(r.published_at))
+                .max()
+                .unwrap_or(i32::MIN),
+        };
+        self.expiry.insert((last_day, slot));
+        self.entries[slot] = Some(Entry {
+            incident,
+            interval,
+            buckets,
+            last_day,
+        });
+    }
+
+    /// Undoes `index` for `slot`, leaving the slot empty.
+    fn unindex(&mut self, slot: usize) -> Option<Entry> {
+        let entry = self.entries[slot].take()?;
+        for key in &entry.buckets {
+            if let Some(slots) = self.buckets.get_mut(key) {
+                slots.retain(|&s| s != slot);
+                if slots.is_empty() {
+                    self.buckets.remove(key);
+                }
+            }
+        }
+        for report in &entry.incident.reports {
+            if self.by_event.get(&report.event_id) == Some(&slot) {
+                self.by_event.remove(&report.event_id);
+            }
+        }
+        self.expiry.remove(&(entry.last_day, slot));
+        Some(entry)
+    }
+
+    /// Removes an incident from memory (no record is published for that).
+    fn forget(&mut self, id: &IncidentId) {
+        if let Some(slot) = self.by_id.remove(id) {
+            self.unindex(slot);
+            self.free.push(slot);
+        }
+    }
+}
+
+/// The merged date's interval, for the index.
+trait OccurredInterval {
+    fn occurred_on_interval(&self) -> Option<DayInterval>;
+}
+
+impl OccurredInterval for Incident {
+    fn occurred_on_interval(&self) -> Option<DayInterval> {
+        dates::interval(&self.occurred_on)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use sitrep_contract::{
+        Actor, ActorKind, ActorRole, ArticleId, ArticleRef, DatePrecision, EventType, FeedId,
+        LocationPrecision, OccurredOn, Status,
+    };
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().expect("timestamp")
+    }
+
+    /// A report for the merge tests: outlet `source`, published at `published`.
+    pub(crate) fn report(
+        n: usize,
+        source: &str,
+        published: &str,
+        fatalities: Option<u32>,
+    ) -> IncidentReport {
+        let mut event = Event::new(n, source, published);
+        event.fatalities = fatalities;
+        report_of(&event.build())
+    }
+
+    /// An event with defaults: an air strike in Kharkiv on 2024-03-05, read from the text.
+    pub(crate) struct Event {
+        pub url: String,
+        pub index: usize,
+        pub source: String,
+        pub published: String,
+        pub classified: Option<String>,
+        pub event_type: EventType,
+        pub date: String,
+        pub precision: DatePrecision,
+        pub date_text: Option<String>,
+        pub place: (
+            String,
+            Option<String>,
+            Option<(f64, f64)>,
+            LocationPrecision,
+        ),
+        pub country: String,
+        pub initiators: Vec<(String, Option<String>)>,
+        pub fatalities: Option<u32>,
+    }
+
+    impl Event {
+        pub(crate) fn new(n: usize, source: &str, published: &str) -> Self {
+            Self {
+                url: format!("https://{}.example/story/{n}", source.to_lowercase()),
+                index: 0,
+                source: source.to_owned(),
+                published: published.to_owned(),
+                classified: None,
+                event_type: EventType::AirDroneStrike,
+                date: "2024-03-05".into(),
+                precision: DatePrecision::Day,
+                date_text: Some("on Tuesday".into()),
+                place: (
+                    "Kharkiv".into(),
+                    Some("Kharkiv Oblast".into()),
+                    Some((49.99, 36.23)),
+                    LocationPrecision::City,
+                ),
+                country: "UA".into(),
+                initiators: vec![("Russia".into(), Some("RU".into()))],
+                fatalities: None,
+            }
+        }
+
+        pub(crate) fn build(&self) -> IncidentEvent {
+            let article = ArticleId::for_url(&self.url);
+            let (name, admin1, lat_lon, precision) = self.place.clone();
+            IncidentEvent {
+                schema: IncidentEvent::SCHEMA.into(),
+                id: EventId::for_event(&article, self.index),
+                article: ArticleRef {
+                    id: article,
+                    url: Some(self.url.clone()),
+                    title: "t".into(),
+                    source: Some(self.source.clone()),
+                    feed_id: FeedId::for_feed(&self.source),
+                    published_at: at(&self.published),
+                    language: Some("en".into()),
+                },
+                event_type: self.event_type,
+                acled: self.event_type.acled(),
+                cameo: self.event_type.cameo().into(),
+                status: Status::Occurred,
+                occurred_on: OccurredOn {
+                    date: NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").expect("date"),
+                    precision: self.precision,
+                    text: self.date_text.clone(),
+                },
+                location: Location {
+                    name,
+                    country_code: Some(self.country.clone()),
+                    admin1,
+                    lat: lat_lon.map(|(lat, _)| lat),
+                    lon: lat_lon.map(|(_, lon)| lon),
+                    precision,
+                },
+                actors: self
+                    .initiators
+                    .iter()
+                    .map(|(name, cc)| Actor {
+                        name: name.clone(),
+                        role: ActorRole::Initiator,
+                        kind: ActorKind::StateForce,
+                        country_code: cc.clone(),
+                    })
+                    .collect(),
+                fatalities: self.fatalities,
+                injuries: None,
+                weapons: vec![],
+                confidence: 0.9,
+                evidence: vec![],
+                classified_at: at(self.classified.as_deref().unwrap_or(&self.published)),
+                classifier_version: "0.1.0".into(),
+            }
+        }
+    }
+
+    fn upserts(changes: &[Change]) -> Vec<&Incident> {
+        changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Upsert(incident) => Some(incident),
+                Change::Tombstone(_) => None,
+            })
+            .collect()
+    }
+
+    fn index() -> IncidentIndex {
+        IncidentIndex::new(IndexConfig::default())
+    }
+
+    #[test]
+    fn reports_of_one_strike_at_different_precisions_become_one_incident() {
+        let mut index = index();
+        let mut city = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        city.fatalities = Some(3);
+        let mut oblast = Event::new(2, "Reuters", "2024-03-05T10:00:00Z");
+        oblast.place = (
+            "Kharkiv Oblast".into(),
+            None,
+            Some((49.5, 36.5)),
+            LocationPrecision::Admin1,
+        );
+        oblast.event_type = EventType::ShellingArtilleryMissileAttack;
+        let mut country = Event::new(3, "AFP", "2024-03-06T07:00:00Z");
+        country.place = (
+            "Ukraine".into(),
+            None,
+            Some((49.0, 32.0)),
+            LocationPrecision::Country,
+        );
+        country.date_text = Some("on Tuesday".into());
+        country.fatalities = Some(7);
+        country.initiators = vec![("Russian forces".into(), Some("RU".into()))];
+
+        let (verdict, first) = index.apply(&city.build());
+        assert_eq!(verdict, Verdict::Opened);
+        let id = first[0].incident_id().clone();
+        assert_eq!(id, IncidentId::for_first_event(&city.build().id));
+        assert_eq!(index.apply(&oblast.build()).0, Verdict::Joined);
+        let (verdict, changes) = index.apply(&country.build());
+        assert_eq!(verdict, Verdict::Joined);
+        let incident = upserts(&changes)[0];
+        assert_eq!(incident.id, id);
+        assert_eq!(incident.revision, 3);
+        assert_eq!(incident.num_reports, 3);
+        assert_eq!(incident.num_sources, 3);
+        assert_eq!(incident.location.name, "Kharkiv", "the most precise place");
+        assert_eq!(
+            incident.event_type,
+            EventType::AirDroneStrike,
+            "two of three say air strike"
+        );
+        assert_eq!(incident.fatalities, Some(7), "the toll rose a day later");
+        assert_eq!(incident.fatalities_range, Some([3, 7]));
+        assert_eq!(incident.first_reported_at, at("2024-03-05T09:00:00Z"));
+        assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn near_misses_stay_apart() {
+        let mut index = index();
+        let base = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        let mut other_day = Event::new(2, "Reuters", "2024-03-07T09:00:00Z");
+        other_day.date = "2024-03-07".into();
+        other_day.date_text = Some("on Thursday".into());
+        let mut neighbouring_town = Event::new(3, "AFP", "2024-03-05T10:00:00Z");
+        neighbouring_town.place = (
+            "Chuhuiv".into(),
+            Some("Kharkiv Oblast".into()),
+            Some((49.84, 36.69)),
+            LocationPrecision::City,
+        );
+        let mut other_actor = Event::new(4, "BBC", "2024-03-05T11:00:00Z");
+        other_actor.initiators = vec![("Ukraine".into(), Some("UA".into()))];
+        let mut other_type = Event::new(5, "CNN", "2024-03-05T11:00:00Z");
+        other_type.event_type = EventType::Abduction;
+        for event in [
+            &base,
+            &other_day,
+            &neighbouring_town,
+            &other_actor,
+            &other_type,
+        ] {
+            assert_eq!(index.apply(&event.build()).0, Verdict::Opened);
+        }
+        assert_eq!(index.len(), 5);
+    }
+
+    #[test]
+    fn the_same_event_twice_changes_nothing_and_a_correction_updates() {
+        let mut index = index();
+        let mut event = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        event.fatalities = Some(2);
+        let (_, first) = index.apply(&event.build());
+        assert_eq!(index.apply(&event.build()), (Verdict::Unchanged, vec![]));
+        // Classified again later with the same content: still nothing.
+        event.classified = Some("2024-03-05T12:00:00Z".into());
+        assert_eq!(index.apply(&event.build()), (Verdict::Unchanged, vec![]));
+        event.fatalities = Some(5);
+        let (verdict, changes) = index.apply(&event.build());
+        assert_eq!(verdict, Verdict::Corrected);
+        let incident = upserts(&changes)[0];
+        assert_eq!(incident.id, *first[0].incident_id());
+        assert_eq!((incident.fatalities, incident.revision), (Some(5), 2));
+        assert_eq!(incident.updated_at, at("2024-03-05T12:00:00Z"));
+    }
+
+    #[test]
+    fn a_corrected_event_that_no_longer_fits_moves_and_its_empty_incident_is_retired() {
+        let mut index = index();
+        let a = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        let mut b = Event::new(2, "Reuters", "2024-03-05T10:00:00Z");
+        index.apply(&a.build());
+        let (_, changes) = index.apply(&b.build());
+        let shared = changes[0].incident_id().clone();
+        // Reuters corrects its place to Kyiv: it leaves the Kharkiv incident.
+        b.place = (
+            "Kyiv".into(),
+            Some("Kyiv City".into()),
+            Some((50.45, 30.52)),
+            LocationPrecision::City,
+        );
+        b.classified = Some("2024-03-05T11:00:00Z".into());
+        let (verdict, changes) = index.apply(&b.build());
+        assert_eq!(verdict, Verdict::Moved);
+        assert_eq!(changes.len(), 2);
+        let records = upserts(&changes);
+        assert_eq!(records[0].id, shared);
+        assert_eq!(records[0].num_reports, 1);
+        assert_eq!(records[0].revision, 3);
+        assert_ne!(records[1].id, shared);
+        // AP withdraws: the Kharkiv incident is left with nothing and retired.
+        let (verdict, changes) = index.retract(&a.build().id, at("2024-03-05T12:00:00Z"));
+        assert_eq!(verdict, Verdict::Retracted);
+        assert_eq!(changes, vec![Change::Tombstone(shared.clone())]);
+        assert!(index.get(&shared).is_none());
+        assert_eq!(
+            index.retract(&a.build().id, at("2024-03-05T12:00:00Z")).0,
+            Verdict::UnknownRetraction
+        );
+    }
+
+    #[test]
+    fn a_newer_reading_of_an_article_replaces_its_older_report() {
+        let mut index = index();
+        let a = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        let mut reread = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        reread.index = 1;
+        reread.classified = Some("2024-03-05T15:00:00Z".into());
+        index.apply(&a.build());
+        let (verdict, changes) = index.apply(&reread.build());
+        assert_eq!(verdict, Verdict::Joined);
+        let incident = upserts(&changes)[0];
+        assert_eq!(incident.num_reports, 1);
+        assert_eq!(incident.reports[0].event_id, reread.build().id);
+        assert_eq!(index.incident_of(&a.build().id), None);
+    }
+
+    #[test]
+    fn two_events_of_one_reading_of_an_article_stay_apart() {
+        let mut index = index();
+        let a = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        let mut second = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        second.index = 1;
+        index.apply(&a.build());
+        assert_eq!(index.apply(&second.build()).0, Verdict::Opened);
+    }
+
+    #[test]
+    fn the_same_events_in_the_same_order_give_the_same_records_and_restore_rebuilds_them() {
+        let events: Vec<IncidentEvent> = (0..30)
+            .map(|n| {
+                let mut event =
+                    Event::new(n, ["AP", "Reuters", "AFP"][n % 3], "2024-03-05T09:00:00Z");
+                event.date = format!("2024-03-{:02}", 1 + n % 5);
+                event.fatalities = Some(n as u32);
+                event.build()
+            })
+            .collect();
+        let run = || {
+            let mut index = index();
+            let changes: Vec<Change> = events.iter().flat_map(|e| index.apply(e).1).collect();
+            (index, changes)
+        };
+        let (first, first_changes) = run();
+        let (_, second_changes) = run();
+        assert_eq!(first_changes, second_changes);
+        let mut restored = index();
+        for incident in first.incidents() {
+            restored.restore(incident.clone());
+        }
+        assert_eq!(restored.len(), first.len());
+        for event in &events {
+            assert_eq!(restored.apply(event), (Verdict::Unchanged, vec![]));
+        }
+    }
+
+    #[test]
+    fn the_window_forgets_old_incidents_and_old_events_stay_alone() {
+        let mut index = IncidentIndex::new(IndexConfig {
+            window_days: 14,
+            ..IndexConfig::default()
+        });
+        let early = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        index.apply(&early.build());
+        let mut late = Event::new(2, "AP", "2024-03-25T09:00:00Z");
+        late.date = "2024-03-25".into();
+        index.apply(&late.build());
+        assert_eq!(index.len(), 1, "the March 5 incident left memory");
+        let old_again = Event::new(3, "Reuters", "2024-03-25T10:00:00Z");
+        let (verdict, changes) = index.apply(&old_again.build());
+        assert_eq!(verdict, Verdict::OutsideWindow);
+        assert_eq!(upserts(&changes).len(), 1);
+        assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn year_precision_events_stay_alone() {
+        let mut index = index();
+        let mut vague = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        vague.precision = DatePrecision::Year;
+        index.apply(&vague.build());
+        let mut vague_too = Event::new(2, "Reuters", "2024-03-05T09:00:00Z");
+        vague_too.precision = DatePrecision::Year;
+        assert_eq!(index.apply(&vague_too.build()).0, Verdict::Opened);
+    }
+}
