@@ -56,19 +56,22 @@ pub fn same_party(a: &Actor, b: &Actor) -> bool {
         && a.country_code == b.country_code
 }
 
-fn named_initiators(actors: &[Actor]) -> impl Iterator<Item = &Actor> {
-    actors
-        .iter()
-        .filter(|actor| actor.role == ActorRole::Initiator && actor.kind != ActorKind::Unknown)
+fn named_initiators<'a>(
+    actors: impl Iterator<Item = &'a Actor>,
+) -> impl Iterator<Item = &'a Actor> {
+    actors.filter(|actor| actor.role == ActorRole::Initiator && actor.kind != ActorKind::Unknown)
 }
 
 /// False when both name initiators and no pair of them can be the same party.
-pub fn actors_compatible(a: &[Actor], b: &[Actor]) -> bool {
+pub fn actors_compatible<'a, 'b>(
+    a: impl Iterator<Item = &'a Actor> + Clone,
+    b: impl Iterator<Item = &'b Actor> + Clone,
+) -> bool {
     let mut any_a = false;
     for x in named_initiators(a) {
         any_a = true;
         let mut any_b = false;
-        for y in named_initiators(b) {
+        for y in named_initiators(b.clone()) {
             any_b = true;
             if same_party(x, y) {
                 return true;
@@ -82,9 +85,11 @@ pub fn actors_compatible(a: &[Actor], b: &[Actor]) -> bool {
 }
 
 /// How many initiators and targets the two share: agreement that favours a candidate.
-pub fn shared_actors(a: &[Actor], b: &[Actor]) -> usize {
-    a.iter()
-        .filter(|x| b.iter().any(|y| x.role == y.role && same_party(x, y)))
+pub fn shared_actors<'a, 'b>(
+    a: impl Iterator<Item = &'a Actor>,
+    b: impl Iterator<Item = &'b Actor> + Clone,
+) -> usize {
+    a.filter(|x| b.clone().any(|y| x.role == y.role && same_party(x, y)))
         .count()
 }
 
@@ -126,17 +131,17 @@ mod tests {
         let ukraine = actor("Ukraine", Initiator, StateForce, Some("UA"));
         let gunmen = actor("gunmen", Initiator, Unknown, None);
         let civilians = actor("civilians", Victim, Civilians, None);
-        let check = |a: &[&Actor], b: &[&Actor]| {
-            let owned =
-                |list: &[&Actor]| list.iter().map(|&actor| actor.clone()).collect::<Vec<_>>();
-            actors_compatible(&owned(a), &owned(b))
-        };
+        let check =
+            |a: &[&Actor], b: &[&Actor]| actors_compatible(a.iter().copied(), b.iter().copied());
         assert!(check(&[&russia], &[&russian_forces]));
         assert!(!check(&[&russia], &[&ukraine]));
         assert!(check(&[&russia], &[&gunmen]));
         assert!(check(&[&russia], &[&civilians]));
         assert!(check(&[], &[&ukraine]));
         assert!(check(&[&ukraine, &russia], &[&russian_forces]));
-        assert_eq!(shared_actors(&[russia], &[russian_forces]), 1);
+        assert_eq!(
+            shared_actors([&russia].into_iter(), [&russian_forces].into_iter()),
+            1
+        );
     }
 }

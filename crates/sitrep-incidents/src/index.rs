@@ -1,19 +1,21 @@
-//! The incident index: every incident of the time window, found by country and day.
+//! The incident index: every incident of the time window, found by country, day and place.
 //!
-//! Incidents live in a slab; `by_id` and `by_event` find them by incident and event
-//! id, `buckets` by (country, day) for every day their date may fall on, and `expiry`
-//! by their last possible day, so the window is trimmed without a scan. A candidate
-//! search looks only at the buckets of the event's country and days: with 100,000
-//! incidents in the window that is a few hundred at most.
+//! Incidents live in a slab of entries. An entry keeps the reports and the little the
+//! matching needs (merged type, date interval, which report holds the merged place);
+//! the full record is merged from the reports when it is published, so memory holds
+//! each report once. `by_id` and `by_event` find entries by incident and event id
+//! (as 128-bit numbers: the ids' hex), [`Candidates`] by country, day and grid cell,
+//! and `expiry` by their last possible day, so the window is trimmed without a scan.
 
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
-use sitrep_contract::{EventId, Incident, IncidentEvent, IncidentId, IncidentReport, Location};
+use sitrep_contract::{EventId, EventType, Incident, IncidentEvent, IncidentId, IncidentReport};
 
+use crate::candidates::{Candidates, Placement};
 use crate::compat::{actors_compatible, shared_actors, types_compatible};
 use crate::dates::{self, DayInterval};
-use crate::merge::merge;
+use crate::merge::{merge, sort_reports};
 use crate::place::distance_if_compatible;
 use crate::IndexConfig;
 
@@ -72,13 +74,32 @@ impl Verdict {
     }
 }
 
-type BucketKey = (u16, i32);
-
+/// One incident in memory.
 struct Entry {
-    incident: Incident,
+    id: IncidentId,
+    /// Sorted as in the record.
+    reports: Vec<IncidentReport>,
+    revision: u64,
+    updated_at: DateTime<Utc>,
+    first_reported_at: DateTime<Utc>,
+    /// The merged type.
+    event_type: EventType,
+    /// The report whose location is the merged one.
+    location_report: usize,
+    /// The merged date's interval.
     interval: Option<DayInterval>,
-    buckets: Vec<BucketKey>,
+    placement: Placement,
     last_day: i32,
+}
+
+impl Entry {
+    fn record(&self, supersede_after: chrono::Duration) -> Option<Incident> {
+        let mut incident = merge(self.id.clone(), self.reports.clone(), supersede_after)?;
+        incident.revision = self.revision;
+        incident.updated_at = self.updated_at;
+        incident.first_reported_at = self.first_reported_at;
+        Some(incident)
+    }
 }
 
 /// The incidents of the time window and the rules to merge events into them.
@@ -86,19 +107,17 @@ pub struct IncidentIndex {
     config: IndexConfig,
     entries: Vec<Option<Entry>>,
     free: Vec<usize>,
-    by_id: HashMap<IncidentId, usize>,
-    by_event: HashMap<EventId, usize>,
-    buckets: HashMap<BucketKey, Vec<usize>>,
+    by_id: HashMap<u128, usize>,
+    by_event: HashMap<u128, usize>,
+    candidates: Candidates,
     expiry: BTreeSet<(i32, usize)>,
     /// The newest day the stream has reached (the events' own time, never a clock).
     watermark_day: Option<i32>,
 }
 
-fn country_key(location: &Location) -> u16 {
-    match location.country_code.as_deref().map(str::as_bytes) {
-        Some([a, b]) => u16::from_be_bytes([*a, *b]),
-        _ => 0,
-    }
+/// An id's 32 hex characters as a number (ids are checked hex when parsed).
+fn key(hex: &str) -> u128 {
+    u128::from_str_radix(hex, 16).unwrap_or_default()
 }
 
 fn day_of(at: DateTime<Utc>) -> i32 {
@@ -126,10 +145,18 @@ pub fn report_of(event: &IncidentEvent) -> IncidentReport {
 
 /// Equal but for when it was classified: a re-sent event that changes nothing.
 fn same_content(a: &IncidentReport, b: &IncidentReport) -> bool {
-    IncidentReport {
-        classified_at: b.classified_at,
-        ..a.clone()
-    } == *b
+    a.event_id == b.event_id
+        && a.article_id == b.article_id
+        && a.url == b.url
+        && a.source == b.source
+        && a.published_at == b.published_at
+        && a.event_type == b.event_type
+        && a.occurred_on == b.occurred_on
+        && a.location == b.location
+        && a.actors == b.actors
+        && a.fatalities == b.fatalities
+        && a.injuries == b.injuries
+        && a.weapons == b.weapons
 }
 
 impl IncidentIndex {
@@ -140,7 +167,7 @@ impl IncidentIndex {
             free: Vec::new(),
             by_id: HashMap::new(),
             by_event: HashMap::new(),
-            buckets: HashMap::new(),
+            candidates: Candidates::default(),
             expiry: BTreeSet::new(),
             watermark_day: None,
         }
@@ -159,30 +186,35 @@ impl IncidentIndex {
         self.by_id.is_empty()
     }
 
-    pub fn get(&self, id: &IncidentId) -> Option<&Incident> {
-        self.by_id
-            .get(id)
-            .and_then(|&slot| self.entries[slot].as_ref())
-            .map(|entry| &entry.incident)
+    fn entry(&self, slot: usize) -> Option<&Entry> {
+        self.entries.get(slot).and_then(Option::as_ref)
+    }
+
+    /// The current record of an incident in memory.
+    pub fn get(&self, id: &IncidentId) -> Option<Incident> {
+        let slot = *self.by_id.get(&key(id.hex()))?;
+        self.entry(slot)?.record(self.config.toll_supersede_after)
     }
 
     /// The incident an event belongs to.
     pub fn incident_of(&self, event: &EventId) -> Option<&IncidentId> {
-        self.by_event
-            .get(event)
-            .and_then(|&slot| self.entries[slot].as_ref())
-            .map(|entry| &entry.incident.id)
+        let slot = *self.by_event.get(&key(event.hex()))?;
+        self.entry(slot).map(|entry| &entry.id)
     }
 
-    pub fn incidents(&self) -> impl Iterator<Item = &Incident> {
-        self.entries.iter().flatten().map(|entry| &entry.incident)
+    /// Every incident in memory, merged.
+    pub fn incidents(&self) -> impl Iterator<Item = Incident> + '_ {
+        self.entries
+            .iter()
+            .flatten()
+            .filter_map(|entry| entry.record(self.config.toll_supersede_after))
     }
 
     /// Merges one event and returns what changed.
     pub fn apply(&mut self, event: &IncidentEvent) -> (Verdict, Vec<Change>) {
         let report = report_of(event);
         self.advance_watermark(event.article.published_at.min(event.classified_at));
-        let outcome = match self.by_event.get(&report.event_id).copied() {
+        let outcome = match self.by_event.get(&key(report.event_id.hex())).copied() {
             Some(slot) => self.correct(slot, report),
             None => self.place(report),
         };
@@ -192,25 +224,50 @@ impl IncidentIndex {
 
     /// Withdraws an event (its article no longer reports it); `at` stamps the change.
     pub fn retract(&mut self, event: &EventId, at: DateTime<Utc>) -> (Verdict, Vec<Change>) {
-        let Some(slot) = self.by_event.get(event).copied() else {
+        let Some(slot) = self.by_event.get(&key(event.hex())).copied() else {
             return (Verdict::UnknownRetraction, Vec::new());
         };
         let change = self.remove_report(slot, event, at);
-        (Verdict::Retracted, vec![change])
+        (Verdict::Retracted, change.into_iter().collect())
     }
 
     /// Puts a record read back from the incidents topic into memory, as it stands.
     pub fn restore(&mut self, incident: Incident) {
         self.forget(&incident.id);
-        if let Some(latest) = incident
+        let latest = incident
             .reports
             .iter()
             .map(|r| r.published_at.min(r.classified_at))
-            .max()
-        {
+            .max();
+        if let Some(latest) = latest {
             self.advance_watermark(latest);
         }
-        self.insert(incident);
+        let location_report = incident
+            .reports
+            .iter()
+            .position(|r| r.location == incident.location)
+            .unwrap_or(0);
+        let mut reports = incident.reports;
+        sort_reports(&mut reports);
+        if reports.is_empty() {
+            return;
+        }
+        let slot = self.new_slot(&incident.id);
+        self.index(
+            slot,
+            Entry {
+                id: incident.id,
+                reports,
+                revision: incident.revision,
+                updated_at: incident.updated_at,
+                first_reported_at: incident.first_reported_at,
+                event_type: incident.event_type,
+                location_report,
+                interval: dates::interval(&incident.occurred_on),
+                placement: Placement::of(&incident.location, None),
+                last_day: 0,
+            },
+        );
         self.expire();
     }
 
@@ -240,7 +297,7 @@ impl IncidentIndex {
                 break;
             }
             self.expiry.pop_first();
-            if let Some(id) = self.entries[slot].as_ref().map(|e| e.incident.id.clone()) {
+            if let Some(id) = self.entry(slot).map(|e| e.id.clone()) {
                 self.forget(&id);
             }
         }
@@ -248,46 +305,47 @@ impl IncidentIndex {
 
     /// A known event came back: unchanged, corrected in place, or moved.
     fn correct(&mut self, slot: usize, report: IncidentReport) -> (Verdict, Vec<Change>) {
-        let Some(entry) = self.entries[slot].as_ref() else {
+        let Some(entry) = self.entry(slot) else {
             return (Verdict::Unchanged, Vec::new());
         };
-        let Some(existing) = entry
-            .incident
-            .reports
-            .iter()
-            .find(|r| r.event_id == report.event_id)
-        else {
+        let Some(existing) = entry.reports.iter().find(|r| r.event_id == report.event_id) else {
             return (Verdict::Unchanged, Vec::new());
         };
         if same_content(existing, &report) {
             return (Verdict::Unchanged, Vec::new());
         }
         let others: Vec<IncidentReport> = entry
-            .incident
             .reports
             .iter()
             .filter(|r| r.event_id != report.event_id)
             .cloned()
             .collect();
-        let id = entry.incident.id.clone();
-        let stays = match merge(id.clone(), others.clone(), self.config.toll_supersede_after) {
+        let at = report.classified_at;
+        let stays = match merge(
+            entry.id.clone(),
+            others.clone(),
+            self.config.toll_supersede_after,
+        ) {
             None => true,
             Some(rest) => {
-                let interval = rest.occurred_on_interval();
-                self.score(&report, &rest, interval).is_some()
+                let interval = dates::interval(&rest.occurred_on);
+                let location = &rest.location;
+                self.score(&report, rest.event_type, interval, location, &rest.reports)
+                    .is_some()
             }
         };
         if stays {
-            let at = report.classified_at;
             let mut reports = others;
             reports.push(report);
             let change = self.replace(slot, reports, at);
             return (Verdict::Corrected, change.into_iter().collect());
         }
-        let at = report.classified_at;
-        let removed = self.remove_report(slot, &report.event_id, at);
-        let (_, mut changes) = self.place(report);
-        changes.insert(0, removed);
+        let mut changes: Vec<Change> = self
+            .remove_report(slot, &report.event_id, at)
+            .into_iter()
+            .collect();
+        let (_, placed) = self.place(report);
+        changes.extend(placed);
         (Verdict::Moved, changes)
     }
 
@@ -299,11 +357,10 @@ impl IncidentIndex {
             (None, Some(start)) => day_of(report.published_at) < start,
             _ => false,
         };
+        let at = report.classified_at;
         if outside {
             let id = IncidentId::for_first_event(&report.event_id);
-            let at = report.classified_at;
-            let incident = merge(id, vec![report], self.config.toll_supersede_after);
-            let changes = incident
+            let changes = merge(id, vec![report], self.config.toll_supersede_after)
                 .map(|mut incident| {
                     incident.updated_at = at;
                     Change::Upsert(incident)
@@ -313,43 +370,45 @@ impl IncidentIndex {
             return (Verdict::OutsideWindow, changes);
         }
         if let Some(slot) = self.best_candidate(&report, interval) {
-            let Some(entry) = self.entries[slot].as_ref() else {
+            let Some(entry) = self.entry(slot) else {
                 return (Verdict::Unchanged, Vec::new());
             };
             // A newer reading of the same article replaces its older one: an article
             // reports an incident once.
-            let mut reports: Vec<IncidentReport> = entry
-                .incident
+            let (mut reports, superseded): (Vec<IncidentReport>, Vec<IncidentReport>) = entry
                 .reports
                 .iter()
-                .filter(|r| r.article_id != report.article_id)
                 .cloned()
-                .collect();
-            let superseded: Vec<EventId> = entry
-                .incident
-                .reports
-                .iter()
-                .filter(|r| r.article_id == report.article_id)
-                .map(|r| r.event_id.clone())
-                .collect();
-            for event in superseded {
-                self.by_event.remove(&event);
+                .partition(|r| r.article_id != report.article_id);
+            for old in superseded {
+                self.by_event.remove(&key(old.event_id.hex()));
             }
-            let at = report.classified_at;
             reports.push(report);
             let change = self.replace(slot, reports, at);
             return (Verdict::Joined, change.into_iter().collect());
         }
         let id = self.fresh_id(&report.event_id);
-        let at = report.classified_at;
-        match merge(id, vec![report], self.config.toll_supersede_after) {
-            Some(mut incident) => {
-                incident.updated_at = at;
-                self.insert(incident.clone());
-                (Verdict::Opened, vec![Change::Upsert(incident)])
-            }
-            None => (Verdict::Unchanged, Vec::new()),
-        }
+        let Some(mut incident) = merge(id, vec![report], self.config.toll_supersede_after) else {
+            return (Verdict::Unchanged, Vec::new());
+        };
+        incident.updated_at = at;
+        let slot = self.new_slot(&incident.id);
+        self.index(
+            slot,
+            Entry {
+                id: incident.id.clone(),
+                reports: incident.reports.clone(),
+                revision: incident.revision,
+                updated_at: incident.updated_at,
+                first_reported_at: incident.first_reported_at,
+                event_type: incident.event_type,
+                location_report: 0,
+                interval: dates::interval(&incident.occurred_on),
+                placement: Placement::of(&incident.location, None),
+                last_day: 0,
+            },
+        );
+        (Verdict::Opened, vec![Change::Upsert(incident)])
     }
 
     /// The id for an incident `first_event` opens; if that id is still taken (the
@@ -358,7 +417,7 @@ impl IncidentIndex {
         let mut generation = 0;
         loop {
             let id = IncidentId::for_first_event_generation(first_event, generation);
-            if !self.by_id.contains_key(&id) {
+            if !self.by_id.contains_key(&key(id.hex())) {
                 return id;
             }
             generation += 1;
@@ -370,122 +429,136 @@ impl IncidentIndex {
         report: &IncidentReport,
         interval: Option<DayInterval>,
     ) -> Option<usize> {
-        let span = interval?;
-        let country = country_key(&report.location);
+        let query = Placement::of(&report.location, interval);
         let mut best: Option<(f64, &IncidentId, usize)> = None;
-        // An incident sits in every bucket of its days: over several days, look once.
-        let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
-        let one_day = span.first == span.last;
-        for day in span.first..=span.last {
-            let Some(slots) = self.buckets.get(&(country, day)) else {
-                continue;
+        self.candidates.visit(&query, |slot| {
+            let Some(entry) = self.entry(slot) else {
+                return;
             };
-            for &slot in slots {
-                if !one_day && !seen.insert(slot) {
-                    continue;
+            let Some(location) = entry
+                .reports
+                .get(entry.location_report)
+                .map(|r| &r.location)
+            else {
+                return;
+            };
+            let Some(score) = self.score(
+                report,
+                entry.event_type,
+                entry.interval,
+                location,
+                &entry.reports,
+            ) else {
+                return;
+            };
+            let better = match &best {
+                None => true,
+                Some((best_score, best_id, _)) => {
+                    score < *best_score || (score == *best_score && entry.id < **best_id)
                 }
-                let Some(entry) = self.entries[slot].as_ref() else {
-                    continue;
-                };
-                let Some(score) = self.score(report, &entry.incident, entry.interval) else {
-                    continue;
-                };
-                let better = match &best {
-                    None => true,
-                    Some((best_score, best_id, _)) => {
-                        score < *best_score
-                            || (score == *best_score && entry.incident.id < **best_id)
-                    }
-                };
-                if better {
-                    best = Some((score, &entry.incident.id, slot));
-                }
+            };
+            if better {
+                best = Some((score, &entry.id, slot));
             }
-        }
+        });
         best.map(|(_, _, slot)| slot)
     }
 
-    /// How far `report` is from `incident` (lower is closer), or None when it cannot
-    /// report the same happening.
+    /// How far `report` is from an incident (lower is closer), or None when it cannot
+    /// report the same happening. Cheap tests first: most candidates fail on the place.
     fn score(
         &self,
         report: &IncidentReport,
-        incident: &Incident,
+        event_type: EventType,
         incident_interval: Option<DayInterval>,
+        location: &sitrep_contract::Location,
+        reports: &[IncidentReport],
     ) -> Option<f64> {
         let span = dates::interval(&report.occurred_on)?;
         let incident_span = incident_interval?;
-        if !span.overlaps(incident_span)
-            || !types_compatible(report.event_type, incident.event_type)
-        {
+        if !span.overlaps(incident_span) || !types_compatible(report.event_type, event_type) {
             return None;
         }
+        let distance = distance_if_compatible(&report.location, location)?;
         // An article's events of one reading are distinct incidents by construction.
-        let same_reading = incident.reports.iter().any(|r| {
-            r.article_id == report.article_id
-                && r.classified_at == report.classified_at
+        let same_reading = reports.iter().any(|r| {
+            r.classified_at == report.classified_at
+                && r.article_id == report.article_id
                 && r.event_id != report.event_id
         });
-        if same_reading || !actors_compatible(&report.actors, &incident.actors) {
+        let actors = || reports.iter().flat_map(|r| &r.actors);
+        if same_reading || !actors_compatible(report.actors.iter(), actors()) {
             return None;
         }
-        let distance = distance_if_compatible(&report.location, &incident.location)?;
-        let type_penalty = if report.event_type == incident.event_type {
+        let type_penalty = if report.event_type == event_type {
             0.0
         } else {
             3.0
         };
-        let shared = shared_actors(&report.actors, &incident.actors) as f64;
+        let shared = shared_actors(report.actors.iter(), actors()) as f64;
         Some(f64::from(span.gap(incident_span)) * 10.0 + distance / 5.0 + type_penalty - shared)
     }
 
-    /// Sets the reports of the incident in `slot` and publishes the new state if it changed.
+    /// Sets the reports of the incident in `slot` and returns its new record if it changed.
     fn replace(
         &mut self,
         slot: usize,
-        reports: Vec<IncidentReport>,
+        mut reports: Vec<IncidentReport>,
         at: DateTime<Utc>,
     ) -> Option<Change> {
-        let entry = self.entries[slot].as_ref()?;
-        let old = entry.incident.clone();
-        let mut incident = merge(old.id.clone(), reports, self.config.toll_supersede_after)?;
-        incident.revision = old.revision;
-        incident.updated_at = old.updated_at;
-        incident.first_reported_at = incident.first_reported_at.min(old.first_reported_at);
-        if incident == old {
+        sort_reports(&mut reports);
+        let entry = self.entry(slot)?;
+        if entry.reports == reports {
             return None;
         }
-        incident.revision = old.revision.saturating_add(1);
-        incident.updated_at = old.updated_at.max(at);
+        let mut incident = merge(entry.id.clone(), reports, self.config.toll_supersede_after)?;
+        incident.revision = entry.revision.saturating_add(1);
+        incident.updated_at = entry.updated_at.max(at);
+        incident.first_reported_at = incident.first_reported_at.min(entry.first_reported_at);
+        let location_report = incident
+            .reports
+            .iter()
+            .position(|r| r.location == incident.location)
+            .unwrap_or(0);
         self.unindex(slot);
-        self.index(slot, incident.clone());
+        self.index(
+            slot,
+            Entry {
+                id: incident.id.clone(),
+                reports: incident.reports.clone(),
+                revision: incident.revision,
+                updated_at: incident.updated_at,
+                first_reported_at: incident.first_reported_at,
+                event_type: incident.event_type,
+                location_report,
+                interval: dates::interval(&incident.occurred_on),
+                placement: Placement::of(&incident.location, None),
+                last_day: 0,
+            },
+        );
         Some(Change::Upsert(incident))
     }
 
     /// Takes one report out of the incident in `slot`: a new state, or a tombstone
     /// when none is left.
-    fn remove_report(&mut self, slot: usize, event: &EventId, at: DateTime<Utc>) -> Change {
-        let Some(entry) = self.entries[slot].as_ref() else {
-            return Change::Tombstone(IncidentId::for_first_event(event));
-        };
-        let id = entry.incident.id.clone();
+    fn remove_report(&mut self, slot: usize, event: &EventId, at: DateTime<Utc>) -> Option<Change> {
+        let entry = self.entry(slot)?;
+        let id = entry.id.clone();
         let remaining: Vec<IncidentReport> = entry
-            .incident
             .reports
             .iter()
             .filter(|r| &r.event_id != event)
             .cloned()
             .collect();
-        self.by_event.remove(event);
+        self.by_event.remove(&key(event.hex()));
         if remaining.is_empty() {
             self.forget(&id);
-            return Change::Tombstone(id);
+            return Some(Change::Tombstone(id));
         }
         self.replace(slot, remaining, at)
-            .unwrap_or(Change::Tombstone(id))
     }
 
-    fn insert(&mut self, incident: Incident) {
+    fn new_slot(&mut self, id: &IncidentId) -> usize {
         let slot = match self.free.pop() {
             Some(slot) => slot,
             None => {
@@ -493,56 +566,44 @@ impl IncidentIndex {
                 self.entries.len() - 1
             }
         };
-        self.by_id.insert(incident.id.clone(), slot);
-        self.index(slot, incident);
+        self.by_id.insert(key(id.hex()), slot);
+        slot
     }
 
-    /// Registers the incident in `slot` under its events, buckets and expiry day.
-    fn index(&mut self, slot: usize, incident: Incident) {
-        let interval = incident.occurred_on_interval();
-        let country = country_key(&incident.location);
-        let buckets: Vec<BucketKey> = match interval {
-            Some(span) => (span.first..=span.last).map(|day| (country, day)).collect(),
-            None => Vec::new(),
-        };
-        for key in &buckets {
-            self.buckets.entry(*key).or_default().push(slot);
+    /// Files `entry` in `slot` under its events, candidates and expiry day.
+    fn index(&mut self, slot: usize, mut entry: Entry) {
+        let location = entry
+            .reports
+            .get(entry.location_report)
+            .map(|r| &r.location);
+        if let Some(location) = location {
+            entry.placement = Placement::of(location, entry.interval);
         }
-        for report in &incident.reports {
-            self.by_event.insert(report.event_id.clone(), slot);
+        self.candidates.insert(slot, &entry.placement);
+        for report in &entry.reports {
+            self.by_event.insert(key(report.event_id.hex()), slot);
         }
-        let last_day = match interval {
+        entry.last_day = match entry.interval {
             Some(span) => span.last,
-            None => incident
+            None => entry
                 .reports
                 .iter()
                 .map(|r| day_of(r.published_at))
                 .max()
                 .unwrap_or(i32::MIN),
         };
-        self.expiry.insert((last_day, slot));
-        self.entries[slot] = Some(Entry {
-            incident,
-            interval,
-            buckets,
-            last_day,
-        });
+        self.expiry.insert((entry.last_day, slot));
+        self.entries[slot] = Some(entry);
     }
 
     /// Undoes `index` for `slot`, leaving the slot empty.
     fn unindex(&mut self, slot: usize) -> Option<Entry> {
-        let entry = self.entries[slot].take()?;
-        for key in &entry.buckets {
-            if let Some(slots) = self.buckets.get_mut(key) {
-                slots.retain(|&s| s != slot);
-                if slots.is_empty() {
-                    self.buckets.remove(key);
-                }
-            }
-        }
-        for report in &entry.incident.reports {
-            if self.by_event.get(&report.event_id) == Some(&slot) {
-                self.by_event.remove(&report.event_id);
+        let entry = self.entries.get_mut(slot)?.take()?;
+        self.candidates.remove(slot, &entry.placement);
+        for report in &entry.reports {
+            let event = key(report.event_id.hex());
+            if self.by_event.get(&event) == Some(&slot) {
+                self.by_event.remove(&event);
             }
         }
         self.expiry.remove(&(entry.last_day, slot));
@@ -551,21 +612,10 @@ impl IncidentIndex {
 
     /// Removes an incident from memory (no record is published for that).
     fn forget(&mut self, id: &IncidentId) {
-        if let Some(slot) = self.by_id.remove(id) {
+        if let Some(slot) = self.by_id.remove(&key(id.hex())) {
             self.unindex(slot);
             self.free.push(slot);
         }
-    }
-}
-
-/// The merged date's interval, for the index.
-trait OccurredInterval {
-    fn occurred_on_interval(&self) -> Option<DayInterval>;
-}
-
-impl OccurredInterval for Incident {
-    fn occurred_on_interval(&self) -> Option<DayInterval> {
-        dates::interval(&self.occurred_on)
     }
 }
 
@@ -575,7 +625,7 @@ pub(crate) mod tests {
     use chrono::NaiveDate;
     use sitrep_contract::{
         Actor, ActorKind, ActorRole, ArticleId, ArticleRef, DatePrecision, EventType, FeedId,
-        LocationPrecision, OccurredOn, Status,
+        Location, LocationPrecision, OccurredOn, Status,
     };
 
     fn at(text: &str) -> DateTime<Utc> {

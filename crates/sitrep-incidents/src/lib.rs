@@ -14,6 +14,7 @@
 //! record is a function of its reports and can be rebuilt from the compacted topic.
 //! Pure: no I/O, no clock (time is the events' own), no Kafka.
 
+mod candidates;
 pub mod compat;
 mod config;
 pub mod dates;

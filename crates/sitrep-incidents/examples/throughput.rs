@@ -1,0 +1,203 @@
+//! Events per second merged with 100,000 incidents in the window, and peak memory.
+//!
+//! `cargo run --release -p sitrep-incidents --example throughput [NUM_INCIDENTS] [NUM_EVENTS]`
+//!
+//! Fills the index with NUM_INCIDENTS incidents spread over 40 countries, 2,000 towns
+//! each and the 14 days of the window, then merges NUM_EVENTS more events on one
+//! thread: half are new reports of known incidents (another outlet, a rising toll),
+//! half open incidents of their own. Each change is serialized to JSON, as the stage
+//! does before producing it. Prints events/s and the peak resident set (VmHWM).
+
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sitrep_contract::{
+    Actor, ActorKind, ActorRole, ArticleId, ArticleRef, DatePrecision, EventId, EventType, FeedId,
+    IncidentEvent, Location, LocationPrecision, OccurredOn, Status,
+};
+use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
+
+const OUTLETS: [&str; 6] = ["AP", "Reuters", "AFP", "BBC", "Al Jazeera", "DPA"];
+const COUNTRIES: usize = 40;
+const TOWNS: usize = 2000;
+const DAYS: u64 = 14;
+
+/// xorshift64*: reproducible without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// The `n`th synthetic happening: a country, a town, a day, a type and an initiator.
+#[derive(Clone, Copy)]
+struct Happening {
+    country: usize,
+    town: usize,
+    day: u64,
+    event_type: EventType,
+}
+
+fn happening(rng: &mut Rng) -> Happening {
+    let types = [
+        EventType::AirDroneStrike,
+        EventType::ShellingArtilleryMissileAttack,
+        EventType::ArmedClash,
+        EventType::RemoteExplosiveIed,
+        EventType::AttackOnCivilians,
+    ];
+    Happening {
+        country: rng.below(COUNTRIES as u64) as usize,
+        town: rng.below(TOWNS as u64) as usize,
+        day: rng.below(DAYS),
+        event_type: types[rng.below(types.len() as u64) as usize],
+    }
+}
+
+fn event(serial: u64, what: Happening, outlet: usize, fatalities: u32) -> IncidentEvent {
+    let start = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap_or_default();
+    let date = start + Duration::days(what.day as i64);
+    let published: DateTime<Utc> = date
+        .and_hms_opt(8 + (serial % 12) as u32, 0, 0)
+        .unwrap_or_default()
+        .and_utc()
+        + Duration::days(1);
+    let url = format!("https://outlet{outlet}.example/{serial}");
+    let article = ArticleId::for_url(&url);
+    let country = format!(
+        "{}{}",
+        (b'A' + (what.country / 26) as u8) as char,
+        (b'A' + (what.country % 26) as u8) as char
+    );
+    // Towns on a grid at least 0.1 degrees (11 km) apart: far enough to stay distinct.
+    let lat = (what.country as f64) * 4.0 - 80.0 + (what.town / 50) as f64 * 0.1;
+    let lon = (what.town % 50) as f64 * 0.5;
+    IncidentEvent {
+        schema: IncidentEvent::SCHEMA.into(),
+        id: EventId::for_event(&article, 0),
+        article: ArticleRef {
+            id: article,
+            url: Some(url),
+            title: "Strike kills civilians".into(),
+            source: Some(OUTLETS[outlet].into()),
+            feed_id: FeedId::for_feed(OUTLETS[outlet]),
+            published_at: published,
+            language: Some("en".into()),
+        },
+        event_type: what.event_type,
+        acled: what.event_type.acled(),
+        cameo: what.event_type.cameo().into(),
+        status: Status::Occurred,
+        occurred_on: OccurredOn {
+            date,
+            precision: DatePrecision::Day,
+            text: Some("on Tuesday".into()),
+        },
+        location: Location {
+            name: format!("Town {}-{}", what.country, what.town),
+            country_code: Some(country.clone()),
+            admin1: Some(format!("Province {}", what.town / 50)),
+            lat: Some(lat),
+            lon: Some(lon),
+            precision: LocationPrecision::City,
+        },
+        actors: vec![Actor {
+            name: format!("Force {}", what.country),
+            role: ActorRole::Initiator,
+            kind: ActorKind::StateForce,
+            country_code: Some(country),
+        }],
+        fatalities: Some(fatalities),
+        injuries: None,
+        weapons: vec!["artillery".into()],
+        confidence: 0.9,
+        evidence: vec![],
+        classified_at: published,
+        classifier_version: "0.1.0".into(),
+    }
+}
+
+/// A memory figure of /proc/self/status in MB (`VmRSS:` now, `VmHWM:` the peak;
+/// Linux only, 0 elsewhere).
+fn rss_mb(field: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|line| line.starts_with(field))
+                .and_then(|line| line.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let num_incidents: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let num_events: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(200_000);
+    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    let mut index = IncidentIndex::new(IndexConfig::default());
+    let mut known: Vec<Happening> = Vec::with_capacity(num_incidents as usize);
+    let mut serial = 0u64;
+    let filling = Instant::now();
+    while (index.len() as u64) < num_incidents {
+        let what = happening(&mut rng);
+        serial += 1;
+        index.apply(&event(serial, what, (serial % 6) as usize, 1));
+        known.push(what);
+    }
+    let fill_secs = filling.elapsed().as_secs_f64();
+    let filled_rss = rss_mb("VmRSS:");
+
+    // Events are made one at a time (holding them all would dwarf the index in the
+    // peak RSS); only the merge and the serialization are timed.
+    let mut elapsed = std::time::Duration::ZERO;
+    let mut num_changes = 0usize;
+    let mut num_bytes = 0usize;
+    for n in 0..num_events {
+        serial += 1;
+        let event = if n % 2 == 0 {
+            let what = known[rng.below(known.len() as u64) as usize];
+            event(serial, what, (serial % 6) as usize, 1 + (n % 7) as u32)
+        } else {
+            event(serial, happening(&mut rng), (serial % 6) as usize, 2)
+        };
+        let started = Instant::now();
+        let (_, changes) = index.apply(&event);
+        for change in &changes {
+            if let Change::Upsert(incident) = change {
+                num_bytes += serde_json::to_vec(incident).map_or(0, |json| json.len());
+            }
+        }
+        num_changes += changes.len();
+        elapsed += started.elapsed();
+    }
+    let elapsed = elapsed.as_secs_f64();
+    println!(
+        "incident index: {num_incidents} incidents in the window (filled in {fill_secs:.2} s), \
+         {} now",
+        index.len()
+    );
+    println!(
+        "  merged {num_events} events in {elapsed:.2} s on one thread: {:.0} events/s \
+         ({num_changes} records, {:.0} bytes each on average)",
+        num_events as f64 / elapsed,
+        num_bytes as f64 / num_changes.max(1) as f64
+    );
+    println!(
+        "  RSS with {num_incidents} incidents {filled_rss:.0} MB; peak RSS {:.0} MB \
+         (with {} incidents)",
+        rss_mb("VmHWM:"),
+        index.len()
+    );
+}
