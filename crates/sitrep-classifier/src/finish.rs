@@ -169,11 +169,11 @@ fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) -> O
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for locative_only in [true, false] {
         for (order, sentence) in analysed.iter().enumerate() {
-            for place in sentence
-                .places
-                .iter()
-                .filter(|p| p.locative || !locative_only)
-            {
+            for place in sentence.places.iter().filter(|p| {
+                let attributive = matches!(p.place, PlaceRef::Country(_))
+                    && crate::places::attributive(&sentence.words, p);
+                p.locative || !(locative_only || attributive)
+            }) {
                 let code = classifier.gazetteer.country_code(place.place).to_owned();
                 let weight = if sentence.sentence.is_title { 2 } else { 1 };
                 match counts.iter_mut().find(|(c, _, _)| *c == code) {
@@ -190,6 +190,51 @@ fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) -> O
         .into_iter()
         .max_by_key(|(_, n, order)| (*n, std::cmp::Reverse(*order)))
         .map(|(code, _, _)| code)
+}
+
+/// A location not told by the event's sentences: when it is only the country of the
+/// side that acted ("U.S. Africa Command said it carried out an air strike ...
+/// against fighters attacking Somali forces"), the country of the other side; when
+/// no place at all is known (an interception happens over the side that acted), the country of a party, else of the article's demonyms
+/// ("Suicide car bomb hits Somali base").
+fn fallback_country(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    actors: &[Actor],
+    location: Location,
+    interception: bool,
+) -> Location {
+    let initiator_country = actors
+        .iter()
+        .filter(|a| a.role == ActorRole::Initiator)
+        .find_map(|a| a.country_code.as_deref());
+    let other_side = actors
+        .iter()
+        .filter(|a| a.role != ActorRole::Initiator && a.kind != ActorKind::Civilians)
+        .find_map(|a| a.country_code.as_deref())
+        .filter(|c| Some(*c) != initiator_country);
+    let choice = match location.country_code.as_deref() {
+        Some(code) if location.precision == LocationPrecision::Country => {
+            other_side.filter(|_| Some(code) == initiator_country && !interception)
+        }
+        Some(_) => None,
+        None => other_side.or(initiator_country).or_else(|| {
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for actor in analysed.iter().flat_map(|a| &a.actors) {
+                let Some(code) = actor.country.as_deref().filter(|_| actor.from_demonym) else {
+                    continue;
+                };
+                match counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
+            counts.iter().rev().max_by_key(|(_, n)| *n).map(|(c, _)| *c)
+        }),
+    };
+    choice
+        .and_then(|code| classifier.gazetteer.country_location(code))
+        .unwrap_or(location)
 }
 
 fn unknown_location() -> Location {
@@ -343,6 +388,13 @@ fn finish_event(
                 )
             }
         },
+    };
+    let location = if place_from_text {
+        location
+    } else {
+        let interception =
+            events::draft_type(draft, views) == CueType::Specific(EventType::DisruptedWeaponsUse);
+        fallback_country(classifier, analysed, &actors, location, interception)
     };
     for actor in &mut actors {
         let unnamed_force = actor.kind == ActorKind::StateForce && actor.country_code.is_none();

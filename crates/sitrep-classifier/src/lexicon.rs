@@ -29,8 +29,6 @@ struct PatternInfo {
     value: usize,
     /// Set for case-sensitive patterns: the exact text the match must have.
     exact: Option<String>,
-    /// The match must start with an uppercase letter (proper names of places).
-    capitalized: bool,
 }
 
 pub struct Lexicon<T> {
@@ -58,7 +56,6 @@ pub struct LexiconBuilder<T> {
     texts: Vec<String>,
     infos: Vec<PatternInfo>,
     values: Vec<T>,
-    require_capital: bool,
     whole_hyphenated: bool,
     seen: std::collections::HashMap<String, usize>,
 }
@@ -84,7 +81,6 @@ impl<T> LexiconBuilder<T> {
             texts: Vec::new(),
             infos: Vec::new(),
             values: Vec::new(),
-            require_capital: false,
             whole_hyphenated: false,
             seen: std::collections::HashMap::new(),
         }
@@ -94,12 +90,6 @@ impl<T> LexiconBuilder<T> {
     /// nor "rocket" in "rocket-propelled".
     pub fn whole_hyphenated(mut self) -> Self {
         self.whole_hyphenated = true;
-        self
-    }
-
-    /// Proper names: a match counts only when it starts with a capital in the text.
-    pub fn proper_names(mut self) -> Self {
-        self.require_capital = true;
         self
     }
 
@@ -139,7 +129,6 @@ impl<T> LexiconBuilder<T> {
         self.infos.push(PatternInfo {
             value: entry,
             exact: acronym.then(|| pattern.to_owned()),
-            capitalized: self.require_capital,
         });
         Ok(())
     }
@@ -214,9 +203,6 @@ impl<T> Lexicon<T> {
                     continue;
                 }
             }
-            if info.capitalized && !text[start..end].starts_with(|c: char| c.is_uppercase()) {
-                continue;
-            }
             candidates.push((start, end, info.value));
         }
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -286,14 +272,5 @@ mod tests {
             builder.add(1, &[" "]),
             Err(LexiconError::EmptyPattern { .. })
         ));
-    }
-
-    #[test]
-    fn proper_names_need_a_capital() {
-        let mut builder = LexiconBuilder::new().proper_names();
-        builder.add("Chad", &["Chad"]).expect("add");
-        let lexicon = builder.build().expect("build");
-        assert_eq!(lexicon.find("troops in Chad").len(), 1);
-        assert_eq!(lexicon.find("a hanging chad").len(), 0);
     }
 }

@@ -392,6 +392,14 @@ fn score_case(scores: &mut Scores, case: &Case, predicted: &[Predicted]) {
     }
     for (g, event) in gold.iter().enumerate() {
         if !pairs.iter().any(|&(pg, _)| pg == g) {
+            if is_predicted {
+                scores.misses.push(Miss {
+                    link: case.link.clone(),
+                    field: Field::EventType,
+                    gold: event.event_type.clone(),
+                    predicted: "(missed)".to_owned(),
+                });
+            }
             *scores
                 .confusion
                 .entry((Some(event.event_type.clone()), None))
@@ -400,6 +408,14 @@ fn score_case(scores: &mut Scores, case: &Case, predicted: &[Predicted]) {
     }
     for (p, event) in predicted.iter().enumerate() {
         if !pairs.iter().any(|&(_, pp)| pp == p) {
+            if is_gold {
+                scores.misses.push(Miss {
+                    link: case.link.clone(),
+                    field: Field::EventType,
+                    gold: "(spurious)".to_owned(),
+                    predicted: event.event_type.clone(),
+                });
+            }
             *scores
                 .confusion
                 .entry((None, Some(event.event_type.clone())))

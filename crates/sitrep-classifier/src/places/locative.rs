@@ -92,6 +92,13 @@ pub(super) const TOWN_NOUNS: &[&str] = &[
     "governorate",
     "county",
     "municipality",
+    "areas",
+    "parts",
+    "coast",
+    "territory",
+    "waters",
+    "airspace",
+    "skies",
 ];
 const SPEECH: &[&str] = &[
     "said",
@@ -109,6 +116,60 @@ const SPEECH: &[&str] = &[
 pub fn in_attribution(words: &Words<'_>, mention: &PlaceMention) -> bool {
     let last = words.index_of_byte(mention.end.saturating_sub(1));
     (last + 1..last + 4).any(|i| SPEECH.contains(&words.lower(i)))
+}
+
+/// Nouns that make a country name before them a modifier of a party, not a place:
+/// "US destroyer", "Israeli strikes", "U.S. Africa Command".
+const PARTY_NOUNS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "military",
+    "army",
+    "navy",
+    "air",
+    "destroyer",
+    "warship",
+    "warships",
+    "command",
+    "officials",
+    "official",
+    "soldiers",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "drone",
+    "drones",
+    "strike",
+    "strikes",
+    "airstrikes",
+    "government",
+    "ministry",
+    "embassy",
+    "envoy",
+    "president",
+    "defense",
+    "defence",
+    "service",
+    "personnel",
+    "marines",
+    "authorities",
+    "special",
+    "security",
+    "intelligence",
+];
+
+/// True when a country's name only modifies a party of the report ("US destroyer",
+/// "U.S. Central Command"): it tells who acted, not where.
+pub fn attributive(words: &Words<'_>, mention: &PlaceMention) -> bool {
+    let last = words.index_of_byte(mention.end.saturating_sub(1));
+    if last + 1 >= words.len() || words.gap(last, last + 1) != " " {
+        return false;
+    }
+    // A possessive names a place's own thing ("Israel's Iron Dome"), not a party.
+    PARTY_NOUNS.contains(&words.lower(last + 1))
+        || (words.original(last + 1).starts_with(char::is_uppercase)
+            && !crate::text::is_possessive(words.original(last)))
 }
 
 /// True when a locative preposition leads to word `index`, over place modifiers.

@@ -21,8 +21,8 @@ use std::collections::{HashMap, HashSet};
 use sitrep_contract::{Location, LocationPrecision};
 
 use data::{COUNTRIES_FILE, GEONAMES_FILE, STOPWORDS_FILE};
-pub use locative::in_attribution;
 pub(crate) use locative::PLACE_MODIFIERS;
+pub use locative::{attributive, in_attribution};
 pub use resolve::ArticlePlaces;
 
 use crate::error::LoadError;

@@ -39,6 +39,12 @@ impl PlaceContext {
         }
     }
 
+    /// True when the article names a country other than `code`.
+    pub fn names_other_than(&self, code: &str) -> bool {
+        let key = code_key(code);
+        self.countries.iter().any(|(c, n)| *c != key && *n > 0)
+    }
+
     /// How often the article names the country `code` (its places included).
     pub fn weight(&self, code: &str) -> u32 {
         let key = code_key(code);
@@ -57,11 +63,25 @@ pub struct ArticlePlaces<'t> {
 }
 
 impl ArticlePlaces<'_> {
+    /// True when one of `names` stands as a capitalised word in the article
+    /// ("Saudi" in "Saudi Aramco oil facilities").
+    fn says_any(&self, names: &[String]) -> bool {
+        self.texts.iter().any(|text| {
+            names.iter().any(|name| {
+                text.match_indices(name.as_str())
+                    .any(|(at, _)| crate::lexicon::on_word_boundaries(text, at, at + name.len()))
+            })
+        })
+    }
+
     pub(super) fn get(&self, gazetteer: &Gazetteer) -> &PlaceContext {
         self.counted
             .get_or_init(|| gazetteer.count_context(&self.texts, self.dateline))
     }
 }
+
+/// Generated places this big are known beyond their country: never strays.
+const STRAY_MAX_POPULATION: u64 = 500_000;
 
 const ADMIN_NOUNS: &[&str] = &[
     "state",
@@ -226,14 +246,12 @@ impl Gazetteer {
         }
         // A person: "President Chad", "Michael Jordan said", "Chad Smith".
         let given_name = self.given_names.get(hit.name as usize) == Some(&true);
-        if given_name
+        let person_or_town = given_name
             || candidates
                 .iter()
-                .all(|c| !matches!(c, PlaceRef::Country(_)))
-        {
-            if adjacent_before && PERSON_TITLES.contains(&before) {
-                return None;
-            }
+                .all(|c| !matches!(c, PlaceRef::Country(_)));
+        if person_or_town && adjacent_before && PERSON_TITLES.contains(&before) {
+            return None;
         }
         if given_name {
             let capital_before = adjacent_before
@@ -253,7 +271,8 @@ impl Gazetteer {
             }
         }
         if candidates.len() == 1 {
-            return Some(candidates[0]);
+            let own = single_country(self, candidates);
+            return Some(candidates[0]).filter(|&c| !self.stray(c, own, sentence, article));
         }
         let noun_after = ADMIN_NOUNS.contains(&after)
             || words.lower(first.saturating_sub(2)) == "state" && before == "of";
@@ -269,6 +288,7 @@ impl Gazetteer {
             .copied()
             .filter(|n| words.text[hit.end..n.start].trim() == ",");
         let own = single_country(self, candidates);
+        let texts = article;
         let article = article.get(self);
         candidates
             .iter()
@@ -309,6 +329,36 @@ impl Gazetteer {
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(candidate, _)| candidate)
+            .filter(|&c| !self.stray(c, own, sentence, texts))
+    }
+
+    /// True for a small generated place in a country the article never names (nor
+    /// its people), when it names others: "the village of Solhan in northern Burkina Faso" is no
+    /// Turkish district, "Manda Bay in Kenya's Lamu county" no Japanese city. The
+    /// name is then left unresolved rather than sent to the wrong country.
+    fn stray(
+        &self,
+        candidate: PlaceRef,
+        own: Option<&str>,
+        sentence: &PlaceContext,
+        texts: &ArticlePlaces<'_>,
+    ) -> bool {
+        let PlaceRef::Place(index) = candidate else {
+            return false;
+        };
+        let place = &self.places[index];
+        if place.curated || place.population >= STRAY_MAX_POPULATION {
+            return false;
+        }
+        let code = place.country.as_str();
+        let own = u32::from(own == Some(code));
+        let article = texts.get(self);
+        article.weight(code) <= own
+            && sentence.weight(code) <= own
+            && article.names_other_than(code)
+            && !self
+                .country(code)
+                .is_some_and(|country| texts.says_any(&country.demonyms))
     }
 
     /// True when `outer` (a country or subdivision) holds one of `inner`.
