@@ -164,6 +164,95 @@ fn resolve_type(
     }
 }
 
+/// Words that, before "of", make an interception partial ("shot down one of the
+/// drones", "intercepted some of the missiles"): the rest got through.
+const PARTIAL: &[&str] = &[
+    "some", "one", "two", "three", "several", "most", "part", "many", "half", "few",
+];
+/// Verbs of killing that make an abduction an attack ("abducted and killed").
+const KILLING: &[&str] = &[
+    "killed",
+    "kill",
+    "kills",
+    "executed",
+    "beheaded",
+    "shot dead",
+    "murdered",
+];
+
+/// ACLED's boundary rules that need the whole event: a strike of which only some
+/// missiles or drones were intercepted is the strike, not disrupted weapons use; an
+/// abduction whose victim is killed is an attack.
+fn refine_type(
+    event_type: EventType,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    implied: &[EventType],
+) -> EventType {
+    let cue_types = || {
+        facts.iter().filter_map(|(p, _)| {
+            analysed
+                .get(p.sentence)
+                .and_then(|a| a.mentions.get(p.mention))
+                .map(|m| (a_words(analysed, p.sentence), m))
+        })
+    };
+    match event_type {
+        EventType::DisruptedWeaponsUse => {
+            let partial = cue_types().any(|(words, mention)| {
+                mention.cues.iter().any(|c| {
+                    c.cue.cue_type == CueType::Specific(EventType::DisruptedWeaponsUse)
+                        && words.is_some_and(|w| {
+                            let next = c.last_word + 1;
+                            PARTIAL.contains(&w.lower(next)) && w.lower(next + 1) == "of"
+                        })
+                })
+            });
+            if !partial {
+                return event_type;
+            }
+            let strike = cue_types()
+                .flat_map(|(_, m)| m.cues.iter().map(|c| c.cue.cue_type))
+                .find_map(|t| match t {
+                    CueType::Specific(
+                        t @ (EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack),
+                    ) => Some(t),
+                    _ => None,
+                })
+                .or_else(|| {
+                    implied.iter().copied().find(|t| {
+                        matches!(
+                            t,
+                            EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack
+                        )
+                    })
+                });
+            strike.unwrap_or(event_type)
+        }
+        EventType::Abduction => {
+            let killed = facts.iter().any(|(_, f)| {
+                f.killed.is_some_and(|n| n > 0)
+                    || f.cues
+                        .iter()
+                        .any(|c| KILLING.contains(&c.to_lowercase().as_str()))
+            });
+            if killed {
+                EventType::AttackOnCivilians
+            } else {
+                event_type
+            }
+        }
+        _ => event_type,
+    }
+}
+
+fn a_words<'s, 'a>(
+    analysed: &'s [Analysed<'a, '_>],
+    sentence: usize,
+) -> Option<&'s crate::text::Words<'a>> {
+    analysed.get(sentence).map(|a| &a.words)
+}
+
 /// The country most places of the article lie in (headline counts double).
 fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) -> Option<String> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
@@ -433,6 +522,7 @@ fn finish_event(
             .is_some_and(|m| m.head() == "strike")
     });
     let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, &actors, strike_head);
+    let event_type = refine_type(event_type, analysed, &facts, &implied);
 
     let fatalities = facts.iter().filter_map(|(_, f)| f.killed).max();
     let injuries = facts.iter().filter_map(|(_, f)| f.injured).max();

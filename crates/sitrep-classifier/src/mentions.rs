@@ -177,6 +177,45 @@ pub struct Context {
     pub headline_non_incident: bool,
 }
 
+/// Verbs and nouns of finding arms: a weapon noun after them is a cache, not an act
+/// ("troops recovered rifles and explosives from the site").
+const SEIZURE: &[&str] = &[
+    "recovered",
+    "recover",
+    "recovering",
+    "seized",
+    "seize",
+    "seizing",
+    "confiscated",
+    "confiscate",
+    "found",
+    "discovered",
+    "uncovered",
+    "cache",
+    "caches",
+    "haul",
+    "stash",
+    "stashes",
+    "stockpile",
+    "possession",
+];
+
+/// True when a seizure word stands at most four words before word `index`, with no
+/// punctuation or clause break between.
+fn after_seizure(words: &Words<'_>, index: usize) -> bool {
+    let mut i = index;
+    while i > 0 && index - i < 4 {
+        i -= 1;
+        if words.punctuation_between(i, i + 1) || CLAUSE_BREAKS.contains(&words.lower(i)) {
+            return false;
+        }
+        if SEIZURE.contains(&words.lower(i)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Groups the cues of a sentence into mentions and frames each one.
 pub fn find<'c>(
     words: &Words<'_>,
@@ -202,6 +241,12 @@ pub fn find<'c>(
                     && within(m, c.first_word, c.last_word, m.marker.window)
             });
             if near_non_incident {
+                return false;
+            }
+            if c.cue.form == Form::Noun
+                && c.cue.strength == Strength::Weak
+                && after_seizure(words, c.first_word)
+            {
                 return false;
             }
             if c.cue.strength == Strength::Strong {

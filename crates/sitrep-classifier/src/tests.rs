@@ -444,6 +444,62 @@ fn acled_boundary_rules() {
 }
 
 #[test]
+fn boundary_rules_that_need_the_whole_event() {
+    // Only some missiles stopped: the strike stands.
+    check(
+        "Israeli strikes hit Damascus airport",
+        "Israeli air strikes hit Damascus airport early on Thursday, damaging a runway. Syrian air defences intercepted some of the missiles, the army said.",
+        &[("air_drone_strike", "SY", None)],
+    );
+    // Munitions dropped from a drone: an air/drone strike, not an IED.
+    check(
+        "Soldier killed by drone",
+        "A soldier was killed when rebels dropped explosives from a drone on an army post in Colombia's Cauca department on Wednesday, the army said.",
+        &[("air_drone_strike", "CO", Some(1))],
+    );
+    // Arms found after a clash are a cache, not a bombing.
+    check(
+        "Rebels killed in clash with troops",
+        "Four rebels were killed when they clashed with soldiers in the southern Philippines on Wednesday, the army said. Troops recovered rifles and explosives from the site.",
+        &[("armed_clash", "PH", Some(4))],
+    );
+    // An abduction whose victim is killed is an attack.
+    check(
+        "Official abducted and killed",
+        "Gunmen abducted and killed a district official in Nigeria's Zamfara state on Wednesday, police said.",
+        &[("attack_on_civilians", "NG", None)],
+    );
+    // A government force retaking a town.
+    check(
+        "Army retakes town",
+        "Mali's army said on Wednesday it had retaken the northern town of Kidal from rebels.",
+        &[("government_regains_territory", "ML", None)],
+    );
+}
+
+#[test]
+fn country_of_the_event_not_of_the_party() {
+    // The acting navy's country names no place of the event.
+    check(
+        "US destroyer shoots down Houthi drones",
+        "The USS Carney shot down drones launched from Houthi-controlled areas of Yemen on Wednesday, U.S. Central Command said.",
+        &[("disrupted_weapons_use", "YE", None)],
+    );
+    // A foreign air strike lies in the country of the side it hit.
+    check(
+        "US air strike kills fighters",
+        "U.S. Africa Command said it carried out an air strike on Wednesday against al-Shabaab fighters who were attacking Somali forces.",
+        &[("air_drone_strike", "SO", None)],
+    );
+    // A small namesake in another country is no place of this story.
+    check(
+        "Gunmen kill villagers",
+        "Gunmen killed 30 civilians in a raid on the village of Solhan in northern Burkina Faso on Wednesday, the government said.",
+        &[("attack_on_civilians", "BF", Some(30))],
+    );
+}
+
+#[test]
 fn news_and_history_in_one_story() {
     check(
         "Militants attack base in Mali",

@@ -99,6 +99,8 @@ pub(super) const TOWN_NOUNS: &[&str] = &[
     "waters",
     "airspace",
     "skies",
+    "control",
+    "stronghold",
 ];
 const SPEECH: &[&str] = &[
     "said",
