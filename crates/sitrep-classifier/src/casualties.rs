@@ -176,9 +176,10 @@ const PERSONS: &[&str] = &[
     "pupil",
 ];
 
-/// True when word `index` (or one of the two after it) names a person.
+/// True when word `index` (or one of the three after it) names a person ("a
+/// two-day-old baby").
 fn person_at(words: &Words<'_>, index: usize) -> bool {
-    (index..index + 3).any(|i| {
+    (index..index + 4).any(|i| {
         let word = words.lower(i);
         PERSONS.contains(&word) || PERSONS.contains(&word.trim_end_matches('s'))
     })
@@ -201,7 +202,7 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         }
         i = read.next;
         let mut nouns = 0;
-        while nouns < 4
+        while nouns < 6
             && i < words.len()
             && !STOP.contains(&words.lower(i))
             && !words.punctuation_between(i.saturating_sub(1), i)
@@ -230,6 +231,32 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         }
         return Some((total, i));
     }
+}
+
+/// Victims told by name or office rather than by number: "killed the governor" (1),
+/// "killed Saleh al-Arouri, deputy head of ..., and six others" (7).
+fn named_victims(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
+    if words.lower(index) == "the" && PERSONS.contains(&words.lower(index + 1)) {
+        return Some((Some(1), index + 2));
+    }
+    if !words.original(index).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let end = (index + 1..index + 16).find(|&k| matches!(words.lower(k), "and" | "along"))?;
+    let after = if words.lower(end) == "along" {
+        end + 2
+    } else {
+        end + 1
+    };
+    let read = read_count(words, after, |_| false)?;
+    if !matches!(words.lower(read.next), "others" | "other") {
+        return None;
+    }
+    let count = match read.count {
+        Count::Exact(n) => Some(n.saturating_add(1)),
+        Count::Vague => None,
+    };
+    Some((count, read.next + 1))
 }
 
 fn year_like(words: &Words<'_>, index: usize) -> bool {
@@ -263,7 +290,9 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     continue;
                 }
             }
-            if let Some((count, next)) = read_groups(words, start) {
+            if let Some((count, next)) =
+                read_groups(words, start).or_else(|| named_victims(words, start))
+            {
                 found.push(Casualties {
                     harm,
                     count,
@@ -378,6 +407,24 @@ mod tests {
             &[(Killed, Some(5))],
         );
         check("the blast killed dozens of worshippers", &[(Killed, None)]);
+        check(
+            "Four security personnel and two civilians were killed, the minister said.",
+            &[(Killed, Some(6))],
+        );
+        check(
+            "killing a two-day-old baby, officials said",
+            &[(Killed, Some(1))],
+        );
+        check(
+            "Five communist New People's Army guerrillas were killed when",
+            &[(Killed, Some(5))],
+        );
+        check(
+            "Gunmen killed the governor of the state",
+            &[(Killed, Some(1))],
+        );
+        check("A drone strike killed Saleh al-Arouri, deputy head of the bureau, and six others on Tuesday", &[(Killed, Some(7))]);
+        check("killing Hamas fighters", &[]);
         check(
             "killing 4 soldiers and wounding 7 others",
             &[(Killed, Some(4)), (Injured, Some(7))],

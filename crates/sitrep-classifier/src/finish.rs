@@ -46,9 +46,25 @@ fn nearest(analysed: &Analysed<'_, '_>, first: usize, last: usize) -> Option<usi
         })
 }
 
+/// The attacking side, whose dead a report tells apart from the toll of the attack
+/// ("killing five soldiers ... about 20 attackers were killed": the toll is five).
+const ATTACKERS: &[&str] = &[
+    "attackers",
+    "assailants",
+    "militants",
+    "jihadists",
+    "insurgents",
+    "terrorists",
+    "gunmen",
+    "bandits",
+    "raiders",
+];
+
 /// What one part contributes to its event.
 struct PartFacts<'c> {
     killed: Option<u32>,
+    /// Deaths among the attackers ("about 20 attackers were killed").
+    attackers_killed: Option<u32>,
     injured: Option<u32>,
     weapons: Vec<&'c str>,
     implied: Vec<EventType>,
@@ -61,12 +77,16 @@ struct PartFacts<'c> {
 fn part_facts<'c>(analysed: &Analysed<'_, 'c>, part: &Part) -> Option<PartFacts<'c>> {
     let mention = analysed.mentions.get(part.mention)?;
     let mut killed: Option<u32> = None;
+    let mut attackers_killed: Option<u32> = None;
     let mut injured: Option<u32> = None;
     for casualty in &analysed.casualties {
         if owner(analysed, casualty.first_word) != Some(part.mention) {
             continue;
         }
+        let attackers = (casualty.first_word..=casualty.last_word)
+            .any(|i| ATTACKERS.contains(&analysed.words.lower(i)));
         let slot = match casualty.harm {
+            Harm::Killed if attackers => &mut attackers_killed,
             Harm::Killed => &mut killed,
             Harm::Injured => &mut injured,
         };
@@ -110,6 +130,7 @@ fn part_facts<'c>(analysed: &Analysed<'_, 'c>, part: &Part) -> Option<PartFacts<
         .any(|c| c.cue.strength == Strength::Strong);
     Some(PartFacts {
         killed,
+        attackers_killed,
         injured,
         weapons,
         implied,
@@ -524,7 +545,12 @@ fn finish_event(
     let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, &actors, strike_head);
     let event_type = refine_type(event_type, analysed, &facts, &implied);
 
-    let fatalities = facts.iter().filter_map(|(_, f)| f.killed).max();
+    // The attackers' dead count only when the report gives no other toll.
+    let fatalities = facts
+        .iter()
+        .filter_map(|(_, f)| f.killed)
+        .max()
+        .or_else(|| facts.iter().filter_map(|(_, f)| f.attackers_killed).max());
     let injuries = facts.iter().filter_map(|(_, f)| f.injured).max();
     let mut weapons: Vec<String> = Vec::new();
     for (_, f) in &facts {
