@@ -154,7 +154,25 @@ pub fn analyse<'a, 'c>(
         has_casualty_count: casualties.iter().any(|c| c.count.is_some()),
         headline_non_incident: headline_non_incident && !sentence.is_title,
     };
-    let mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
+    let mut mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
+    for weapon in &weapons {
+        let Some(implied) = weapon.implies else {
+            continue;
+        };
+        let nearest = (0..mentions.len())
+            .filter(|&i| mentions[i].framing != mentions::Framing::Dropped)
+            .min_by_key(|&i| {
+                let m = &mentions[i];
+                if weapon.last_word < m.first_word() {
+                    m.first_word() - weapon.last_word
+                } else {
+                    weapon.first_word.saturating_sub(m.last_word())
+                }
+            });
+        if let Some(mention) = nearest.and_then(|i| mentions.get_mut(i)) {
+            mention.implied.get_or_insert(implied);
+        }
+    }
     let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
     let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
     let place_key = best_place(classifier, &words, &places, 0).map(|p| {

@@ -95,9 +95,12 @@ impl Draft {
 
 /// The type and head family of a mention's strongest cue.
 fn mention_type(mention: &Mention<'_>) -> (CueType, String) {
-    let cue_type = mention
-        .best_cue()
-        .map_or(CueType::Generic, |cue| cue.cue_type);
+    let cue_type = match mention.best_cue().map(|cue| cue.cue_type) {
+        Some(CueType::Generic) | None => {
+            mention.implied.map_or(CueType::Generic, CueType::Specific)
+        }
+        Some(cue_type) => cue_type,
+    };
     (cue_type, mention.head().to_owned())
 }
 
@@ -412,6 +415,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     let latest = drafts.iter().rposition(|d| {
                         d.status == Status::Occurred
                             && places_agree(d.place_key.as_ref(), view.place_key.as_ref())
+                            && types_compatible(draft_type(d, views), cue_type)
                     });
                     if let Some(target) = latest {
                         drafts[target].parts.push(part);

@@ -51,6 +51,9 @@ pub struct Mention<'c> {
     pub cues: Vec<CueMatch<'c>>,
     pub anaphoric: bool,
     pub framing: Framing,
+    /// The type the nearest weapon implies ("the air force struck": an air strike),
+    /// set after weapons are found; it types a mention whose cues are generic.
+    pub implied: Option<EventType>,
 }
 
 impl Mention<'_> {
@@ -317,6 +320,7 @@ pub fn find<'c>(
             cues: vec![cue],
             anaphoric,
             framing,
+            implied: None,
         });
     }
     mentions
