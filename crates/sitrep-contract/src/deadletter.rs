@@ -12,6 +12,8 @@ pub enum Stage {
     Fetcher,
     Normalizer,
     Classifier,
+    /// The incident stage (`sitrep.events` -> `sitrep.incidents`).
+    Incidents,
 }
 
 impl Stage {
@@ -20,6 +22,7 @@ impl Stage {
             Stage::Fetcher => "fetcher",
             Stage::Normalizer => "normalizer",
             Stage::Classifier => "classifier",
+            Stage::Incidents => "incidents",
         }
     }
 }

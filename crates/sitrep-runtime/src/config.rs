@@ -62,6 +62,20 @@ struct RawConfig {
     output: RawOutput,
     log: RawLog,
     admin: RawAdmin,
+    incidents: RawIncidents,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIncidents {
+    /// How many days behind the newest report an incident stays open to new reports.
+    window_days: u32,
+    /// A higher death toll published this much later than a lower one replaces it;
+    /// closer together, outlets disagree and the lowest figure is kept.
+    toll_supersede_after_mins: u32,
+    /// How long the start-up rebuild from the incidents topic may take before the
+    /// stage gives up (and the process fails, rather than start without its state).
+    rebuild_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -156,6 +170,11 @@ impl Default for RawConfig {
                 enabled: true,
                 listen: "0.0.0.0:9464".into(),
             },
+            incidents: RawIncidents {
+                window_days: 14,
+                toll_supersede_after_mins: 120,
+                rebuild_timeout_secs: 120,
+            },
         }
     }
 }
@@ -197,6 +216,14 @@ pub struct Settings {
     pub log_level: String,
     /// Where the admin server (`/metrics`, `/healthz`, `/readyz`) listens, if enabled.
     pub admin_listen: Option<std::net::SocketAddr>,
+    pub incidents: IncidentSettings,
+}
+
+/// The incident stage (`run --target incidents`).
+#[derive(Debug, Clone)]
+pub struct IncidentSettings {
+    pub index: sitrep_incidents::IndexConfig,
+    pub rebuild_timeout: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -297,6 +324,28 @@ impl Settings {
                 "max_body_bytes, max_entries and max_concurrent_fetches must be positive",
             ));
         }
+        let i = &raw.incidents;
+        if i.window_days == 0 || i.window_days > 366 {
+            return Err(invalid(
+                "incidents.window_days",
+                "must be between 1 and 366",
+            ));
+        }
+        if i.rebuild_timeout_secs == 0 {
+            return Err(invalid(
+                "incidents.rebuild_timeout_secs",
+                "must be at least 1",
+            ));
+        }
+        let incidents = IncidentSettings {
+            index: sitrep_incidents::IndexConfig {
+                window_days: i64::from(i.window_days),
+                toll_supersede_after: chrono::Duration::minutes(i64::from(
+                    i.toll_supersede_after_mins,
+                )),
+            },
+            rebuild_timeout: Duration::from_secs(i.rebuild_timeout_secs),
+        };
         let admin_listen = if raw.admin.enabled {
             Some(raw.admin.listen.parse().map_err(|_| {
                 invalid(
@@ -366,6 +415,7 @@ impl Settings {
             log_format: raw.log.format,
             log_level: raw.log.level,
             admin_listen,
+            incidents,
         })
     }
 }
@@ -575,6 +625,11 @@ impl Settings {
 
             [admin]
             listen = (self.admin_listen.map(|a| a.to_string()).unwrap_or_else(|| "disabled".into()))
+
+            [incidents]
+            window_days = (self.incidents.index.window_days)
+            toll_supersede_after_mins = (self.incidents.index.toll_supersede_after.num_minutes())
+            rebuild_timeout_secs = (self.incidents.rebuild_timeout.as_secs() as i64)
         };
         toml::to_string_pretty(&value).unwrap_or_default()
     }

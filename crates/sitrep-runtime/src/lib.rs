@@ -11,6 +11,7 @@ pub mod display;
 pub mod envelope;
 pub mod fetch;
 pub mod health;
+pub mod incidents;
 pub mod kafka_config;
 pub mod normalize;
 pub mod pipeline;

@@ -17,6 +17,7 @@ use crate::classify::ClassifyProcessor;
 use crate::config::Settings;
 use crate::fetch::FetchLoop;
 use crate::health::Health;
+use crate::incidents::IncidentProcessor;
 use crate::normalize::{NormalizeProcessor, DEFAULT_MEMORY};
 use crate::printer::Printer;
 use crate::stage::{Processor, StageLoop};
@@ -27,6 +28,8 @@ pub enum Target {
     Fetcher,
     Normalizer,
     Classifier,
+    /// The incident stage: events merged into incidents.
+    Incidents,
     All,
 }
 
@@ -56,6 +59,7 @@ pub fn topic_specs(settings: &Settings) -> Vec<TopicSpec> {
         spec(&topics.events, false),
         spec(&topics.deadletter, false),
         spec(&topics.fetcher_state, true),
+        spec(&topics.incidents, true),
     ]
 }
 
@@ -87,10 +91,15 @@ pub async fn run(
     shutdown: CancellationToken,
 ) -> anyhow::Result<()> {
     let target = options.target;
-    let num_stages = [Target::Fetcher, Target::Normalizer, Target::Classifier]
-        .iter()
-        .filter(|stage| target.hosts(**stage))
-        .count();
+    let num_stages = [
+        Target::Fetcher,
+        Target::Normalizer,
+        Target::Classifier,
+        Target::Incidents,
+    ]
+    .iter()
+    .filter(|stage| target.hosts(**stage))
+    .count();
     let health = Health::new(num_stages);
     let mut tasks = JoinSet::new();
     if let Some(listener) = options.admin_listener {
@@ -148,7 +157,7 @@ pub async fn run_once_in_process(
         .context("creating topics")?;
     let stages = shutdown.child_token();
     let mut tasks = JoinSet::new();
-    let health = Health::new(2);
+    let health = Health::new(3);
     spawn_stages(
         settings,
         &transport,
@@ -162,6 +171,15 @@ pub async fn run_once_in_process(
         settings,
         &transport,
         Target::Classifier,
+        false,
+        &health,
+        &stages,
+        &mut tasks,
+    )?;
+    spawn_stages(
+        settings,
+        &transport,
+        Target::Incidents,
         false,
         &health,
         &stages,
@@ -192,6 +210,7 @@ async fn wait_until_drained(settings: &Settings, bus: &MemoryBus) {
         ("normalizer", &topics.items_raw),
         ("classifier", &topics.articles),
         ("printer", &topics.events),
+        ("incidents", &topics.events),
     ];
     loop {
         let before: Vec<i64> = watched
@@ -283,6 +302,53 @@ fn spawn_stages(
             tasks,
         )?;
     }
+    if target.hosts(Target::Incidents) {
+        spawn_incident_stage(settings, transport, health, shutdown, tasks)?;
+    }
+    Ok(())
+}
+
+/// The incident stage: its index is rebuilt from the incidents topic before the first
+/// event is read, and a failed rebuild fails the stage (it must not start without
+/// state). The consumer joins its group meanwhile; nothing is read until the index is
+/// ready.
+fn spawn_incident_stage(
+    settings: &Settings,
+    transport: &Arc<dyn Transport>,
+    health: &Health,
+    shutdown: &CancellationToken,
+    tasks: &mut JoinSet<anyhow::Result<&'static str>>,
+) -> anyhow::Result<()> {
+    let consumer = transport.consumer(&ConsumerSpec {
+        group_id: group_id(settings, "incidents"),
+        topics: vec![settings.topics.events.clone()],
+        start_from: StartFrom::Earliest,
+    })?;
+    health.watch_consumer(consumer.clone());
+    let producer = transport.producer()?;
+    let (settings, transport, token) = (settings.clone(), transport.clone(), shutdown.clone());
+    tasks.spawn(async move {
+        let rebuild = IncidentProcessor::rebuild(
+            transport.as_ref(),
+            settings.topics.clone(),
+            settings.incidents.index.clone(),
+            settings.incidents.rebuild_timeout,
+        );
+        let processor = tokio::select! {
+            () = token.cancelled() => return Ok("incidents"),
+            rebuilt = rebuild => rebuilt.context("incident stage")?.0,
+        };
+        let stage = StageLoop {
+            processor: Arc::new(processor),
+            consumer,
+            producer,
+            deadletter_topic: settings.topics.deadletter.clone(),
+            max_in_flight: 1024,
+            flush_timeout: Duration::from_secs(10),
+        };
+        stage.run(token).await?;
+        Ok("incidents")
+    });
     Ok(())
 }
 

@@ -378,3 +378,69 @@ impl FetcherGauges {
         metrics::gauge!(fetcher_names::FEEDS_RETIRED).set(self.num_retired as f64);
     }
 }
+
+/// Metric names of the incident stage (appended to the names above).
+pub mod incident_names {
+    /// Counter: events merged, by what they did (`opened`, `joined`, `corrected`, ...).
+    pub const INCIDENT_EVENTS: &str = "sitrep_incident_events_total";
+    /// Gauge: incidents held in the time window.
+    pub const INCIDENTS_IN_WINDOW: &str = "sitrep_incidents_in_window";
+    /// Counter: start-up rebuilds from the incidents topic, by outcome.
+    pub const INCIDENT_REBUILDS: &str = "sitrep_incident_rebuilds_total";
+}
+
+/// The incident stage merged (or retracted) one event.
+pub struct IncidentEventMerged<'a> {
+    pub event_id: &'a str,
+    pub verdict: &'static str,
+    pub num_changes: usize,
+    pub num_in_window: usize,
+}
+
+impl IncidentEventMerged<'_> {
+    pub fn emit(&self) {
+        tracing::debug!(
+            event_id = self.event_id,
+            verdict = self.verdict,
+            num_changes = self.num_changes,
+            "event merged into incidents"
+        );
+        metrics::counter!(incident_names::INCIDENT_EVENTS, "verdict" => self.verdict).increment(1);
+        metrics::gauge!(incident_names::INCIDENTS_IN_WINDOW).set(self.num_in_window as f64);
+    }
+}
+
+/// The incident stage rebuilt its state from the incidents topic at start-up.
+pub struct IncidentsRebuilt<'a> {
+    pub topic: &'a str,
+    pub num_read: usize,
+    pub num_in_window: usize,
+    pub num_unreadable: usize,
+    pub outcome: &'static str,
+    pub elapsed: Duration,
+}
+
+impl IncidentsRebuilt<'_> {
+    pub fn emit(&self) {
+        if self.outcome == "ok" {
+            tracing::info!(
+                topic = self.topic,
+                num_read = self.num_read,
+                num_in_window = self.num_in_window,
+                num_unreadable = self.num_unreadable,
+                elapsed_ms = self.elapsed.as_millis() as u64,
+                "incidents rebuilt"
+            );
+        } else {
+            tracing::error!(
+                topic = self.topic,
+                outcome = self.outcome,
+                elapsed_ms = self.elapsed.as_millis() as u64,
+                "incidents not rebuilt"
+            );
+        }
+        metrics::counter!(incident_names::INCIDENT_REBUILDS, "outcome" => self.outcome)
+            .increment(1);
+        metrics::gauge!(incident_names::INCIDENTS_IN_WINDOW).set(self.num_in_window as f64);
+    }
+}

@@ -273,6 +273,10 @@ impl Transport for KafkaTransport {
             .set("auto.commit.interval.ms", "1000")
             .set("enable.auto.offset.store", "false")
             .set("enable.partition.eof", "false")
+            // A fetch the broker holds open for want of data ends after this long. Kafka
+            // answers as soon as one byte arrives, but a broker that waits out the whole
+            // window (tansu does) would add up to librdkafka's 500 ms default per hop.
+            .set("fetch.wait.max.ms", "100")
             .set(
                 "session.timeout.ms",
                 self.settings.session_timeout_ms.to_string(),
@@ -323,9 +327,10 @@ impl Producer for KafkaProducer {
                 value: Some(value.as_bytes()),
             });
         }
-        let mut record = FutureRecord::to(&message.topic)
-            .payload(&message.payload)
-            .headers(headers);
+        let mut record = FutureRecord::<String, Vec<u8>>::to(&message.topic).headers(headers);
+        if !message.tombstone {
+            record = record.payload(&message.payload);
+        }
         if let Some(key) = &message.key {
             record = record.key(key);
         }

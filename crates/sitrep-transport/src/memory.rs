@@ -101,7 +101,7 @@ impl MemoryBus {
                 offset,
             },
             key: message.key.map(String::into_bytes),
-            payload: Some(message.payload),
+            payload: (!message.tombstone).then_some(message.payload),
             headers: message
                 .headers
                 .into_iter()

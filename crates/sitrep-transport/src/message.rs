@@ -10,6 +10,8 @@ pub struct OutMessage {
     /// An explicit partition; None lets the producer's partitioner pick one from the key.
     /// (The in-process bus has one partition per topic and ignores it.)
     pub partition: Option<i32>,
+    /// A null value (`payload` is ignored): on a compacted topic it retires the key.
+    pub tombstone: bool,
 }
 
 impl OutMessage {
@@ -20,6 +22,15 @@ impl OutMessage {
             payload,
             headers: Vec::new(),
             partition: None,
+            tombstone: false,
+        }
+    }
+
+    /// A tombstone: a message with `key` and a null value.
+    pub fn tombstone(topic: impl Into<String>, key: String) -> Self {
+        Self {
+            tombstone: true,
+            ..Self::new(topic, Some(key), Vec::new())
         }
     }
 

@@ -1,8 +1,8 @@
 //! `sitrep`: runs any stage of the pipeline, classifies feeds offline, tails events.
 
 mod classify_cmd;
-mod feeds_cmd;
 mod eval_cmd;
+mod feeds_cmd;
 mod tail_cmd;
 
 use std::path::PathBuf;
@@ -77,6 +77,8 @@ enum TargetArg {
     Fetcher,
     Normalizer,
     Classifier,
+    /// Merges events into incidents (`sitrep.events` -> `sitrep.incidents`).
+    Incidents,
     All,
 }
 
@@ -86,6 +88,7 @@ impl From<TargetArg> for Target {
             TargetArg::Fetcher => Target::Fetcher,
             TargetArg::Normalizer => Target::Normalizer,
             TargetArg::Classifier => Target::Classifier,
+            TargetArg::Incidents => Target::Incidents,
             TargetArg::All => Target::All,
         }
     }

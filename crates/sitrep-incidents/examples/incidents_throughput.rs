@@ -1,6 +1,6 @@
 //! Events per second merged with 100,000 incidents in the window, and peak memory.
 //!
-//! `cargo run --release -p sitrep-incidents --example throughput [NUM_INCIDENTS] [NUM_EVENTS]`
+//! `cargo run --release -p sitrep-incidents --example incidents_throughput [NUM_INCIDENTS] [NUM_EVENTS]`
 //!
 //! Fills the index with NUM_INCIDENTS incidents spread over 40 countries, 2,000 towns
 //! each and the 14 days of the window, then merges NUM_EVENTS more events on one

@@ -1,0 +1,473 @@
+//! The incident stage: `IncidentEvent` JSON in, `Incident` records out (compacted
+//! `sitrep.incidents`, keyed by incident id; a null value retires an incident).
+//!
+//! Around the pure [`IncidentIndex`] it keeps the index behind a lock (the stage loop
+//! calls it in input order) and rebuilds it from the incidents topic before the first
+//! event, reading every partition to its end. Unlike the normalizer's dedup memory the
+//! index is not a cache: a stage that started without it would open every incident
+//! again, so a rebuild that fails or runs out of time fails the stage instead.
+//!
+//! The index sees every event only when one replica runs: the stage is a singleton
+//! whose consumer group gives fail-over, not scale-out (events of one incident come
+//! keyed by different event ids, so they land on different partitions).
+//!
+//! A null value on the events topic keyed by an event id withdraws that event.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::headers::{self, TraceParent};
+use sitrep_contract::topics::Topics;
+use sitrep_contract::{EventId, Incident, IncidentEvent, IncidentId, Stage, Status};
+use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
+use sitrep_transport::{InMessage, OutMessage, Transport, TransportError};
+
+use crate::envelope;
+use crate::stage::{Processed, Processor, Rejection};
+use crate::telemetry::{IncidentEventMerged, IncidentsRebuilt};
+
+pub struct IncidentProcessor {
+    topics: Topics,
+    index: Mutex<IncidentIndex>,
+}
+
+/// What a start-up rebuild read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RebuildSummary {
+    pub num_read: usize,
+    pub num_in_window: usize,
+    /// Records that were neither an incident nor a tombstone with an incident id.
+    pub num_unreadable: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RebuildError {
+    #[error("reading {topic}: {source}")]
+    Read {
+        topic: String,
+        source: TransportError,
+    },
+    #[error("reading {topic} took longer than {timeout:?}")]
+    Timeout { topic: String, timeout: Duration },
+    #[error("rebuilding from {topic}: {message}")]
+    Task { topic: String, message: String },
+}
+
+impl IncidentProcessor {
+    /// A processor with an empty index (for a topic known to be empty, and tests).
+    pub fn new(topics: Topics, config: IndexConfig) -> Self {
+        Self {
+            topics,
+            index: Mutex::new(IncidentIndex::new(config)),
+        }
+    }
+
+    /// A processor whose index holds the incidents already published (those of the
+    /// window), read from the incidents topic to the end of every partition.
+    pub async fn rebuild(
+        transport: &dyn Transport,
+        topics: Topics,
+        config: IndexConfig,
+        timeout: Duration,
+    ) -> Result<(Self, RebuildSummary), RebuildError> {
+        let started = Instant::now();
+        let topic = topics.incidents.clone();
+        let read = tokio::time::timeout(timeout, transport.read_all(&topic)).await;
+        let failed = |outcome: &'static str| IncidentsRebuilt {
+            topic: &topic,
+            num_read: 0,
+            num_in_window: 0,
+            num_unreadable: 0,
+            outcome,
+            elapsed: started.elapsed(),
+        };
+        let messages = match read {
+            Ok(Ok(messages)) => messages,
+            Ok(Err(source)) => {
+                failed("error").emit();
+                return Err(RebuildError::Read {
+                    topic: topic.clone(),
+                    source,
+                });
+            }
+            Err(_) => {
+                failed("timeout").emit();
+                return Err(RebuildError::Timeout {
+                    topic: topic.clone(),
+                    timeout,
+                });
+            }
+        };
+        // Parsing 100,000 records is CPU work: off the async executor.
+        let (index, summary) =
+            tokio::task::spawn_blocking(move || index_from_records(&messages, config))
+                .await
+                .map_err(|error| RebuildError::Task {
+                    topic: topic.clone(),
+                    message: error.to_string(),
+                })?;
+        IncidentsRebuilt {
+            topic: &topic,
+            num_read: summary.num_read,
+            num_in_window: summary.num_in_window,
+            num_unreadable: summary.num_unreadable,
+            outcome: "ok",
+            elapsed: started.elapsed(),
+        }
+        .emit();
+        let processor = Self {
+            topics,
+            index: Mutex::new(index),
+        };
+        Ok((processor, summary))
+    }
+
+    /// The current record of an incident (for tests and tools).
+    pub fn incident(&self, id: &IncidentId) -> Option<Incident> {
+        self.lock().get(id)
+    }
+
+    pub fn num_in_window(&self) -> usize {
+        self.lock().len()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, IncidentIndex> {
+        self.index.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn messages(
+        &self,
+        changes: Vec<Change>,
+        trace: &TraceParent,
+        input_id: &str,
+    ) -> Result<Vec<OutMessage>, Rejection> {
+        changes
+            .into_iter()
+            .map(|change| match change {
+                Change::Upsert(incident) => envelope::json_message(
+                    &self.topics.incidents,
+                    incident.id.as_str(),
+                    Incident::SCHEMA,
+                    &incident,
+                    trace,
+                )
+                .map_err(|error| Rejection {
+                    kind: "serialize",
+                    error: format!("incident {}: {error}", incident.id),
+                    input_id: Some(input_id.to_owned()),
+                }),
+                Change::Tombstone(id) => Ok(OutMessage::tombstone(
+                    &self.topics.incidents,
+                    id.to_string(),
+                )
+                .with_header(headers::SCHEMA, Incident::SCHEMA)
+                .with_header(headers::TRACEPARENT, trace.header_value())),
+            })
+            .collect()
+    }
+}
+
+/// Replays the records in the order read (a key's records share a partition, so its
+/// last record wins); tombstones drop their incident.
+pub fn index_from_records(
+    messages: &[InMessage],
+    config: IndexConfig,
+) -> (IncidentIndex, RebuildSummary) {
+    let mut index = IncidentIndex::new(config);
+    let mut num_unreadable = 0;
+    for message in messages {
+        match message.payload.as_deref() {
+            Some(payload) => match serde_json::from_slice::<Incident>(payload) {
+                Ok(incident) => index.restore(incident),
+                Err(_) => num_unreadable += 1,
+            },
+            None => match message
+                .key_text()
+                .and_then(|key| IncidentId::parse(&key).ok())
+            {
+                Some(id) => index.restore_tombstone(&id),
+                None => num_unreadable += 1,
+            },
+        }
+    }
+    let summary = RebuildSummary {
+        num_read: messages.len(),
+        num_in_window: index.len(),
+        num_unreadable,
+    };
+    (index, summary)
+}
+
+fn where_in(input: &InMessage) -> String {
+    format!(
+        "{}[{}]@{}",
+        input.position.topic, input.position.partition, input.position.offset
+    )
+}
+
+impl Processor for IncidentProcessor {
+    fn stage(&self) -> Stage {
+        Stage::Incidents
+    }
+
+    fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+        let Some(payload) = input.payload.as_deref() else {
+            return self.retract(input);
+        };
+        let event: IncidentEvent = serde_json::from_slice(payload).map_err(|error| Rejection {
+            kind: "invalid_json",
+            error: format!("{}: not an IncidentEvent: {error}", where_in(input)),
+            input_id: None,
+        })?;
+        if event.status != Status::Occurred {
+            return Err(Rejection {
+                kind: "not_occurred",
+                error: format!(
+                    "{}: event {} is not `occurred`: only occurred events make incidents",
+                    where_in(input),
+                    event.id
+                ),
+                input_id: Some(event.id.to_string()),
+            });
+        }
+        let trace = envelope::continue_trace(input, Stage::Incidents, Some(event.id.as_str()));
+        let (verdict, changes, num_in_window) = {
+            let mut index = self.lock();
+            let (verdict, changes) = index.apply(&event);
+            (verdict, changes, index.len())
+        };
+        IncidentEventMerged {
+            event_id: event.id.as_str(),
+            verdict: verdict.as_str(),
+            num_changes: changes.len(),
+            num_in_window,
+        }
+        .emit();
+        let outputs = self.messages(changes, &trace, event.id.as_str())?;
+        Ok(Processed {
+            outputs,
+            input_id: Some(event.id.to_string()),
+            trace_id: Some(trace.trace_id),
+        })
+    }
+}
+
+impl IncidentProcessor {
+    /// A null value keyed by an event id: the event is withdrawn.
+    fn retract(&self, input: &InMessage) -> Result<Processed, Rejection> {
+        let event_id = input
+            .key_text()
+            .and_then(|key| EventId::parse(&key).ok())
+            .ok_or_else(|| Rejection {
+                kind: "invalid_retraction",
+                error: format!(
+                    "{}: a null value needs an event id as its key, got {:?}",
+                    where_in(input),
+                    input.key_text()
+                ),
+                input_id: None,
+            })?;
+        // The message's own time stamps the change, so a replay stamps it alike.
+        let at = input
+            .timestamp_ms
+            .and_then(DateTime::<Utc>::from_timestamp_millis)
+            .unwrap_or_else(Utc::now);
+        let trace = envelope::continue_trace(input, Stage::Incidents, Some(event_id.as_str()));
+        let (verdict, changes, num_in_window) = {
+            let mut index = self.lock();
+            let (verdict, changes) = index.retract(&event_id, at);
+            (verdict, changes, index.len())
+        };
+        IncidentEventMerged {
+            event_id: event_id.as_str(),
+            verdict: verdict.as_str(),
+            num_changes: changes.len(),
+            num_in_window,
+        }
+        .emit();
+        let outputs = self.messages(changes, &trace, event_id.as_str())?;
+        Ok(Processed {
+            outputs,
+            input_id: Some(event_id.to_string()),
+            trace_id: Some(trace.trace_id),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_transport::Position;
+
+    /// Five events: the contract's example event reported by two outlets, and three
+    /// strikes elsewhere on other days.
+    fn sample_events() -> Vec<IncidentEvent> {
+        let example = r#"{
+          "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
+          "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
+            "title": "t", "source": "CNN", "feed_id": "feed_0123456789abcdef0123456789abcdef",
+            "published_at": "2020-03-12T18:00:00Z", "language": "en" },
+          "event_type": "air_drone_strike",
+          "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
+          "cameo": "195", "status": "occurred",
+          "occurred_on": { "date": "2020-03-12", "precision": "day", "text": "on Thursday" },
+          "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
+          "actors": [ { "name": "United States", "role": "initiator", "kind": "state_force", "country_code": "US" } ],
+          "fatalities": null, "injuries": null, "weapons": ["manned aircraft"], "confidence": 0.93,
+          "evidence": [], "classified_at": "2020-03-12T18:01:00Z", "classifier_version": "0.1.0"
+        }"#;
+        let base: IncidentEvent = serde_json::from_str(example).expect("example event");
+        (0..5u32)
+            .map(|n| {
+                let mut event = base.clone();
+                let url = format!("https://outlet{n}.example/story");
+                event.article.id = sitrep_contract::ArticleId::for_url(&url);
+                event.article.url = Some(url);
+                event.article.source = Some(format!("Outlet {n}"));
+                event.id = EventId::for_event(&event.article.id, 0);
+                if n >= 2 {
+                    event.occurred_on.date += chrono::Duration::days(i64::from(n) * 3);
+                }
+                event
+            })
+            .collect()
+    }
+
+    fn input(offset: i64, key: Option<&str>, payload: Option<Vec<u8>>) -> InMessage {
+        InMessage {
+            position: Position {
+                topic: "sitrep.events".into(),
+                partition: 0,
+                offset,
+            },
+            key: key.map(|k| k.as_bytes().to_vec()),
+            payload,
+            headers: vec![],
+            timestamp_ms: Some(1_700_000_000_000),
+        }
+    }
+
+    fn incidents_of(outputs: &[OutMessage]) -> Vec<Option<Incident>> {
+        outputs
+            .iter()
+            .map(|m| {
+                assert_eq!(m.topic, "sitrep.incidents");
+                (!m.tombstone).then(|| serde_json::from_slice(&m.payload).expect("incident json"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn events_become_incidents_and_a_withdrawal_retires_them() {
+        let events = sample_events();
+        assert!(!events.is_empty());
+        let processor = IncidentProcessor::new(Topics::default(), IndexConfig::default());
+        let mut ids = Vec::new();
+        for (offset, event) in events.iter().enumerate() {
+            let payload = serde_json::to_vec(event).expect("json");
+            let processed = processor
+                .process(&input(
+                    offset as i64,
+                    Some(event.id.as_str()),
+                    Some(payload.clone()),
+                ))
+                .expect("processed");
+            let records = incidents_of(&processed.outputs);
+            assert_eq!(records.len(), 1, "one record per new event");
+            let record = records[0].clone().expect("an upsert");
+            assert!(record.reports.iter().any(|r| r.event_id == event.id));
+            ids.push(record.id);
+            // The same event again changes nothing.
+            let again = processor
+                .process(&input(
+                    offset as i64,
+                    Some(event.id.as_str()),
+                    Some(payload),
+                ))
+                .expect("processed");
+            assert!(again.outputs.is_empty());
+        }
+        assert_eq!(ids[0], ids[1], "two outlets, one incident");
+        assert_eq!(processor.num_in_window(), 4);
+        let shared = processor.incident(&ids[0]).expect("in memory");
+        assert_eq!(
+            (shared.num_reports, shared.num_sources, shared.revision),
+            (2, 2, 2)
+        );
+        // Withdrawing one report updates the incident; withdrawing the other retires it.
+        for (offset, event) in events[..2].iter().enumerate() {
+            let processed = processor
+                .process(&input(100 + offset as i64, Some(event.id.as_str()), None))
+                .expect("withdrawal");
+            let records = incidents_of(&processed.outputs);
+            assert_eq!(records.len(), 1);
+            if offset == 0 {
+                let record = records[0].clone().expect("an upsert");
+                assert_eq!((record.num_reports, record.revision), (1, 3));
+            } else {
+                assert_eq!(
+                    records[0], None,
+                    "an incident left without reports is retired"
+                );
+                assert_eq!(processed.outputs[0].key.as_deref(), Some(ids[0].as_str()));
+            }
+        }
+        assert_eq!(processor.num_in_window(), 3);
+    }
+
+    #[test]
+    fn bad_input_is_rejected_not_fatal() {
+        let processor = IncidentProcessor::new(Topics::default(), IndexConfig::default());
+        let bad_json = processor.process(&input(0, Some("x"), Some(b"{not json".to_vec())));
+        assert_eq!(bad_json.expect_err("rejected").kind, "invalid_json");
+        let bad_key = processor.process(&input(1, Some("not-an-id"), None));
+        assert_eq!(bad_key.expect_err("rejected").kind, "invalid_retraction");
+        let mut event = sample_events().remove(0);
+        event.status = Status::Historical;
+        let payload = serde_json::to_vec(&event).expect("json");
+        let historical = processor.process(&input(2, None, Some(payload)));
+        assert_eq!(historical.expect_err("rejected").kind, "not_occurred");
+    }
+
+    #[test]
+    fn the_index_is_rebuilt_from_the_records_it_published() {
+        let events = sample_events();
+        let processor = IncidentProcessor::new(Topics::default(), IndexConfig::default());
+        let mut published = Vec::new();
+        for (offset, event) in events.iter().enumerate() {
+            let payload = serde_json::to_vec(event).expect("json");
+            let processed = processor
+                .process(&input(offset as i64, None, Some(payload)))
+                .expect("processed");
+            for (n, message) in processed.outputs.into_iter().enumerate() {
+                published.push(InMessage {
+                    position: Position {
+                        topic: "sitrep.incidents".into(),
+                        partition: 0,
+                        offset: (offset * 10 + n) as i64,
+                    },
+                    key: message.key.map(String::into_bytes),
+                    payload: (!message.tombstone).then_some(message.payload),
+                    headers: vec![],
+                    timestamp_ms: None,
+                });
+            }
+        }
+        published.push(input(1000, Some("inc_garbage"), None));
+        let (index, summary) = index_from_records(&published, IndexConfig::default());
+        assert_eq!(summary.num_unreadable, 1);
+        assert_eq!(index.len(), processor.num_in_window());
+        let rebuilt = IncidentProcessor {
+            topics: Topics::default(),
+            index: Mutex::new(index),
+        };
+        for (offset, event) in events.iter().enumerate() {
+            let payload = serde_json::to_vec(event).expect("json");
+            let processed = rebuilt
+                .process(&input(offset as i64, None, Some(payload)))
+                .expect("processed");
+            assert!(processed.outputs.is_empty(), "a replay changes nothing");
+        }
+    }
+}
