@@ -411,11 +411,18 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     .cues
                     .iter()
                     .all(|c| c.cue.strength == Strength::Weak);
+                // A generic word typed by its weapon ("the air force struck") tells
+                // another act when the event's type differs.
+                let typed_by_weapon = mention.implied.is_some()
+                    && mention
+                        .best_cue()
+                        .is_none_or(|c| c.cue_type == CueType::Generic);
                 if weak_only && !explicit && !view.separate && status == Status::Occurred {
                     let latest = drafts.iter().rposition(|d| {
                         d.status == Status::Occurred
                             && places_agree(d.place_key.as_ref(), view.place_key.as_ref())
-                            && types_compatible(draft_type(d, views), cue_type)
+                            && (!typed_by_weapon
+                                || types_compatible(draft_type(d, views), cue_type))
                     });
                     if let Some(target) = latest {
                         drafts[target].parts.push(part);
