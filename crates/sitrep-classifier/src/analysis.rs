@@ -82,6 +82,31 @@ pub(crate) fn best_place(
         })
 }
 
+/// Verbs of reporting and of tolls rising: a time right after one dates the report
+/// or the count ("officials said on Thursday", "rose to 100 on Tuesday"), not the act.
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reporters",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "rose",
+    "risen",
+    "climbed",
+];
+
+/// True when a verb of reporting stands at most three words before word `first`,
+/// with no punctuation between ("said on Thursday", "told reporters on Thursday",
+/// "rose to 100 on Tuesday").
+fn dates_the_report(words: &Words<'_>, first: usize) -> bool {
+    (first.saturating_sub(3)..first)
+        .any(|i| REPORT_VERBS.contains(&words.lower(i)) && !words.punctuation_between(i, first))
+}
+
 pub fn analyse<'a, 'c>(
     classifier: &'c Classifier,
     sentence: Sentence<'a>,
@@ -143,6 +168,7 @@ pub fn analyse<'a, 'c>(
         .map(|expr| {
             let (first_word, last_word) = word_span(&words, expr.start, expr.end);
             TimeAt {
+                reported: dates_the_report(&words, first_word),
                 expr,
                 first_word,
                 last_word,

@@ -26,6 +26,8 @@ pub struct When {
 /// A time expression with its word span.
 #[derive(Debug, Clone)]
 pub struct TimeAt {
+    /// Dates the report or a count, not the act ("officials said on Thursday").
+    pub reported: bool,
     pub expr: TimeExpr,
     pub first_word: usize,
     pub last_word: usize,
@@ -58,6 +60,8 @@ pub struct Draft {
     pub status: Status,
     pub parts: Vec<Part>,
     pub when: Option<When>,
+    /// `when` is only the date of the report: a date the text gives the act replaces it.
+    pub when_reported: bool,
     pub place_key: Option<PlaceKey>,
 }
 
@@ -181,16 +185,18 @@ fn when_of(expr: &TimeExpr, date: NaiveDate, precision: DatePrecision) -> When {
 }
 
 /// The time of a mention: the nearest fitting expression of its sentence, else the
-/// narrative time. Returns the time and whether it lies in the future.
+/// narrative time. Returns the time, whether it lies in the future, and whether it
+/// only dates the report.
 fn time_for(
     view: &SentenceView<'_, '_>,
     mention: &Mention<'_>,
     carry: Option<&When>,
     anchor: Option<&When>,
-) -> (Option<When>, bool) {
+) -> (Option<When>, bool, bool) {
     let first = mention.first_word();
     let last = mention.last_word();
-    let mut best: Option<(usize, When, bool)> = None;
+    // (reported, distance): a time of the act beats a time of the report.
+    let mut best: Option<((bool, usize), When, bool)> = None;
     for time in view.times {
         let before = time.last_word < first;
         let distance = if before {
@@ -234,14 +240,15 @@ fn time_for(
             _ => None,
         };
         if let Some((when, future)) = candidate {
-            if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
-                best = Some((distance, when, future));
+            let key = (time.reported, distance);
+            if best.as_ref().is_none_or(|(d, _, _)| key < *d) {
+                best = Some((key, when, future));
             }
         }
     }
     match best {
-        Some((_, when, future)) => (Some(when), future),
-        None => (carry.cloned(), false),
+        Some(((reported, _), when, future)) => (Some(when), future, reported),
+        None => (carry.cloned(), false, false),
     }
 }
 
@@ -343,15 +350,25 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 continue;
             }
             let own_carry = if view.is_title { None } else { carry.as_ref() };
-            let (when, future) = time_for(view, mention, own_carry, anchor.as_ref());
+            let (when, future, reported) = time_for(view, mention, own_carry, anchor.as_ref());
             let explicit = when.is_some() && when.as_ref() != own_carry;
+            // A date the text gives the act itself, which corrects a report's date.
+            let act_date = explicit && !reported;
             if mention.anaphoric && !view.is_title {
                 if mention.framing != Framing::Reported {
                     continue;
                 }
                 let explicit_when = when.as_ref().filter(|_| explicit);
                 if let Some(target) = antecedent(&drafts, views, mention, explicit_when) {
-                    if !conflicts(when.as_ref(), explicit, drafts[target].when.as_ref()) {
+                    let event_when = drafts[target]
+                        .when
+                        .as_ref()
+                        .filter(|_| !drafts[target].when_reported);
+                    if !conflicts(when.as_ref(), explicit, event_when) {
+                        if act_date && event_when.is_none() && !view.has_history_marker {
+                            drafts[target].when = when.clone();
+                            drafts[target].when_reported = false;
+                        }
                         if anchor.is_none() {
                             anchor = drafts[target].when.clone();
                         }
@@ -385,6 +402,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 if let Some(target) = headline {
                     drafts[target].parts.push(part);
                     drafts[target].when = when.clone();
+                    drafts[target].when_reported = reported && when.is_some();
                     let more_precise = view.place_key.as_ref().is_some_and(|k| k.below_country);
                     if drafts[target].place_key.is_none() || more_precise {
                         drafts[target].place_key = view.place_key.clone();
@@ -395,13 +413,17 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     !view.separate
                         && d.status == status
                         && types_compatible(draft_type(d, views), cue_type)
-                        && dates_agree(d.when.as_ref(), when.as_ref())
+                        && (d.when_reported
+                            || reported
+                            || dates_agree(d.when.as_ref(), when.as_ref()))
                         && places_agree(d.place_key.as_ref(), view.place_key.as_ref())
                 });
                 if let Some(target) = same {
                     drafts[target].parts.push(part);
-                    if drafts[target].when.is_none() {
+                    let correct = act_date && drafts[target].when_reported;
+                    if drafts[target].when.is_none() || correct {
                         drafts[target].when = when.clone();
+                        drafts[target].when_reported = reported;
                     }
                     continue;
                 }
@@ -433,6 +455,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
             drafts.push(Draft {
                 status,
                 parts: vec![part],
+                when_reported: reported && when.is_some(),
                 when,
                 place_key: view.place_key.clone(),
             });

@@ -554,6 +554,50 @@ fn dates_places_and_actors_of_a_story() {
     );
 }
 
+/// The dates of a story's `occurred` events, in order.
+fn dates_of(title: &str, body: &str) -> Vec<NaiveDate> {
+    let article = article(
+        "https://example.org/dated",
+        title,
+        body,
+        "2020-03-12T18:00:00Z",
+    );
+    occurred(&classify(&article))
+        .iter()
+        .map(|e| e.occurred_on.date)
+        .collect()
+}
+
+#[test]
+fn the_report_date_gives_way_to_the_date_of_the_act() {
+    let day = |d| NaiveDate::from_ymd_opt(2020, 3, d).expect("date");
+    // "told reporters on Thursday" dates the report; the ambush was on Wednesday.
+    assert_eq!(
+        dates_of(
+            "Soldiers killed in ambush in Borno",
+            "Jihadists ambushed a military convoy near Damboa in Nigeria's Borno state, killing seven soldiers, two security sources told reporters on Thursday. The convoy was hit late on Wednesday as it returned from a patrol.",
+        ),
+        vec![day(11)]
+    );
+    // A toll that rose on Thursday; the clashes erupted on Tuesday.
+    assert_eq!(
+        dates_of(
+            "Death toll from Tripoli clashes rises",
+            "Fighting between two armed groups in Tripoli killed at least 55 people, the emergency centre said on Thursday. The clashes erupted on Tuesday after a commander was detained.",
+        ),
+        vec![day(10)]
+    );
+}
+
+#[test]
+fn background_fighting_is_no_new_event() {
+    check(
+        "Landmine kills three children",
+        "Three children were killed when a landmine exploded near their village in Myanmar's Rakhine state on Wednesday, amid fighting between the army and the Arakan Army.",
+        &[("remote_explosive_ied", "MM", Some(3))],
+    );
+}
+
 #[test]
 fn more_wire_stories() {
     check(
