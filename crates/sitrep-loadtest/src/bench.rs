@@ -146,6 +146,17 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
             verdict(p99 < 250.0)
         )?;
     }
+    // Appearance latency includes the wait for the next poll (feeds are polled every
+    // second here, the shortest interval the fetcher accepts); from the response that
+    // first carried an item, the latency is the pipeline's own.
+    if let Some(p99) = latency.p99_served_ms {
+        writeln!(
+            summary,
+            "  p99 < 250 ms at {} items/s:             {p99:.0} ms from the response that carried it -> {}",
+            options.latency_rate,
+            verdict(p99 < 250.0)
+        )?;
+    }
     let worst_rss = throughput
         .resources
         .iter()
@@ -193,6 +204,7 @@ struct PipelineRun {
     articles: Vec<TimedRecord>,
     end_to_end_rate: f64,
     p99_appear_ms: Option<f64>,
+    p99_served_ms: Option<f64>,
     resources: Vec<(String, Resources)>,
     num_lost: usize,
 }
@@ -264,7 +276,11 @@ async fn run_pipeline(
             normalizer_lag: metric(&normalizer, "sitrep_consumer_lag_messages", ""),
             classifier_lag: metric(&classifier, "sitrep_consumer_lag_messages", ""),
         });
-        let articles_out = metric(&normalizer, "sitrep_messages_out_total", "stage=\"normalizer\"");
+        let articles_out = metric(
+            &normalizer,
+            "sitrep_messages_out_total",
+            "stage=\"normalizer\"",
+        );
         if normalized >= num_items as f64 && classified >= articles_out {
             break;
         }
@@ -390,6 +406,7 @@ async fn run_pipeline(
         }
     }
     let p99_appear_ms = percentiles(&mut from_appearance).map(|p| p.2);
+    let p99_served_ms = percentiles(&mut from_served).map(|p| p.2);
     for (what, values) in [
         ("appearance on feed -> event", &mut from_appearance),
         ("first served -> event", &mut from_served),
@@ -438,6 +455,7 @@ async fn run_pipeline(
         articles,
         end_to_end_rate,
         p99_appear_ms,
+        p99_served_ms,
         resources,
         num_lost: ledger.num_lost(),
     })

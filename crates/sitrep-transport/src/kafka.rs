@@ -158,6 +158,10 @@ impl KafkaTransport {
             .set("enable.idempotence", "true")
             .set("acks", "all")
             .set("linger.ms", "5")
+            // librdkafka buffers up to 1 GB of unsent messages by default; a fetcher that
+            // reads a burst of large feeds would hold it all. A send beyond this bound
+            // waits for room instead.
+            .set("queue.buffering.max.kbytes", "65536")
             .set("message.timeout.ms", "300000");
         settings.apply_properties(&mut config);
         let producer: FutureProducer<ProducerContext> = config
