@@ -7,6 +7,7 @@
 //! [`report::render`] prints them. Pure apart from reading the files.
 
 pub mod baseline;
+pub mod clustering;
 mod corpus;
 mod metrics;
 pub mod report;

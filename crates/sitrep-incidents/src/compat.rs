@@ -2,7 +2,8 @@
 //!
 //! Types: outlets name one happening differently. A missile strike is an air strike to
 //! one wire and shelling to another; a bomb is an IED or a suicide bombing until the
-//! police say which; a battle for a town is a clash or a capture. The pairs below are
+//! police say which, and an explosion is an air strike to one witness and a planted
+//! bomb to another; a battle for a town is a clash or a capture. The pairs below are
 //! the confusions seen in wire copy; any other pair of different types stays apart.
 //!
 //! Actors: two reports contradict when both name who did it and none of the one's
@@ -12,9 +13,11 @@
 use sitrep_contract::{Actor, ActorKind, ActorRole, EventType};
 
 /// Pairs of different types that outlets use for the same happening.
-const CONFUSABLE: [(EventType, EventType); 12] = {
+const CONFUSABLE: [(EventType, EventType); 14] = {
     use EventType::*;
     [
+        (AirDroneStrike, RemoteExplosiveIed),
+        (ShellingArtilleryMissileAttack, RemoteExplosiveIed),
         (AirDroneStrike, ShellingArtilleryMissileAttack),
         (AirDroneStrike, ChemicalWeapon),
         (ShellingArtilleryMissileAttack, ChemicalWeapon),

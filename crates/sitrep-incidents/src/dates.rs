@@ -2,7 +2,8 @@
 //!
 //! A date read from the text at day precision is that day. A date the classifier fell
 //! back on (no date words: the publication day) may be the day before, since wires
-//! publish overnight. Week and month precision widen to that span either way. Year
+//! publish overnight. A night ("overnight", "on Monday night") may be dated by either of
+//! its two days. Week and month precision widen to that span either way. Year
 //! precision is too vague to merge anything: such events stay alone.
 
 use sitrep_contract::{DatePrecision, OccurredOn};
@@ -32,8 +33,14 @@ pub fn day_number(date: chrono::NaiveDate) -> i32 {
 /// The days an event may have happened on, or None when it is too vague to merge.
 pub fn interval(occurred_on: &OccurredOn) -> Option<DayInterval> {
     let day = day_number(occurred_on.date);
+    let overnight = occurred_on
+        .text
+        .as_deref()
+        .is_some_and(|text| text.to_ascii_lowercase().contains("night"));
     let (before, after) = match occurred_on.precision {
         DatePrecision::Day if occurred_on.text.is_none() => (1, 0),
+        // A night straddles two dates: outlets date it by either.
+        DatePrecision::Day if overnight => (0, 1),
         DatePrecision::Day => (0, 0),
         DatePrecision::Week => (7, 7),
         DatePrecision::Month => (31, 31),
@@ -74,5 +81,8 @@ mod tests {
             None
         );
         assert_eq!(span(&tuesday).gap(span(&monday)), 1);
+        let overnight = on("2024-03-04", DatePrecision::Day, Some("overnight"));
+        assert!(span(&overnight).overlaps(span(&tuesday)));
+        assert!(span(&overnight).overlaps(span(&monday)));
     }
 }

@@ -2,6 +2,7 @@
 
 mod classify_cmd;
 mod eval_cmd;
+mod eval_incidents_cmd;
 mod feeds_cmd;
 mod tail_cmd;
 
@@ -48,9 +49,11 @@ enum Command {
         /// A feed document (RSS, Atom, JSON Feed) or JSON lines of articles; `-` or nothing for stdin.
         path: Option<PathBuf>,
     },
-    /// Measure the classifier and a keyword baseline against labelled feed files.
+    /// Measure the classifier and a keyword baseline against labelled feed files, or the
+    /// incident clustering against a one-a-day filter (a directory with `clusters.jsonl`).
     Eval {
-        /// Labelled feeds or directories of them (`NAME.labels.jsonl` beside each feed).
+        /// Labelled feeds or directories of them (`NAME.labels.jsonl` beside each feed),
+        /// or clustering corpora (`tests/data/incidents`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -114,7 +117,7 @@ fn main() -> ExitCode {
                 once,
             } => run(config, target.into(), once).await,
             Command::Classify { all, path } => classify_cmd::run(path, all),
-            Command::Eval { paths } => eval_cmd::run(&paths),
+            Command::Eval { paths } => eval(&paths),
             Command::Tail(args) => tail_cmd::run(args).await,
             Command::Feeds(args) => feeds_cmd::run(args),
             Command::Config(ConfigCommand::Check { config }) => config_check(config),
@@ -127,6 +130,21 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Clustering corpora get the incident evaluation, everything else the classifier's.
+fn eval(paths: &[PathBuf]) -> anyhow::Result<()> {
+    let (clustering, labelled): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|path| eval_incidents_cmd::is_clustering_corpus(path));
+    for path in &clustering {
+        eval_incidents_cmd::run(path)?;
+    }
+    if !labelled.is_empty() || clustering.is_empty() {
+        eval_cmd::run(&labelled)?;
+    }
+    Ok(())
 }
 
 /// The error chain on one line: `context: cause: cause`.
