@@ -50,9 +50,11 @@ pub enum Verdict {
     Moved,
     /// A known event came back as it was: nothing changed.
     Unchanged,
-    /// The event's date lies before the window: it got an incident of its own that is
-    /// published but not remembered.
+    /// The event's date lies before the window: it is not merged (its incident, if it
+    /// had one, has left memory; publishing it alone could overwrite that record).
     OutsideWindow,
+    /// An older reading of a known event (a redelivery): the newer one stands.
+    Stale,
     /// An event was withdrawn.
     Retracted,
     /// A withdrawal of an event the index does not hold.
@@ -68,6 +70,7 @@ impl Verdict {
             Verdict::Moved => "moved",
             Verdict::Unchanged => "unchanged",
             Verdict::OutsideWindow => "outside_window",
+            Verdict::Stale => "stale",
             Verdict::Retracted => "retracted",
             Verdict::UnknownRetraction => "unknown_retraction",
         }
@@ -314,6 +317,9 @@ impl IncidentIndex {
         if same_content(existing, &report) {
             return (Verdict::Unchanged, Vec::new());
         }
+        if report.classified_at < existing.classified_at {
+            return (Verdict::Stale, Vec::new());
+        }
         let others: Vec<IncidentReport> = entry
             .reports
             .iter()
@@ -359,15 +365,7 @@ impl IncidentIndex {
         };
         let at = report.classified_at;
         if outside {
-            let id = IncidentId::for_first_event(&report.event_id);
-            let changes = merge(id, vec![report], self.config.toll_supersede_after)
-                .map(|mut incident| {
-                    incident.updated_at = at;
-                    Change::Upsert(incident)
-                })
-                .into_iter()
-                .collect();
-            return (Verdict::OutsideWindow, changes);
+            return (Verdict::OutsideWindow, Vec::new());
         }
         if let Some(slot) = self.best_candidate(&report, interval) {
             let Some(entry) = self.entry(slot) else {
@@ -852,6 +850,10 @@ pub(crate) mod tests {
         assert_eq!(incident.id, *first[0].incident_id());
         assert_eq!((incident.fatalities, incident.revision), (Some(5), 2));
         assert_eq!(incident.updated_at, at("2024-03-05T12:00:00Z"));
+        // The first reading delivered again (a replay): the correction stands.
+        event.fatalities = Some(2);
+        event.classified = None;
+        assert_eq!(index.apply(&event.build()), (Verdict::Stale, vec![]));
     }
 
     #[test]
@@ -959,7 +961,7 @@ pub(crate) mod tests {
         let old_again = Event::new(3, "Reuters", "2024-03-25T10:00:00Z");
         let (verdict, changes) = index.apply(&old_again.build());
         assert_eq!(verdict, Verdict::OutsideWindow);
-        assert_eq!(upserts(&changes).len(), 1);
+        assert!(changes.is_empty(), "a late event overwrites nothing");
         assert_eq!(index.len(), 1);
     }
 
@@ -972,5 +974,56 @@ pub(crate) mod tests {
         let mut vague_too = Event::new(2, "Reuters", "2024-03-05T09:00:00Z");
         vague_too.precision = DatePrecision::Year;
         assert_eq!(index.apply(&vague_too.build()).0, Verdict::Opened);
+    }
+}
+
+#[cfg(test)]
+mod restore_tests {
+    use super::tests::Event;
+    use super::*;
+
+    #[test]
+    fn an_index_restored_halfway_ends_like_one_that_never_stopped() {
+        let events: Vec<IncidentEvent> = (0..40)
+            .map(|n| {
+                let happening = n / 3;
+                let mut event =
+                    Event::new(n, ["AP", "Reuters", "AFP"][n % 3], "2024-03-05T09:00:00Z");
+                event.date = format!("2024-03-{:02}", 1 + happening % 9);
+                event.place.0 = format!("Town {happening}");
+                event.place.2 = Some((30.0 + happening as f64, 44.0));
+                event.fatalities = Some(n as u32);
+                event.build()
+            })
+            .collect();
+        let mut whole = IncidentIndex::new(IndexConfig::default());
+        let mut whole_changes = Vec::new();
+        for event in &events {
+            whole_changes.extend(whole.apply(event).1);
+        }
+        let mut first = IncidentIndex::new(IndexConfig::default());
+        let mut published = Vec::new();
+        for event in &events[..20] {
+            published.extend(first.apply(event).1);
+        }
+        let mut restored = IncidentIndex::new(IndexConfig::default());
+        for change in published {
+            match change {
+                Change::Upsert(incident) => restored.restore(incident),
+                Change::Tombstone(id) => restored.restore_tombstone(&id),
+            }
+        }
+        for event in &events[..20] {
+            assert_eq!(restored.apply(event).1, vec![]);
+        }
+        for event in &events[20..] {
+            restored.apply(event);
+        }
+        let mut a: Vec<Incident> = whole.incidents().collect();
+        let mut b: Vec<Incident> = restored.incidents().collect();
+        a.sort_by(|x, y| x.id.cmp(&y.id));
+        b.sort_by(|x, y| x.id.cmp(&y.id));
+        assert_eq!(a.len(), b.len());
+        assert_eq!(a, b);
     }
 }
