@@ -339,9 +339,8 @@ impl DateReader {
             let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let date = match word.as_str() {
                 "yesterday" | "last night" => today - Duration::days(1),
-                "overnight" | "at dawn" | "before dawn" if published.hour() < 12 => {
-                    today - Duration::days(1)
-                }
+                // Dawn in a morning story is this morning's; a night runs from the day before.
+                "overnight" if published.hour() < 12 => today - Duration::days(1),
                 _ => today,
             };
             push(

@@ -354,6 +354,16 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
             let explicit = when.is_some() && when.as_ref() != own_carry;
             // A date the text gives the act itself, which corrects a report's date.
             let act_date = explicit && !reported;
+            if mention.sequel && !view.is_title && mention.framing == Framing::Reported {
+                if let Some(target) = drafts.iter().rposition(|d| d.status == Status::Occurred) {
+                    drafts[target].parts.push(Part {
+                        sentence,
+                        mention: index,
+                        anaphor: true,
+                    });
+                    continue;
+                }
+            }
             if mention.anaphoric && !view.is_title {
                 if mention.framing != Framing::Reported {
                     continue;

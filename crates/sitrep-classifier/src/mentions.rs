@@ -51,6 +51,9 @@ pub struct Mention<'c> {
     pub cues: Vec<CueMatch<'c>>,
     pub anaphoric: bool,
     pub framing: Framing,
+    /// Told as what followed the act just told ("the gunfight that followed", "the
+    /// ensuing clashes"): part of that event, whatever its type.
+    pub sequel: bool,
     /// The type the nearest weapon implies ("the air force struck": an air strike),
     /// set after weapons are found; it types a mention whose cues are generic.
     pub implied: Option<EventType>,
@@ -308,6 +311,8 @@ pub fn find<'c>(
                 && (distance <= 10 || outcome)
                 && (previous.framing == framing || cue.cue.form == Form::Verb);
             if !starts_new && joinable {
+                previous.sequel |=
+                    cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
                 previous.cues.push(cue);
                 continue;
             }
@@ -316,14 +321,26 @@ pub fn find<'c>(
             && det
                 .as_ref()
                 .is_some_and(|(_, word)| ANAPHORIC.contains(&word.as_str()));
+        let sequel = cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
         mentions.push(Mention {
             cues: vec![cue],
             anaphoric,
             framing,
+            sequel,
             implied: None,
         });
     }
     mentions
+}
+
+/// True when the noun at `first..=last` is told as following another act: "the
+/// gunfight that followed", "the clashes which ensued", "the ensuing firefight".
+fn is_sequel(words: &Words<'_>, first: usize, last: usize) -> bool {
+    let follows = matches!(words.lower(last + 1), "that" | "which")
+        && matches!(words.lower(last + 2), "followed" | "ensued");
+    let ensuing = (first.saturating_sub(2)..first)
+        .any(|i| matches!(words.lower(i), "ensuing" | "subsequent" | "resulting"));
+    follows || ensuing
 }
 
 const CLAUSE_BREAKS: &[&str] = &[
@@ -344,10 +361,26 @@ const CLAUSE_BREAKS: &[&str] = &[
     "where",
 ];
 
+/// Times of day after which "before" or "after" starts no clause ("before dawn").
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "noon",
+    "midday",
+    "sunset",
+    "dusk",
+    "nightfall",
+    "midnight",
+];
+
 /// True when a new clause starts between words `a` < `b`.
 fn clause_break(words: &Words<'_>, a: usize, b: usize) -> bool {
-    (a + 1..b).any(|i| CLAUSE_BREAKS.contains(&words.lower(i)))
-        || (a..b).any(|i| words.gap(i, i + 1).contains(';'))
+    (a + 1..b).any(|i| {
+        CLAUSE_BREAKS.contains(&words.lower(i))
+            && !(matches!(words.lower(i), "before" | "after")
+                && TIMES_OF_DAY.contains(&words.lower(i + 1)))
+    }) || (a..b).any(|i| words.gap(i, i + 1).contains(';'))
 }
 
 /// True when the marker lies within `window` words of the span, on either side.

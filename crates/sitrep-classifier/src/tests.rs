@@ -590,6 +590,39 @@ fn the_report_date_gives_way_to_the_date_of_the_act() {
 }
 
 #[test]
+fn arrests_drills_and_accidents_are_no_incidents() {
+    check(
+        "Police arrest militia members",
+        "FBI agents arrested 13 members of an armed militia in raids across Michigan on Wednesday, prosecutors said.",
+        &[],
+    );
+    check(
+        "Navy stages drills",
+        "The navy fired missiles at mock targets off the coast on Wednesday in annual drills.",
+        &[],
+    );
+    check(
+        "Blast at chemical plant",
+        "An explosion at a chemical plant killed nine workers on Wednesday, state media said.",
+        &[],
+    );
+}
+
+#[test]
+fn what_followed_belongs_to_the_event() {
+    check(
+        "Suicide truck bomb kills soldiers",
+        "Militants rammed an explosives-laden truck into a military post in Pakistan before dawn on Thursday, killing 23 soldiers, the army said. Six attackers were killed in the gunfight that followed.",
+        &[("suicide_bomb", "PK", Some(23))],
+    );
+    check(
+        "Glide bomb hits store",
+        "A Russian guided aerial bomb hit a hardware store in Kharkiv on Wednesday, killing 12 people.",
+        &[("air_drone_strike", "UA", Some(12))],
+    );
+}
+
+#[test]
 fn background_fighting_is_no_new_event() {
     check(
         "Landmine kills three children",

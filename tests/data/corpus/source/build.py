@@ -95,6 +95,7 @@ if __name__ == "__main__":
         ("dev/wire-a.rss.xml", "rss", "https://wire.example.net/world", "Example Wire: World", "items_dev_a"),
         ("dev/wire-b.atom.xml", "atom", "https://globaldesk.example.org/news", "Global Desk", "items_dev_b"),
         ("dev/wire-c.feed.json", "json", "https://frontline.example.com/story", "Frontline Daily", "items_dev_c"),
+        ("dev/wire-g.rss.xml", "rss", "https://ledger.example.com/world", "World Ledger", "items_dev_d"),
         ("held/wire-d.rss.xml", "rss", "https://newsroom.example.net/intl", "Newsroom International", "items_held_a"),
         ("held/wire-e.atom.xml", "atom", "https://dispatch.example.org/a", "The Dispatch", "items_held_b"),
         ("held/wire-f.feed.json", "json", "https://bulletin.example.com/world", "World Bulletin", "items_held_c"),

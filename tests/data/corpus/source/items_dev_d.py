@@ -1,0 +1,155 @@
+from common import *
+
+# Hard cases of the kinds the classifier issue names, written by the team in wire
+# style: crime and police matters, drills and tests, threats, talks, figurative and
+# historical uses, accidents and protests (no incident); group names, passive voice,
+# "X-backed" parties, recaptures, villages and towns, dates told days later.
+ITEMS = [
+("brazil-bank-robbery-shootout", "2023-04-14 10:00", "Police kill four suspected bank robbers in Brazil shootout",
+"""Police in Brazil killed four suspected bank robbers in a shootout in the city of Campinas on {d-1}, hours after the gang blew open cash machines with explosives, state officials said.
+
+Two officers were wounded. Police said the gang had carried out at least ten robberies this year.""",
+[], "crime, police, no armed group"),
+
+("us-michigan-militia-plot-arrests", "2020-10-09 09:00", "FBI arrests militia members over plot to kidnap Michigan governor",
+"""FBI agents arrested 13 men linked to an anti-government militia in raids across Michigan on {d-1} over an alleged plot to kidnap the state's governor, prosecutors said.
+
+The men had trained with firearms and explosives and planned to storm the state Capitol, according to court papers.""",
+[], "police matter, plot"),
+
+("taiwan-han-kuang-drills", "2023-07-26 08:00", "Taiwan stages drills simulating Chinese invasion",
+"""Taiwan's military fired artillery and launched missiles at mock targets off its west coast on {d0} as its annual Han Kuang exercises simulated an attempt by China to land troops on the island.
+
+Fighter jets took off from a motorway in the south in a rehearsal of how the air force would keep flying if its bases were bombed.""",
+[], "drills"),
+
+("iran-ballistic-missile-test", "2023-05-25 12:00", "Iran test-fires new ballistic missile with 2,000 km range",
+"""Iran test-fired a new version of its Khorramshahr ballistic missile with a range of 2,000 km, state television reported on {d0}, showing footage of the launch from an undisclosed location.
+
+The defence minister said the missile could carry a warhead of more than a tonne.""",
+[], "missile test"),
+
+("russia-medvedev-threat-kyiv", "2023-06-28 11:00", "Medvedev threatens strikes on Kyiv decision-making centres",
+"""Russia could strike "decision-making centres" in Kyiv if Ukraine attacks Crimea with Western missiles, former president Dmitry Medvedev warned on {d0}.
+
+He said Moscow would respond with weapons of a kind it has not yet used in the war.""",
+[], "threat"),
+
+("sudan-jeddah-ceasefire-talks", "2023-05-21 18:00", "Sudan's warring sides agree week-long ceasefire in Jeddah talks",
+"""Sudan's army and the paramilitary Rapid Support Forces agreed on {d-1} to a seven-day ceasefire to allow aid deliveries, Saudi Arabia and the United States said, after two weeks of talks in Jeddah.
+
+Previous truces have been broken within hours. The deal includes a mechanism to monitor violations, the mediators said.""",
+[], "talks and truce"),
+
+("netflix-war-film-mosul", "2020-11-26 10:00", "New film retells battle for Mosul through Iraqi special forces",
+"""A new war film that follows a unit of Iraqi police fighting Islamic State militants in the ruins of Mosul premiered on a streaming service on {d0}.
+
+Critics praised its battle scenes, shot in Morocco, and its cast of Iraqi actors.""",
+[], "film"),
+
+("football-liverpool-attack", "2022-10-20 22:00", "Salah leads Liverpool attack in rout of West Ham",
+"""Mohamed Salah scored twice as Liverpool's attack tore apart West Ham's defence in a 4-0 win at Anfield on {d0}. The striker fired in a shot from the edge of the box and then struck again late in the second half.""",
+[], "sport"),
+
+("bosnia-srebrenica-anniversary", "2023-07-11 12:00", "Thousands mark 28 years since Srebrenica massacre",
+"""Thousands of people gathered in Potocari on {d0} to mark 28 years since Bosnian Serb forces killed about 8,000 Muslim men and boys in and around Srebrenica in July 1995.
+
+The remains of 30 more victims identified over the past year were buried at the memorial cemetery.""",
+[], "anniversary"),
+
+("ukraine-hospital-strike-denied", "2023-09-08 10:00", "Russia denies bombing hospital in Kherson region",
+"""Russia's defence ministry on {d0} denied reports that its aircraft had bombed a hospital in the Kherson region, calling them fabricated and saying its forces do not target civilian sites.
+
+Ukrainian officials had said the building was damaged but no one was hurt.""",
+[], "denial"),
+
+("poland-apache-deal", "2023-08-21 15:00", "Poland to buy 96 Apache attack helicopters",
+"""Poland's defence minister said on {d0} the country would buy 96 AH-64 Apache attack helicopters from the United States in a deal worth about $12 billion, part of a rapid build-up of its armed forces since Russia invaded Ukraine.""",
+[], "arms deal"),
+
+("china-chemical-plant-blast", "2023-05-31 08:00", "Explosion at chemical plant kills nine in China",
+"""An explosion at a chemical plant in Shandong province killed nine workers and injured one on {d-1}, state media said. Officials blamed a leak of flammable gas during maintenance work and ordered checks at plants across the province.""",
+[], "industrial accident"),
+
+("kenya-protest-police-shooting", "2023-07-12 18:00", "Two killed as Kenyan police fire on tax protesters",
+"""Kenyan police fired tear gas and live rounds at protesters in Nairobi and Kisumu on {d0}, killing at least two people, rights groups said, as demonstrations against new taxes turned violent.
+
+Dozens of protesters were arrested.""",
+[], "protest policing"),
+
+("nigeria-iswap-marte-base", "2023-04-07 10:00", "Islamic State fighters attack Nigerian army base in Borno",
+"""Fighters from Islamic State West Africa Province attacked a military base in the town of Marte in Nigeria's Borno state on {d-2}, killing at least 10 soldiers before they were pushed back, two security sources said on {d0}.
+
+ISWAP said in a statement that its fighters had burned two armoured vehicles.""",
+[(CL, "NG", "Marte", 10, "d-2", "Islamic State West Africa Province", "Nigeria")], "group name, reported two days later"),
+
+("colombia-eln-arauca-patrol", "2023-02-16 13:00", "Three Colombian soldiers killed in ELN attack",
+"""Three soldiers were killed when their patrol was attacked by ELN rebels in the rural area of Saravena in Arauca province on {d-1}, Colombia's army said.
+
+The National Liberation Army has been in peace talks with the government since November.""",
+[(CL, "CO", "Saravena", 3, "d-1", "ELN", "Colombia")], "passive voice, group acronym"),
+
+("syria-turkish-backed-factions-manbij", "2023-03-15 09:00", "Turkish-backed fighters clash with SDF near Manbij",
+"""Turkish-backed Syrian factions clashed with fighters of the Kurdish-led Syrian Democratic Forces near Manbij in northern Syria on {d-1}, leaving nine fighters dead, a war monitor said.""",
+[(CL, "SY", "Manbij", 9, "d-1", "Turkish-backed factions", "Syrian Democratic Forces")], "X-backed attribution"),
+
+("ukraine-robotyne-retaken", "2023-08-28 18:00", "Ukraine says it has retaken village of Robotyne",
+"""Ukrainian forces retook the village of Robotyne in the southern Zaporizhzhia region, Deputy Defence Minister Hanna Maliar said on {d0}, a gain in Kyiv's slow counteroffensive.
+
+Russian troops had held the village since the early weeks of the war.""",
+[(GOV, "UA", "Robotyne", None, "d0", "Ukraine", "Russia")], "recapture of a village"),
+
+("myanmar-laukkaing-captured", "2024-01-06 09:00", "Ethnic rebels seize Myanmar border town of Laukkaing",
+"""The Myanmar National Democratic Alliance Army said on {d-1} it had captured the town of Laukkaing on the Chinese border after weeks of fighting, the biggest loss for the ruling military since it seized power in 2021.
+
+Hundreds of soldiers surrendered, the group said.""",
+[(NSA, "MM", "Laukkaing", None, "d-1", "Myanmar National Democratic Alliance Army", "Myanmar")], "rebel capture of a town"),
+
+("somalia-jilib-strike-last-week", "2022-12-01 10:00", "US says strike near Jilib killed 17 al-Shabaab fighters",
+"""U.S. Africa Command said on {d0} that an air strike it carried out last week in support of Somali government forces near Jilib, in the Middle Juba region, killed 17 al-Shabaab fighters.
+
+No civilians were hurt, the command said.""",
+[(AIR, "SO", "Jilib", 17, None, "United States", "Al-Shabaab")], "foreign strike, last week"),
+
+("mali-jnim-boni-ambush", "2022-09-09 11:00", "Jihadists say they killed 15 soldiers in central Mali ambush",
+"""The al Qaeda-linked JNIM said it ambushed an army convoy near the town of Boni in central Mali on {d-3}, killing 15 soldiers, in a statement released on {d-1}. The army said it lost five men and killed 20 assailants.""",
+[(CL, "ML", "Boni", 15, "d-3", "JNIM", "Mali")], "group claim, date days before"),
+
+("gulf-of-aden-tanker-missile", "2024-02-23 09:00", "Houthi missile sets tanker ablaze in Gulf of Aden",
+"""A Houthi anti-ship missile struck a merchant vessel in the Gulf of Aden on {d-1}, starting a fire on board, U.S. Central Command said. The crew put out the fire and no one was hurt.
+
+The Houthis, who control northern Yemen, say they target ships linked to Israel.""",
+[(SHL, "YE", "Gulf of Aden", None, "d-1", "Houthis", None)], "at sea; party's nationality is no place"),
+
+("pakistan-daraban-suicide-truck", "2023-12-12 10:00", "Suicide truck bomb kills 23 soldiers in northwest Pakistan",
+"""Militants rammed an explosives-laden truck into a military post in Daraban in Dera Ismail Khan district before dawn on {d0}, killing 23 soldiers, the army said. Six attackers were killed in the gunfight that followed.
+
+Tehreek-e-Jihad Pakistan, a little-known group, claimed the attack.""",
+[(SUI, "PK", "Daraban", 23, "d0", "Tehreek-e-Jihad Pakistan", "Pakistan")], "vehicle-borne suicide bomb, attackers' dead"),
+
+("sudan-omdurman-market-shelling", "2023-10-04 16:00", "Shelling kills 15 at Omdurman market",
+"""Shells fired by the paramilitary Rapid Support Forces hit a crowded market in Omdurman on {d-1}, killing 15 civilians, a local volunteer group said. The RSF has been fighting the army for control of the capital since April.""",
+[(SHL, "SD", "Omdurman", 15, "d-1", "Rapid Support Forces", "civilians")], "Omdurman is not Khartoum"),
+
+("israel-lebanon-metula-exchange", "2023-11-05 17:00", "Hezbollah fires anti-tank missiles at Israeli post, Israel shells Lebanon",
+"""Hezbollah fighters fired anti-tank missiles at an Israeli army post near the border town of Metula on {d0}, wounding three soldiers, the Israeli military said.
+
+Israeli artillery then shelled the outskirts of the Lebanese village of Kfar Kila in response, Lebanese state media reported.""",
+[(SHL, "IL", "Metula", None, "d0", "Hezbollah", "Israel"), (SHL, "LB", "Kfar Kila", None, "d0", "Israel", "Hezbollah")], "two events, two countries"),
+
+("burkina-arbinda-women-abducted", "2023-01-17 12:00", "Dozens of women abducted in northern Burkina Faso",
+"""Armed men abducted about 50 women who were gathering wild fruit near Arbinda in northern Burkina Faso last week, the regional governor said on {d0}. Four of the women escaped and walked back to their village.""",
+[(ABD, "BF", "Arbinda", None, None, "armed men", "women")], "abduction, last week"),
+
+("nigeria-zamfara-airstrike-reported-later", "2023-03-10 10:00", "Nigerian jets strike bandit camp in Zamfara",
+"""Nigerian Air Force jets struck a bandit hideout in the Tsafe area of Zamfara state on {d-2}, killing dozens of fighters, the military said on {d0}.""",
+[(AIR, "NG", "Tsafe", None, "d-2", "Nigeria", "bandits")], "reported two days later, dozens -> null"),
+
+("ukraine-kharkiv-glide-bomb", "2024-05-26 09:00", "Russian glide bomb hits Kharkiv hardware store",
+"""A Russian guided aerial bomb hit a crowded hardware store in Kharkiv on {d-1}, killing 12 people and wounding more than 40, regional governor Oleh Syniehubov said.""",
+[(AIR, "UA", "Kharkiv", 12, "d-1", "Russia", "civilians")], "glide bombs are air strikes"),
+
+("afghanistan-kabul-ministry-suicide", "2023-03-28 09:00", "Suicide bomber kills six near Afghan foreign ministry",
+"""A suicide bomber blew himself up near the foreign ministry in Kabul on {d-1}, killing at least six people, a police spokesman said. Islamic State claimed responsibility in a statement on its Amaq news agency.""",
+[(SUI, "AF", "Kabul", 6, "d-1", "Islamic State", None)], "claim in a later sentence"),
+]
