@@ -213,10 +213,22 @@ async fn dead_letter(
     context.producer.send(letter).await
 }
 
-/// Produces the items and waits until the broker acknowledged all of them.
+/// At most this many items of one poll are serialized and unacknowledged at a time, so a
+/// burst of large feeds does not hold every item twice over (its JSON and librdkafka's
+/// copy) at once.
+const MAX_SENDS_IN_FLIGHT: usize = 512;
+
+/// Produces the items and waits until the broker acknowledged all of them. Sends start
+/// in item order (a FuturesUnordered first polls what it holds in the order it was pushed).
 async fn emit_items(context: &PollContext, items: &[RawItem]) -> Result<(), TransportError> {
-    let mut sends = Vec::with_capacity(items.len());
+    use futures::StreamExt as _;
+    let mut pending = futures::stream::FuturesUnordered::new();
     for item in items {
+        if pending.len() >= MAX_SENDS_IN_FLIGHT {
+            if let Some(result) = pending.next().await {
+                result?;
+            }
+        }
         let trace = TraceParent::for_item(&item.id);
         let message = envelope::json_message(
             &context.topics.items_raw,
@@ -227,9 +239,9 @@ async fn emit_items(context: &PollContext, items: &[RawItem]) -> Result<(), Tran
         )
         .map_err(|e| TransportError::Config(format!("serializing item {}: {e}", item.id)))?;
         tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
-        sends.push(context.producer.send(message));
+        pending.push(context.producer.send(message));
     }
-    for result in futures::future::join_all(sends).await {
+    while let Some(result) = pending.next().await {
         result?;
     }
     metrics::counter!(crate::telemetry::names::MESSAGES_OUT, "stage" => "fetcher")
