@@ -1,6 +1,7 @@
-//! Events as one readable line each, for terminals (`make run`, `sitrep tail`).
+//! Events and incidents as one readable line each, for terminals (`make run`,
+//! `sitrep tail`), and as GeoJSON for maps.
 
-use sitrep_contract::{ActorRole, IncidentEvent};
+use sitrep_contract::{Actor, ActorRole, Incident, IncidentEvent, Location};
 
 /// `date  type  place (CC)  initiator -> target  killed N  | headline`
 pub fn event_line(event: &IncidentEvent) -> String {
@@ -105,6 +106,87 @@ pub fn geojson(events: &[IncidentEvent]) -> serde_json::Value {
                     "confidence": event.confidence,
                     "title": event.article.title,
                     "url": event.article.url,
+                }
+            }))
+        })
+        .collect();
+    serde_json::json!({ "type": "FeatureCollection", "features": features })
+}
+
+fn place_of(location: &Location) -> String {
+    match &location.country_code {
+        Some(code) if location.name != *code => format!("{} ({code})", location.name),
+        _ => location.name.clone(),
+    }
+}
+
+fn actors_of(actors: &[Actor]) -> String {
+    let named = |initiators: bool| -> Vec<&str> {
+        actors
+            .iter()
+            .filter(|a| (a.role == ActorRole::Initiator) == initiators)
+            .map(|a| a.name.as_str())
+            .collect()
+    };
+    let initiators = named(true);
+    let mut line = if initiators.is_empty() {
+        "?".to_owned()
+    } else {
+        initiators.join(", ")
+    };
+    let others = named(false);
+    if !others.is_empty() {
+        line.push_str(" -> ");
+        line.push_str(&others.join(", "));
+    }
+    line
+}
+
+/// `date  type  place (CC)  initiator -> target  killed N [min-max]  rev R  N reports / K outlets`
+pub fn incident_line(incident: &Incident) -> String {
+    let killed = match (incident.fatalities, incident.fatalities_range) {
+        (Some(n), Some([min, max])) if min != max => format!("{n} [{min}-{max}]"),
+        (Some(n), _) => n.to_string(),
+        (None, _) => "-".to_owned(),
+    };
+    format!(
+        "{}  {:<34}  {:<24}  {:<44}  killed {:<9}  rev {:<3} {} reports / {} outlets  {}",
+        incident.occurred_on.date,
+        incident.event_type.code(),
+        place_of(&incident.location),
+        actors_of(&incident.actors),
+        killed,
+        incident.revision,
+        incident.num_reports,
+        incident.num_sources,
+        incident.id
+    )
+}
+
+/// A GeoJSON FeatureCollection of the incidents that have coordinates: one Point
+/// feature per incident (its most precise place), keyed by incident id.
+pub fn incidents_geojson(incidents: &[Incident]) -> serde_json::Value {
+    let features: Vec<serde_json::Value> = incidents
+        .iter()
+        .filter_map(|incident| {
+            let (lat, lon) = (incident.location.lat?, incident.location.lon?);
+            Some(serde_json::json!({
+                "type": "Feature",
+                "id": incident.id,
+                "geometry": { "type": "Point", "coordinates": [lon, lat] },
+                "properties": {
+                    "event_type": incident.event_type.code(),
+                    "date": incident.occurred_on.date.to_string(),
+                    "place": incident.location.name,
+                    "country_code": incident.location.country_code,
+                    "precision": incident.location.precision,
+                    "fatalities": incident.fatalities,
+                    "fatalities_range": incident.fatalities_range,
+                    "actors": incident.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+                    "num_reports": incident.num_reports,
+                    "num_sources": incident.num_sources,
+                    "revision": incident.revision,
+                    "urls": incident.reports.iter().filter_map(|r| r.url.as_deref()).collect::<Vec<_>>(),
                 }
             }))
         })

@@ -1,11 +1,12 @@
-//! `sitrep tail`: follow `sitrep.events` on the broker and print what arrives, as
-//! readable lines, raw JSON, or a GeoJSON FeatureCollection for a map.
+//! `sitrep tail`: follow `sitrep.events` (or with `--incidents`, `sitrep.incidents`) on
+//! the broker and print what arrives, as readable lines, raw JSON, or a GeoJSON
+//! FeatureCollection for a map.
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use clap::{Args, ValueEnum};
-use sitrep_contract::IncidentEvent;
+use sitrep_contract::{Actor, Incident, IncidentEvent};
 use sitrep_runtime::{display, Settings};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{ConsumerSpec, StartFrom, Transport};
@@ -50,6 +51,11 @@ pub struct TailArgs {
     /// Exit after this many matching events (default: follow until Ctrl-C).
     #[arg(long)]
     max_events: Option<u64>,
+    /// Follow the incidents (one record per real-world incident, a new version on every
+    /// change) instead of the events. `--min-confidence` does not apply; GeoJSON holds
+    /// each incident's latest version, without those retired.
+    #[arg(long)]
+    incidents: bool,
 }
 
 /// Which events a tail shows.
@@ -63,26 +69,43 @@ pub struct Filter {
 
 impl Filter {
     pub fn matches(&self, event: &IncidentEvent) -> bool {
+        self.matches_fields(
+            event.event_type,
+            event.location.country_code.as_deref(),
+            &event.actors,
+        ) && self
+            .min_confidence
+            .is_none_or(|min| event.confidence >= min)
+    }
+
+    /// An incident: the same filters but confidence (incidents carry none).
+    pub fn matches_incident(&self, incident: &Incident) -> bool {
+        self.matches_fields(
+            incident.event_type,
+            incident.location.country_code.as_deref(),
+            &incident.actors,
+        )
+    }
+
+    fn matches_fields(
+        &self,
+        event_type: sitrep_contract::EventType,
+        country: Option<&str>,
+        actors: &[Actor],
+    ) -> bool {
         self.event_type
             .as_deref()
-            .is_none_or(|code| event.event_type.code() == code)
-            && self.country.as_deref().is_none_or(|cc| {
-                event
-                    .location
-                    .country_code
-                    .as_deref()
-                    .is_some_and(|c| c.eq_ignore_ascii_case(cc))
-            })
+            .is_none_or(|code| event_type.code() == code)
+            && self
+                .country
+                .as_deref()
+                .is_none_or(|cc| country.is_some_and(|c| c.eq_ignore_ascii_case(cc)))
             && self.actor.as_deref().is_none_or(|wanted| {
                 let wanted = wanted.to_lowercase();
-                event
-                    .actors
+                actors
                     .iter()
                     .any(|a| a.name.to_lowercase().contains(&wanted))
             })
-            && self
-                .min_confidence
-                .is_none_or(|min| event.confidence >= min)
     }
 }
 
@@ -113,7 +136,11 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
     let from_start = args.from_beginning || args.since.is_some();
     let consumer = transport.consumer(&ConsumerSpec {
         group_id,
-        topics: vec![settings.topics.events.clone()],
+        topics: vec![if args.incidents {
+            settings.topics.incidents.clone()
+        } else {
+            settings.topics.events.clone()
+        }],
         start_from: if from_start {
             StartFrom::Earliest
         } else {
@@ -121,6 +148,9 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
         },
     })?;
     let since_ms = args.since.map(|since| since.timestamp_millis());
+    if args.incidents {
+        return tail_incidents(consumer, &filter, format, since_ms, args.max_events).await;
+    }
     let mut collected = Vec::new();
     let mut num_shown = 0u64;
     while args.max_events.is_none_or(|max| num_shown < max) {
@@ -155,6 +185,67 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
         println!(
             "{}",
             serde_json::to_string_pretty(&display::geojson(&collected))?
+        );
+    }
+    Ok(())
+}
+
+/// The incidents topic: every new version of an incident (or its retirement) as it
+/// comes; GeoJSON gets the latest version of each incident still standing.
+async fn tail_incidents(
+    consumer: std::sync::Arc<dyn sitrep_transport::Consumer>,
+    filter: &Filter,
+    format: Format,
+    since_ms: Option<i64>,
+    max_events: Option<u64>,
+) -> anyhow::Result<()> {
+    let mut latest: std::collections::BTreeMap<String, Incident> = Default::default();
+    let mut num_shown = 0u64;
+    while max_events.is_none_or(|max| num_shown < max) {
+        let message = tokio::select! {
+            _ = tokio::signal::ctrl_c() => break,
+            received = consumer.recv() => received?,
+        };
+        if since_ms.is_some_and(|since| message.timestamp_ms.is_some_and(|at| at < since)) {
+            continue;
+        }
+        let Some(payload) = message.payload.as_deref() else {
+            // A tombstone: the incident is retired (its reports were all withdrawn).
+            let key = message.key_text().unwrap_or_default();
+            latest.remove(&key);
+            match format {
+                Format::Line => println!("retired {key}"),
+                Format::Json => println!("{}", serde_json::json!({ "id": key, "retired": true })),
+                Format::Geojson => {}
+            }
+            continue;
+        };
+        let incident: Incident = match serde_json::from_slice(payload) {
+            Ok(incident) => incident,
+            Err(error) => {
+                eprintln!(
+                    "sitrep: {}[{}]@{}: not an incident: {error}",
+                    message.position.topic, message.position.partition, message.position.offset
+                );
+                continue;
+            }
+        };
+        if !filter.matches_incident(&incident) {
+            continue;
+        }
+        num_shown += 1;
+        match format {
+            Format::Line => println!("{}", display::incident_line(&incident)),
+            Format::Json => println!("{}", String::from_utf8_lossy(payload)),
+            Format::Geojson => {}
+        }
+        latest.insert(incident.id.to_string(), incident);
+    }
+    if format == Format::Geojson {
+        let incidents: Vec<Incident> = latest.into_values().collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&display::incidents_geojson(&incidents))?
         );
     }
     Ok(())
@@ -255,6 +346,58 @@ mod tests {
             ..Filter::default()
         }
         .matches(&nowhere));
+    }
+
+    fn incident() -> Incident {
+        let json = serde_json::json!({
+            "schema": "sitrep.incident/v1", "id": "inc_0123456789abcdef0123456789abcdef",
+            "event_type": "air_drone_strike",
+            "acled": { "event_type": "x", "sub_event_type": "y" }, "cameo": "195",
+            "occurred_on": { "date": "2020-03-12", "precision": "day", "text": null },
+            "location": { "name": "Kharkiv", "country_code": "UA", "admin1": null, "lat": 49.99, "lon": 36.23, "precision": "city" },
+            "actors": [ { "name": "Russia", "role": "initiator", "kind": "state_force", "country_code": "RU" } ],
+            "fatalities": 7, "injuries": null, "weapons": [], "fatalities_range": [7, 11],
+            "reports": [], "num_reports": 3, "num_sources": 2,
+            "first_reported_at": "2020-03-12T08:00:00Z", "updated_at": "2020-03-12T18:00:00Z", "revision": 4
+        });
+        serde_json::from_value(json).expect("incident")
+    }
+
+    #[test]
+    fn incidents_filter_show_and_map() {
+        let incident = incident();
+        assert!(Filter {
+            country: Some("ua".into()),
+            actor: Some("russ".into()),
+            min_confidence: Some(0.99),
+            ..Filter::default()
+        }
+        .matches_incident(&incident));
+        assert!(!Filter {
+            event_type: Some("armed_clash".into()),
+            ..Filter::default()
+        }
+        .matches_incident(&incident));
+        let line = display::incident_line(&incident);
+        assert!(line.starts_with("2020-03-12  air_drone_strike"), "{line}");
+        assert!(
+            line.contains("Kharkiv (UA)") && line.contains("killed 7 [7-11]"),
+            "{line}"
+        );
+        assert!(
+            line.contains("rev 4") && line.contains("3 reports / 2 outlets"),
+            "{line}"
+        );
+        let map = display::incidents_geojson(&[incident]);
+        assert_eq!(
+            map["features"][0]["id"],
+            "inc_0123456789abcdef0123456789abcdef"
+        );
+        assert_eq!(
+            map["features"][0]["geometry"]["coordinates"],
+            serde_json::json!([36.23, 49.99])
+        );
+        assert_eq!(map["features"][0]["properties"]["num_sources"], 2);
     }
 
     #[test]
