@@ -185,6 +185,35 @@ fn resolve_type(
     }
 }
 
+/// True for an actor the text does not name ("militants", "armed men").
+fn generic(actor: &Actor) -> bool {
+    actor.name.chars().next().is_some_and(char::is_lowercase)
+        || matches!(
+            actor.name.as_str(),
+            "Militants" | "Rebels" | "Militia" | "Bandits" | "Unidentified gunmen"
+        )
+}
+
+/// The first named armed group the story says claimed an attack: "ISWAP later
+/// claimed the ambush", "Islamic State claimed responsibility", "an attack claimed
+/// by the Pakistani Taliban".
+fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s crate::actors::ActorMention> {
+    const CLAIM: &[&str] = &["claimed", "claims", "claiming"];
+    analysed.iter().find_map(|sentence| {
+        let words = &sentence.words;
+        let named = |a: &&crate::actors::ActorMention| {
+            a.kind == ActorKind::NonStateArmedGroup && !a.generic
+        };
+        sentence.actors.iter().filter(named).find(|a| {
+            let after = (a.last_word + 1..a.last_word + 3).any(|i| CLAIM.contains(&words.lower(i)));
+            let by = a.first_word >= 2
+                && (a.first_word.saturating_sub(4)..a.first_word - 1)
+                    .any(|i| CLAIM.contains(&words.lower(i)) && words.lower(i + 1) == "by");
+            after || by
+        })
+    })
+}
+
 /// Words that, before "of", make an interception partial ("shot down one of the
 /// drones", "intercepted some of the missiles"): the rest got through.
 const PARTIAL: &[&str] = &[
@@ -438,6 +467,26 @@ fn finish_event(
                 kind: roled.actor.kind,
                 country_code: roled.actor.country.clone(),
             });
+        }
+    }
+
+    // A named group that claimed the attack anywhere in the story is its initiator when
+    // the event's own sentences name none ("Islamic State claimed responsibility").
+    let named_initiator = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator && (a.kind != ActorKind::NonStateArmedGroup || !generic(a))
+    });
+    if !named_initiator {
+        if let Some(group) = claimant(analysed) {
+            actors.retain(|a| a.name != group.name);
+            actors.insert(
+                0,
+                Actor {
+                    name: group.name.clone(),
+                    role: ActorRole::Initiator,
+                    kind: group.kind,
+                    country_code: group.country.clone(),
+                },
+            );
         }
     }
 

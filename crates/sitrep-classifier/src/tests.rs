@@ -622,6 +622,41 @@ fn what_followed_belongs_to_the_event() {
     );
 }
 
+/// The first initiator and first target (or victim) of a story's first new event.
+fn parties(title: &str, body: &str) -> (Option<String>, Option<String>) {
+    let article = article(
+        "https://example.org/parties",
+        title,
+        body,
+        "2020-03-12T18:00:00Z",
+    );
+    let events = classify(&article);
+    let news = occurred(&events);
+    let event = news.first().expect("an event");
+    let first = |roles: &[ActorRole]| {
+        event
+            .actors
+            .iter()
+            .find(|a| roles.contains(&a.role))
+            .map(|a| a.name.clone())
+    };
+    (
+        first(&[ActorRole::Initiator]),
+        first(&[ActorRole::Target, ActorRole::Victim]),
+    )
+}
+
+#[test]
+fn a_group_that_claims_the_attack_is_its_initiator() {
+    assert_eq!(
+        parties(
+            "Suicide bomber kills six in Kabul",
+            "A suicide bomber blew himself up near the foreign ministry in Kabul on Wednesday, killing six people. Islamic State claimed responsibility.",
+        ),
+        (Some("Islamic State".to_owned()), Some("Civilians".to_owned()))
+    );
+}
+
 #[test]
 fn background_fighting_is_no_new_event() {
     check(
