@@ -504,6 +504,30 @@ mod tests {
     }
 
     #[test]
+    fn incident_settings_from_file_and_environment_are_checked() {
+        Jail::expect_with(|jail| {
+            let settings = load_in_jail(jail, "").expect("defaults");
+            assert_eq!(settings.incidents.index.window_days, 14);
+            assert_eq!(
+                settings.incidents.index.toll_supersede_after,
+                chrono::Duration::minutes(120)
+            );
+            jail.set_env("SITREP_INCIDENTS__WINDOW_DAYS", "7");
+            let settings =
+                load_in_jail(jail, "[incidents]\nrebuild_timeout_secs = 5\n").expect("valid");
+            assert_eq!(settings.incidents.index.window_days, 7);
+            assert_eq!(settings.incidents.rebuild_timeout, Duration::from_secs(5));
+            jail.set_env("SITREP_INCIDENTS__WINDOW_DAYS", "0");
+            let error = load_in_jail(jail, "").expect_err("a window of no days");
+            assert!(
+                error.to_string().contains("incidents.window_days"),
+                "{error}"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
     fn defaults_file_then_environment() {
         Jail::expect_with(|jail| {
             jail.set_env("SITREP_KAFKA__BROKERS", "broker-a:9092,broker-b:9092");
