@@ -34,6 +34,8 @@ pub struct Analysed<'a, 'c> {
     pub times: Vec<TimeAt>,
     pub places: Vec<PlaceMention>,
     pub actors: Vec<ActorMention>,
+    /// Villages and towns the gazetteer does not list ("the village of Mukondi").
+    pub unlisted: Vec<crate::places::unlisted::UnlistedPlace>,
     pub weapons: Vec<WeaponAt<'c>>,
     pub casualties: Vec<Casualties>,
     pub has_history_marker: bool,
@@ -160,6 +162,7 @@ pub fn analyse<'a, 'c>(
     }
     let places = classifier.gazetteer.find(&words, article_places);
     let actors = classifier.actors.find(&words);
+    let unlisted = crate::places::unlisted::find(&words, &places, &actors);
     let casualties = casualties::find(&words);
     let times: Vec<TimeAt> = classifier
         .dates
@@ -216,6 +219,7 @@ pub fn analyse<'a, 'c>(
         times,
         places,
         actors,
+        unlisted,
         weapons,
         casualties,
         has_history_marker,

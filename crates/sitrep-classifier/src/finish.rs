@@ -185,6 +185,28 @@ fn resolve_type(
     }
 }
 
+/// The first unlisted place named in the event's own (not anaphoric) sentences, when
+/// those sentences name no city the gazetteer knows.
+fn unlisted_place(
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    from_text: Option<PlaceMention>,
+    classifier: &Classifier,
+) -> Option<String> {
+    let precise = from_text.is_some_and(|p| {
+        precision_rank(classifier.gazetteer.precision(p.place))
+            >= precision_rank(LocationPrecision::City)
+    });
+    if precise {
+        return None;
+    }
+    facts
+        .iter()
+        .filter(|(p, _)| !p.anaphor)
+        .filter_map(|(p, _)| analysed.get(p.sentence))
+        .find_map(|a| a.unlisted.first().map(|u| u.name.clone()))
+}
+
 /// True for an actor the text does not name ("militants", "armed men").
 fn generic(actor: &Actor) -> bool {
     actor.name.chars().next().is_some_and(char::is_lowercase)
@@ -547,6 +569,18 @@ fn finish_event(
                 )
             }
         },
+    };
+    // A village or town the gazetteer does not list, named where the event is told,
+    // is more precise than the province or country it lies in; it keeps their
+    // coordinates and precision, which are all that is known of it.
+    let location = match unlisted_place(analysed, &facts, from_text, classifier) {
+        Some(name)
+            if location.precision != LocationPrecision::City
+                && location.precision != LocationPrecision::Point =>
+        {
+            Location { name, ..location }
+        }
+        _ => location,
     };
     let location = if place_from_text {
         location

@@ -7,7 +7,9 @@
 //! - `data`: parsing and validating the files;
 //! - `names`: all names in one automaton, with their case rules;
 //! - `resolve`: which place an ambiguous name stands for, from its context;
-//! - `locative`: whether the sentence ties the place to the event ("in", "near").
+//! - `locative`: whether the sentence ties the place to the event ("in", "near");
+//! - `unlisted`: villages and towns the gazetteer does not list, named in a
+//!   locative phrase ("in the village of Mukondi").
 
 mod data;
 mod locative;
@@ -15,6 +17,7 @@ mod names;
 mod resolve;
 #[cfg(test)]
 mod tests;
+pub mod unlisted;
 
 use std::collections::{HashMap, HashSet};
 

@@ -1,0 +1,189 @@
+//! Places the gazetteer does not list: villages and small towns that a sentence
+//! names in a locative phrase ("in the village of Mukondi", "near Koutougou in the
+//! Tillaberi region", "the town of Mach"). The gazetteer tells the country and the
+//! province around them; the name itself is the most precise place the text gives.
+
+use super::PlaceMention;
+use crate::actors::ActorMention;
+use crate::text::{is_possessive, Words};
+
+/// A capitalised name in a locative phrase that no gazetteer entry or actor covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnlistedPlace {
+    pub name: String,
+    /// The first word of the name.
+    pub word: usize,
+}
+
+/// Nouns that, before "of", announce a settlement: "the village of X".
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "hamlet",
+    "settlement",
+    "locality",
+    "area",
+    "district",
+    "commune",
+    "camp",
+    "outskirts",
+];
+/// Prepositions that lead to a place written right after them: "near Koutougou".
+const LEADS: &[&str] = &["in", "near", "at", "outside", "around"];
+/// Capitalised words that start no place name.
+const NOT_PLACES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "general",
+    "gen",
+    "islamic",
+    "christmas",
+    "ramadan",
+    "eid",
+    "least",
+    "first",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "which",
+    "who",
+];
+/// Words a name may hold besides capitalised ones: "Mocimboa da Praia", "Tal al-Abyad".
+const JOINERS: &[&str] = &[
+    "da", "de", "del", "al", "el", "ad", "as", "ar", "ash", "bin", "ibn",
+];
+
+fn capitalised(words: &Words<'_>, index: usize) -> bool {
+    words.original(index).starts_with(char::is_uppercase)
+}
+
+/// The unlisted place names of a sentence, in order.
+pub fn find(
+    words: &Words<'_>,
+    places: &[PlaceMention],
+    actors: &[ActorMention],
+) -> Vec<UnlistedPlace> {
+    let covered = |i: usize| {
+        places
+            .iter()
+            .any(|p| words.index_of_byte(p.start) <= i && i < words.index_of_byte(p.end))
+            || actors.iter().any(|a| a.first_word <= i && i <= a.last_word)
+    };
+    let mut found = Vec::new();
+    let mut i = 1;
+    while i < words.len() {
+        let before = words.lower(i - 1);
+        let settlement = before == "of"
+            && i >= 2
+            && SETTLEMENT_NOUNS.contains(&words.lower(i - 2))
+            && !words.punctuation_between(i - 2, i);
+        let led = LEADS.contains(&before) && !words.punctuation_between(i - 1, i);
+        let starts = (settlement || led)
+            && i >= 1
+            && capitalised(words, i)
+            && !NOT_PLACES.contains(&words.lower(i))
+            && !covered(i)
+            && words
+                .lower(i)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < words.len()
+            && last - i < 3
+            && !words.punctuation_between(last, last + 1)
+            && !is_possessive(words.original(last))
+            && (capitalised(words, last + 1) || JOINERS.contains(&words.lower(last + 1)))
+            && !covered(last + 1)
+            && !NOT_PLACES.contains(&words.lower(last + 1))
+        {
+            last += 1;
+        }
+        // A possessive ("in Kenya's Lamu county") or a name that runs on into a
+        // known name is no settlement of its own.
+        if is_possessive(words.original(last))
+            || (last + 1 < words.len()
+                && covered(last + 1)
+                && !words.punctuation_between(last, last + 1))
+            || JOINERS.contains(&words.lower(last))
+        {
+            i = last + 1;
+            continue;
+        }
+        let start = words.words[i].start;
+        let end = words.words[last].end;
+        found.push(UnlistedPlace {
+            name: words.text[start..end].to_owned(),
+            word: i,
+        });
+        i = last + 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let words = Words::new(text);
+        let names: Vec<String> = find(&words, &[], &[]).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn names_in_locative_phrases() {
+        check(
+            "killed 30 people in the village of Mukondi on Friday",
+            &["Mukondi"],
+        );
+        check(
+            "ambushed near Koutougou in the Tillaberi region",
+            &["Koutougou"],
+        );
+        check(
+            "a camp near Mocimboa da Praia, officials said",
+            &["Mocimboa da Praia"],
+        );
+        check("in El-Baraf, Middle Shabelle, on Saturday", &["El-Baraf"]);
+        check("in Kenya's Lamu county", &[]);
+        check("said on Thursday in a statement", &[]);
+        check("the army said at the time", &[]);
+    }
+}
