@@ -53,7 +53,8 @@ pub enum Verdict {
     /// The event's date lies before the window: it is not merged (its incident, if it
     /// had one, has left memory; publishing it alone could overwrite that record).
     OutsideWindow,
-    /// An older reading of a known event (a redelivery): the newer one stands.
+    /// A reading of a known event with other content but no later than the one held
+    /// (a redelivery of an older reading): the held one stands.
     Stale,
     /// An event was withdrawn.
     Retracted,
@@ -317,7 +318,9 @@ impl IncidentIndex {
         if same_content(existing, &report) {
             return (Verdict::Unchanged, Vec::new());
         }
-        if report.classified_at < existing.classified_at {
+        // A correction is a later reading; one no later than the stored one is a
+        // redelivery (or undecidable), so a replay never flips a report back and forth.
+        if report.classified_at <= existing.classified_at {
             return (Verdict::Stale, Vec::new());
         }
         let others: Vec<IncidentReport> = entry

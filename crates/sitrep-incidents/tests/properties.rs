@@ -1,0 +1,188 @@
+//! Properties of the index over random streams of reports: every event is in exactly
+//! one incident, the published records are the index's state, merging the same events
+//! again changes nothing, and an index rebuilt from its records at any point carries on
+//! exactly as one that never stopped.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use sitrep_contract::{ArticleId, EventId, EventType, Incident, IncidentEvent};
+use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
+
+const TEMPLATE: &str = r#"{
+  "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
+  "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
+    "title": "t", "source": "AP", "feed_id": "feed_0123456789abcdef0123456789abcdef",
+    "published_at": "2024-03-05T08:00:00Z", "language": "en" },
+  "event_type": "air_drone_strike",
+  "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
+  "cameo": "195", "status": "occurred",
+  "occurred_on": { "date": "2024-03-05", "precision": "day", "text": "on Tuesday" },
+  "location": { "name": "Town", "country_code": "IQ", "admin1": "Province", "lat": 33.0, "lon": 44.0, "precision": "city" },
+  "actors": [ { "name": "Army", "role": "initiator", "kind": "state_force", "country_code": "IQ" } ],
+  "fatalities": null, "injuries": null, "weapons": [], "confidence": 0.9,
+  "evidence": [], "classified_at": "2024-03-05T08:00:00Z", "classifier_version": "0.1.0"
+}"#;
+
+/// One report: which happening (town, day, type, actor) it tells, how, and by whom.
+#[derive(Debug, Clone)]
+struct Report {
+    article: u8,
+    town: u8,
+    day: u8,
+    precision: u8,
+    event_type: u8,
+    actor: u8,
+    fatalities: Option<u8>,
+    hours_later: u8,
+}
+
+fn report() -> impl Strategy<Value = Report> {
+    (
+        0u8..40,
+        0u8..4,
+        0u8..4,
+        0u8..4,
+        0u8..3,
+        0u8..3,
+        proptest::option::of(0u8..50),
+        0u8..48,
+    )
+        .prop_map(
+            |(article, town, day, precision, event_type, actor, fatalities, hours_later)| Report {
+                article,
+                town,
+                day,
+                precision,
+                event_type,
+                actor,
+                fatalities,
+                hours_later,
+            },
+        )
+}
+
+fn event(report: &Report) -> IncidentEvent {
+    let mut event: IncidentEvent = serde_json::from_str(TEMPLATE).expect("template");
+    let url = format!(
+        "https://outlet{}.example/{}",
+        report.article % 5,
+        report.article
+    );
+    event.article.id = ArticleId::for_url(&url);
+    event.article.url = Some(url);
+    event.article.source = Some(format!("Outlet {}", report.article % 5));
+    event.id = EventId::for_event(&event.article.id, 0);
+    event.occurred_on.date += chrono::Duration::days(i64::from(report.day));
+    let published = event.article.published_at
+        + chrono::Duration::days(i64::from(report.day))
+        + chrono::Duration::hours(i64::from(report.hours_later));
+    event.article.published_at = published;
+    event.classified_at = published;
+    event.event_type = [
+        EventType::AirDroneStrike,
+        EventType::ShellingArtilleryMissileAttack,
+        EventType::ArmedClash,
+    ][usize::from(report.event_type)];
+    event.acled = event.event_type.acled();
+    event.cameo = event.event_type.cameo().to_owned();
+    match report.precision {
+        0 => event.occurred_on.text = None,
+        1 => {
+            event.location.precision = sitrep_contract::LocationPrecision::Country;
+            event.location.name = "Iraq".into();
+        }
+        _ => {}
+    }
+    if event.location.precision == sitrep_contract::LocationPrecision::City {
+        event.location.name = format!("Town {}", report.town);
+        event.location.lat = Some(33.0 + f64::from(report.town) * 0.5);
+    }
+    event.actors[0].name = ["Army", "Militia", "Army forces"][usize::from(report.actor)].into();
+    if report.actor == 1 {
+        event.actors[0].kind = sitrep_contract::ActorKind::NonStateArmedGroup;
+    }
+    event.fatalities = report.fatalities.map(u32::from);
+    event
+}
+
+fn fold(state: &mut BTreeMap<String, Incident>, changes: Vec<Change>) {
+    for change in changes {
+        match change {
+            Change::Upsert(incident) => {
+                state.insert(incident.id.to_string(), incident);
+            }
+            Change::Tombstone(id) => {
+                state.remove(id.as_str());
+            }
+        }
+    }
+}
+
+fn current(index: &IncidentIndex) -> BTreeMap<String, Incident> {
+    index
+        .incidents()
+        .map(|incident| (incident.id.to_string(), incident))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn streams_of_reports_keep_the_invariants(
+        reports in proptest::collection::vec(report(), 1..60),
+        split in 0usize..60,
+    ) {
+        let events: Vec<IncidentEvent> = reports.iter().map(event).collect();
+        let mut index = IncidentIndex::new(IndexConfig::default());
+        let mut published = BTreeMap::new();
+        let mut changes_at_split = BTreeMap::new();
+        let split = split.min(events.len());
+        let mut all_changes = Vec::new();
+        for (n, event) in events.iter().enumerate() {
+            if n == split {
+                changes_at_split = published.clone();
+            }
+            let (_, changes) = index.apply(event);
+            all_changes.push(changes.clone());
+            fold(&mut published, changes);
+        }
+        if split == events.len() {
+            changes_at_split = published.clone();
+        }
+        // The records published are the index's state.
+        prop_assert_eq!(&published, &current(&index));
+        // Every event is in exactly one incident, and that incident lists it.
+        let mut seen = std::collections::BTreeSet::new();
+        for incident in published.values() {
+            prop_assert_eq!(incident.num_reports as usize, incident.reports.len());
+            prop_assert!(incident.revision >= 1);
+            for report in &incident.reports {
+                prop_assert!(seen.insert(report.event_id.clone()), "event in two incidents");
+            }
+        }
+        for event in &events {
+            let holder = index.incident_of(&event.id);
+            prop_assert!(holder.is_some(), "{} is in no incident", event.id);
+            let record = holder.and_then(|id| published.get(id.as_str()));
+            prop_assert!(record.is_some_and(|r| r.reports.iter().any(|x| x.event_id == event.id)));
+        }
+        // The same events again: nothing changes.
+        for event in &events {
+            let (_, changes) = index.apply(event);
+            prop_assert!(changes.is_empty(), "re-merging changed {:?}", changes);
+        }
+        // Rebuilt from the records published before `split`, the index carries on
+        // exactly as the one that never stopped.
+        let mut restored = IncidentIndex::new(IndexConfig::default());
+        for incident in changes_at_split.values() {
+            restored.restore(incident.clone());
+        }
+        for (n, event) in events.iter().enumerate().skip(split) {
+            let (_, changes) = restored.apply(event);
+            prop_assert_eq!(&changes, &all_changes[n], "event {} after a restart", n);
+        }
+        prop_assert_eq!(current(&restored), published);
+    }
+}
