@@ -39,6 +39,8 @@ pub struct Analysed<'a, 'c> {
     pub weapons: Vec<WeaponAt<'c>>,
     pub casualties: Vec<Casualties>,
     pub has_history_marker: bool,
+    /// A non-incident word anywhere in the sentence ("explosions in coal mines").
+    pub has_non_incident_marker: bool,
     pub separate: bool,
     pub place_key: Option<PlaceKey>,
 }
@@ -203,6 +205,9 @@ pub fn analyse<'a, 'c>(
         }
     }
     let has_history_marker = markers.iter().any(|m| m.marker.kind == MarkerKind::History);
+    let has_non_incident_marker = markers
+        .iter()
+        .any(|m| m.marker.kind == MarkerKind::NonIncident);
     let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
     let place_key = best_place(classifier, &words, &places, 0).map(|p| {
         let location = classifier.gazetteer.location(p.place);
@@ -223,6 +228,7 @@ pub fn analyse<'a, 'c>(
         weapons,
         casualties,
         has_history_marker,
+        has_non_incident_marker,
         separate,
         place_key,
     }

@@ -40,6 +40,8 @@ pub struct SentenceView<'a, 'c> {
     pub times: &'a [TimeAt],
     /// A history marker anywhere in the sentence.
     pub has_history_marker: bool,
+    /// A non-incident word anywhere in the sentence.
+    pub has_non_incident_marker: bool,
     /// "separately", "another", "elsewhere": a new event, not one already told.
     pub separate: bool,
     /// The most precise place the sentence names in a locative phrase, if any.
@@ -214,7 +216,8 @@ fn time_for(
             TimeValue::Future { date, precision } => {
                 Some((when_of(&time.expr, date, precision), true))
             }
-            TimeValue::Since { date, precision } if before => {
+            // "since April", before or after the act, tells a campaign that began then.
+            TimeValue::Since { date, precision } => {
                 Some((when_of(&time.expr, date, precision), false))
             }
             TimeValue::DaysBefore { days } if before => anchor.or(carry).map(|base| {
@@ -485,9 +488,26 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
             .iter()
             .any(|d| !d.title_only(views) && types_compatible(draft_type(d, views), headline_type))
     };
+    // Nor does a headline of weak words whose story opens on a non-incident ("Coal
+    // mine explosions kill 21": "... explosions in coal mines ...").
+    let lead_non_incident = views
+        .iter()
+        .find(|v| !v.is_title)
+        .is_some_and(|v| v.has_non_incident_marker);
+    let weak_only = |draft: &Draft| {
+        draft.parts.iter().all(|p| {
+            views
+                .get(p.sentence)
+                .and_then(|v| v.mentions.get(p.mention))
+                .is_none_or(|m| m.cues.iter().all(|c| c.cue.strength == Strength::Weak))
+        })
+    };
     let keep: Vec<bool> = drafts
         .iter()
-        .map(|d| !(d.title_only(views) && (body_has_news || body_tells(d))))
+        .map(|d| {
+            !(d.title_only(views)
+                && (body_has_news || body_tells(d) || (lead_non_incident && weak_only(d))))
+        })
         .collect();
     let mut keep = keep.into_iter();
     drafts.retain(|_| keep.next().unwrap_or(true));

@@ -423,6 +423,7 @@ pub fn events(
             mentions: &a.mentions,
             times: &a.times,
             has_history_marker: a.has_history_marker,
+            has_non_incident_marker: a.has_non_incident_marker,
             separate: a.separate,
             place_key: a.place_key.clone(),
         })

@@ -153,3 +153,75 @@ Israeli artillery then shelled the outskirts of the Lebanese village of Kfar Kil
 """A suicide bomber blew himself up near the foreign ministry in Kabul on {d-1}, killing at least six people, a police spokesman said. Islamic State claimed responsibility in a statement on its Amaq news agency.""",
 [(SUI, "AF", "Kabul", 6, "d-1", "Islamic State", None)], "claim in a later sentence"),
 ]
+
+ITEMS += [
+("france-court-bataclan-verdict", "2022-06-29 18:00", "French court convicts 20 over 2015 Paris attacks",
+"""A Paris court on {d0} convicted Salah Abdeslam, the only surviving member of the Islamic State cell that killed 130 people in attacks on the Bataclan concert hall, bars and the national stadium in November 2015, and sentenced him to life in prison.
+
+Nineteen other men were convicted of helping the attackers.""",
+[], "court verdict on a past attack"),
+
+("us-sanctions-houthi-finance", "2024-01-25 16:00", "US sanctions Houthi officials over Red Sea attacks",
+"""The U.S. Treasury on {d0} imposed sanctions on two Houthi officials it accused of overseeing attacks on commercial shipping in the Red Sea and of buying weapons from Iran.
+
+The Houthis called the move meaningless.""",
+[], "sanctions"),
+
+("un-sudan-monthly-toll", "2023-06-20 12:00", "UN says thousands killed in Sudan since April",
+"""More than 2,000 people have been killed in fighting across Sudan since mid-April, the United Nations said on {d0}, and more than 2.5 million have fled their homes. Aid agencies said hospitals in Khartoum and Darfur had run out of supplies.""",
+[], "aggregate toll"),
+
+("cyclone-mocha-myanmar", "2023-05-15 09:00", "Cyclone Mocha kills at least six in Myanmar",
+"""Cyclone Mocha smashed into Myanmar's Rakhine coast on {d-1} with winds of up to 209 km per hour, killing at least six people and tearing roofs off buildings in Sittwe, state media said.""",
+[], "weather"),
+
+("hostages-released-gaza-truce", "2023-11-25 08:00", "Hamas frees 24 hostages on first day of truce",
+"""Hamas released 13 Israelis and 11 foreign nationals who had been held hostage in Gaza since October 7, and Israel freed 39 Palestinian prisoners on {d-1}, the first exchange under a four-day truce brokered by Qatar.""",
+[], "hostage release, truce"),
+
+("airport-drone-sightings-flights", "2023-11-04 10:00", "Drone sightings halt flights at German airport",
+"""Flights at Frankfurt airport were suspended for an hour on {d-1} after a drone was spotted near one of its runways, the air traffic authority said. Police were searching for the operator.""",
+[], "drone sighting"),
+
+("spain-penalty-shootout", "2023-08-16 22:00", "Spain beat Sweden to reach World Cup final",
+"""Olga Carmona fired in a late winner as Spain beat Sweden 2-1 in Auckland on {d0} to reach their first Women's World Cup final. Sweden's attack had pushed hard after their equaliser but could not break through again.""",
+[], "sport"),
+
+("report-attacks-aid-workers-record", "2024-08-19 07:00", "Attacks on aid workers hit record in 2023, report says",
+"""Attacks on aid workers killed 280 of them in 33 countries last year, the highest toll on record, the United Nations said on {d0} in a report marking World Humanitarian Day. More than half were killed in Gaza.""",
+[], "statistics"),
+
+("houthi-vow-ship-attacks", "2024-01-13 12:00", "Houthis vow to keep targeting ships after US-UK strikes",
+"""Yemen's Houthis vowed on {d0} to keep attacking ships linked to Israel in the Red Sea and said U.S. and British interests were now legitimate targets.
+
+"We will respond," a Houthi spokesman told Al Jazeera.""",
+[], "threat"),
+
+("uk-police-bomb-plot-arrest", "2023-02-09 13:00", "British police arrest man over alleged bomb plot",
+"""Counter-terrorism police arrested a 28-year-old man in Birmingham on {d-1} on suspicion of planning a bomb attack, after officers found chemicals and a manual at his flat, police said. He has not been charged.""",
+[], "plot, police"),
+
+("coal-mine-blast-colombia", "2023-03-15 08:00", "Coal mine explosions kill 21 in Colombia",
+"""A series of explosions in coal mines in the Colombian town of Sutatausa killed 21 miners on {d-1}, officials said, blaming a build-up of methane gas. Rescuers worked through the night to reach trapped workers.""",
+[], "mining accident"),
+
+("opposition-attacks-budget", "2023-10-31 16:00", "Opposition attacks government over defence budget",
+"""Opposition leaders attacked the government on {d0} over a defence budget they said would leave the army short of ammunition, in a fierce debate in parliament. The minister hit back, accusing them of playing politics with national security.""",
+[], "politics"),
+
+("bombing-anniversary-kabul-airport", "2022-08-26 10:00", "Families mark a year since Kabul airport bombing",
+"""Families of the 13 U.S. service members killed in the suicide bombing at Kabul airport marked the first anniversary of the attack on {d0}, with ceremonies in several states. About 170 Afghans also died in the blast.""",
+[], "anniversary"),
+
+("mali-jnim-timbuktu-boat", "2023-09-08 12:00", "Dozens killed in attack on Niger river boat in Mali",
+"""Suspected jihadists attacked a passenger boat on the Niger river near Timbuktu on {d-1}, killing 49 civilians, and then struck an army camp at Bamba, killing 15 soldiers, Mali's transitional government said.""",
+[(CIV, "ML", "Timbuktu", 49, "d-1", "militants", "civilians"), (CL, "ML", "Bamba", 15, "d-1", "militants", "Mali")], "two events, the Niger river"),
+
+("iraq-is-ied-kirkuk-passive", "2023-12-02 10:00", "Roadside bomb kills soldiers near Kirkuk",
+"""Three Iraqi soldiers were killed and two wounded on {d-1} when a roadside bomb planted by Islamic State militants struck their vehicle south of Kirkuk, security sources said.""",
+[(IED, "IQ", "Kirkuk", 3, "d-1", "Islamic State", "Iraq")], "passive, planted by"),
+
+("russia-belgorod-drones-downed", "2024-03-16 08:00", "Russia says it downed Ukrainian drones over Belgorod",
+"""Russian air defences shot down 12 Ukrainian drones over the Belgorod region overnight, the defence ministry said on {d0}. The regional governor said no one was hurt.""",
+[(DIS, "RU", "Belgorod", None, "d-1", "Russia", "Ukraine")], "interception over own territory"),
+]
