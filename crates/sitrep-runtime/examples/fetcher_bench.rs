@@ -7,7 +7,9 @@
 //! server sent on the second cycle as a share of the first. Documents are of mixed sizes
 //! (70% with 10 entries, 25% with 50, 5% with 200); on the second cycle 80% are unchanged
 //! (answered 304 to their ETag) and 20% (every fifth, of all sizes) have two new
-//! entries and are sent again in full. Feeds are spread over 500
+//! entries and are sent again in full, or, in a second run against a server that speaks
+//! RFC 3229 delta encoding for feeds (`A-IM: feed`), as a 226 answer with only those two
+//! entries. Feeds are spread over 500
 //! loopback hosts (127.0.x.y), 20 per host, so the per-host limit applies as it would in
 //! the wild.
 //!
@@ -38,14 +40,17 @@ const NUM_HOSTS: usize = 500;
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("serve") {
-        return serve();
+        return serve(args.get(2).map(String::as_str) == Some("delta"));
     }
     let num_feeds: usize = args.get(1).map_or(Ok(10_000), |n| n.parse())?;
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?
-        .block_on(bench(num_feeds))
+        .block_on(async {
+            bench(num_feeds, false).await?;
+            bench(num_feeds, true).await
+        })
 }
 
 // ---- the fetcher side --------------------------------------------------------------
@@ -98,6 +103,7 @@ struct Sent {
     bytes: u64,
     requests: u64,
     not_modified: u64,
+    deltas: u64,
 }
 
 impl Server {
@@ -115,11 +121,12 @@ impl Server {
             .split_whitespace()
             .map(str::parse)
             .collect::<Result<_, _>>()?;
-        anyhow::ensure!(numbers.len() == 3, "bad stats line {line:?}");
+        anyhow::ensure!(numbers.len() == 4, "bad stats line {line:?}");
         Ok(Sent {
             bytes: numbers[0],
             requests: numbers[1],
             not_modified: numbers[2],
+            deltas: numbers[3],
         })
     }
 }
@@ -131,9 +138,10 @@ impl Drop for Server {
     }
 }
 
-fn start_server() -> anyhow::Result<Server> {
+fn start_server(delta: bool) -> anyhow::Result<Server> {
     let mut child = std::process::Command::new(std::env::current_exe()?)
         .arg("serve")
+        .arg(if delta { "delta" } else { "full" })
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()?;
@@ -157,8 +165,8 @@ fn start_server() -> anyhow::Result<Server> {
     })
 }
 
-async fn bench(num_feeds: usize) -> anyhow::Result<()> {
-    let mut server = start_server()?;
+async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
+    let mut server = start_server(delta)?;
     let port = server.port;
     let feeds: Vec<FeedSpec> = (0..num_feeds)
         .map(|n| {
@@ -190,7 +198,12 @@ async fn bench(num_feeds: usize) -> anyhow::Result<()> {
     let producer = Arc::new(CountingProducer::default());
     println!(
         "fetcher bench: {num_feeds} feeds on {NUM_HOSTS} hosts, 2 worker threads, \
-         at most 64 polls in flight and 2 per host"
+         at most 64 polls in flight and 2 per host; the server {}",
+        if delta {
+            "answers changed feeds with RFC 3229 deltas (226 IM Used)"
+        } else {
+            "sends changed feeds whole (no RFC 3229)"
+        }
     );
     let mut cycle_bytes = Vec::new();
     for cycle in 1..=2 {
@@ -218,10 +231,11 @@ async fn bench(num_feeds: usize) -> anyhow::Result<()> {
         let bytes = after.bytes - before.bytes;
         let requests = after.requests - before.requests;
         let not_modified = after.not_modified - before.not_modified;
+        let deltas = after.deltas - before.deltas;
         let items = producer.num_messages.load(Ordering::Relaxed) - messages_before;
         cycle_bytes.push(bytes);
         println!(
-            "cycle {cycle}: {:.2} s wall, {cpu:.2} s CPU, {requests} requests ({not_modified} answered 304), \
+            "cycle {cycle}: {:.2} s wall, {cpu:.2} s CPU, {requests} requests ({not_modified} answered 304, {deltas} 226), \
              {:.1} MB sent by the server, {items} entries emitted, peak RSS so far {:.0} MB",
             elapsed.as_secs_f64(),
             bytes as f64 / 1e6,
@@ -281,15 +295,21 @@ struct Counters {
     bytes: AtomicU64,
     requests: AtomicU64,
     not_modified: AtomicU64,
+    /// Answers with RFC 3229 deltas when asked.
+    delta: bool,
+    deltas: AtomicU64,
 }
 
-fn serve() -> anyhow::Result<()> {
+fn serve(delta: bool) -> anyhow::Result<()> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?
         .block_on(async {
-            let counters = Arc::new(Counters::default());
+            let counters = Arc::new(Counters {
+                delta,
+                ..Counters::default()
+            });
             let control = counters.clone();
             // Commands from the parent on stdin: `advance` (the second cycle's documents)
             // and `stats` (bytes, requests and 304s so far), each answered with one line.
@@ -302,10 +322,11 @@ fn serve() -> anyhow::Result<()> {
                             "ok".to_owned()
                         }
                         _ => format!(
-                            "{} {} {}",
+                            "{} {} {} {}",
                             control.bytes.load(Ordering::SeqCst),
                             control.requests.load(Ordering::SeqCst),
-                            control.not_modified.load(Ordering::SeqCst)
+                            control.not_modified.load(Ordering::SeqCst),
+                            control.deltas.load(Ordering::SeqCst)
                         ),
                     };
                     let mut stdout = std::io::stdout().lock();
@@ -352,6 +373,26 @@ async fn feed(
         1..=5 => 50,
         _ => 10,
     };
+    let base = format!("\"{n}-v0\"");
+    let wants_delta = headers
+        .get("a-im")
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|im| im.split(',').any(|m| m.trim() == "feed"));
+    if counters.delta && changed && wants_delta && if_none_match == Some(base.as_str()) {
+        // The two entries added since the base instance, newest first.
+        let body = document(n, num_entries, 2);
+        counters.deltas.fetch_add(1, Ordering::Relaxed);
+        counters
+            .bytes
+            .fetch_add(body.len() as u64 + HEADER_BYTES, Ordering::Relaxed);
+        return Response::builder()
+            .status(StatusCode::from_u16(226).expect("226 IM Used"))
+            .header("content-type", "application/rss+xml")
+            .header("etag", etag)
+            .header("im", "feed")
+            .body(Body::from(body))
+            .expect("a response");
+    }
     let body = document(n, version * 2, num_entries);
     counters
         .bytes

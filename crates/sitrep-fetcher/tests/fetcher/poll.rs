@@ -181,6 +181,74 @@ async fn entries_already_emitted_are_not_returned_again_even_under_a_new_etag() 
     assert_eq!(validators.etag.as_deref(), Some("\"v2\""));
 }
 
+/// An RSS document of entries `first..last`, newest first.
+fn rss_entries(first: usize, last: usize) -> Vec<u8> {
+    let mut xml =
+        String::from("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Delta</title>");
+    for i in (first..last).rev() {
+        xml.push_str(&format!(
+            "<item><title>Entry {i}</title><guid>delta-{i}</guid>\
+             <link>https://delta.example/{i}</link></item>"
+        ));
+    }
+    xml.push_str("</channel></rss>");
+    xml.into_bytes()
+}
+
+#[tokio::test]
+async fn a_delta_answer_of_rfc_3229_carries_only_the_new_entries() {
+    let seen = SeenRequests::default();
+    let router = Router::new().route(
+        "/feed",
+        get({
+            let seen = seen.clone();
+            move |headers: HeaderMap| async move {
+                seen.record(&headers);
+                let delta_of_v1 = headers
+                    .get(header::IF_NONE_MATCH)
+                    .is_some_and(|e| e == "\"v1\"")
+                    && headers.get("a-im").is_some_and(|im| im == "feed");
+                if delta_of_v1 {
+                    // 226 IM Used: only what was added since "v1".
+                    return response(
+                        StatusCode::from_u16(226).expect("226"),
+                        &[("etag", "\"v2\""), ("im", "feed")],
+                        rss_entries(3, 5),
+                    );
+                }
+                response(StatusCode::OK, &[("etag", "\"v1\"")], rss_entries(0, 3))
+            }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let feed = feed_at(addr, "/feed");
+    let fetcher = fetcher(small_limits());
+    let mut state = FeedState::default();
+
+    let (items, validators, _, _) =
+        fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
+    assert_eq!(items.len(), 3);
+    state.record_success(validators, items.into_iter().map(|item| item.id));
+
+    let (items, validators, num_entries, _) = fetched(
+        fetcher
+            .poll(&feed, &state, now())
+            .await
+            .expect("delta poll"),
+    );
+    assert_eq!(num_entries, 2);
+    let titles: Vec<&str> = items.iter().filter_map(|item| item.title.as_deref()).collect();
+    assert_eq!(titles, ["Entry 4", "Entry 3"]);
+    assert_eq!(validators.etag.as_deref(), Some("\"v2\""));
+
+    let requests = seen.all();
+    assert!(requests[0].get("a-im").is_none(), "no delta without a base");
+    assert_eq!(
+        requests[1].get("a-im").map(|v| v.as_bytes()),
+        Some(&b"feed"[..])
+    );
+}
+
 #[tokio::test]
 async fn polling_does_not_change_the_state() {
     let router = Router::new().route("/feed", get(|| async { rss(fixture("rss2.xml")) }));
