@@ -89,7 +89,9 @@ async fn sigkill_of_each_service_mid_stream_loses_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cutting_every_broker_connection_for_seconds_loses_nothing() {
-    const CUT: Duration = Duration::from_secs(8);
+    // Twenty seconds: longer than the session timeout (6 s), so every group
+    // member is expelled and must rejoin.
+    const CUT: Duration = Duration::from_secs(20);
     let rig = rig().await;
     let mut services = vec![
         rig.pipeline.spawn("fetcher"),
