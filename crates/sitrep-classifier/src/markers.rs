@@ -35,6 +35,9 @@ pub struct Marker {
     pub kind: MarkerKind,
     pub scope: Scope,
     pub window: usize,
+    /// A context word that silences weak cues only: "a drone strike hit a fuel
+    /// supply depot" is news, "weapons supplies" alone are not.
+    pub soft: bool,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +52,8 @@ struct RawMarker {
     kind: String,
     scope: String,
     window: usize,
+    #[serde(default)]
+    soft: bool,
     patterns: Vec<String>,
 }
 
@@ -102,6 +107,7 @@ impl MarkerLexicon {
                         kind,
                         scope,
                         window: entry.window,
+                        soft: entry.soft,
                     },
                     &entry.patterns,
                 )

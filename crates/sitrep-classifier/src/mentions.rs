@@ -244,6 +244,7 @@ pub fn find<'c>(
         .filter(|c| {
             let near_non_incident = markers.iter().any(|m| {
                 m.marker.kind == MarkerKind::NonIncident
+                    && !(m.marker.soft && c.cue.strength == Strength::Strong)
                     && within(m, c.first_word, c.last_word, m.marker.window)
             });
             if near_non_incident {

@@ -609,6 +609,20 @@ fn arrests_drills_and_accidents_are_no_incidents() {
 }
 
 #[test]
+fn business_words_silence_only_weak_cues() {
+    check(
+        "Drone strike hits fuel depot",
+        "A Russian drone strike hit a fuel supply depot in Kharkiv on Wednesday, killing two workers, the governor said.",
+        &[("air_drone_strike", "UA", Some(2))],
+    );
+    check(
+        "Arms maker's shares hit record",
+        "Shares in the missile maker hit a record on Wednesday after it won a contract to supply the army.",
+        &[],
+    );
+}
+
+#[test]
 fn what_followed_belongs_to_the_event() {
     check(
         "Suicide truck bomb kills soldiers",
