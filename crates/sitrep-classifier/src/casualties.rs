@@ -215,7 +215,11 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         }
         let comma = i > 0 && words.gap(i - 1, i).contains(',');
         let next_is_and = words.lower(i) == "and";
-        let after = if next_is_and { i + 1 } else { i };
+        let mut after = if next_is_and { i + 1 } else { i };
+        // "three soldiers and all five attackers".
+        if next_is_and && words.lower(after) == "all" {
+            after += 1;
+        }
         if (next_is_and || comma) && words.lower(after) != "including" {
             // After a comma only a real number continues the list ("12 combatants, a
             // local official said" is not 13).
@@ -425,6 +429,10 @@ mod tests {
         );
         check("A drone strike killed Saleh al-Arouri, deputy head of the bureau, and six others on Tuesday", &[(Killed, Some(7))]);
         check("killing Hamas fighters", &[]);
+        check(
+            "Three soldiers and all five attackers were killed.",
+            &[(Killed, Some(8))],
+        );
         check(
             "killing 4 soldiers and wounding 7 others",
             &[(Killed, Some(4)), (Injured, Some(7))],

@@ -135,7 +135,7 @@ impl Classifier {
                 self.markers
                     .find(title.text)
                     .iter()
-                    .any(|m| m.value.kind == MarkerKind::NonIncident)
+                    .any(|m| m.value.kind == MarkerKind::NonIncident && !m.value.soft)
             });
         let places = self
             .gazetteer

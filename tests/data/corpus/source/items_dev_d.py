@@ -225,3 +225,37 @@ The Houthis called the move meaningless.""",
 """Russian air defences shot down 12 Ukrainian drones over the Belgorod region overnight, the defence ministry said on {d0}. The regional governor said no one was hurt.""",
 [(DIS, "RU", "Belgorod", None, "d-1", "Russia", "Ukraine")], "interception over own territory"),
 ]
+
+ITEMS += [
+("russia-bryansk-drone-depot", "2024-01-19 08:00", "Drone sets oil depot ablaze in Russia's Bryansk region",
+"""A Ukrainian drone hit an oil depot in the town of Klintsy in Russia's Bryansk region overnight, setting fire to a fuel tank, the regional governor said on {d0}. No one was hurt.""",
+[(AIR, "RU", "Klintsy", None, "d-1", "Ukraine", None)], "drone hits depot, weapon-only cue"),
+
+("nigeria-benue-villages-torched", "2023-05-18 10:00", "Gunmen kill dozens and torch homes in Nigeria's Plateau state",
+"""Gunmen stormed several villages in the Mangu area of Nigeria's Plateau state on {d-2}, shooting residents and setting fire to homes, killing at least 85 people, local officials said on {d0}.""",
+[(CIV, "NG", "Mangu", 85, "d-2", "gunmen", "residents")], "village raid, reported two days later"),
+
+("mozambique-foreign-workers-seized", "2023-02-10 11:00", "Insurgents kidnap workers in Mozambique's Cabo Delgado",
+"""Islamic State-linked insurgents kidnapped three workers at a logging camp near Macomia in Mozambique's Cabo Delgado province on {d-1}, police said. The militants later released one of them.""",
+[(ABD, "MZ", "Macomia", None, "d-1", "militants", "workers")], "abduction near a town"),
+
+("philippines-abu-sayyaf-clash-sulu", "2021-04-21 09:00", "Soldiers kill Abu Sayyaf fighters in Sulu gunbattle",
+"""Philippine troops killed four Abu Sayyaf militants in a gunbattle in the hinterlands of Patikul town in Sulu province on {d-1}, the military said. Two soldiers were wounded.""",
+[(CL, "PH", "Patikul", 4, "d-1", "Philippines", "Abu Sayyaf")], "state initiator, gunbattle"),
+
+("ukraine-kyiv-ballistic-missiles-hit", "2024-03-25 09:00", "Russian ballistic missiles hit Kyiv in morning attack",
+"""Russia fired two ballistic missiles at Kyiv on {d0} morning, and debris and fragments damaged buildings in the Pecherskyi district and wounded 10 people, the city's military administration said. Air defences shot down both missiles.""",
+[(DIS, "UA", "Kyiv", None, "d0", "Ukraine", "Russia")], "all intercepted: disrupted weapons use"),
+
+("somalia-kismayo-hotel-clash", "2024-03-15 12:00", "Al-Shabaab fighters storm hotel near Mogadishu presidential palace",
+"""Al-Shabaab fighters stormed the SYL hotel near the presidential palace in Mogadishu on {d-1} evening, triggering a gun battle with security forces that lasted into the night, police said. Three soldiers and all five attackers were killed.""",
+[(CL, "SO", "Mogadishu", 8, "d-1", "Al-Shabaab", "Somalia")], "storming, gun battle"),
+
+("congo-m23-sake-shelling", "2024-02-08 10:00", "M23 shells town of Sake near Goma",
+"""M23 rebels shelled the town of Sake, about 25 km west of Goma in eastern Congo, on {d-1}, killing at least six civilians as fighting with the army and allied militias closed in on the provincial capital, local officials said.""",
+[(SHL, "CD", "Sake", 6, "d-1", "M23", "civilians")], "shelling near a city"),
+
+("yemen-houthi-ship-seized-helicopter", "2023-11-20 08:00", "Houthis seize cargo ship in Red Sea",
+"""Houthi fighters dropped from a helicopter onto the Galaxy Leader car carrier in the southern Red Sea on {d-1} and took its 25 crew members hostage, steering the ship to the Yemeni port of Hodeidah.""",
+[(ABD, "YE", "Hodeidah", None, "d-1", "Houthis", "crew")], "hijack, hostages"),
+]
