@@ -169,9 +169,9 @@ mod tests {
         );
         check("in May the army", &[]);
         check(
-            "the storm battered the coast",
+            "the tropical storm battered the coast",
             &[
-                ("storm", MarkerKind::NonIncident),
+                ("tropical storm", MarkerKind::NonIncident),
                 ("battered", MarkerKind::NonIncident),
             ],
         );
