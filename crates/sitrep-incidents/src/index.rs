@@ -117,6 +117,17 @@ pub struct IncidentIndex {
     expiry: BTreeSet<(i32, usize)>,
     /// The newest day the stream has reached (the events' own time, never a clock).
     watermark_day: Option<i32>,
+    /// Events of incidents that left the window, for one more window: a later reading
+    /// of one is not merged (its incident's record is no longer in memory to update,
+    /// and opening another would put the event in two incidents). Past that, an event
+    /// id that comes back is taken as new.
+    retired_events: HashMap<u128, i32>,
+    /// Ids of incidents that left the window, as long as their events: an event that
+    /// opens an incident never takes the id of one whose record still stands.
+    retired_incidents: HashMap<u128, i32>,
+    /// Both, in the order they left (their last days never decrease), for pruning:
+    /// `(last day, id, true for an incident)`.
+    retired_order: std::collections::VecDeque<(i32, u128, bool)>,
 }
 
 /// An id's 32 hex characters as a number (ids are checked hex when parsed).
@@ -174,6 +185,9 @@ impl IncidentIndex {
             candidates: Candidates::default(),
             expiry: BTreeSet::new(),
             watermark_day: None,
+            retired_events: HashMap::new(),
+            retired_incidents: HashMap::new(),
+            retired_order: std::collections::VecDeque::new(),
         }
     }
 
@@ -217,12 +231,24 @@ impl IncidentIndex {
     /// Merges one event and returns what changed.
     pub fn apply(&mut self, event: &IncidentEvent) -> (Verdict, Vec<Change>) {
         let report = report_of(event);
-        self.advance_watermark(event.article.published_at.min(event.classified_at));
-        let outcome = match self.by_event.get(&key(report.event_id.hex())).copied() {
+        let time = event.article.published_at.min(event.classified_at);
+        let event = key(report.event_id.hex());
+        let outcome = match self.by_event.get(&event).copied() {
             Some(slot) => self.correct(slot, report),
+            None if self.retired_events.contains_key(&event) => {
+                (Verdict::OutsideWindow, Vec::new())
+            }
             None => self.place(report),
         };
-        self.expire();
+        // Only a merged report moves time on: the watermark is then the newest report
+        // the records hold, so an index restored from them stands where this one does.
+        if matches!(
+            outcome.0,
+            Verdict::Opened | Verdict::Joined | Verdict::Corrected | Verdict::Moved
+        ) {
+            self.advance_watermark(time);
+            self.expire();
+        }
         outcome
     }
 
@@ -301,8 +327,38 @@ impl IncidentIndex {
                 break;
             }
             self.expiry.pop_first();
-            if let Some(id) = self.entry(slot).map(|e| e.id.clone()) {
-                self.forget(&id);
+            let Some(entry) = self.entry(slot) else {
+                continue;
+            };
+            let id = entry.id.clone();
+            let events: Vec<u128> = entry
+                .reports
+                .iter()
+                .map(|r| key(r.event_id.hex()))
+                .collect();
+            self.forget(&id);
+            let incident = key(id.hex());
+            self.retired_incidents.insert(incident, last_day);
+            self.retired_order.push_back((last_day, incident, true));
+            for event in events {
+                self.retired_events.insert(event, last_day);
+                self.retired_order.push_back((last_day, event, false));
+            }
+        }
+        // Retired events are remembered for one more window.
+        let window = i32::try_from(self.config.window_days).unwrap_or(i32::MAX);
+        while let Some(&(last_day, id, is_incident)) = self.retired_order.front() {
+            if last_day >= start.saturating_sub(window) {
+                break;
+            }
+            self.retired_order.pop_front();
+            let retired = if is_incident {
+                &mut self.retired_incidents
+            } else {
+                &mut self.retired_events
+            };
+            if retired.get(&id) == Some(&last_day) {
+                retired.remove(&id);
             }
         }
     }
@@ -322,6 +378,10 @@ impl IncidentIndex {
         // redelivery (or undecidable), so a replay never flips a report back and forth.
         if report.classified_at <= existing.classified_at {
             return (Verdict::Stale, Vec::new());
+        }
+        // A reading dated before the window is not merged, new or corrected alike.
+        if self.before_window(&report) {
+            return (Verdict::OutsideWindow, Vec::new());
         }
         let others: Vec<IncidentReport> = entry
             .reports
@@ -361,13 +421,8 @@ impl IncidentIndex {
     /// A new event: joins the best candidate or opens an incident.
     fn place(&mut self, report: IncidentReport) -> (Verdict, Vec<Change>) {
         let interval = dates::interval(&report.occurred_on);
-        let outside = match (interval, self.window_start()) {
-            (Some(span), Some(start)) => span.last < start,
-            (None, Some(start)) => day_of(report.published_at) < start,
-            _ => false,
-        };
         let at = report.classified_at;
-        if outside {
+        if self.before_window(&report) {
             return (Verdict::OutsideWindow, Vec::new());
         }
         if let Some(slot) = self.best_candidate(&report, interval) {
@@ -412,13 +467,24 @@ impl IncidentIndex {
         (Verdict::Opened, vec![Change::Upsert(incident)])
     }
 
+    /// Whether a report's date lies wholly before the window.
+    fn before_window(&self, report: &IncidentReport) -> bool {
+        match (dates::interval(&report.occurred_on), self.window_start()) {
+            (Some(span), Some(start)) => span.last < start,
+            (None, Some(start)) => day_of(report.published_at) < start,
+            _ => false,
+        }
+    }
+
     /// The id for an incident `first_event` opens; if that id is still taken (the
-    /// event opened it, moved away and came back), the next generation.
+    /// event opened it, moved away and came back; or that incident left the window
+    /// lately), the next generation.
     fn fresh_id(&self, first_event: &EventId) -> IncidentId {
         let mut generation = 0;
         loop {
             let id = IncidentId::for_first_event_generation(first_event, generation);
-            if !self.by_id.contains_key(&key(id.hex())) {
+            let taken = key(id.hex());
+            if !self.by_id.contains_key(&taken) && !self.retired_incidents.contains_key(&taken) {
                 return id;
             }
             generation += 1;
