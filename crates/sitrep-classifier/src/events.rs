@@ -422,8 +422,20 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     }
                     continue;
                 }
+                // Two acts of different kinds that one sentence tells apart ("Iron Dome
+                // intercepted rockets ... after Israeli air strikes killed three") stay
+                // two events even when one could be the other's interception.
+                let told_apart = |d: &Draft| {
+                    let here = d.parts.iter().any(|p| p.sentence == sentence && !p.anaphor);
+                    let differs = matches!(
+                        (draft_type(d, views), cue_type),
+                        (CueType::Specific(a), CueType::Specific(b)) if a != b
+                    );
+                    here && differs
+                };
                 let same = drafts.iter().position(|d| {
                     !view.separate
+                        && !told_apart(d)
                         && d.status == status
                         && types_compatible(draft_type(d, views), cue_type)
                         && (d.when_reported
