@@ -337,6 +337,11 @@ impl DateReader {
         {
             let (start, end) = span(&caps);
             let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            // "before dawn on Friday": the day named after it dates the act.
+            let dawn = word.ends_with("dawn");
+            if dawn && text[end..].to_ascii_lowercase().starts_with(" on ") {
+                continue;
+            }
             let date = match word.as_str() {
                 "yesterday" | "last night" => today - Duration::days(1),
                 // Dawn in a morning story is this morning's; a night runs from the day before.

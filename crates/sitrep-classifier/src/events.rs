@@ -206,7 +206,7 @@ fn time_for(
         } else {
             time.first_word.saturating_sub(last)
         };
-        if !before && distance > 14 {
+        if !before && distance > 20 {
             continue;
         }
         let candidate = match time.expr.value {

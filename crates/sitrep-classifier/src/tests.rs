@@ -587,6 +587,22 @@ fn the_report_date_gives_way_to_the_date_of_the_act() {
         ),
         vec![day(10)]
     );
+    // The day named after "before dawn" dates the act (published on Thursday).
+    assert_eq!(
+        dates_of(
+            "Gunmen abduct schoolgirls",
+            "Gunmen abducted 300 girls from a boarding school in Nigeria's Zamfara state before dawn on Wednesday, police said.",
+        ),
+        vec![day(11)]
+    );
+    // A day told at the end of a long clause still dates its act.
+    assert_eq!(
+        dates_of(
+            "Troops kill militants",
+            "Philippine troops killed four Abu Sayyaf militants in a gunbattle in the hinterlands of Patikul town in Sulu province on Tuesday, the military said.",
+        ),
+        vec![day(10)]
+    );
 }
 
 #[test]
