@@ -192,7 +192,7 @@ fn unlisted_place(
     facts: &[(Part, PartFacts<'_>)],
     from_text: Option<PlaceMention>,
     classifier: &Classifier,
-) -> Option<String> {
+) -> Option<crate::places::unlisted::UnlistedPlace> {
     let precise = from_text.is_some_and(|p| {
         precision_rank(classifier.gazetteer.precision(p.place))
             >= precision_rank(LocationPrecision::City)
@@ -204,7 +204,7 @@ fn unlisted_place(
         .iter()
         .filter(|(p, _)| !p.anaphor)
         .filter_map(|(p, _)| analysed.get(p.sentence))
-        .find_map(|a| a.unlisted.first().map(|u| u.name.clone()))
+        .find_map(|a| a.unlisted.first().cloned())
 }
 
 /// True for an actor the text does not name ("militants", "armed men").
@@ -575,11 +575,23 @@ fn finish_event(
     // is more precise than the province or country it lies in; it keeps their
     // coordinates and precision, which are all that is known of it.
     let location = match unlisted_place(analysed, &facts, from_text, classifier) {
-        Some(name)
+        Some(place)
             if location.precision != LocationPrecision::City
                 && location.precision != LocationPrecision::Point =>
         {
-            Location { name, ..location }
+            // "the Congolese town of Bunagana on the Ugandan border": the demonym
+            // tells the country when the place resolved around it lies elsewhere.
+            let around = match place.country.as_deref() {
+                Some(code) if location.country_code.as_deref() != Some(code) => classifier
+                    .gazetteer
+                    .country_location(code)
+                    .unwrap_or(location),
+                _ => location,
+            };
+            Location {
+                name: place.name,
+                ..around
+            }
         }
         _ => location,
     };

@@ -491,6 +491,12 @@ fn country_of_the_event_not_of_the_party() {
         "U.S. Africa Command said it carried out an air strike on Wednesday against al-Shabaab fighters who were attacking Somali forces.",
         &[("air_drone_strike", "SO", None)],
     );
+    // The demonym before "town of" tells the country of a town the gazetteer lacks.
+    check(
+        "Rebels seize border town",
+        "M23 rebels took control of the Congolese town of Bunagana on the Ugandan border on Wednesday. Thousands of civilians fled into Uganda.",
+        &[("non_state_actor_overtakes_territory", "CD", None)],
+    );
     // A small namesake in another country is no place of this story.
     check(
         "Gunmen kill villagers",

@@ -13,6 +13,8 @@ pub struct UnlistedPlace {
     pub name: String,
     /// The first word of the name.
     pub word: usize,
+    /// The country a demonym before it tells: "the Congolese town of Bunagana".
+    pub country: Option<String>,
 }
 
 /// Nouns that, before "of", announce a settlement: "the village of X".
@@ -148,9 +150,18 @@ pub fn find(
         }
         let start = words.words[i].start;
         let end = words.words[last].end;
+        let country = if settlement && i >= 3 {
+            actors
+                .iter()
+                .find(|a| a.from_demonym && a.last_word + 3 == i)
+                .and_then(|a| a.country.clone())
+        } else {
+            None
+        };
         found.push(UnlistedPlace {
             name: words.text[start..end].to_owned(),
             word: i,
+            country,
         });
         i = last + 1;
     }
