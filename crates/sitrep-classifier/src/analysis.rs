@@ -101,6 +101,9 @@ const REPORT_VERBS: &[&str] = &[
     "rose",
     "risen",
     "climbed",
+    "published",
+    "released",
+    "issued",
 ];
 
 /// True when a verb of reporting stands at most three words before word `first`,

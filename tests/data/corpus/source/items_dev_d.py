@@ -259,3 +259,37 @@ ITEMS += [
 """Houthi fighters dropped from a helicopter onto the Galaxy Leader car carrier in the southern Red Sea on {d-1} and took its 25 crew members hostage, steering the ship to the Yemeni port of Hodeidah.""",
 [(ABD, "YE", "Hodeidah", None, "d-1", "Houthis", "crew")], "hijack, hostages"),
 ]
+
+ITEMS += [
+("nato-jets-scramble-baltic", "2023-06-16 12:00", "NATO jets scrambled to intercept Russian aircraft over Baltic",
+"""NATO fighter jets were scrambled on {d-1} to intercept three Russian military aircraft flying near Estonian airspace over the Baltic Sea with their transponders off, the alliance said. The Russian planes were escorted away without incident.""",
+[], "air policing, no attack"),
+
+("helicopter-crash-training", "2023-11-11 09:00", "Five US soldiers killed in helicopter crash in Mediterranean",
+"""Five U.S. special operations soldiers were killed when their military helicopter crashed during a refuelling exercise over the eastern Mediterranean on {d-1}, the Pentagon said. The cause of the crash was under investigation.""",
+[], "training accident"),
+
+("germany-wwii-bomb-defused", "2023-08-24 11:00", "Experts defuse WWII bomb after evacuation in Frankfurt",
+"""Bomb disposal experts defused a 500 kg World War Two bomb found on a building site in Frankfurt on {d0}, after about 13,000 residents were evacuated from their homes for several hours, police said.""",
+[], "old ordnance defused by police"),
+
+("ukraine-demining-fields", "2024-04-04 10:00", "Deminers clear thousands of mines from Ukrainian farmland",
+"""Ukrainian deminers have cleared more than 2,000 landmines and unexploded shells from farmland in the Kharkiv region since January, the emergency service said on {d0}, as farmers prepare for spring sowing. About a third of the country's land is thought to be contaminated.""",
+[], "demining"),
+
+("army-chief-visits-wounded", "2023-02-08 15:00", "Army chief visits soldiers wounded in last month's attack",
+"""Nigeria's army chief visited soldiers in a military hospital in Maiduguri on {d0} who were wounded last month when jihadists attacked their base in the town of Malam Fatori, the army said.""",
+[], "history: last month"),
+
+("un-report-gaza-strike-investigation", "2024-06-19 09:00", "UN report says Israeli strike on Gaza building may breach laws of war",
+"""A United Nations report published on {d0} said an Israeli air strike that killed 106 civilians in a residential building in Gaza City in October may have violated the laws of war. Israel said it would review the report.""",
+[], "report on a strike months before"),
+
+("india-parliament-shots-arrest", "2023-12-13 14:00", "Man held after intruders set off smoke canisters in India's parliament",
+"""Two men jumped into the chamber of India's lower house of parliament on {d0} and set off yellow smoke canisters before lawmakers overpowered them, police said. Four people were arrested.""",
+[], "security breach, no armed violence"),
+
+("pakistan-cruise-missile-test", "2023-10-18 12:00", "Pakistan test-fires Ababeel missile",
+"""Pakistan's army said on {d0} it had conducted a successful training launch of the Ababeel ballistic missile, which it said could carry multiple warheads to separate targets.""",
+[], "missile test"),
+]
