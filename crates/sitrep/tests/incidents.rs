@@ -331,11 +331,13 @@ async fn a_stage_killed_mid_stream_loses_no_event_and_duplicates_no_incident() {
         .filter(|(_, event)| event.is_some())
         .collect();
     let expected = expected(&events);
-    produce(&settings, &events).await;
+    // The stream comes in two parts; the stage is killed while it works on the first,
+    // so it never sees the whole stream and its last seconds of work are uncommitted.
+    let (first_part, second_part) = events.split_at(events.len() / 2);
+    produce(&settings, first_part).await;
 
     let watcher = TopicWatcher::new(broker.bootstrap(), &settings.topics.incidents);
     let mut stage = spawn_stage(&config);
-    // Some records are out: the stage is in the middle of the stream. Kill it.
     watcher.take(5, Duration::from_secs(60)).await;
     signal(&mut stage, "-KILL").await;
     let committed_at_kill = committed_offsets(
@@ -344,11 +346,8 @@ async fn a_stage_killed_mid_stream_loses_no_event_and_duplicates_no_incident() {
         &settings.topics.events,
     )
     .await;
-    assert!(
-        committed_at_kill < events.len() as i64,
-        "killed before the end ({committed_at_kill} of {})",
-        events.len()
-    );
+    assert!(committed_at_kill <= first_part.len() as i64);
+    produce(&settings, second_part).await;
 
     let mut restarted = spawn_stage(&config);
     wait_committed(
