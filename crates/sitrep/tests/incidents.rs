@@ -279,6 +279,37 @@ async fn a_replay_yields_the_same_incidents_and_a_rerun_changes_none() {
         "the replay published the same records, in the same order"
     );
 
+    // `sitrep tail --incidents` shows every version published, as JSON.
+    let (config, _, records) = &runs[0];
+    let upserts: Vec<&Incident> = records.iter().filter_map(|(_, i)| i.as_ref()).collect();
+    let tail = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args([
+            "tail",
+            "--incidents",
+            "--from-beginning",
+            "--format",
+            "json",
+            "--config",
+        ])
+        .arg(config)
+        .args(["--max-events", &upserts.len().to_string()])
+        .stdin(Stdio::null())
+        .output();
+    let tail = tokio::time::timeout(Duration::from_secs(60), tail)
+        .await
+        .expect("tail ends within 60 s")
+        .expect("tail runs");
+    assert!(
+        tail.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tail.stderr)
+    );
+    let shown: Vec<Incident> = String::from_utf8_lossy(&tail.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("an incident per line"))
+        .collect();
+    assert_eq!(shown.iter().collect::<Vec<_>>(), upserts);
+
     // The first deployment reads every event a second time (a redelivery of the whole
     // topic): its state is rebuilt from the incidents topic, so nothing changes.
     let (config, settings, records) = &runs[0];
