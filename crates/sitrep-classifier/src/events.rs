@@ -424,14 +424,19 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 }
                 // Two acts of different kinds that one sentence tells apart ("Iron Dome
                 // intercepted rockets ... after Israeli air strikes killed three") stay
-                // two events even when one could be the other's interception.
+                // two events even when one could be the other's interception; a weak
+                // word ("set off a huge explosion") only tells how the act ended.
+                let strong = mention
+                    .cues
+                    .iter()
+                    .any(|c| c.cue.strength == Strength::Strong);
                 let told_apart = |d: &Draft| {
                     let here = d.parts.iter().any(|p| p.sentence == sentence && !p.anaphor);
                     let differs = matches!(
                         (draft_type(d, views), cue_type),
                         (CueType::Specific(a), CueType::Specific(b)) if a != b
                     );
-                    here && differs
+                    strong && here && differs
                 };
                 let same = drafts.iter().position(|d| {
                     !view.separate

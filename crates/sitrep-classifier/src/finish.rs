@@ -150,11 +150,20 @@ const IMPLIED_ORDER: [EventType; 6] = [
     EventType::ShellingArtilleryMissileAttack,
 ];
 
+/// The noun families a generic event's words belong to.
+#[derive(Debug, Clone, Copy)]
+struct Heads {
+    /// Led by "strike" ("the strike", "strikes").
+    strike: bool,
+    /// A blast, explosion or bomb.
+    bombing: bool,
+}
+
 fn resolve_type(
     cue_type: CueType,
     implied: &[EventType],
     actors: &[Actor],
-    strike_head: bool,
+    heads: Heads,
 ) -> (EventType, bool) {
     let initiator_state = actors.iter().any(|a| {
         a.role == ActorRole::Initiator
@@ -171,8 +180,11 @@ fn resolve_type(
             if let Some(t) = IMPLIED_ORDER.iter().find(|t| implied.contains(t)) {
                 return (*t, false);
             }
-            if strike_head && initiator_state {
+            if heads.strike && initiator_state {
                 return (EventType::AirDroneStrike, false);
+            }
+            if heads.bombing {
+                return (EventType::RemoteExplosiveIed, false);
             }
             if actors
                 .iter()
@@ -632,13 +644,25 @@ fn finish_event(
         .iter()
         .flat_map(|(_, f)| f.implied.iter().copied())
         .collect();
+    let head_is = |head: &str| {
+        facts.iter().any(|(p, _)| {
+            analysed
+                .get(p.sentence)
+                .and_then(|a| a.mentions.get(p.mention))
+                .is_some_and(|m| m.cues.iter().any(|c| c.cue.head == head))
+        })
+    };
     let strike_head = facts.iter().any(|(p, _)| {
         analysed
             .get(p.sentence)
             .and_then(|a| a.mentions.get(p.mention))
             .is_some_and(|m| m.head() == "strike")
     });
-    let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, &actors, strike_head);
+    let heads = Heads {
+        strike: strike_head,
+        bombing: head_is("bombing"),
+    };
+    let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, &actors, heads);
     let event_type = refine_type(event_type, analysed, &facts, &implied);
 
     // The attackers' dead count only when the report gives no other toll.

@@ -645,6 +645,25 @@ fn business_words_silence_only_weak_cues() {
 }
 
 #[test]
+fn a_blast_is_how_a_strike_ends() {
+    check(
+        "Air strike on market",
+        "A military air strike caused huge explosions at a crowded market in Myanmar's Sagaing region on Wednesday, killing 12 people, witnesses said.",
+        &[("air_drone_strike", "MM", Some(12))],
+    );
+    check(
+        "Air strike on market",
+        "A military air strike hit a crowded market in Myanmar's Sagaing region on Wednesday, killing 12 people, witnesses said. The blast destroyed dozens of stalls.",
+        &[("air_drone_strike", "MM", Some(12))],
+    );
+    check(
+        "Blast at market",
+        "A blast tore through a crowded market in Kabul on Wednesday, killing seven people, police said.",
+        &[("remote_explosive_ied", "AF", Some(7))],
+    );
+}
+
+#[test]
 fn what_followed_belongs_to_the_event() {
     check(
         "Suicide truck bomb kills soldiers",
