@@ -15,6 +15,7 @@
 //! Pure: no I/O, no clock (time is the events' own), no Kafka.
 
 mod candidates;
+mod change;
 pub mod compat;
 mod config;
 pub mod dates;
@@ -22,5 +23,6 @@ mod index;
 pub mod merge;
 pub mod place;
 
+pub use change::{Change, Verdict};
 pub use config::IndexConfig;
-pub use index::{Change, IncidentIndex, Verdict};
+pub use index::IncidentIndex;

@@ -13,70 +13,14 @@ use chrono::{DateTime, Utc};
 use sitrep_contract::{EventId, EventType, Incident, IncidentEvent, IncidentId, IncidentReport};
 
 use crate::candidates::{Candidates, Placement};
+use crate::change::{Change, Verdict};
 use crate::compat::{actors_compatible, shared_actors, types_compatible};
 use crate::dates::{self, DayInterval};
 use crate::merge::{merge, sort_reports};
 use crate::place::distance_if_compatible;
 use crate::IndexConfig;
 
-/// A record to publish: the incident's new state, or its retirement.
-// Nearly every change is an upsert: boxing it would only add an allocation.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Change {
-    Upsert(Incident),
-    Tombstone(IncidentId),
-}
-
-impl Change {
-    pub fn incident_id(&self) -> &IncidentId {
-        match self {
-            Change::Upsert(incident) => &incident.id,
-            Change::Tombstone(id) => id,
-        }
-    }
-}
-
-/// What an event did to the index (a bounded set: a metric label).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// The event opened a new incident.
-    Opened,
-    /// The event joined an existing incident.
-    Joined,
-    /// A known event came back changed and stayed in its incident.
-    Corrected,
-    /// A known event came back changed and moved to another incident.
-    Moved,
-    /// A known event came back as it was: nothing changed.
-    Unchanged,
-    /// The event's date lies before the window: it is not merged (its incident, if it
-    /// had one, has left memory; publishing it alone could overwrite that record).
-    OutsideWindow,
-    /// A reading of a known event with other content but no later than the one held
-    /// (a redelivery of an older reading): the held one stands.
-    Stale,
-    /// An event was withdrawn.
-    Retracted,
-    /// A withdrawal of an event the index does not hold.
-    UnknownRetraction,
-}
-
-impl Verdict {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Opened => "opened",
-            Verdict::Joined => "joined",
-            Verdict::Corrected => "corrected",
-            Verdict::Moved => "moved",
-            Verdict::Unchanged => "unchanged",
-            Verdict::OutsideWindow => "outside_window",
-            Verdict::Stale => "stale",
-            Verdict::Retracted => "retracted",
-            Verdict::UnknownRetraction => "unknown_retraction",
-        }
-    }
-}
+mod window;
 
 /// One incident in memory.
 struct Entry {
@@ -306,63 +250,6 @@ impl IncidentIndex {
         self.forget(id);
     }
 
-    fn advance_watermark(&mut self, at: DateTime<Utc>) {
-        let day = day_of(at);
-        if self.watermark_day.is_none_or(|w| day > w) {
-            self.watermark_day = Some(day);
-        }
-    }
-
-    fn window_start(&self) -> Option<i32> {
-        let window = i32::try_from(self.config.window_days).unwrap_or(i32::MAX);
-        self.watermark_day.map(|w| w.saturating_sub(window))
-    }
-
-    fn expire(&mut self) {
-        let Some(start) = self.window_start() else {
-            return;
-        };
-        while let Some(&(last_day, slot)) = self.expiry.first() {
-            if last_day >= start {
-                break;
-            }
-            self.expiry.pop_first();
-            let Some(entry) = self.entry(slot) else {
-                continue;
-            };
-            let id = entry.id.clone();
-            let events: Vec<u128> = entry
-                .reports
-                .iter()
-                .map(|r| key(r.event_id.hex()))
-                .collect();
-            self.forget(&id);
-            let incident = key(id.hex());
-            self.retired_incidents.insert(incident, last_day);
-            self.retired_order.push_back((last_day, incident, true));
-            for event in events {
-                self.retired_events.insert(event, last_day);
-                self.retired_order.push_back((last_day, event, false));
-            }
-        }
-        // Retired events are remembered for one more window.
-        let window = i32::try_from(self.config.window_days).unwrap_or(i32::MAX);
-        while let Some(&(last_day, id, is_incident)) = self.retired_order.front() {
-            if last_day >= start.saturating_sub(window) {
-                break;
-            }
-            self.retired_order.pop_front();
-            let retired = if is_incident {
-                &mut self.retired_incidents
-            } else {
-                &mut self.retired_events
-            };
-            if retired.get(&id) == Some(&last_day) {
-                retired.remove(&id);
-            }
-        }
-    }
-
     /// A known event came back: unchanged, corrected in place, or moved.
     fn correct(&mut self, slot: usize, report: IncidentReport) -> (Verdict, Vec<Change>) {
         let Some(entry) = self.entry(slot) else {
@@ -465,15 +352,6 @@ impl IncidentIndex {
             },
         );
         (Verdict::Opened, vec![Change::Upsert(incident)])
-    }
-
-    /// Whether a report's date lies wholly before the window.
-    fn before_window(&self, report: &IncidentReport) -> bool {
-        match (dates::interval(&report.occurred_on), self.window_start()) {
-            (Some(span), Some(start)) => span.last < start,
-            (None, Some(start)) => day_of(report.published_at) < start,
-            _ => false,
-        }
     }
 
     /// The id for an incident `first_event` opens; if that id is still taken (the
