@@ -4,8 +4,9 @@
 //!
 //! Fills the index with NUM_INCIDENTS incidents spread over 40 countries, 2,000 towns
 //! each and the 14 days of the window, then merges NUM_EVENTS more events on one
-//! thread: half are new reports of known incidents (another outlet, a rising toll),
-//! half open incidents of their own. Each change is serialized to JSON, as the stage
+//! thread while the stream moves on by another 14 days: half are new reports of
+//! incidents of the last dozen days (another outlet, a rising toll), half open
+//! incidents on the newest day as old ones leave the window. Each change is serialized to JSON, as the stage
 //! does before producing it. Prints events/s and the peak resident set (VmHWM).
 
 use std::time::Instant;
@@ -147,14 +148,15 @@ fn main() {
     let num_events: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(200_000);
     let mut rng = Rng(0x5eed_1234_abcd_0001);
     let mut index = IncidentIndex::new(IndexConfig::default());
-    let mut known: Vec<Happening> = Vec::with_capacity(num_incidents as usize);
+    // Happenings by day, for later reports of them.
+    let mut known: Vec<Vec<Happening>> = vec![Vec::new(); 2 * DAYS as usize + 1];
     let mut serial = 0u64;
     let filling = Instant::now();
     while (index.len() as u64) < num_incidents {
         let what = happening(&mut rng);
         serial += 1;
         index.apply(&event(serial, what, (serial % 6) as usize, 1));
-        known.push(what);
+        known[what.day as usize].push(what);
     }
     let fill_secs = filling.elapsed().as_secs_f64();
     let filled_rss = rss_mb("VmRSS:");
@@ -164,13 +166,29 @@ fn main() {
     let mut elapsed = std::time::Duration::ZERO;
     let mut num_changes = 0usize;
     let mut num_bytes = 0usize;
+    // The stream moves on by another window meanwhile: new happenings fall on the
+    // days after the filled ones, so old incidents leave as new ones come and the
+    // window holds about NUM_INCIDENTS throughout.
+    let mut most_in_window = index.len();
     for n in 0..num_events {
         serial += 1;
+        let today = DAYS + n * DAYS / num_events.max(1);
         let event = if n % 2 == 0 {
-            let what = known[rng.below(known.len() as u64) as usize];
+            // Another outlet on a happening of the last dozen days.
+            let day = today - rng.below(12);
+            let of_day = &known[day as usize];
+            if of_day.is_empty() {
+                continue;
+            }
+            let what = of_day[rng.below(of_day.len() as u64) as usize];
             event(serial, what, (serial % 6) as usize, 1 + (n % 7) as u32)
         } else {
-            event(serial, happening(&mut rng), (serial % 6) as usize, 2)
+            let what = Happening {
+                day: today,
+                ..happening(&mut rng)
+            };
+            known[today as usize].push(what);
+            event(serial, what, (serial % 6) as usize, 2)
         };
         let started = Instant::now();
         let (_, changes) = index.apply(&event);
@@ -181,6 +199,7 @@ fn main() {
         }
         num_changes += changes.len();
         elapsed += started.elapsed();
+        most_in_window = most_in_window.max(index.len());
     }
     let elapsed = elapsed.as_secs_f64();
     println!(
@@ -196,8 +215,7 @@ fn main() {
     );
     println!(
         "  RSS with {num_incidents} incidents {filled_rss:.0} MB; peak RSS {:.0} MB \
-         (with {} incidents)",
-        rss_mb("VmHWM:"),
-        index.len()
+         (at most {most_in_window} incidents in the window)",
+        rss_mb("VmHWM:")
     );
 }
