@@ -440,6 +440,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 };
                 let same = drafts.iter().position(|d| {
                     !view.separate
+                        && !mention.reply
                         && !told_apart(d)
                         && d.status == status
                         && types_compatible(draft_type(d, views), cue_type)

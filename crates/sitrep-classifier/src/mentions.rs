@@ -54,6 +54,9 @@ pub struct Mention<'c> {
     /// Told as what followed the act just told ("the gunfight that followed", "the
     /// ensuing clashes"): part of that event, whatever its type.
     pub sequel: bool,
+    /// Told as a reply to an act just told ("and Israel responded with artillery
+    /// shelling"): an act of its own, by the other side.
+    pub reply: bool,
     /// The type the nearest weapon implies ("the air force struck": an air strike),
     /// set after weapons are found; it types a mention whose cues are generic.
     pub implied: Option<EventType>,
@@ -323,11 +326,13 @@ pub fn find<'c>(
                 .as_ref()
                 .is_some_and(|(_, word)| ANAPHORIC.contains(&word.as_str()));
         let sequel = cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
+        let reply = !mentions.is_empty() && is_reply(words, cue.first_word);
         mentions.push(Mention {
             cues: vec![cue],
             anaphoric,
             framing,
             sequel,
+            reply,
             implied: None,
         });
     }
@@ -342,6 +347,17 @@ fn is_sequel(words: &Words<'_>, first: usize, last: usize) -> bool {
     let ensuing = (first.saturating_sub(2)..first)
         .any(|i| matches!(words.lower(i), "ensuing" | "subsequent" | "resulting"));
     follows || ensuing
+}
+
+/// True when "responded", "retaliated" or "in response" stands at most four words
+/// before word `first`.
+fn is_reply(words: &Words<'_>, first: usize) -> bool {
+    (first.saturating_sub(4)..first).any(|i| {
+        matches!(
+            words.lower(i),
+            "responded" | "retaliated" | "response" | "retaliation" | "replied"
+        )
+    })
 }
 
 const CLAUSE_BREAKS: &[&str] = &[
