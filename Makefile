@@ -62,10 +62,10 @@ broker: tools
 broker-stop:
 	@if [ -f $(TOOLS)/broker.pid ]; then kill $$(cat $(TOOLS)/broker.pid) 2>/dev/null || true; rm -f $(TOOLS)/broker.pid; echo "broker stopped"; fi
 
-## run-kafka: the three services as separate processes against the local broker (Ctrl-C stops them)
+## run-kafka: the four services (fetcher, normalizer, classifier, incidents) as separate processes against the local broker (Ctrl-C stops them)
 run-kafka: build broker
 	@trap 'kill 0' INT TERM EXIT; port=9461; \
-	for target in fetcher normalizer classifier; do \
+	for target in fetcher normalizer classifier incidents; do \
 		echo "$$target: admin on http://127.0.0.1:$$port (/metrics /healthz /readyz)"; \
 		SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) SITREP_ADMIN__ENABLED=true SITREP_ADMIN__LISTEN=127.0.0.1:$$port \
 			./target/release/sitrep run --config $(KAFKA_CONFIG) --target $$target & \
@@ -77,17 +77,22 @@ tail: build
 	SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep tail --config $(KAFKA_CONFIG) --from-beginning
 
 ## bench: every benchmark in turn (release builds; prints figures, asserts nothing): fetcher, normalizer,
-## classifier, end to end; then the classifier's scores on the labelled corpus
-.PHONY: bench bench-classifier eval
-bench: bench-fetcher bench-normalizer bench-classifier bench-e2e eval
+## classifier, incidents, end to end; then the classifier's scores on the labelled corpus
+.PHONY: bench bench-classifier bench-incidents eval
+bench: bench-fetcher bench-normalizer bench-classifier bench-incidents bench-e2e eval
 
 ## bench-classifier: classifier start-up time, articles/s on one core, peak RSS (release)
 bench-classifier:
 	$(CARGO) run --release --quiet -p sitrep-classifier --example throughput
 
+## bench-incidents: events/s merged into 100,000 incidents in the window on one thread, and memory at that size
+bench-incidents:
+	$(CARGO) run --release --quiet -p sitrep-incidents --example incidents_throughput
+
 ## eval: the classifier against the labelled corpus, per field, beside the keyword baseline
 eval:
 	$(CARGO) run --release --quiet -p sitrep -- eval tests/data/corpus/dev tests/data/corpus/held
+	$(CARGO) run --release --quiet -p sitrep -- eval tests/data/incidents
 
 ## bench-e2e: the three services as processes against tansu under load: items/s per stage and end to end,
 ## latency p50/p95/p99, CPU and peak RSS per service, consumer lag, broker and pure-core baselines
