@@ -48,17 +48,7 @@ fn nearest(analysed: &Analysed<'_, '_>, first: usize, last: usize) -> Option<usi
 
 /// The attacking side, whose dead a report tells apart from the toll of the attack
 /// ("killing five soldiers ... about 20 attackers were killed": the toll is five).
-const ATTACKERS: &[&str] = &[
-    "attackers",
-    "assailants",
-    "militants",
-    "jihadists",
-    "insurgents",
-    "terrorists",
-    "gunmen",
-    "bandits",
-    "raiders",
-];
+const ATTACKERS: &[&str] = &["attackers", "assailants", "gunmen", "raiders"];
 
 /// What one part contributes to its event.
 struct PartFacts<'c> {
@@ -583,12 +573,20 @@ fn finish_event(
             }
         },
     };
+    let location = if place_from_text {
+        location
+    } else {
+        let interception =
+            events::draft_type(draft, views) == CueType::Specific(EventType::DisruptedWeaponsUse);
+        fallback_country(classifier, analysed, &actors, location, interception)
+    };
     // A village or town the gazetteer does not list, named where the event is told,
     // is more precise than the province or country it lies in; it keeps their
     // coordinates and precision, which are all that is known of it.
     let location = match unlisted_place(analysed, &facts, from_text, classifier) {
         Some(place)
-            if location.precision != LocationPrecision::City
+            if location.country_code.is_some()
+                && location.precision != LocationPrecision::City
                 && location.precision != LocationPrecision::Point =>
         {
             // "the Congolese town of Bunagana on the Ugandan border": the demonym
@@ -606,13 +604,6 @@ fn finish_event(
             }
         }
         _ => location,
-    };
-    let location = if place_from_text {
-        location
-    } else {
-        let interception =
-            events::draft_type(draft, views) == CueType::Specific(EventType::DisruptedWeaponsUse);
-        fallback_country(classifier, analysed, &actors, location, interception)
     };
     for actor in &mut actors {
         let unnamed_force = actor.kind == ActorKind::StateForce && actor.country_code.is_none();

@@ -624,6 +624,16 @@ fn arrests_drills_and_accidents_are_no_incidents() {
         &[],
     );
     check(
+        "Police kill robber",
+        "Police in Johannesburg shot dead a suspected armed robber during a gunfight outside a shopping mall on Wednesday, a police spokesman said.",
+        &[],
+    );
+    check(
+        "Bomb threat empties station",
+        "A bomb threat forced the evacuation of the main train station in Zurich on Wednesday. Police found no explosives.",
+        &[],
+    );
+    check(
         "Blast at chemical plant",
         "An explosion at a chemical plant killed nine workers on Wednesday, state media said.",
         &[],

@@ -174,6 +174,27 @@ pub fn attributive(words: &Words<'_>, mention: &PlaceMention) -> bool {
             && !crate::text::is_possessive(words.original(last)))
 }
 
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// True when a locative preposition leads to word `index`, over place modifiers.
 pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
     let mut i = index;
@@ -181,6 +202,10 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
     while i > 0 && steps < 6 {
         i -= 1;
         steps += 1;
+        // "on Tuesday, the U.S. military said": a comma or a day ends the phrase.
+        if words.punctuation_between(i, i + 1) || DAYS_AND_MONTHS.contains(&words.lower(i)) {
+            return false;
+        }
         let word = words.lower(i);
         let word = crate::text::strip_possessive(word);
         if LOCATIVE.contains(&word) && word != "of" {
