@@ -485,6 +485,12 @@ fn country_of_the_event_not_of_the_party() {
         "The USS Carney shot down drones launched from Houthi-controlled areas of Yemen on Wednesday, U.S. Central Command said.",
         &[("disrupted_weapons_use", "YE", None)],
     );
+    // At sea: neither the ship's owners nor the reporting command are the place.
+    check(
+        "Houthis fire missiles at ship",
+        "Yemen's Houthis fired two anti-ship ballistic missiles at a Greek-owned bulk carrier in the Red Sea on Wednesday, the U.S. military said.",
+        &[("shelling_artillery_missile_attack", "YE", None)],
+    );
     // A foreign air strike lies in the country of the side it hit.
     check(
         "US air strike kills fighters",

@@ -164,8 +164,13 @@ const PARTY_NOUNS: &[&str] = &[
 /// True when a country's name only modifies a party of the report ("US destroyer",
 /// "U.S. Central Command"): it tells who acted, not where.
 pub fn attributive(words: &Words<'_>, mention: &PlaceMention) -> bool {
-    let last = words.index_of_byte(mention.end.saturating_sub(1));
-    if last + 1 >= words.len() || words.gap(last, last + 1) != " " {
+    // "U.S." ends on a period that belongs to no word.
+    let end = mention.start
+        + words.text[mention.start..mention.end]
+            .trim_end_matches('.')
+            .len();
+    let last = words.index_of_byte(end.saturating_sub(1));
+    if last + 1 >= words.len() || words.gap(last, last + 1).trim_start_matches('.') != " " {
         return false;
     }
     // A possessive names a place's own thing ("Israel's Iron Dome"), not a party.
