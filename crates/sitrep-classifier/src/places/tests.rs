@@ -68,6 +68,15 @@ fn precision_levels_and_admin1() {
         "\nAn airstrike in northern Syria killed five fighters near Manbij on Tuesday.",
         ("Manbij", "SY", Some("Aleppo"), City),
     );
+    // Curated districts and cities GeoNames leaves out or spells otherwise.
+    check(
+        "\nA roadside bomb killed four soldiers in Bajaur district on Monday.",
+        ("Bajaur", "PK", Some("Bajaur"), Admin1),
+    );
+    check(
+        "\nUkrainian drones struck an oil refinery in Ryazan on Monday.",
+        ("Ryazan", "RU", Some("Ryazan"), City),
+    );
     // "north of" leads to the place too.
     check(
         "\nA car bomb exploded 20 km north of Kandahar on Sunday, killing two police officers.",
