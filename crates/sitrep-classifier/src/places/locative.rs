@@ -179,6 +179,24 @@ pub fn attributive(words: &Words<'_>, mention: &PlaceMention) -> bool {
             && !crate::text::is_possessive(words.original(last)))
 }
 
+const SETTLEMENTS: &[&str] = &["city", "town", "village", "port", "suburb", "camp"];
+
+/// True when place `outer` only says where place `inner`, named right after it, lies:
+/// "the Gaza city of Rafah", "the Idlib town of Ariha", "Gaza's Rafah". Then the act
+/// is in `inner`, whatever the precision of the two.
+pub(super) fn qualifies(words: &Words<'_>, outer: &PlaceMention, inner: &PlaceMention) -> bool {
+    let last = words.index_of_byte(outer.end.saturating_sub(1));
+    if inner.word <= last || words.punctuation_between(last, inner.word) {
+        return false;
+    }
+    match inner.word - last {
+        1 => crate::text::is_possessive(words.original(last)),
+        // Only a settlement noun: "the Kulgam district of Jammu" names the wider last.
+        3 => SETTLEMENTS.contains(&words.lower(last + 1)) && words.lower(last + 2) == "of",
+        _ => false,
+    }
+}
+
 const DAYS_AND_MONTHS: &[&str] = &[
     "monday",
     "tuesday",

@@ -300,7 +300,7 @@ impl Gazetteer {
             return Vec::new();
         }
         let sentence = self.sentence_context(&hits);
-        (0..hits.len())
+        let mut mentions: Vec<PlaceMention> = (0..hits.len())
             .filter_map(|index| {
                 let place = self.resolve(words, &hits, index, &sentence, article)?;
                 let hit = hits[index];
@@ -313,7 +313,18 @@ impl Gazetteer {
                     locative: locative::is_locative(words, word),
                 })
             })
-            .collect()
+            .collect();
+        // "the southern Gaza city of Rafah": the act is in the place named last, unless
+        // that is the wider one ("the Kulgam district of Jammu and Kashmir").
+        let rank = |m: &PlaceMention| crate::analysis::precision_rank(self.precision(m.place));
+        for index in 1..mentions.len() {
+            let (outer, inner) = (mentions[index - 1], mentions[index]);
+            if locative::qualifies(words, &outer, &inner) && rank(&inner) >= rank(&outer) {
+                mentions[index - 1].locative = false;
+                mentions[index].locative |= outer.locative;
+            }
+        }
+        mentions
     }
 
     /// How many distinct names the gazetteer matches.

@@ -77,6 +77,15 @@ fn precision_levels_and_admin1() {
         "\nUkrainian drones struck an oil refinery in Ryazan on Monday.",
         ("Ryazan", "RU", Some("Ryazan"), City),
     );
+    // "the <region> city of X" and "<region>'s X" place the act in X.
+    check(
+        "\nIsraeli warplanes struck a house in the southern Gaza city of Rafah on Saturday, killing at least 13 people.",
+        ("Rafah", "PS", Some("Gaza Strip"), City),
+    );
+    check(
+        "\nAn air strike hit a school in Gaza's Khan Younis on Monday, killing four people.",
+        ("Khan Younis", "PS", Some("Gaza Strip"), City),
+    );
     // "north of" leads to the place too.
     check(
         "\nA car bomb exploded 20 km north of Kandahar on Sunday, killing two police officers.",
@@ -277,9 +286,22 @@ fn mentions_are_resolved_and_locative() {
         "The US and Iran",
         &[("US", "US", false), ("Iran", "IR", false)],
     );
+    // A place that only says where the next one lies is no place of the act.
     expect(
         "shelling in Ukraine's Donetsk region",
-        &[("Ukraine", "UA", true), ("Donetsk region", "UA", true)],
+        &[("Ukraine", "UA", false), ("Donetsk region", "UA", true)],
+    );
+    expect(
+        "a house in the southern Gaza city of Rafah on Saturday",
+        &[("Gaza", "PS", false), ("Rafah", "PS", true)],
+    );
+    expect(
+        "in the Kobani district of northern Syria",
+        &[("Kobani", "SY", true), ("Syria", "SY", true)],
+    );
+    expect(
+        "Gaza's Khan Younis",
+        &[("Gaza", "PS", false), ("Khan Younis", "PS", false)],
     );
     expect(
         "clashes near the town of Rutshuru in eastern DRC",
