@@ -43,8 +43,39 @@ const TARGET_LEADS: &[&str] = &[
     "injuring",
 ];
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+/// Verbs that always take an object when active: with none after them, they are a
+/// passive without its auxiliary, as headlines write it ("Two fighters killed in
+/// Israeli strike", "Civilians killed as RSF shells Omdurman").
+const TRANSITIVE: &[&str] = &[
+    "killed",
+    "kidnapped",
+    "abducted",
+    "targeted",
+    "wounded",
+    "injured",
+    "ambushed",
+    "hijacked",
+    "bombed",
+    "shelled",
+];
+/// Words after such a verb that show it has no object.
+const NO_OBJECT: &[&str] = &[
+    "in",
+    "by",
+    "during",
+    "near",
+    "at",
+    "as",
+    "when",
+    "after",
+    "on",
+    "while",
+    "following",
+    "overnight",
+    "outside",
+];
 const CLAUSE_BREAKS: &[&str] = &[
-    "said", "says", "told", "while", "but", "although", "because", "after", "before", "when",
+    "said", "says", "told", "while", "but", "although", "because", "after", "before", "when", "as",
 ];
 
 /// The roles of actors in `actors` for `mention`, bounded by the previous and next
@@ -62,8 +93,12 @@ pub fn assign(
         .cues
         .first()
         .is_some_and(|c| c.cue.form == Form::Verb);
-    let passive =
-        verb && (1..=2).any(|k| first >= k && PASSIVE_AUX.contains(&words.lower(first - k)));
+    let passive = verb
+        && ((1..=2).any(|k| first >= k && PASSIVE_AUX.contains(&words.lower(first - k)))
+            || mention.cues.first().is_some_and(|c| {
+                TRANSITIVE.contains(&words.lower(c.last_word))
+                    && NO_OBJECT.contains(&words.lower(c.last_word + 1))
+            }));
     let mut roled: Vec<RoledActor> = Vec::new();
     let mut push = |actor: &ActorMention, role: ActorRole| {
         let role = if role == ActorRole::Target && actor.kind == ActorKind::Civilians {
@@ -124,6 +159,8 @@ pub fn assign(
         .iter()
         .filter(|a| a.last_word < first && a.first_word >= left_bound && first - a.last_word <= 12)
         .filter(|a| !(a.last_word + 1..first).any(|i| CLAUSE_BREAKS.contains(&words.lower(i))))
+        // "Ukraine war: Missile hits flats": a headline's topic is no party.
+        .filter(|a| !(a.last_word..first).any(|i| words.gap(i, i + 1).contains(':')))
         .collect();
     left.sort_by_key(|a| std::cmp::Reverse(a.last_word));
     if let Some(nearest) = left.first() {
@@ -168,6 +205,27 @@ pub fn assign(
             push(actor, ActorRole::Target);
         }
     }
+    // An actor right before a later cue of the act acts in it: its subject ("were
+    // killed when Russian drones hit Kharkiv") or the owner of the act ("killed in an
+    // Israeli drone strike"), never its target.
+    for pair in mention.cues.windows(2) {
+        let (before, cue) = (&pair[0], &pair[1]);
+        let own_aux = (1..=2)
+            .any(|k| cue.first_word >= k && PASSIVE_AUX.contains(&words.lower(cue.first_word - k)));
+        let subject = actors
+            .iter()
+            .filter(|a| a.first_word > before.last_word && a.last_word < cue.first_word)
+            .filter(|a| cue.first_word - a.last_word <= 2 && a.kind != ActorKind::Civilians)
+            .filter(|a| !words.punctuation_between(a.last_word, cue.first_word))
+            .filter(|a| {
+                !(a.last_word + 1..cue.first_word).any(|i| TARGET_LEADS.contains(&words.lower(i)))
+            })
+            .max_by_key(|a| a.last_word);
+        if let Some(actor) = subject.filter(|_| !own_aux) {
+            push(actor, ActorRole::Initiator);
+        }
+    }
+
     roled
 }
 
@@ -258,6 +316,36 @@ mod tests {
         check(
             "a suicide bombing that ISIS claimed responsibility for",
             &[("Islamic State", Initiator)],
+        );
+    }
+
+    #[test]
+    fn the_target_of_an_act_is_never_its_initiator() {
+        check(
+            "Two Hezbollah fighters were killed in an Israeli drone strike in southern Lebanon",
+            &[("Hezbollah", Target), ("Israel", Initiator)],
+        );
+        // A headline's passive has no auxiliary.
+        check(
+            "Two Hezbollah fighters killed in Israeli strike",
+            &[("Hezbollah", Target), ("Israel", Initiator)],
+        );
+        check(
+            "Civilians killed as RSF shells Omdurman market",
+            &[("Civilians", Victim), ("Rapid Support Forces", Initiator)],
+        );
+        check("Ukraine war: Missile hits flats in Kharkiv", &[]);
+        check(
+            "Russia launched a missile strike on northeastern Ukraine overnight, killing eight civilians",
+            &[
+                ("Russia", Initiator),
+                ("Ukraine", Target),
+                ("Civilians", Victim),
+            ],
+        );
+        check(
+            "Two people were killed when Russian drones hit Kharkiv",
+            &[("Civilians", Victim), ("Russia", Initiator)],
         );
     }
 }
