@@ -58,6 +58,9 @@ pub struct ActorMention {
     /// Armed: a state force, an armed group or an international force (not a bare
     /// country name, which may stand for its government).
     pub armed: bool,
+    /// Only says where a place lies ("the Somali city of Baidoa", "Nigeria's Kaduna
+    /// state"): a clue to the country of the story, never a party of the act.
+    pub locator: bool,
 }
 
 #[derive(Deserialize)]
@@ -252,6 +255,7 @@ impl ActorLexicon {
                         generic: true,
                         from_demonym: false,
                         armed: true,
+                        locator: false,
                     });
                 } else {
                     pending_backer = Some((backer, suffix_word));
@@ -306,6 +310,12 @@ impl ActorLexicon {
             mentions.push(mention);
         }
         mentions.retain(|mention| !self.is_source(words, mention) && !is_place_use(words, mention));
+        for mention in &mut mentions {
+            mention.locator = mention.kind == ActorKind::StateForce
+                && !mention.generic
+                && !mention.armed
+                && locates_a_place(words, mention);
+        }
         mentions
     }
 
@@ -346,6 +356,7 @@ impl ActorLexicon {
                     generic: false,
                     from_demonym: demonym,
                     armed: false,
+                    locator: false,
                 }
             }
             Entry::Named(index) => {
@@ -366,6 +377,7 @@ impl ActorLexicon {
                             | ActorKind::NonStateArmedGroup
                             | ActorKind::InternationalForce
                     ),
+                    locator: false,
                 }
             }
         }
@@ -384,6 +396,45 @@ impl ActorLexicon {
             .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
         followed_by_source || after_according
     }
+}
+
+/// Nouns after a country's name or demonym that make it say where a place lies, not
+/// who acted or was hit: "the Somali city of Baidoa", "an Iraq base".
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "capital",
+    "base",
+    "province",
+    "region",
+    "district",
+    "border",
+    "coast",
+    "areas",
+    "territory",
+    "waters",
+    "airspace",
+];
+
+/// "the Somali city of Baidoa", "Nigeria's Kaduna state", "Ukraine's Odesa port": the
+/// state only locates a place.
+fn locates_a_place(words: &Words<'_>, mention: &ActorMention) -> bool {
+    let next = mention.last_word + 1;
+    if words.punctuation_between(mention.last_word, next) {
+        return false;
+    }
+    if PLACE_NOUNS.contains(&words.lower(next)) {
+        return true;
+    }
+    // A possessive before a name and its noun ("Nigeria's Kaduna state").
+    crate::text::is_possessive(words.original(mention.last_word))
+        && words.original(next).starts_with(char::is_uppercase)
+        && (next + 1..next + 3).any(|i| {
+            !words.punctuation_between(next, i)
+                && (PLACE_NOUNS.contains(&words.lower(i)) || words.lower(i) == "state")
+        })
 }
 
 /// "in Iraq", "across Syria": a country name led by a preposition is a place.
@@ -514,6 +565,11 @@ mod tests {
                 ("Al-Shabaab", NonStateArmedGroup, Some("SO")),
                 ("Civilians", Civilians, Some("SO")),
             ],
+        );
+        check("Somali police say 5 killed in Baidoa blast", &[]);
+        check(
+            "killing two members of Hezbollah, Lebanese state media said",
+            &[("Hezbollah", NonStateArmedGroup, Some("LB"))],
         );
         check(
             "the RSF and the TTP, not the rsf",

@@ -87,6 +87,9 @@ pub fn assign(
     left_bound: usize,
     right_bound: usize,
 ) -> Vec<RoledActor> {
+    // A state that only locates a place ("the Somali city of Baidoa") takes no role.
+    let parties: Vec<ActorMention> = actors.iter().filter(|a| !a.locator).cloned().collect();
+    let actors = parties.as_slice();
     let first = mention.first_word();
     let last = mention.last_word();
     let verb = mention
@@ -333,6 +336,20 @@ mod tests {
         check(
             "Civilians killed as RSF shells Omdurman market",
             &[("Civilians", Victim), ("Rapid Support Forces", Initiator)],
+        );
+        // A state that only locates a place is no party.
+        check(
+            "A suicide bomber blew himself up in the southwestern Somali city of Baidoa, killing four people",
+            &[("Civilians", Victim)],
+        );
+        check(
+            "Rockets hit Iraq base hosting US troops",
+            &[("United States", Target)],
+        );
+        check("Missile attack on Ukraine's Odesa port kills 2", &[]);
+        check(
+            "Gunmen abducted 287 pupils from a school in northwest Nigeria's Kaduna state",
+            &[("Unidentified gunmen", Initiator), ("Civilians", Victim)],
         );
         check("Ukraine war: Missile hits flats in Kharkiv", &[]);
         check(
