@@ -209,6 +209,18 @@ fn unlisted_place(
         .find_map(|a| a.unlisted.first().cloned())
 }
 
+/// True when `place` lies in the province named like the city `current` ("Shelling
+/// kills 3 in Idlib" over "in the town of Ariha in Idlib province"): a headline names
+/// a province by its capital's name, the body the town.
+fn within_namesake(classifier: &Classifier, current: PlaceMention, place: PlaceMention) -> bool {
+    let current = classifier.gazetteer.location(current.place);
+    let place = classifier.gazetteer.location(place.place);
+    current.precision == LocationPrecision::City
+        && current.name != place.name
+        && current.country_code == place.country_code
+        && place.admin1.as_deref() == Some(current.name.as_str())
+}
+
 /// True for an actor the text does not name ("militants", "armed men").
 fn generic(actor: &Actor) -> bool {
     actor.name.chars().next().is_some_and(char::is_lowercase)
@@ -473,7 +485,22 @@ fn finish_event(
                     .mentions
                     .get(part.mention)
                     .map_or(0, |m| m.first_word());
-                f.place = best_place(classifier, &sentence.words, &sentence.places, near);
+                // A place told after the next act of the sentence is that act's ("fired
+                // at army posts ..., and Israel responded with shelling of villages in
+                // south Lebanon").
+                let next_start = sentence
+                    .mentions
+                    .iter()
+                    .skip(part.mention + 1)
+                    .find(|m| m.framing != Framing::Dropped)
+                    .map_or(sentence.words.len(), |m| m.first_word());
+                let own: Vec<PlaceMention> = sentence
+                    .places
+                    .iter()
+                    .filter(|p| p.word < next_start)
+                    .copied()
+                    .collect();
+                f.place = best_place(classifier, &sentence.words, &own, near);
                 facts.push((*part, f));
             }
         }
@@ -529,7 +556,11 @@ fn finish_event(
                     Some(current) => {
                         let same_country = classifier.gazetteer.country_code(current.place)
                             == classifier.gazetteer.country_code(place.place);
-                        rank > precision_rank(classifier.gazetteer.precision(current.place))
+                        let current_rank =
+                            precision_rank(classifier.gazetteer.precision(current.place));
+                        (rank > current_rank
+                            || (rank == current_rank
+                                && within_namesake(classifier, current, place)))
                             && (!anaphor || same_country)
                     }
                 };

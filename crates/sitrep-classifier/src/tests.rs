@@ -503,6 +503,16 @@ fn country_of_the_event_not_of_the_party() {
         "M23 rebels took control of the Congolese town of Bunagana on the Ugandan border on Wednesday. Thousands of civilians fled into Uganda.",
         &[("non_state_actor_overtakes_territory", "CD", None)],
     );
+    // A place told after the reply in the same sentence is the reply's, even when a
+    // comma parts it from the attribution.
+    check(
+        "Border fire",
+        "Hezbollah fired rockets at Israeli army posts near the border on Tuesday, and Israel responded with artillery shelling of villages in south Lebanon, the two sides said.",
+        &[
+            ("shelling_artillery_missile_attack", "IL", None),
+            ("shelling_artillery_missile_attack", "LB", None),
+        ],
+    );
     // A small namesake in another country is no place of this story.
     check(
         "Gunmen kill villagers",

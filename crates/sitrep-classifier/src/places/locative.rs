@@ -117,7 +117,9 @@ const SPEECH: &[&str] = &[
 /// Ankara said"), not to the event.
 pub fn in_attribution(words: &Words<'_>, mention: &PlaceMention) -> bool {
     let last = words.index_of_byte(mention.end.saturating_sub(1));
-    (last + 1..last + 4).any(|i| SPEECH.contains(&words.lower(i)))
+    // "positions in Omdurman, witnesses said": the comma closes the act's clause.
+    (last + 1..last + 4)
+        .any(|i| SPEECH.contains(&words.lower(i)) && !words.punctuation_between(last, i))
 }
 
 /// Nouns that make a country name before them a modifier of a party, not a place:

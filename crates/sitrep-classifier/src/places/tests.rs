@@ -86,6 +86,16 @@ fn precision_levels_and_admin1() {
         "\nAn air strike hit a school in Gaza's Khan Younis on Monday, killing four people.",
         ("Khan Younis", "PS", Some("Gaza Strip"), City),
     );
+    // A headline's city gives way to a town of the province named like it.
+    check(
+        "Syrian government shelling kills 5 in Idlib\nSyrian government forces shelled the town of Ariha in Idlib province on Wednesday, killing five civilians, rescuers said.",
+        ("Ariha", "SY", Some("Idlib"), City),
+    );
+    // A comma closes the act's clause before the attribution.
+    check(
+        "\nSudan's army carried out air strikes on Tuesday against Rapid Support Forces positions in Omdurman, witnesses said.",
+        ("Omdurman", "SD", Some("Khartoum"), City),
+    );
     // "north of" leads to the place too.
     check(
         "\nA car bomb exploded 20 km north of Kandahar on Sunday, killing two police officers.",
