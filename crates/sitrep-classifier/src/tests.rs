@@ -749,6 +749,12 @@ fn background_fighting_is_no_new_event() {
 
 #[test]
 fn more_wire_stories() {
+    // Jets that bomb in a headline's present tense make an air strike, not a bomb.
+    check(
+        "Jets bomb rebel-held village",
+        "Myanmar's military bombed a village in northern Myanmar on Friday, killing at least nine people, residents said.",
+        &[("air_drone_strike", "MM", Some(9))],
+    );
     check(
         "Israeli airstrike kills three in Gaza",
         "An Israeli airstrike killed three Palestinians in the southern Gaza Strip on Wednesday, health officials said.",
