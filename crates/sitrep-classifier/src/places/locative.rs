@@ -181,6 +181,23 @@ pub fn attributive(words: &Words<'_>, mention: &PlaceMention) -> bool {
             && !crate::text::is_possessive(words.original(last)))
 }
 
+/// Verbs of a strike whose object is where it landed.
+const HIT_VERBS: &[&str] = &[
+    "struck",
+    "hit",
+    "shelled",
+    "bombed",
+    "pounded",
+    "stormed",
+    "raided",
+    "targeted",
+    "hitting",
+    "striking",
+    "targeting",
+    "shelling",
+    "bombing",
+];
+
 const SETTLEMENTS: &[&str] = &["city", "town", "village", "port", "suburb", "camp"];
 
 /// True when place `outer` only says where place `inner`, named right after it, lies:
@@ -233,7 +250,8 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
         }
         let word = words.lower(i);
         let word = crate::text::strip_possessive(word);
-        if LOCATIVE.contains(&word) && word != "of" {
+        // "rockets struck the Ain al-Asad air base": the act lands where it hits.
+        if (LOCATIVE.contains(&word) && word != "of") || HIT_VERBS.contains(&word) {
             return true;
         }
         // "20 km north of Mosul", "west of the capital Kabul".

@@ -86,6 +86,11 @@ fn precision_levels_and_admin1() {
         "\nAn air strike hit a school in Gaza's Khan Younis on Monday, killing four people.",
         ("Khan Younis", "PS", Some("Gaza Strip"), City),
     );
+    // The object of a strike is where it landed.
+    check(
+        "\nSeveral rockets struck the Ain al-Asad air base in western Iraq on Sunday, wounding two US service members.",
+        ("Ain al-Asad", "IQ", Some("Anbar"), City),
+    );
     // A headline's city gives way to a town of the province named like it.
     check(
         "Syrian government shelling kills 5 in Idlib\nSyrian government forces shelled the town of Ariha in Idlib province on Wednesday, killing five civilians, rescuers said.",
