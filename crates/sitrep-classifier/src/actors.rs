@@ -453,6 +453,22 @@ fn is_place_use(words: &Words<'_>, mention: &ActorMention) -> bool {
     {
         before -= 1;
     }
+    // "in Baidoa, Somalia": walk back over the place the country follows.
+    if before >= 2
+        && words.gap(before - 1, before).contains(',')
+        && words.original(before - 1).starts_with(char::is_uppercase)
+    {
+        let mut start = before - 1;
+        while start > 0
+            && words.original(start - 1).starts_with(char::is_uppercase)
+            && !words.punctuation_between(start - 1, start)
+        {
+            start -= 1;
+        }
+        if start > 0 && matches!(words.lower(start - 1), "in" | "near" | "outside") {
+            return true;
+        }
+    }
     // "in Iraq and Syria": walk back over a coordinated place name.
     for _ in 0..2 {
         let coordinated = before >= 2
@@ -567,6 +583,10 @@ mod tests {
             ],
         );
         check("Somali police say 5 killed in Baidoa blast", &[]);
+        check(
+            "a suicide bombing at a restaurant in Baidoa, Somalia, on Friday",
+            &[],
+        );
         check(
             "killing two members of Hezbollah, Lebanese state media said",
             &[("Hezbollah", NonStateArmedGroup, Some("LB"))],

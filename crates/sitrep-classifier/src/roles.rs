@@ -117,13 +117,16 @@ pub fn assign(
         }
     };
 
-    // "clashes between A and B", "clashed with B".
-    if words.lower(last + 1) == "between" || words.lower(last + 1) == "involving" {
+    // "clashes between A and B", "clashed with B"; the mention may run on to its
+    // toll ("Fighting between M23 rebels and the army ... killed eight soldiers").
+    let first_cue_end = mention.cues.first().map_or(last, |c| c.last_word);
+    let pair_after = [first_cue_end, last]
+        .into_iter()
+        .find(|&at| matches!(words.lower(at + 1), "between" | "involving"));
+    if let Some(at) = pair_after {
         let pair: Vec<&ActorMention> = actors
             .iter()
-            .filter(|a| {
-                a.first_word > last && a.first_word <= last + 10 && a.first_word < right_bound
-            })
+            .filter(|a| a.first_word > at && a.first_word <= at + 10 && a.first_word < right_bound)
             .take(2)
             .collect();
         if let Some(a) = pair.first() {
@@ -352,6 +355,13 @@ mod tests {
             &[("Unidentified gunmen", Initiator), ("Civilians", Victim)],
         );
         check("Ukraine war: Missile hits flats in Kharkiv", &[]);
+        check(
+            "Fighting between M23 rebels and the Congolese army near the town of Sake killed at least eight soldiers",
+            &[
+                ("M23", Initiator),
+                ("Democratic Republic of the Congo", Target),
+            ],
+        );
         check(
             "Russia launched a missile strike on northeastern Ukraine overnight, killing eight civilians",
             &[
