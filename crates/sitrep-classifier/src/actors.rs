@@ -281,7 +281,11 @@ impl ActorLexicon {
                 let same_group = previous.kind == ActorKind::NonStateArmedGroup
                     && mention.kind == ActorKind::NonStateArmedGroup
                     && !previous.generic;
-                if adjacent && mention.generic && same_group {
+                // "Jihadist fighters": two words for one unnamed group.
+                let same_unnamed = previous.kind == ActorKind::NonStateArmedGroup
+                    && mention.kind == ActorKind::NonStateArmedGroup
+                    && previous.generic;
+                if adjacent && mention.generic && (same_group || same_unnamed) {
                     previous.end = mention.end;
                     previous.last_word = mention.last_word;
                     continue;
@@ -387,16 +391,37 @@ impl ActorLexicon {
     fn is_source(&self, words: &Words<'_>, mention: &ActorMention) -> bool {
         let next = words.lower(mention.last_word + 1);
         let next_two = format!("{} {}", next, words.lower(mention.last_word + 2));
-        let followed_by_source = self
-            .source_words
-            .iter()
-            .any(|w| *w == next || *w == next_two);
+        // "Syrian government shelling" names the actor of the act, not a source.
+        let acts_next =
+            next == "government" && ACT_NOUNS.contains(&words.lower(mention.last_word + 2));
+        let followed_by_source = !acts_next
+            && self
+                .source_words
+                .iter()
+                .any(|w| *w == next || *w == next_two);
         let start = mention.first_word.saturating_sub(4);
         let after_according = (start..mention.first_word)
             .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
         followed_by_source || after_according
     }
 }
+
+/// Nouns of an act that make the word "government" before them an actor.
+const ACT_NOUNS: &[&str] = &[
+    "shelling",
+    "airstrikes",
+    "airstrike",
+    "strikes",
+    "bombardment",
+    "artillery",
+    "attack",
+    "attacks",
+    "offensive",
+    "jets",
+    "warplanes",
+    "troops",
+    "forces",
+];
 
 /// Nouns after a country's name or demonym that make it say where a place lies, not
 /// who acted or was hit: "the Somali city of Baidoa", "an Iraq base".
@@ -416,6 +441,11 @@ const PLACE_NOUNS: &[&str] = &[
     "territory",
     "waters",
     "airspace",
+    "school",
+    "market",
+    "hospital",
+    "mosque",
+    "church",
 ];
 
 /// "the Somali city of Baidoa", "Nigeria's Kaduna state", "Ukraine's Odesa port": the
@@ -583,6 +613,17 @@ mod tests {
             ],
         );
         check("Somali police say 5 killed in Baidoa blast", &[]);
+        check(
+            "Syrian government shelling killed three civilians",
+            &[
+                ("Syria", StateForce, Some("SY")),
+                ("Civilians", Civilians, None),
+            ],
+        );
+        check(
+            "Jihadist fighters ambushed a convoy",
+            &[("Militants", NonStateArmedGroup, None)],
+        );
         check(
             "a suicide bombing at a restaurant in Baidoa, Somalia, on Friday",
             &[],
