@@ -8,11 +8,11 @@ use sitrep_classifier::Classifier;
 use sitrep_eval::clustering::{evaluate_clustering, load_clustering_corpus, render_clustering};
 use sitrep_incidents::IndexConfig;
 
-/// The floors: a little under the measured figures (P 1.000, R 0.895 on 46 reports of
-/// 20 incidents). The pairs missed come from classifier errors: "the southern Gaza city
-/// of Rafah" placed in Gaza City, and Hezbollah read as the initiator of a strike on it.
+/// The floors: a little under the measured figures (P 1.000, R 1.000 on 46 reports of
+/// 20 incidents, since "the southern Gaza city of Rafah" is placed in Rafah and
+/// Hezbollah is the target, not the initiator, of an Israeli strike on it).
 const MIN_PRECISION: f64 = 0.97;
-const MIN_RECALL: f64 = 0.88;
+const MIN_RECALL: f64 = 0.97;
 /// How far ours must stay above the baseline's F1.
 const MARGIN_F1: f64 = 0.2;
 
