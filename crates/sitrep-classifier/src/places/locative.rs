@@ -244,9 +244,15 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
     while i > 0 && steps < 6 {
         i -= 1;
         steps += 1;
-        // "on Tuesday, the U.S. military said": a comma or a day ends the phrase.
-        if words.punctuation_between(i, i + 1) || DAYS_AND_MONTHS.contains(&words.lower(i)) {
+        if DAYS_AND_MONTHS.contains(&words.lower(i)) {
             return false;
+        }
+        // "on Tuesday, the U.S. military said": a comma ends the phrase, unless it only
+        // parts a place from its region ("a school in Kuriga, Kaduna state").
+        if words.punctuation_between(i, i + 1) {
+            return words.gap(i, i + 1).trim() == ","
+                && steps == 1
+                && follows_a_locative_place(words, i);
         }
         let word = words.lower(i);
         let word = crate::text::strip_possessive(word);
@@ -273,6 +279,19 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
         }
     }
     false
+}
+
+/// True when word `last` ends a capitalised name led by a locative preposition ("in
+/// Kuriga"), which a region after a comma continues.
+fn follows_a_locative_place(words: &Words<'_>, last: usize) -> bool {
+    let mut i = last;
+    while words.original(i).starts_with(char::is_uppercase) {
+        if i == 0 || words.punctuation_between(i - 1, i) {
+            return false;
+        }
+        i -= 1;
+    }
+    i < last && matches!(words.lower(i), "in" | "near" | "outside" | "at")
 }
 
 /// "KYIV" -> "Kyiv", "NEW DELHI" -> "New Delhi"; other text is left as written.

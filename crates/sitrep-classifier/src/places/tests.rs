@@ -86,6 +86,11 @@ fn precision_levels_and_admin1() {
         "\nAn air strike hit a school in Gaza's Khan Younis on Monday, killing four people.",
         ("Khan Younis", "PS", Some("Gaza Strip"), City),
     );
+    // A region after a comma continues the place before it.
+    check(
+        "\nArmed men stormed a school in Kuriga, Kaduna state, on Thursday and kidnapped hundreds of children.",
+        ("Kuriga", "NG", Some("Kaduna state"), Admin1),
+    );
     // The object of a strike is where it landed.
     check(
         "\nSeveral rockets struck the Ain al-Asad air base in western Iraq on Sunday, wounding two US service members.",
