@@ -614,6 +614,10 @@ mod tests {
         );
         check("Somali police say 5 killed in Baidoa blast", &[]);
         check(
+            "in Anbar province on Sunday, Iraqi security sources said",
+            &[],
+        );
+        check(
             "Syrian government shelling killed three civilians",
             &[
                 ("Syria", StateForce, Some("SY")),
