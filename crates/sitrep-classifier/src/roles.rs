@@ -177,9 +177,15 @@ pub fn assign(
         };
         push(nearest, role);
         if let Some(second) = left.get(1) {
-            if words.lower(second.last_word + 1) == "and"
-                && second.last_word + 2 == nearest.first_word
-            {
+            let joined = (words.lower(second.last_word + 1) == "and"
+                && second.last_word + 2 == nearest.first_word)
+                // "U.S.-British air raids"
+                || (second.last_word + 1 == nearest.first_word
+                    && words
+                        .gap(second.last_word, nearest.first_word)
+                        .trim_start_matches('.')
+                        == "-");
+            if joined {
                 push(second, role);
             }
         }
@@ -355,6 +361,14 @@ mod tests {
             &[("Unidentified gunmen", Initiator), ("Civilians", Victim)],
         );
         check("Ukraine war: Missile hits flats in Kharkiv", &[]);
+        check(
+            "U.S.-British air raids hit Yemen's Houthi-held areas on Monday",
+            &[
+                ("United Kingdom", Initiator),
+                ("United States", Initiator),
+                ("Houthis", Target),
+            ],
+        );
         check(
             "Fighting between M23 rebels and the Congolese army near the town of Sake killed at least eight soldiers",
             &[
