@@ -8,6 +8,9 @@
 //! - inputs are processed in order and their sends run concurrently, up to
 //!   `max_in_flight`; positions are stored in input order, so a stored position never
 //!   runs ahead of an input whose outputs are still in flight;
+//! - inputs already waiting in the consumer are taken as one batch: one future for
+//!   their sends and one stored position per partition, instead of one of each per
+//!   input;
 //! - a rejected input becomes a dead letter that keeps the original bytes, and the
 //!   loop carries on with the next message;
 //! - on shutdown: stop taking input, wait for in-flight sends, flush, commit.
@@ -17,13 +20,14 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use futures::future::FutureExt as _;
 use futures::stream::{FuturesOrdered, StreamExt};
 use sitrep_contract::Stage;
 use sitrep_transport::{Consumer, InMessage, OutMessage, Position, Producer, TransportError};
 use tokio_util::sync::CancellationToken;
 
 use crate::envelope;
-use crate::telemetry::{DeadLettered, MessageProcessed, MessageReceived};
+use crate::telemetry::{DeadLettered, MessageProcessed, StageMetrics};
 
 /// Why a stage could not process an input: it goes to the dead-letter topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,15 +65,32 @@ pub struct StageLoop<P> {
     pub flush_timeout: Duration,
 }
 
-type Completion = futures::future::BoxFuture<'static, Result<Position, TransportError>>;
+/// The most inputs taken in one go: what the consumer already holds, never a wait for more.
+const MAX_BATCH: usize = 256;
+
+/// A batch of inputs whose outputs are all acknowledged: the position to store for each
+/// partition it read from (its last input there), in input order.
+struct Done {
+    positions: Vec<Position>,
+    num_inputs: usize,
+}
+
+type Completion = futures::future::BoxFuture<'static, Result<Done, TransportError>>;
 
 impl<P: Processor> StageLoop<P> {
     /// Runs until `shutdown` is cancelled (returns Ok after draining) or the transport
     /// fails for good (returns the error; positions of unsent work stay unstored).
+    ///
+    /// Inputs the consumer already holds are taken together (up to [`MAX_BATCH`], and
+    /// never beyond `max_in_flight`): processed in order, their outputs sent together,
+    /// and the batch's positions stored once all of them are acknowledged. A batch never
+    /// waits for input that is not there yet, so batching adds no latency.
     pub async fn run(self, shutdown: CancellationToken) -> Result<(), TransportError> {
         let stage = self.processor.stage();
         tracing::info!(stage = stage.as_str(), "stage started");
+        let metrics = StageMetrics::new(stage);
         let mut in_flight: FuturesOrdered<Completion> = FuturesOrdered::new();
+        let mut num_in_flight = 0usize;
         let mut consumer_errors = 0u32;
         let result = loop {
             tokio::select! {
@@ -77,15 +98,21 @@ impl<P: Processor> StageLoop<P> {
                 () = shutdown.cancelled() => break Ok(()),
                 Some(done) = in_flight.next(), if !in_flight.is_empty() => {
                     match done {
-                        Ok(position) => self.store(&position),
+                        Ok(done) => {
+                            num_in_flight -= done.num_inputs;
+                            self.store(&done.positions);
+                        }
                         Err(error) => break Err(error),
                     }
                 }
-                received = self.consumer.recv(), if in_flight.len() < self.max_in_flight => {
+                received = self.consumer.recv(), if num_in_flight < self.max_in_flight => {
                     match received {
                         Ok(input) => {
                             consumer_errors = 0;
-                            in_flight.push_back(self.handle(input));
+                            let room = (self.max_in_flight - num_in_flight).min(MAX_BATCH);
+                            let batch = self.take_ready(input, room);
+                            num_in_flight += batch.len();
+                            in_flight.push_back(self.handle(batch, &metrics));
                         }
                         Err(error) => {
                             // Broker trouble: librdkafka reconnects by itself; back off a little.
@@ -104,7 +131,7 @@ impl<P: Processor> StageLoop<P> {
         // Drain: what was taken in is finished and its position stored.
         while let Some(done) = in_flight.next().await {
             match done {
-                Ok(position) => self.store(&position),
+                Ok(done) => self.store(&done.positions),
                 Err(error) => {
                     tracing::error!(stage = stage.as_str(), error = %error, "send failed while draining")
                 }
@@ -120,19 +147,64 @@ impl<P: Processor> StageLoop<P> {
         result
     }
 
-    fn store(&self, position: &Position) {
-        if let Err(error) = self.consumer.store(position) {
-            // The partition was revoked meanwhile: its new owner redoes the work.
-            tracing::debug!(error = %error, "position not stored");
+    /// `first` and the inputs after it that the consumer holds already, at most `room`.
+    fn take_ready(&self, first: InMessage, room: usize) -> Vec<InMessage> {
+        let mut batch = vec![first];
+        while batch.len() < room {
+            match self.consumer.recv().now_or_never() {
+                Some(Ok(input)) => batch.push(input),
+                // The next `recv` meets the error again and backs off.
+                Some(Err(_)) | None => break,
+            }
+        }
+        batch
+    }
+
+    fn store(&self, positions: &[Position]) {
+        for position in positions {
+            if let Err(error) = self.consumer.store(position) {
+                // The partition was revoked meanwhile: its new owner redoes the work.
+                tracing::debug!(error = %error, "position not stored");
+            }
         }
     }
 
-    /// Processes one input now and returns the future of its sends.
-    fn handle(&self, input: InMessage) -> Completion {
+    /// Processes a batch of inputs now, in order, and returns the future of their sends.
+    fn handle(&self, batch: Vec<InMessage>, metrics: &StageMetrics) -> Completion {
+        metrics.received(batch.len());
+        let mut outputs = Vec::with_capacity(batch.len());
+        let mut positions: Vec<Position> = Vec::new();
+        let num_inputs = batch.len();
+        for input in batch {
+            outputs.extend(self.process(&input, metrics));
+            let position = input.position;
+            match positions
+                .iter_mut()
+                .find(|p| p.partition == position.partition && p.topic == position.topic)
+            {
+                // Inputs of one partition come in order: the later one covers the earlier.
+                Some(stored) => stored.offset = position.offset,
+                None => positions.push(position),
+            }
+        }
+        let producer = self.producer.clone();
+        Box::pin(async move {
+            let sends = outputs.into_iter().map(|message| producer.send(message));
+            for result in futures::future::join_all(sends).await {
+                result?;
+            }
+            Ok(Done {
+                positions,
+                num_inputs,
+            })
+        })
+    }
+
+    /// The outputs of one input, or its dead letter.
+    fn process(&self, input: &InMessage, metrics: &StageMetrics) -> Vec<OutMessage> {
         let stage = self.processor.stage();
-        MessageReceived { stage }.emit();
         let started = Instant::now();
-        let outputs = match self.processor.process(&input) {
+        match self.processor.process(input) {
             Ok(processed) => {
                 MessageProcessed {
                     stage,
@@ -141,7 +213,7 @@ impl<P: Processor> StageLoop<P> {
                     num_outputs: processed.outputs.len(),
                     elapsed: started.elapsed(),
                 }
-                .emit();
+                .emit(metrics);
                 processed.outputs
             }
             Err(rejection) => {
@@ -158,23 +230,14 @@ impl<P: Processor> StageLoop<P> {
                 vec![envelope::dead_letter_for_input(
                     &self.deadletter_topic,
                     stage,
-                    &input,
+                    input,
                     rejection.kind,
                     &rejection.error,
                     rejection.input_id,
                     chrono::Utc::now(),
                 )]
             }
-        };
-        let producer = self.producer.clone();
-        let position = input.position;
-        Box::pin(async move {
-            let sends = outputs.into_iter().map(|message| producer.send(message));
-            for result in futures::future::join_all(sends).await {
-                result?;
-            }
-            Ok(position)
-        })
+        }
     }
 }
 

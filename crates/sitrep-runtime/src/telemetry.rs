@@ -48,14 +48,27 @@ pub fn init(format: LogFormat, level: &str) {
     };
 }
 
-/// A message a stage read from its input topic.
-pub struct MessageReceived {
-    pub stage: Stage,
+/// The per-message metrics of one stage loop, looked up once: a labelled
+/// `metrics::counter!` call builds and hashes its key on every use.
+pub struct StageMetrics {
+    messages_in: metrics::Counter,
+    messages_out: metrics::Counter,
+    processing_seconds: metrics::Histogram,
 }
 
-impl MessageReceived {
-    pub fn emit(&self) {
-        metrics::counter!(names::MESSAGES_IN, "stage" => self.stage.as_str()).increment(1);
+impl StageMetrics {
+    /// Call once the process's recorder is installed (handles taken before go nowhere).
+    pub fn new(stage: Stage) -> Self {
+        Self {
+            messages_in: metrics::counter!(names::MESSAGES_IN, "stage" => stage.as_str()),
+            messages_out: metrics::counter!(names::MESSAGES_OUT, "stage" => stage.as_str()),
+            processing_seconds: metrics::histogram!(names::PROCESSING_SECONDS, "stage" => stage.as_str()),
+        }
+    }
+
+    /// `num_messages` messages read from the input topic.
+    pub fn received(&self, num_messages: usize) {
+        self.messages_in.increment(num_messages as u64);
     }
 }
 
@@ -69,7 +82,7 @@ pub struct MessageProcessed<'a> {
 }
 
 impl MessageProcessed<'_> {
-    pub fn emit(&self) {
+    pub fn emit(&self, metrics: &StageMetrics) {
         tracing::debug!(
             stage = self.stage.as_str(),
             item_id = self.input_id.unwrap_or("-"),
@@ -77,9 +90,9 @@ impl MessageProcessed<'_> {
             num_outputs = self.num_outputs,
             "message processed"
         );
-        metrics::counter!(names::MESSAGES_OUT, "stage" => self.stage.as_str())
-            .increment(self.num_outputs as u64);
-        metrics::histogram!(names::PROCESSING_SECONDS, "stage" => self.stage.as_str())
+        metrics.messages_out.increment(self.num_outputs as u64);
+        metrics
+            .processing_seconds
             .record(self.elapsed.as_secs_f64());
     }
 }
