@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::{redirect, Response, StatusCode};
-use sitrep_contract::RawItem;
+use sitrep_contract::{ItemId, RawItem};
 use tokio::io::AsyncReadExt;
 use url::Url;
 
@@ -17,7 +17,8 @@ use crate::address_policy::{check_literal_host, PublicOnlyResolver};
 use crate::error::error_chain;
 use crate::parse::parse_feed_with_charset;
 use crate::{
-    AddressPolicy, FeedSpec, FeedState, FetchError, FetchLimits, RefusedAddress, Validators,
+    AddressPolicy, FeedSpec, FeedState, FetchError, FetchLimits, Fingerprint, Novelty,
+    RefusedAddress, Validators,
 };
 
 const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
@@ -32,8 +33,14 @@ pub enum PollOutcome {
     /// The server answered 304: nothing changed since the validators were issued.
     NotModified,
     Fetched {
-        /// Entries not in the state's emitted window, in document order.
+        /// Entries not in the state's emitted window, or in it with other text (edited
+        /// since), in document order.
         items: Vec<RawItem>,
+        /// How many of `items` are edits of entries emitted before.
+        num_edited: usize,
+        /// The id and text fingerprint of every entry read: what the state records once
+        /// `items` are acknowledged.
+        entries: Vec<(ItemId, Fingerprint)>,
         /// The validators to store once the items are acknowledged.
         validators: Validators,
         /// Entries the document holds (also those already emitted or past the limit).
@@ -142,14 +149,26 @@ impl Fetcher {
             message: format!("the parser stopped: {error}"),
             body: Vec::new(),
         })??;
-        let items = parsed
-            .items
-            .into_iter()
-            .filter(|item| !state.has_emitted(&item.id))
-            .collect();
+        let mut entries = Vec::with_capacity(parsed.items.len());
+        let mut items = Vec::new();
+        let mut num_edited = 0;
+        for item in parsed.items {
+            let fingerprint = Fingerprint::of(&item);
+            entries.push((item.id.clone(), fingerprint));
+            match state.novelty(&item.id, fingerprint) {
+                Novelty::New => items.push(item),
+                Novelty::Edited => {
+                    num_edited += 1;
+                    items.push(item);
+                }
+                Novelty::Seen => {}
+            }
+        }
         Ok(Polled {
             outcome: PollOutcome::Fetched {
                 items,
+                num_edited,
+                entries,
                 validators: document.validators,
                 num_entries: parsed.num_entries,
                 num_bytes,

@@ -30,5 +30,5 @@ pub use limits::FetchLimits;
 pub use opml::{parse_opml, OpmlError, OpmlFeed};
 pub use parse::parse_feed;
 pub use schedule::{RedirectChange, SchedulePolicy};
-pub use state::{FeedState, Validators, MAX_EMITTED_IDS};
+pub use state::{FeedState, Fingerprint, Novelty, Validators, MAX_EMITTED_IDS};
 pub use timestamp::parse_timestamp;

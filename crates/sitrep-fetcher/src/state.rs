@@ -1,14 +1,15 @@
 //! `FeedState`: what the fetcher remembers about one feed between polls: the validators
-//! for a conditional GET, the ids it already emitted (a bounded FIFO window), how many
+//! for a conditional GET, the ids it already emitted with a fingerprint of the text each
+//! had (a bounded FIFO window, so an entry whose text changes is emitted again), how many
 //! polls in a row failed, and its schedule (next poll, publication rate, redirect, retired;
 //! see [`crate::schedule`]). It is serde data so the service can keep it in the compacted
 //! `sitrep.fetcher.state` topic or a local file.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sitrep_contract::ItemId;
+use sitrep_contract::{ItemId, RawItem};
 
 /// How many emitted ids a feed remembers; the oldest are forgotten first. Far more than a
 /// feed document holds (see `FetchLimits::max_entries`), so an entry still in the document
@@ -55,18 +56,62 @@ pub struct FeedState {
     pub retired: bool,
 }
 
+/// A digest of the text an entry carries (title, summary, content), so a later poll can
+/// tell that an entry it already emitted was edited. Never 0: 0 stands for "not known" in
+/// states written before fingerprints were kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Fingerprint(u64);
+
+impl Fingerprint {
+    pub fn of(item: &RawItem) -> Self {
+        let mut hasher = blake3::Hasher::new();
+        for part in [&item.title, &item.summary, &item.content] {
+            // A length before each part, so text moving between parts is a change too.
+            let text = part.as_deref().unwrap_or_default();
+            hasher.update(&(text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+        let digest = hasher.finalize();
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(&digest.as_bytes()[..8]);
+        Self(u64::from_le_bytes(bytes).max(1))
+    }
+}
+
+/// What a polled entry is to the feed's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Novelty {
+    /// Never emitted (or forgotten by the window): emit it.
+    New,
+    /// Emitted before with other text: emit it again, as an update.
+    Edited,
+    /// Emitted before with this text (or before fingerprints were kept): skip it.
+    Seen,
+}
+
 impl FeedState {
-    /// Records a poll whose items were all acknowledged downstream.
+    /// Records a poll whose items were all acknowledged downstream: `entries` are the
+    /// ids and fingerprints of what was emitted, and may also hold entries that were
+    /// skipped as seen (their fingerprint is then learnt where it was not known).
     pub fn record_success(
         &mut self,
         validators: Validators,
-        emitted: impl IntoIterator<Item = ItemId>,
+        entries: impl IntoIterator<Item = (ItemId, Fingerprint)>,
     ) {
         self.validators = validators;
-        for id in emitted {
-            self.emitted.insert(&id);
+        for (id, fingerprint) in entries {
+            self.emitted.insert(&id, fingerprint.0);
         }
         self.consecutive_failures = 0;
+    }
+
+    /// Whether an entry with this id and text should be emitted.
+    pub fn novelty(&self, id: &ItemId, fingerprint: Fingerprint) -> Novelty {
+        match self.emitted.fingerprint(id) {
+            None => Novelty::New,
+            Some(known) if known != UNKNOWN && known != fingerprint.0 => Novelty::Edited,
+            Some(_) => Novelty::Seen,
+        }
     }
 
     /// Records a failed poll; validators and emitted ids stay as they were.
@@ -75,7 +120,7 @@ impl FeedState {
     }
 
     pub fn has_emitted(&self, id: &ItemId) -> bool {
-        self.emitted.contains(id)
+        self.emitted.fingerprint(id).is_some()
     }
 
     pub fn num_emitted(&self) -> usize {
@@ -83,15 +128,19 @@ impl FeedState {
     }
 }
 
-/// Ids in insertion order with a set beside them for lookups, each held as the 128 bits
-/// its 32 hex digits spell (a fifth of the memory of the string, twice over), so a
-/// fetcher of 10,000 feeds keeps its windows in a few tens of MB. Serialized as the list
-/// of ids.
+/// The fingerprint of an id recorded before fingerprints were kept.
+const UNKNOWN: u64 = 0;
+
+/// Ids in insertion order with a map beside them to their fingerprints, each id held as
+/// the 128 bits its 32 hex digits spell (a fifth of the memory of the string, twice
+/// over), so a fetcher of 10,000 feeds keeps its windows in a few tens of MB. Serialized
+/// as a list of `item_<hex>.<fingerprint hex>` (plain ids, as states before fingerprints
+/// hold them, are read as fingerprint unknown).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "Vec<ItemId>", into = "Vec<ItemId>")]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
 struct EmittedIds {
     order: VecDeque<u128>,
-    set: HashSet<u128>,
+    fingerprints: HashMap<u128, u64>,
 }
 
 /// The id's hash as a number; ids are checked to be 32 lowercase hex digits.
@@ -99,42 +148,66 @@ fn id_bits(id: &ItemId) -> u128 {
     u128::from_str_radix(id.hex(), 16).unwrap_or_default()
 }
 
-fn id_from_bits(bits: u128) -> Option<ItemId> {
-    ItemId::parse(&format!("{}{bits:032x}", ItemId::PREFIX)).ok()
-}
-
 impl EmittedIds {
-    fn insert(&mut self, id: &ItemId) {
-        let bits = id_bits(id);
-        if !self.set.insert(bits) {
+    fn insert(&mut self, id: &ItemId, fingerprint: u64) {
+        self.insert_bits(id_bits(id), fingerprint);
+    }
+
+    fn insert_bits(&mut self, bits: u128, fingerprint: u64) {
+        if let Some(known) = self.fingerprints.get_mut(&bits) {
+            if fingerprint != UNKNOWN {
+                *known = fingerprint;
+            }
             return;
         }
+        self.fingerprints.insert(bits, fingerprint);
         self.order.push_back(bits);
         while self.order.len() > MAX_EMITTED_IDS {
             if let Some(oldest) = self.order.pop_front() {
-                self.set.remove(&oldest);
+                self.fingerprints.remove(&oldest);
             }
         }
     }
 
-    fn contains(&self, id: &ItemId) -> bool {
-        self.set.contains(&id_bits(id))
+    fn fingerprint(&self, id: &ItemId) -> Option<u64> {
+        self.fingerprints.get(&id_bits(id)).copied()
     }
 }
 
-impl From<Vec<ItemId>> for EmittedIds {
-    fn from(ids: Vec<ItemId>) -> Self {
+/// One serialized entry: `item_<32 hex>` optionally followed by `.<16 hex>`; None when
+/// it is neither (a damaged record loses that entry, not the feed's state).
+fn parse_entry(entry: &str) -> Option<(u128, u64)> {
+    let (id, fingerprint) = match entry.split_once('.') {
+        Some((id, fingerprint)) => (id, u64::from_str_radix(fingerprint, 16).ok()?),
+        None => (entry, UNKNOWN),
+    };
+    let id = ItemId::parse(id).ok()?;
+    Some((id_bits(&id), fingerprint))
+}
+
+impl From<Vec<String>> for EmittedIds {
+    fn from(entries: Vec<String>) -> Self {
         let mut emitted = EmittedIds::default();
-        for id in &ids {
-            emitted.insert(id);
+        for (bits, fingerprint) in entries.iter().filter_map(|entry| parse_entry(entry)) {
+            emitted.insert_bits(bits, fingerprint);
         }
         emitted
     }
 }
 
-impl From<EmittedIds> for Vec<ItemId> {
+impl From<EmittedIds> for Vec<String> {
     fn from(emitted: EmittedIds) -> Self {
-        emitted.order.into_iter().filter_map(id_from_bits).collect()
+        emitted
+            .order
+            .iter()
+            .map(|bits| {
+                let prefix = ItemId::PREFIX;
+                match emitted.fingerprints.get(bits).copied().unwrap_or(UNKNOWN) {
+                    UNKNOWN => format!("{prefix}{bits:032x}"),
+                    fingerprint => format!("{prefix}{bits:032x}.{fingerprint:016x}"),
+                }
+            })
+            .collect()
     }
 }
 
@@ -148,6 +221,15 @@ mod tests {
         ItemId::for_entry(&FeedId::for_feed("f"), EntryKey::Guid(&n.to_string()))
     }
 
+    /// Entries `ids` with a fingerprint of the text `version` of each.
+    fn entries(
+        ids: impl IntoIterator<Item = usize>,
+        version: u64,
+    ) -> impl Iterator<Item = (ItemId, Fingerprint)> {
+        ids.into_iter()
+            .map(move |n| (id(n), Fingerprint(version * 1_000_000 + n as u64 + 1)))
+    }
+
     #[test]
     fn success_records_ids_and_validators_and_resets_failures() {
         let mut state = FeedState::default();
@@ -158,7 +240,7 @@ mod tests {
             etag: Some("\"v1\"".into()),
             last_modified: None,
         };
-        state.record_success(validators.clone(), [id(1), id(2), id(1)]);
+        state.record_success(validators.clone(), entries([1, 2, 1], 0));
         assert!(
             state.has_emitted(&id(1)) && state.has_emitted(&id(2)) && !state.has_emitted(&id(3))
         );
@@ -170,7 +252,7 @@ mod tests {
     #[test]
     fn the_window_forgets_the_oldest_first() {
         let mut state = FeedState::default();
-        state.record_success(Validators::default(), (0..MAX_EMITTED_IDS + 5).map(id));
+        state.record_success(Validators::default(), entries(0..MAX_EMITTED_IDS + 5, 0));
         assert_eq!(state.num_emitted(), MAX_EMITTED_IDS);
         assert!(!state.has_emitted(&id(4)));
         assert!(state.has_emitted(&id(5)));
@@ -185,7 +267,7 @@ mod tests {
                 etag: Some("e".into()),
                 last_modified: Some("d".into()),
             },
-            [id(1), id(2)],
+            entries([1, 2], 0),
         );
         state.record_failure();
         let json = serde_json::to_string(&state).expect("serializes");
@@ -194,5 +276,79 @@ mod tests {
         assert!(back.has_emitted(&id(2)));
         let empty: FeedState = serde_json::from_str("{}").expect("missing fields default");
         assert_eq!(empty, FeedState::default());
+    }
+
+    #[test]
+    fn an_entry_is_new_then_seen_then_edited_when_its_text_changes() {
+        let mut state = FeedState::default();
+        let first = entries([1], 0).next().expect("one entry");
+        assert_eq!(state.novelty(&first.0, first.1), Novelty::New);
+        state.record_success(Validators::default(), [first.clone()]);
+        assert_eq!(state.novelty(&first.0, first.1), Novelty::Seen);
+        let edited = entries([1], 1).next().expect("one entry");
+        assert_eq!(state.novelty(&edited.0, edited.1), Novelty::Edited);
+        state.record_success(Validators::default(), [edited.clone()]);
+        assert_eq!(state.novelty(&edited.0, edited.1), Novelty::Seen);
+        assert_eq!(state.num_emitted(), 1);
+    }
+
+    #[test]
+    fn a_state_from_before_fingerprints_skips_its_entries_and_learns_their_text() {
+        let old = format!(r#"{{"emitted":["{}","{}"]}}"#, id(1), id(2));
+        let mut state: FeedState = serde_json::from_str(&old).expect("an old state reads");
+        let (one, text) = entries([1], 0).next().expect("one entry");
+        // Unknown text is not taken for an edit: an upgrade re-emits nothing.
+        assert_eq!(state.novelty(&one, text), Novelty::Seen);
+        state.record_success(Validators::default(), [(one.clone(), text)]);
+        let (_, edited) = entries([1], 1).next().expect("one entry");
+        assert_eq!(state.novelty(&one, edited), Novelty::Edited);
+        assert!(state.has_emitted(&id(2)));
+    }
+
+    #[test]
+    fn damaged_window_entries_are_dropped_and_the_rest_kept() {
+        let json = format!(
+            r#"{{"emitted":["junk","{}.zz","{}.00000000000000ab"]}}"#,
+            id(1),
+            id(2)
+        );
+        let state: FeedState = serde_json::from_str(&json).expect("reads");
+        assert_eq!(state.num_emitted(), 1);
+        assert!(state.has_emitted(&id(2)) && !state.has_emitted(&id(1)));
+    }
+
+    #[test]
+    fn the_fingerprint_follows_the_text_and_nothing_else() {
+        let item = |title: &str, summary: Option<&str>, fetched_secs: i64| RawItem {
+            schema: RawItem::SCHEMA.into(),
+            id: id(1),
+            feed: sitrep_contract::FeedRef {
+                id: FeedId::for_feed("f"),
+                url: "https://example.org/feed".into(),
+                name: None,
+            },
+            fetched_at: chrono::DateTime::from_timestamp(fetched_secs, 0).expect("a time"),
+            guid: Some("1".into()),
+            link: None,
+            title: Some(title.into()),
+            summary: summary.map(str::to_owned),
+            content: None,
+            published: None,
+            updated: None,
+            authors: Vec::new(),
+            categories: Vec::new(),
+            language: None,
+        };
+        let a = Fingerprint::of(&item("Strike kills 3", Some("text"), 0));
+        assert_eq!(
+            a,
+            Fingerprint::of(&item("Strike kills 3", Some("text"), 99))
+        );
+        assert_ne!(a, Fingerprint::of(&item("Strike kills 5", Some("text"), 0)));
+        // Text moved from the summary into the title is still a change.
+        assert_ne!(
+            Fingerprint::of(&item("ab", None, 0)),
+            Fingerprint::of(&item("a", Some("b"), 0))
+        );
     }
 }

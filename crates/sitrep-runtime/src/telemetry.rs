@@ -19,6 +19,7 @@ pub mod names {
     pub const PROCESSING_SECONDS: &str = "sitrep_processing_seconds";
     pub const FEED_FETCHES: &str = "sitrep_feed_fetches_total";
     pub const FEED_BYTES: &str = "sitrep_feed_bytes_total";
+    pub const FEED_ITEMS_EDITED: &str = "sitrep_feed_items_edited_total";
     pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
     pub const EVENT_LATENCY_SECONDS: &str = "sitrep_event_latency_seconds";
     pub const LOG_LINES_SUPPRESSED: &str = "sitrep_log_lines_suppressed_total";
@@ -203,6 +204,8 @@ pub struct FeedFetched<'a> {
     pub outcome: &'a str,
     pub num_bytes: usize,
     pub num_new_items: usize,
+    /// Entries emitted again because their text changed since they were emitted.
+    pub num_edited_items: usize,
     pub error: Option<&'a str>,
 }
 
@@ -220,11 +223,15 @@ impl FeedFetched<'_> {
                 outcome = self.outcome,
                 num_bytes = self.num_bytes,
                 num_new_items = self.num_new_items,
+                num_edited_items = self.num_edited_items,
                 "feed fetched"
             ),
         }
         metrics::counter!(names::FEED_FETCHES, "outcome" => self.outcome.to_owned()).increment(1);
         metrics::counter!(names::FEED_BYTES).increment(self.num_bytes as u64);
+        if self.num_edited_items > 0 {
+            metrics::counter!(names::FEED_ITEMS_EDITED).increment(self.num_edited_items as u64);
+        }
     }
 }
 

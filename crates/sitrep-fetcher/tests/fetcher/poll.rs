@@ -13,7 +13,9 @@ use axum::routing::get;
 use axum::Router;
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use sitrep_fetcher::{AddressPolicy, FeedSpec, FeedState, FetchLimits, PollOutcome, Validators};
+use sitrep_fetcher::{
+    AddressPolicy, FeedSpec, FeedState, FetchLimits, Fingerprint, PollOutcome, Validators,
+};
 
 use crate::harness::{feed_at, fetcher, fixture, now, spawn_server, SeenRequests};
 
@@ -40,9 +42,18 @@ fn fetched(outcome: PollOutcome) -> (Vec<sitrep_contract::RawItem>, Validators, 
             validators,
             num_entries,
             num_bytes,
+            ..
         } => (items, validators, num_entries, num_bytes),
         PollOutcome::NotModified => panic!("expected a fetched document, got 304"),
     }
+}
+
+/// What the state records once `items` are acknowledged.
+fn acked(items: &[sitrep_contract::RawItem]) -> Vec<(sitrep_contract::ItemId, Fingerprint)> {
+    items
+        .iter()
+        .map(|item| (item.id.clone(), Fingerprint::of(item)))
+        .collect()
 }
 
 /// Limits for tests: a 1 MiB body, and loopback allowed (the test server lives there).
@@ -107,7 +118,7 @@ async fn conditional_get_round_trip() {
     assert!(items
         .iter()
         .all(|item| item.feed.name.as_deref() == Some("Test Feed")));
-    state.record_success(validators, items.into_iter().map(|item| item.id));
+    state.record_success(validators, acked(&items));
 
     let second = fetcher
         .poll(&feed, &state, now())
@@ -162,14 +173,14 @@ async fn entries_already_emitted_are_not_returned_again_even_under_a_new_etag() 
         fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
     assert_eq!(items.len(), 3);
     let first_id = items[0].id.clone();
-    state.record_success(validators, [first_id.clone()]);
+    state.record_success(validators, acked(&items[..1]));
 
     let (items, validators, num_entries, _) =
         fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
     assert_eq!(num_entries, 3);
     assert_eq!(items.len(), 2);
     assert!(items.iter().all(|item| item.id != first_id));
-    state.record_success(validators, items.into_iter().map(|item| item.id));
+    state.record_success(validators, acked(&items));
 
     let (items, validators, num_entries, _) =
         fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
@@ -179,6 +190,106 @@ async fn entries_already_emitted_are_not_returned_again_even_under_a_new_etag() 
     );
     assert_eq!(num_entries, 3);
     assert_eq!(validators.etag.as_deref(), Some("\"v2\""));
+}
+
+#[tokio::test]
+async fn an_entry_edited_after_it_was_emitted_is_emitted_again_once() {
+    let served = Arc::new(AtomicUsize::new(0));
+    let router = Router::new().route(
+        "/feed",
+        get({
+            let served = served.clone();
+            move || async move {
+                // The second entry's toll is corrected from the third answer on.
+                let toll = if served.fetch_add(1, Ordering::SeqCst) < 2 {
+                    3
+                } else {
+                    5
+                };
+                let xml = format!(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\
+                     <item><title>Storm warning</title><guid>w-1</guid></item>\
+                     <item><title>Strike kills {toll}</title><guid>w-2</guid>\
+                     <description>The strike killed {toll} people.</description></item>\
+                     </channel></rss>"
+                );
+                response(StatusCode::OK, &[], xml.into_bytes())
+            }
+        }),
+    );
+    let addr = spawn_server(router).await;
+    let feed = feed_at(addr, "/feed");
+    let fetcher = fetcher(small_limits());
+    let mut state = FeedState::default();
+
+    let polled = fetcher
+        .poll_feed(&feed, &state, now())
+        .await
+        .expect("first poll")
+        .outcome;
+    let PollOutcome::Fetched {
+        items,
+        num_edited,
+        entries,
+        validators,
+        ..
+    } = polled
+    else {
+        panic!("expected a document");
+    };
+    assert_eq!((items.len(), num_edited), (2, 0));
+    state.record_success(validators, entries);
+
+    let polled = fetcher
+        .poll_feed(&feed, &state, now())
+        .await
+        .expect("second poll")
+        .outcome;
+    let PollOutcome::Fetched {
+        items,
+        entries,
+        validators,
+        ..
+    } = polled
+    else {
+        panic!("expected a document");
+    };
+    assert!(items.is_empty(), "unchanged entries are not emitted again");
+    state.record_success(validators, entries);
+
+    let polled = fetcher
+        .poll_feed(&feed, &state, now())
+        .await
+        .expect("third poll")
+        .outcome;
+    let PollOutcome::Fetched {
+        items,
+        num_edited,
+        entries,
+        validators,
+        ..
+    } = polled
+    else {
+        panic!("expected a document");
+    };
+    assert_eq!(num_edited, 1);
+    let titles: Vec<&str> = items.iter().filter_map(|i| i.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        ["Strike kills 5"],
+        "only the edited entry, with its new text"
+    );
+    state.record_success(validators, entries);
+
+    let polled = fetcher
+        .poll_feed(&feed, &state, now())
+        .await
+        .expect("fourth poll")
+        .outcome;
+    let PollOutcome::Fetched { items, .. } = polled else {
+        panic!("expected a document");
+    };
+    assert!(items.is_empty(), "an edit is emitted once");
 }
 
 /// An RSS document of entries `first..last`, newest first.
@@ -228,7 +339,7 @@ async fn a_delta_answer_of_rfc_3229_carries_only_the_new_entries() {
     let (items, validators, _, _) =
         fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
     assert_eq!(items.len(), 3);
-    state.record_success(validators, items.into_iter().map(|item| item.id));
+    state.record_success(validators, acked(&items));
 
     let (items, validators, num_entries, _) = fetched(
         fetcher
@@ -237,7 +348,10 @@ async fn a_delta_answer_of_rfc_3229_carries_only_the_new_entries() {
             .expect("delta poll"),
     );
     assert_eq!(num_entries, 2);
-    let titles: Vec<&str> = items.iter().filter_map(|item| item.title.as_deref()).collect();
+    let titles: Vec<&str> = items
+        .iter()
+        .filter_map(|item| item.title.as_deref())
+        .collect();
     assert_eq!(titles, ["Entry 4", "Entry 3"]);
     assert_eq!(validators.etag.as_deref(), Some("\"v2\""));
 
@@ -621,7 +735,7 @@ async fn file_feeds_are_read_from_disk_and_deduplicated() {
         Some("Example Wire: World"),
         "the feed's own title names it"
     );
-    state.record_success(validators, items.into_iter().map(|item| item.id));
+    state.record_success(validators, acked(&items));
     let (items, ..) = fetched(fetcher.poll(&feed, &state, now()).await.expect("poll"));
     assert!(items.is_empty());
 

@@ -81,6 +81,7 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
                         outcome: "not_modified",
                         num_bytes: 0,
                         num_new_items: 0,
+                        num_edited_items: 0,
                         error: None,
                     }
                     .emit();
@@ -88,21 +89,25 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
                 }
                 PollOutcome::Fetched {
                     items,
+                    num_edited,
+                    entries,
                     validators,
                     num_bytes,
                     ..
                 } => {
                     emit_items(&context, &items).await?;
+                    // Edits are not publications: they do not speed up the schedule.
+                    let num_new = items.len() - num_edited;
                     FeedFetched {
                         feed_url,
                         outcome: "ok",
                         num_bytes,
-                        num_new_items: items.len(),
+                        num_new_items: num_new,
+                        num_edited_items: num_edited,
                         error: None,
                     }
                     .emit();
-                    let num_new = items.len();
-                    state.record_success(validators, items.into_iter().map(|item| item.id));
+                    state.record_success(validators, entries);
                     ("ok", num_new)
                 }
             };
@@ -130,6 +135,7 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
                 outcome: kind,
                 num_bytes: 0,
                 num_new_items: 0,
+                num_edited_items: 0,
                 error: Some(&message),
             }
             .emit();
