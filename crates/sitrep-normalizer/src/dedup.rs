@@ -52,6 +52,8 @@ impl DedupVerdict {
 struct Seen {
     revision: u32,
     text_hash: u64,
+    /// A digest of the numbers the text states (see [`numbers_hash`]).
+    numbers: u64,
     signature: Option<Signature>,
     duplicate_of: Option<ArticleId>,
     /// Text hashes of earlier revisions, oldest first.
@@ -94,8 +96,13 @@ impl DedupMemory {
         let hash = text_hash(text);
         let signature = Signature::of(text);
         if let Some(previous) = self.seen.get(&article.id) {
+            // A near-identical text that states other numbers ("the toll rose to 12") is
+            // a revision all the same: the numbers are what readers act on.
             let nearly_same = match (&previous.signature, &signature) {
-                (Some(before), Some(now)) => before.similarity(now) >= SAME_TEXT_SIMILARITY,
+                (Some(before), Some(now)) => {
+                    before.similarity(now) >= SAME_TEXT_SIMILARITY
+                        && previous.numbers == numbers_hash(text)
+                }
                 _ => false,
             };
             if previous.text_hash == hash
@@ -148,6 +155,7 @@ impl DedupMemory {
         let seen = Seen {
             revision: article.revision,
             text_hash,
+            numbers: numbers_hash(comparable_text(article)),
             signature,
             duplicate_of: article.duplicate_of.clone(),
             earlier_versions,
@@ -174,6 +182,63 @@ fn comparable_text(article: &Article) -> &str {
     } else {
         &article.body
     }
+}
+
+/// Number words a toll or a count is written in; digits are numbers of their own.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "scores",
+    "million",
+];
+
+/// A digest of the numbers a text states, in order: every word holding a digit, and
+/// every number word.
+fn numbers_hash(text: &str) -> u64 {
+    let mut numbers = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',') {
+        let word = word.trim_matches(|c: char| c == '.' || c == ',');
+        let is_number = word.bytes().any(|b| b.is_ascii_digit())
+            || NUMBER_WORDS
+                .iter()
+                .any(|number| word.eq_ignore_ascii_case(number));
+        if is_number {
+            numbers.push_str(&word.to_ascii_lowercase());
+            numbers.push(' ');
+        }
+    }
+    text_hash(&numbers)
 }
 
 #[cfg(test)]
@@ -253,6 +318,32 @@ mod tests {
         );
 
         assert_eq!(memory.len(), 2);
+    }
+
+    #[test]
+    fn a_changed_number_is_an_update_where_a_cosmetic_edit_is_not() {
+        let mut memory = DedupMemory::new(10);
+        let mut first = article("https://wire.example/a", STORY);
+        memory.observe(&mut first);
+        let retouched = STORY.replace("power grid.", "power grid;");
+        let mut retouched = article("https://wire.example/a", &retouched);
+        assert_eq!(memory.observe(&mut retouched), DedupVerdict::Repeat);
+        let corrected = STORY.replace("damaged two substations", "damaged three substations");
+        let mut corrected = article("https://wire.example/a", &corrected);
+        assert_eq!(
+            memory.observe(&mut corrected),
+            DedupVerdict::Update { revision: 1 },
+            "a count that changes is news even in an otherwise unchanged text"
+        );
+        assert_eq!(
+            numbers_hash("killed 12, 1,200 hurt"),
+            numbers_hash("killed 12, 1,200 hurt.")
+        );
+        assert_ne!(numbers_hash("killed 12"), numbers_hash("killed 13"));
+        assert_ne!(
+            numbers_hash("killed two"),
+            numbers_hash("killed Two people and three")
+        );
     }
 
     #[test]
