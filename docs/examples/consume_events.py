@@ -54,6 +54,13 @@ def main():
                 if message.error().code() != KafkaError._PARTITION_EOF:
                     print(f"consumer error: {message.error()}", file=sys.stderr)
                 continue
+            if message.value() is None:
+                # A withdrawal: the event's article was revised and no longer reports it.
+                key = message.key().decode("utf-8") if message.key() else ""
+                if key in seen_ids:
+                    print(json.dumps({"id": key, "withdrawn": True}), flush=True)
+                consumer.commit(message=message, asynchronous=False)
+                continue
             schema = header(message, "sitrep-schema")
             if schema != SCHEMA:
                 print(f"skipping offset {message.offset()}: schema {schema!r}", file=sys.stderr)

@@ -2,17 +2,29 @@
 //!
 //! Only `occurred` events are published (CONTRACT.md); references to the past, threats
 //! and denials stay inside. Each event carries the CloudEvents headers.
+//!
+//! A revised article (revision > 0: its text changed after it was first published) is
+//! classified afresh: its events replace the earlier ones under the same ids (an event id
+//! is the article id and the event's index), and every index up to
+//! [`WITHDRAWAL_HORIZON`] that no longer holds an occurred event gets a null value, which
+//! withdraws an event the earlier text had there. The stage keeps no memory of what it
+//! published, so some of those nulls are for ids never published; consumers ignore them
+//! (and compaction drops them).
 
 use std::sync::Arc;
 
 use sitrep_classifier::Classifier;
 use sitrep_contract::topics::Topics;
-use sitrep_contract::{Article, Stage, Status};
-use sitrep_transport::InMessage;
+use sitrep_contract::{Article, EventId, Stage, Status};
+use sitrep_transport::{InMessage, OutMessage};
 
 use crate::envelope;
 use crate::stage::{Processed, Processor, Rejection};
 use crate::telemetry::{ArticleSkipped, EventProduced};
+
+/// How many event indices of a revised article are checked for withdrawal: far more
+/// events than an article reports (the development corpus tops out at a handful).
+pub const WITHDRAWAL_HORIZON: usize = 16;
 
 pub struct ClassifyProcessor {
     topics: Topics,
@@ -55,10 +67,8 @@ impl Processor for ClassifyProcessor {
         let events = self.classifier.classify(&article, chrono::Utc::now());
         let mut outputs = Vec::new();
         let now = chrono::Utc::now();
-        for event in events
-            .iter()
-            .filter(|event| event.status == Status::Occurred)
-        {
+        let occurred = |event: &&sitrep_contract::IncidentEvent| event.status == Status::Occurred;
+        for event in events.iter().filter(occurred) {
             EventProduced {
                 since_published: now - article.published_at,
                 since_fetched: now - article.fetched_at,
@@ -74,7 +84,19 @@ impl Processor for ClassifyProcessor {
                 })?;
             outputs.push(message);
         }
-        if outputs.is_empty() {
+        let num_published = outputs.len();
+        if article.revision > 0 {
+            for index in 0..WITHDRAWAL_HORIZON {
+                let id = EventId::for_event(&article.id, index);
+                if !events.iter().filter(occurred).any(|event| event.id == id) {
+                    outputs.push(OutMessage::tombstone(
+                        self.topics.events.clone(),
+                        id.to_string(),
+                    ));
+                }
+            }
+        }
+        if num_published == 0 {
             ArticleSkipped {
                 article_id: article.id.as_str(),
                 reason: "no_incident",

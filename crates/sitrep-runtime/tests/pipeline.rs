@@ -368,3 +368,163 @@ async fn a_one_shot_run_fetches_each_entry_once_and_dead_letters_a_broken_feed()
     );
     assert_eq!(bus.end_offset(&settings.topics.items_raw), 0);
 }
+
+/// A wire entry (guid `wire-1`) with the given title and description.
+fn wire_feed(title: &str, description: &str) -> Vec<u8> {
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\
+         <link>https://wire.example/</link><description>w</description>\
+         <item><title>{title}</title><link>https://wire.example/2026/11/10/strikes</link>\
+         <guid>wire-1</guid><pubDate>Tue, 10 Nov 2026 08:00:00 GMT</pubDate>\
+         <description>{description}</description></item></channel></rss>"
+    )
+    .into_bytes()
+}
+
+/// The next record on `watcher` that `wanted` accepts (records before it are skipped).
+async fn next_matching(
+    watcher: &TopicWatcher,
+    what: &str,
+    wanted: impl Fn(&sitrep_testkit::Record) -> bool,
+) -> sitrep_testkit::Record {
+    for _ in 0..200 {
+        let record = watcher.next(Duration::from_secs(60)).await;
+        if wanted(&record) {
+            return record;
+        }
+    }
+    panic!("no {what} among the next 200 records");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edited_entry_revises_its_event_and_withdraws_the_one_it_no_longer_reports() {
+    let server = FeedServer::start().await;
+    server.route(
+        "/wire.rss",
+        Response::ok(
+            "application/rss+xml",
+            wire_feed(
+                "Russian missile strike kills three in Kharkiv",
+                "A Russian missile strike on Kharkiv killed three people on Monday, the \
+                 regional governor said. In the south, a Russian drone hit a house in Odesa \
+                 on Monday night, killing two civilians, the city's mayor said.",
+            ),
+        ),
+    );
+    let broker = Broker::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = write_config(
+        dir.path(),
+        "kafka",
+        broker.bootstrap(),
+        &server.url("/wire.rss"),
+    );
+    let text = std::fs::read_to_string(&config).expect("config").replace(
+        "poll_interval_secs = 3600",
+        "poll_interval_secs = 1\nmin_poll_interval_secs = 1",
+    );
+    std::fs::write(&config, text).expect("config");
+    let settings = Settings::load(Some(&config)).expect("settings");
+    let events = TopicWatcher::new(broker.bootstrap(), &settings.topics.events);
+    let incidents = TopicWatcher::new(broker.bootstrap(), &settings.topics.incidents);
+    let shutdown = CancellationToken::new();
+    let transport: Arc<dyn Transport> =
+        Arc::new(KafkaTransport::new(settings.kafka.clone()).expect("transport"));
+    let service = tokio::spawn({
+        let (settings, shutdown) = (settings.clone(), shutdown.clone());
+        async move {
+            sitrep_runtime::run(
+                &settings,
+                transport,
+                sitrep_runtime::RunOptions::new(Target::All),
+                shutdown,
+            )
+            .await
+        }
+    });
+
+    // A failed assertion stops the service too, so the test ends instead of hanging.
+    let _stop_on_panic = shutdown.clone().drop_guard();
+
+    // Events are keyed by id over two partitions: their order is the article's only
+    // within a partition, so they are told apart by place.
+    let mut first: Vec<IncidentEvent> = events
+        .take(2, Duration::from_secs(60))
+        .await
+        .iter()
+        .map(|record| serde_json::from_slice(&record.payload).expect("an event"))
+        .collect();
+    first.sort_by(|a, b| a.location.name.cmp(&b.location.name));
+    let place = |event: &IncidentEvent| event.location.name.clone();
+    assert_eq!(
+        first.iter().map(place).collect::<Vec<_>>(),
+        ["Kharkiv", "Odesa"],
+        "{first:#?}"
+    );
+    assert_eq!(first[0].fatalities, Some(3));
+    let opened = incidents.take(2, Duration::from_secs(60)).await;
+    let incident_of = |event: &IncidentEvent| {
+        opened
+            .iter()
+            .map(|record| record.json())
+            .find(|incident| {
+                incident["reports"].as_array().is_some_and(|reports| {
+                    reports.iter().any(|r| r["event_id"] == event.id.as_str())
+                })
+            })
+            .map(|incident| incident["id"].as_str().unwrap_or_default().to_owned())
+            .expect("an incident for each event")
+    };
+    let (kharkiv, odesa) = (incident_of(&first[0]), incident_of(&first[1]));
+    assert_ne!(kharkiv, odesa);
+
+    // The outlet corrects the toll and drops the Odesa paragraph.
+    server.route(
+        "/wire.rss",
+        Response::ok(
+            "application/rss+xml",
+            wire_feed(
+                "Russian missile strike kills five in Kharkiv",
+                "A Russian missile strike on Kharkiv killed five people on Monday, the \
+                 regional governor said.",
+            ),
+        ),
+    );
+    let revised = next_matching(&events, "revised Kharkiv event", |record| {
+        record.key.as_deref() == Some(first[0].id.as_str()) && !record.payload.is_empty()
+    })
+    .await;
+    let revised: IncidentEvent = serde_json::from_slice(&revised.payload).expect("an event");
+    assert_eq!(revised.fatalities, Some(5));
+    assert_eq!(revised.article.id, first[0].article.id);
+    next_matching(&events, "withdrawal of the Odesa event", |record| {
+        record.key.as_deref() == Some(first[1].id.as_str()) && record.payload.is_empty()
+    })
+    .await;
+
+    // The incident stage follows: Kharkiv's toll is revised, Odesa's incident retired.
+    let mut kharkiv_revised = false;
+    let mut odesa_retired = false;
+    while !(kharkiv_revised && odesa_retired) {
+        let record = next_matching(&incidents, "a change of either incident", |record| {
+            let key = record.key.as_deref();
+            key == Some(kharkiv.as_str()) || key == Some(odesa.as_str())
+        })
+        .await;
+        if record.key.as_deref() == Some(odesa.as_str()) {
+            assert!(
+                record.payload.is_empty(),
+                "Odesa's only report is withdrawn"
+            );
+            odesa_retired = true;
+        } else if record.json()["fatalities"] == 5 {
+            kharkiv_revised = true;
+        }
+    }
+
+    shutdown.cancel();
+    service
+        .await
+        .expect("join")
+        .expect("service stopped cleanly");
+}

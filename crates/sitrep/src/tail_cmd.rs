@@ -161,7 +161,15 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
         if since_ms.is_some_and(|since| message.timestamp_ms.is_some_and(|at| at < since)) {
             continue;
         }
-        let event: IncidentEvent = match serde_json::from_slice(message.payload_bytes()) {
+        let Some(payload) = message.payload.as_deref() else {
+            // A null value withdraws the event of its key (its article was revised and no
+            // longer reports it); the classifier also sends them for ids it never used.
+            if let Some(key) = message.key_text() {
+                collected.retain(|event: &IncidentEvent| event.id.as_str() != key);
+            }
+            continue;
+        };
+        let event: IncidentEvent = match serde_json::from_slice(payload) {
             Ok(event) => event,
             Err(error) => {
                 eprintln!(
@@ -177,7 +185,7 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
         num_shown += 1;
         match format {
             Format::Line => println!("{}", display::event_line(&event)),
-            Format::Json => println!("{}", String::from_utf8_lossy(message.payload_bytes())),
+            Format::Json => println!("{}", String::from_utf8_lossy(payload)),
             Format::Geojson => collected.push(event),
         }
     }
