@@ -315,10 +315,17 @@ impl ActorLexicon {
         }
         mentions.retain(|mention| !self.is_source(words, mention) && !is_place_use(words, mention));
         for mention in &mut mentions {
-            mention.locator = mention.kind == ActorKind::StateForce
-                && !mention.generic
-                && !mention.armed
-                && locates_a_place(words, mention);
+            // "rebel-held Idlib": an unnamed side that holds a place is no party of an
+            // act there (a named one, "Houthi-held areas", is the side hit).
+            let holder = mention.generic
+                && ["-held", "-controlled"]
+                    .iter()
+                    .any(|suffix| text[mention.end..].starts_with(suffix));
+            mention.locator = holder
+                || (mention.kind == ActorKind::StateForce
+                    && !mention.generic
+                    && !mention.armed
+                    && locates_a_place(words, mention));
         }
         mentions
     }

@@ -362,6 +362,18 @@ mod tests {
         );
         check("Ukraine war: Missile hits flats in Kharkiv", &[]);
         check(
+            "Russian warplanes struck towns across rebel-held Idlib province on Friday",
+            &[("Russia", Initiator)],
+        );
+        check(
+            "Sudanese army warplanes bombed Rapid Support Forces positions in Omdurman on Tuesday, killing at least 20 fighters",
+            &[
+                ("Sudan", Initiator),
+                ("Rapid Support Forces", Target),
+                ("Rebels", Target),
+            ],
+        );
+        check(
             "U.S.-British air raids hit Yemen's Houthi-held areas on Monday",
             &[
                 ("United Kingdom", Initiator),
