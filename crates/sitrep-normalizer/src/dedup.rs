@@ -184,44 +184,55 @@ fn comparable_text(article: &Article) -> &str {
     }
 }
 
-/// Number words a toll or a count is written in; digits are numbers of their own.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "dozen",
-    "dozens",
-    "scores",
-    "million",
-];
+/// Whether `word` is a number word a toll or a count is written in ("three", "dozens").
+fn is_number_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if !(3..=9).contains(&bytes.len()) {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    for (to, from) in lower.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..bytes.len()],
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"hundred"
+            | b"hundreds"
+            | b"thousand"
+            | b"thousands"
+            | b"dozen"
+            | b"dozens"
+            | b"scores"
+            | b"million"
+    )
+}
 
 /// A digest of the numbers a text states, in order: every word holding a digit, and
 /// every number word.
@@ -229,12 +240,8 @@ fn numbers_hash(text: &str) -> u64 {
     let mut numbers = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',') {
         let word = word.trim_matches(|c: char| c == '.' || c == ',');
-        let is_number = word.bytes().any(|b| b.is_ascii_digit())
-            || NUMBER_WORDS
-                .iter()
-                .any(|number| word.eq_ignore_ascii_case(number));
-        if is_number {
-            numbers.push_str(&word.to_ascii_lowercase());
+        if word.bytes().any(|b| b.is_ascii_digit()) || is_number_word(word) {
+            numbers.extend(word.chars().map(|c| c.to_ascii_lowercase()));
             numbers.push(' ');
         }
     }
