@@ -18,6 +18,13 @@ const NUM_BANDS: usize = NUM_HASHES / ROWS_PER_BAND;
 pub const MIN_SHINGLES: usize = 8;
 /// Estimated similarity at or above which two texts are the same story.
 pub const DUPLICATE_SIMILARITY: f64 = 0.6;
+/// The most articles one band bucket holds. Boilerplate every article of an outlet
+/// carries (a footer, a repeated dateline) can give thousands of unrelated articles the
+/// same band key; an uncapped bucket would then make every lookup and every eviction
+/// scan all of them. The first articles of a bucket stay in it (the original of a story
+/// republished many times among them), later ones are left out of that band until room
+/// is made, and the other bands still find them.
+const MAX_BUCKET: usize = 32;
 
 /// A MinHash signature of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +136,10 @@ impl NearDuplicateIndex {
             self.forget_signature(&oldest);
         }
         for (band, key) in signature.band_keys().iter().enumerate() {
-            self.bands[band].entry(*key).or_default().push(id.clone());
+            let bucket = self.bands[band].entry(*key).or_default();
+            if bucket.len() < MAX_BUCKET {
+                bucket.push(id.clone());
+            }
         }
         self.order.push_back(id.clone());
         self.signatures.insert(id, signature);
@@ -282,5 +292,28 @@ mod tests {
         );
         index.insert(id("third"), signature(STORY));
         assert_eq!(index.len(), 2, "re-inserting replaces");
+    }
+
+    #[test]
+    fn a_band_shared_by_many_articles_stays_capped_and_the_original_is_still_found() {
+        let mut index = NearDuplicateIndex::new(1000);
+        for n in 0..200 {
+            index.insert(id(&format!("copy-{n}")), signature(STORY));
+        }
+        assert!(index
+            .bands
+            .iter()
+            .flat_map(|band| band.values())
+            .all(|bucket| bucket.len() <= MAX_BUCKET));
+        let found = index.find(&id("late-copy"), &signature(STORY));
+        assert_eq!(found, Some((id("copy-0"), 1.0)), "the first of them");
+        // Evicting articles that are in no bucket of a band costs nothing and breaks nothing.
+        let mut small = NearDuplicateIndex::new(40);
+        for n in 0..100 {
+            small.insert(id(&format!("copy-{n}")), signature(STORY));
+        }
+        assert_eq!(small.len(), 40);
+        let found = small.find(&id("late-copy"), &signature(STORY)).map(|(f, _)| f);
+        assert_eq!(found, Some(id("copy-60")), "the oldest one remembered");
     }
 }
