@@ -109,7 +109,7 @@ bench-e2e: tools
 .PHONY: bench-normalizer
 NORMALIZER_BENCH_ITEMS ?= 20000
 bench-normalizer: tools
-	$(CARGO) run --release --quiet -p sitrep-normalizer --example throughput -- 50000
+	$(CARGO) run --release --quiet -p sitrep-normalizer --example core_throughput -- 50000
 	NORMALIZER_BENCH_ITEMS=$(NORMALIZER_BENCH_ITEMS) $(CARGO) test --release --quiet -p sitrep-runtime \
 		--test normalizer_throughput -- --nocapture
 

@@ -1,5 +1,5 @@
 //! Normalizer core throughput on one core: `cargo run --release -p sitrep-normalizer
-//! --example throughput [NUM_ITEMS]` (or `make bench-normalizer`). Normalizes a typical
+//! --example core_throughput [NUM_ITEMS]` (or `make bench-normalizer`). Normalizes a typical
 //! ~2 KB HTML description repeatedly, single-threaded, and prints items per second
 //! (issue 4's target: 20,000 items/s per core): once as most feeds send it (declaring
 //! their language), once with no declared language (full whatlang detection on every
