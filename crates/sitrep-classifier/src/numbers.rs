@@ -50,53 +50,116 @@ const VAGUE: &[&str] = &[
     "tens",
 ];
 
+/// Number words below twenty and their values.
+const UNITS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// Tens written as words and their values.
+const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Words other than the lists above that may start a count ("a dozen", "an
+/// estimated 12").
+const ARTICLES: &[&str] = &["a", "an"];
+
+/// The first bytes a count can start with: digits and the initials of every word
+/// above. `read_count` runs at every word of a sentence; a word that starts with
+/// another letter ("in", "killed", "people") is turned away before any comparison.
+static COUNT_INITIALS: [bool; 256] = count_initials();
+
+const fn mark_initials(mut table: [bool; 256], words: &[&str]) -> [bool; 256] {
+    let mut k = 0;
+    while k < words.len() {
+        table[words[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+}
+
+const fn mark_pair_initials(mut table: [bool; 256], pairs: &[(&str, u32)]) -> [bool; 256] {
+    let mut k = 0;
+    while k < pairs.len() {
+        table[pairs[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+}
+
+const fn count_initials() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut digit = b'0';
+    while digit <= b'9' {
+        table[digit as usize] = true;
+        digit += 1;
+    }
+    let mut k = 0;
+    while k < QUALIFIERS.len() {
+        table[QUALIFIERS[k][0].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table = mark_initials(table, VAGUE);
+    table = mark_initials(table, ARTICLES);
+    table = mark_pair_initials(table, UNITS);
+    mark_pair_initials(table, TENS)
+}
+
 fn unit_value(word: &str) -> Option<u32> {
-    let value = match word {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    };
-    Some(value)
+    UNITS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, value)| value)
 }
 
 fn tens_value(word: &str) -> Option<u32> {
-    let value = match word {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    };
-    Some(value)
+    TENS.iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, value)| value)
 }
 
+/// The value of a word of digits with optional thousands separators ("1,200");
+/// None for anything else or for a value past `u32`.
 fn digits_value(word: &str) -> Option<u32> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let cleaned: String = word.chars().filter(|c| *c != ',').collect();
-    cleaned.parse().ok()
+    let mut value: u32 = 0;
+    for byte in word.bytes() {
+        if byte == b',' {
+            continue;
+        }
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(u32::from(byte - b'0'))?;
+    }
+    Some(value)
 }
 
 /// Reads a count starting at word `index`; `person_follows` tells whether "a"/"an"
@@ -106,12 +169,21 @@ pub fn read_count(
     index: usize,
     person_follows: impl Fn(usize) -> bool,
 ) -> Option<ReadCount> {
+    let first = words.lower(index);
+    if !first
+        .as_bytes()
+        .first()
+        .is_some_and(|&byte| COUNT_INITIALS[usize::from(byte)])
+    {
+        return None;
+    }
     let mut i = index;
     for qualifier in QUALIFIERS {
-        if qualifier
-            .iter()
-            .enumerate()
-            .all(|(k, w)| words.lower(i + k) == *w)
+        if qualifier[0] == first
+            && qualifier[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words.lower(i + 1 + k) == *w)
         {
             i += qualifier.len();
             break;
