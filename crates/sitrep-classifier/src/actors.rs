@@ -397,15 +397,21 @@ impl ActorLexicon {
     /// "a US defense official told", "the Pentagon said", "according to the US".
     fn is_source(&self, words: &Words<'_>, mention: &ActorMention) -> bool {
         let next = words.lower(mention.last_word + 1);
-        let next_two = format!("{} {}", next, words.lower(mention.last_word + 2));
+        let after_next = words.lower(mention.last_word + 2);
+        // `w == format!("{next} {after_next}")`, without building the string.
+        let is_next_two = |w: &str| {
+            w.len() == next.len() + 1 + after_next.len()
+                && w.starts_with(next)
+                && w.as_bytes().get(next.len()) == Some(&b' ')
+                && w.ends_with(after_next)
+        };
         // "Syrian government shelling" names the actor of the act, not a source.
-        let acts_next =
-            next == "government" && ACT_NOUNS.contains(&words.lower(mention.last_word + 2));
+        let acts_next = next == "government" && ACT_NOUNS.contains(&after_next);
         let followed_by_source = !acts_next
             && self
                 .source_words
                 .iter()
-                .any(|w| *w == next || *w == next_two);
+                .any(|w| *w == next || is_next_two(w));
         let start = mention.first_word.saturating_sub(4);
         let after_according = (start..mention.first_word)
             .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
