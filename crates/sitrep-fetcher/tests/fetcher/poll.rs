@@ -222,56 +222,28 @@ async fn an_entry_edited_after_it_was_emitted_is_emitted_again_once() {
     let fetcher = fetcher(small_limits());
     let mut state = FeedState::default();
 
-    let polled = fetcher
-        .poll_feed(&feed, &state, now())
-        .await
-        .expect("first poll")
-        .outcome;
-    let PollOutcome::Fetched {
-        items,
-        num_edited,
-        entries,
-        validators,
-        ..
-    } = polled
-    else {
-        panic!("expected a document");
+    // Polls once and records the outcome as acknowledged: (emitted items, how many edits).
+    let poll_and_ack = async |state: &mut FeedState| {
+        let polled = fetcher.poll_feed(&feed, state, now()).await.expect("poll");
+        let PollOutcome::Fetched {
+            items,
+            num_edited,
+            entries,
+            validators,
+            ..
+        } = polled.outcome
+        else {
+            panic!("expected a document");
+        };
+        state.record_success(validators, entries);
+        (items, num_edited)
     };
+
+    let (items, num_edited) = poll_and_ack(&mut state).await;
     assert_eq!((items.len(), num_edited), (2, 0));
-    state.record_success(validators, entries);
-
-    let polled = fetcher
-        .poll_feed(&feed, &state, now())
-        .await
-        .expect("second poll")
-        .outcome;
-    let PollOutcome::Fetched {
-        items,
-        entries,
-        validators,
-        ..
-    } = polled
-    else {
-        panic!("expected a document");
-    };
+    let (items, _) = poll_and_ack(&mut state).await;
     assert!(items.is_empty(), "unchanged entries are not emitted again");
-    state.record_success(validators, entries);
-
-    let polled = fetcher
-        .poll_feed(&feed, &state, now())
-        .await
-        .expect("third poll")
-        .outcome;
-    let PollOutcome::Fetched {
-        items,
-        num_edited,
-        entries,
-        validators,
-        ..
-    } = polled
-    else {
-        panic!("expected a document");
-    };
+    let (items, num_edited) = poll_and_ack(&mut state).await;
     assert_eq!(num_edited, 1);
     let titles: Vec<&str> = items.iter().filter_map(|i| i.title.as_deref()).collect();
     assert_eq!(
@@ -279,16 +251,7 @@ async fn an_entry_edited_after_it_was_emitted_is_emitted_again_once() {
         ["Strike kills 5"],
         "only the edited entry, with its new text"
     );
-    state.record_success(validators, entries);
-
-    let polled = fetcher
-        .poll_feed(&feed, &state, now())
-        .await
-        .expect("fourth poll")
-        .outcome;
-    let PollOutcome::Fetched { items, .. } = polled else {
-        panic!("expected a document");
-    };
+    let (items, _) = poll_and_ack(&mut state).await;
     assert!(items.is_empty(), "an edit is emitted once");
 }
 
