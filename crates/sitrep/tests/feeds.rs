@@ -58,9 +58,9 @@ fn opml_import_appends_new_feeds_once_and_the_config_lists_them() {
     let imported = sitrep(&[
         "feeds",
         "import",
-        opml.to_str().unwrap(),
+        opml.to_str().expect("a UTF-8 path"),
         "--output",
-        feeds.to_str().unwrap(),
+        feeds.to_str().expect("a UTF-8 path"),
     ]);
     assert!(imported.status.success(), "{}", text(&imported.stderr));
     let report = text(&imported.stderr);
@@ -87,16 +87,16 @@ fn opml_import_appends_new_feeds_once_and_the_config_lists_them() {
     let again = sitrep(&[
         "feeds",
         "import",
-        opml.to_str().unwrap(),
+        opml.to_str().expect("a UTF-8 path"),
         "--output",
-        feeds.to_str().unwrap(),
+        feeds.to_str().expect("a UTF-8 path"),
     ]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     assert!(text(&again.stderr).contains("0 feeds added"));
-    assert_eq!(std::fs::read_to_string(&feeds).unwrap(), written);
+    assert_eq!(std::fs::read_to_string(&feeds).expect("the feeds file"), written);
 
     // The result is a valid feeds file: the config loads and lists both feeds.
-    let listed = sitrep(&["feeds", "list", "--config", config.to_str().unwrap()]);
+    let listed = sitrep(&["feeds", "list", "--config", config.to_str().expect("a UTF-8 path")]);
     assert!(listed.status.success(), "{}", text(&listed.stderr));
     let lines: Vec<String> = text(&listed.stdout).lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
@@ -110,7 +110,7 @@ fn opml_import_appends_new_feeds_once_and_the_config_lists_them() {
 fn opml_import_prints_entries_without_output_and_refuses_what_is_not_opml() {
     let dir = tempfile::tempdir().expect("tempdir");
     let opml = write(dir.path(), "subscriptions.opml", OPML);
-    let printed = sitrep(&["feeds", "import", opml.to_str().unwrap()]);
+    let printed = sitrep(&["feeds", "import", opml.to_str().expect("a UTF-8 path")]);
     assert!(printed.status.success(), "{}", text(&printed.stderr));
     assert_eq!(text(&printed.stdout).matches("[[feeds]]").count(), 2);
 
@@ -119,7 +119,7 @@ fn opml_import_prints_entries_without_output_and_refuses_what_is_not_opml() {
         "feed.xml",
         "<rss version=\"2.0\"><channel/></rss>",
     );
-    let refused = sitrep(&["feeds", "import", rss.to_str().unwrap()]);
+    let refused = sitrep(&["feeds", "import", rss.to_str().expect("a UTF-8 path")]);
     assert!(!refused.status.success());
     let error = text(&refused.stderr);
     assert_eq!(error.trim().lines().count(), 1, "{error}");
@@ -132,10 +132,10 @@ fn opml_import_prints_entries_without_output_and_refuses_what_is_not_opml() {
 #[test]
 fn the_bundled_live_feed_list_loads_and_every_feed_is_https() {
     let config = workspace().join("config/live.toml");
-    let checked = sitrep(&["config", "check", "--config", config.to_str().unwrap()]);
+    let checked = sitrep(&["config", "check", "--config", config.to_str().expect("a UTF-8 path")]);
     assert!(checked.status.success(), "{}", text(&checked.stderr));
 
-    let listed = sitrep(&["feeds", "list", "--config", config.to_str().unwrap()]);
+    let listed = sitrep(&["feeds", "list", "--config", config.to_str().expect("a UTF-8 path")]);
     assert!(listed.status.success(), "{}", text(&listed.stderr));
     let stdout = text(&listed.stdout);
     let feeds: Vec<&str> = stdout.lines().collect();
