@@ -21,42 +21,51 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '.' | ',')
 }
 
+/// The character that starts at byte `index` of `text` (None at the end); ASCII
+/// without decoding.
+fn char_at(text: &str, index: usize) -> Option<char> {
+    match text.as_bytes().get(index) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text.get(index..)?.chars().next(),
+        None => None,
+    }
+}
+
 impl<'a> Words<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut words = Vec::new();
-        let mut chars = text.char_indices().peekable();
+        let mut words = Vec::with_capacity(text.len() / 4 + 1);
         let mut current: Option<usize> = None;
-        while let Some((index, c)) = chars.next() {
+        // The character before `c`: inside a word, its last letter or digit.
+        let mut previous: Option<char> = None;
+        let mut index = 0;
+        while let Some(c) = char_at(text, index) {
+            let next_index = index + c.len_utf8();
             if c.is_alphanumeric() {
                 if current.is_none() {
                     current = Some(index);
                 }
-                continue;
-            }
-            if let Some(start) = current {
-                let next_is_word = chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
-                let prev = text[..index].chars().next_back();
+            } else if let Some(start) = current {
+                let next = char_at(text, next_index);
                 let joins = is_inner_joiner(c)
-                    && next_is_word
+                    && next.is_some_and(char::is_alphanumeric)
                     && match c {
                         ',' => {
-                            prev.is_some_and(|p| p.is_ascii_digit())
-                                && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
+                            previous.is_some_and(|p| p.is_ascii_digit())
+                                && next.is_some_and(|n| n.is_ascii_digit())
                         }
                         '.' => {
-                            prev.is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
-                                && chars
-                                    .peek()
-                                    .is_some_and(|(_, n)| n.is_uppercase() || n.is_ascii_digit())
+                            previous.is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
+                                && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
                         }
                         _ => true,
                     };
-                if joins {
-                    continue;
+                if !joins {
+                    words.push(Word { start, end: index });
+                    current = None;
                 }
-                words.push(Word { start, end: index });
-                current = None;
             }
+            previous = Some(c);
+            index = next_index;
         }
         if let Some(start) = current {
             words.push(Word {
