@@ -438,8 +438,10 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     );
                     strong && here && differs
                 };
+                // "Separately" sets a sentence apart from the events told before it, not
+                // its words from each other ("In a separate attack, a drone strike hit ...").
                 let same = drafts.iter().position(|d| {
-                    !view.separate
+                    (!view.separate || d.parts.iter().any(|p| p.sentence == sentence))
                         && !mention.reply
                         && !told_apart(d)
                         && d.status == status

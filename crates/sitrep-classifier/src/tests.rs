@@ -533,6 +533,16 @@ fn news_and_history_in_one_story() {
         "A roadside bomb killed three policemen in Kandahar on Thursday, officials said.\n\nSeparately, Taliban fighters attacked a checkpoint in Kunduz province overnight, killing two soldiers.",
         &[("remote_explosive_ied", "AF", Some(3)), ("armed_clash", "AF", Some(2))],
     );
+    // "Separate" sets the sentence apart from the Kharkiv strike, not the generic
+    // "attack" from the drone strike it names.
+    check(
+        "Missiles hit Kharkiv as drones strike Odesa",
+        "Russian missiles struck Kharkiv on Monday, killing three people, the regional governor said. In a separate attack, a Russian drone strike on Odesa on Monday night killed two civilians, officials said.",
+        &[
+            ("shelling_artillery_missile_attack", "UA", Some(3)),
+            ("air_drone_strike", "UA", Some(2)),
+        ],
+    );
     check(
         "Yesterday's strike",
         "Israeli aircraft struck a Hamas weapons factory in Gaza yesterday, the military said. No casualties were reported.\n\nLast year, a similar strike killed 12 people in Khan Younis.",
