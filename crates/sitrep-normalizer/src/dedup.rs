@@ -94,14 +94,14 @@ impl DedupMemory {
     pub fn observe(&mut self, article: &mut Article) -> DedupVerdict {
         let text = comparable_text(article);
         let hash = text_hash(text);
+        let numbers = numbers_hash(text);
         let signature = Signature::of(text);
         if let Some(previous) = self.seen.get(&article.id) {
             // A near-identical text that states other numbers ("the toll rose to 12") is
             // a revision all the same: the numbers are what readers act on.
             let nearly_same = match (&previous.signature, &signature) {
                 (Some(before), Some(now)) => {
-                    before.similarity(now) >= SAME_TEXT_SIMILARITY
-                        && previous.numbers == numbers_hash(text)
+                    before.similarity(now) >= SAME_TEXT_SIMILARITY && previous.numbers == numbers
                 }
                 _ => false,
             };
@@ -115,7 +115,7 @@ impl DedupMemory {
             article.revision = revision;
             // An update of a republished story stays linked to the original.
             article.duplicate_of = previous.duplicate_of.clone();
-            self.insert(article, hash, signature);
+            self.insert(article, hash, numbers, signature);
             return DedupVerdict::Update { revision };
         }
         let verdict = match signature
@@ -128,17 +128,28 @@ impl DedupMemory {
             }
             None => DedupVerdict::New,
         };
-        self.insert(article, hash, signature);
+        self.insert(article, hash, numbers, signature);
         verdict
     }
 
     /// Remembers an article as published, as it stands (for rebuilding after a restart).
     pub fn remember(&mut self, article: &Article) {
         let text = comparable_text(article);
-        self.insert(article, text_hash(text), Signature::of(text));
+        self.insert(
+            article,
+            text_hash(text),
+            numbers_hash(text),
+            Signature::of(text),
+        );
     }
 
-    fn insert(&mut self, article: &Article, text_hash: u64, signature: Option<Signature>) {
+    fn insert(
+        &mut self,
+        article: &Article,
+        text_hash: u64,
+        numbers: u64,
+        signature: Option<Signature>,
+    ) {
         let is_original = article.duplicate_of.is_none();
         let indexed = signature.clone().filter(|_| is_original);
         let earlier_versions = match self.seen.get(&article.id) {
@@ -155,7 +166,7 @@ impl DedupMemory {
         let seen = Seen {
             revision: article.revision,
             text_hash,
-            numbers: numbers_hash(comparable_text(article)),
+            numbers,
             signature,
             duplicate_of: article.duplicate_of.clone(),
             earlier_versions,
