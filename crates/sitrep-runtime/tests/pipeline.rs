@@ -21,8 +21,21 @@ fn seed_feed() -> Vec<u8> {
     std::fs::read(path).expect("seed feed")
 }
 
-/// Writes a config for `transport` that reads one feed from `feed_url`.
+/// Writes a config for `transport` that reads one feed from `feed_url` once an hour.
 fn write_config(dir: &Path, transport: &str, brokers: &str, feed_url: &str) -> PathBuf {
+    write_config_polling(dir, transport, brokers, feed_url, 3600)
+}
+
+/// Writes a config for `transport` that polls one feed at `feed_url` every
+/// `poll_interval_secs` (the adaptive schedule never goes below that or a minute).
+fn write_config_polling(
+    dir: &Path,
+    transport: &str,
+    brokers: &str,
+    feed_url: &str,
+    poll_interval_secs: u64,
+) -> PathBuf {
+    let min_poll_interval_secs = poll_interval_secs.min(60);
     std::fs::write(
         dir.join("feeds.toml"),
         format!("[[feeds]]\nid = \"sample-cnn-seed\"\nname = \"CNN\"\nurl = \"{feed_url}\"\n"),
@@ -34,13 +47,32 @@ fn write_config(dir: &Path, transport: &str, brokers: &str, feed_url: &str) -> P
         format!(
             "transport = \"{transport}\"\n\
              [kafka]\nbrokers = \"{brokers}\"\npartitions = 2\nsession_timeout_ms = 6000\n\
-             [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 3600\nallow_private_addresses = true\n\
+             [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = {poll_interval_secs}\n\
+             min_poll_interval_secs = {min_poll_interval_secs}\nallow_private_addresses = true\n\
              [output]\nprint_events = false\n\
              [log]\nlevel = \"warn\"\n"
         ),
     )
     .expect("config");
     config
+}
+
+/// Every stage in one process on `transport`, until `shutdown`.
+fn spawn_all(
+    settings: &Settings,
+    transport: Arc<dyn Transport>,
+    shutdown: &CancellationToken,
+) -> tokio::task::JoinHandle<anyhow::Result<()>> {
+    let (settings, shutdown) = (settings.clone(), shutdown.clone());
+    tokio::spawn(async move {
+        sitrep_runtime::run(
+            &settings,
+            transport,
+            sitrep_runtime::RunOptions::new(Target::All),
+            shutdown,
+        )
+        .await
+    })
 }
 
 /// The seed must come out as exactly these two new events (issue 2).
@@ -270,19 +302,7 @@ async fn malformed_messages_are_dead_lettered_and_the_stages_carry_on() {
         .expect("send");
 
     let shutdown = CancellationToken::new();
-    let service = {
-        let (settings, shutdown, transport) =
-            (settings.clone(), shutdown.clone(), transport.clone());
-        tokio::spawn(async move {
-            sitrep_runtime::run(
-                &settings,
-                transport,
-                sitrep_runtime::RunOptions::new(Target::All),
-                shutdown,
-            )
-            .await
-        })
-    };
+    let service = spawn_all(&settings, transport.clone(), &shutdown);
     // The seed still comes through after the garbage.
     TopicWatcher::new(broker.bootstrap(), &settings.topics.events)
         .next(Duration::from_secs(60))
@@ -413,35 +433,20 @@ async fn an_edited_entry_revises_its_event_and_withdraws_the_one_it_no_longer_re
     );
     let broker = Broker::start().await;
     let dir = tempfile::tempdir().expect("tempdir");
-    let config = write_config(
+    let config = write_config_polling(
         dir.path(),
         "kafka",
         broker.bootstrap(),
         &server.url("/wire.rss"),
+        1,
     );
-    let text = std::fs::read_to_string(&config).expect("config").replace(
-        "poll_interval_secs = 3600",
-        "poll_interval_secs = 1\nmin_poll_interval_secs = 1",
-    );
-    std::fs::write(&config, text).expect("config");
     let settings = Settings::load(Some(&config)).expect("settings");
     let events = TopicWatcher::new(broker.bootstrap(), &settings.topics.events);
     let incidents = TopicWatcher::new(broker.bootstrap(), &settings.topics.incidents);
     let shutdown = CancellationToken::new();
     let transport: Arc<dyn Transport> =
         Arc::new(KafkaTransport::new(settings.kafka.clone()).expect("transport"));
-    let service = tokio::spawn({
-        let (settings, shutdown) = (settings.clone(), shutdown.clone());
-        async move {
-            sitrep_runtime::run(
-                &settings,
-                transport,
-                sitrep_runtime::RunOptions::new(Target::All),
-                shutdown,
-            )
-            .await
-        }
-    });
+    let service = spawn_all(&settings, transport, &shutdown);
 
     // A failed assertion stops the service too, so the test ends instead of hanging.
     let _stop_on_panic = shutdown.clone().drop_guard();
