@@ -11,7 +11,9 @@ use std::collections::{HashMap, VecDeque};
 
 use sitrep_contract::{Article, ArticleId};
 
-use crate::near_duplicate::{text_hash, NearDuplicateIndex, Signature};
+use crate::near_duplicate::{
+    finish_hash, fnv1a, text_hash, NearDuplicateIndex, Signature, FNV_OFFSET,
+};
 
 /// Below this similarity to its previous version, a changed text is a new revision.
 const SAME_TEXT_SIMILARITY: f64 = 0.9;
@@ -246,17 +248,17 @@ fn is_number_word(word: &str) -> bool {
 }
 
 /// A digest of the numbers a text states, in order: every word holding a digit, and
-/// every number word.
+/// every number word, each lowercase and followed by a space, hashed as they are found.
 fn numbers_hash(text: &str) -> u64 {
-    let mut numbers = String::new();
+    let mut hash = FNV_OFFSET;
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',') {
         let word = word.trim_matches(|c: char| c == '.' || c == ',');
         if word.bytes().any(|b| b.is_ascii_digit()) || is_number_word(word) {
-            numbers.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            numbers.push(' ');
+            let lowercase = word.bytes().map(|b| b.to_ascii_lowercase());
+            hash = fnv1a(hash, lowercase.chain([b' ']));
         }
     }
-    text_hash(&numbers)
+    finish_hash(hash)
 }
 
 #[cfg(test)]

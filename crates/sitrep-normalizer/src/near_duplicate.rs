@@ -8,7 +8,7 @@ use std::collections::{HashMap, VecDeque};
 
 use sitrep_contract::ArticleId;
 
-/// Number of hash functions in a signature.
+/// Number of positions (bins) in a signature; a power of two.
 const NUM_HASHES: usize = 32;
 /// Rows per band: with 8 bands of 4 rows, pairs above ~0.6 similarity nearly always share a
 /// band and pairs below ~0.3 nearly never do.
@@ -30,12 +30,21 @@ const MAX_BUCKET: usize = 32;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature([u64; NUM_HASHES]);
 
+/// Bits of a shingle's hash that pick its bin (`2^BIN_BITS == NUM_HASHES`).
+const BIN_BITS: u32 = NUM_HASHES.trailing_zeros();
+/// An empty bin of a signature.
+const EMPTY: u64 = u64::MAX;
+
 impl Signature {
     /// The signature of `text`, or `None` when it is too short to compare.
     ///
-    /// Words are compared lowercase; a shingle's hash combines its three words' hashes in
-    /// order, and hash function `i` is `a_i * h + b_i` (odd `a_i`) over that well-mixed
-    /// hash: one multiply-add per function and shingle, no allocation per word.
+    /// Words are compared lowercase, and a shingle's hash combines its three words'
+    /// hashes in order. One hash per shingle is enough: its top bits pick one of
+    /// `NUM_HASHES` bins and each bin keeps its smallest hash ("one permutation hashing").
+    /// Two texts then agree in a bin about as often as their shingle sets overlap, as with
+    /// one hash function per position, at a 32nd of the work. A bin no shingle fell in
+    /// (short texts) borrows the value of another bin picked by a fixed sequence, the
+    /// same for every text, so empty bins agree exactly when the bins they borrow do.
     pub fn of(text: &str) -> Option<Self> {
         let word_hashes: Vec<u64> = text
             .split(|c: char| !c.is_alphanumeric())
@@ -45,12 +54,17 @@ impl Signature {
         if word_hashes.len() < MIN_SHINGLES + 2 {
             return None;
         }
-        let mut minimums = [u64::MAX; NUM_HASHES];
+        let mut bins = [EMPTY; NUM_HASHES];
         for shingle in word_hashes.windows(3) {
-            let base = mix(shingle[0] ^ mix(shingle[1] ^ mix(shingle[2])));
-            for ((minimum, multiplier), seed) in minimums.iter_mut().zip(&MULTIPLIERS).zip(&SEEDS) {
-                let hash = base.wrapping_mul(*multiplier).wrapping_add(*seed);
-                *minimum = (*minimum).min(hash);
+            // `EMPTY` itself is no shingle's hash: a bin holding it reads as empty.
+            let hash = mix(shingle[0] ^ mix(shingle[1] ^ mix(shingle[2]))).min(EMPTY - 1);
+            let bin = (hash >> (u64::BITS - BIN_BITS)) as usize;
+            bins[bin] = bins[bin].min(hash);
+        }
+        let mut minimums = bins;
+        for (bin, minimum) in minimums.iter_mut().enumerate() {
+            if *minimum == EMPTY {
+                *minimum = borrowed(&bins, bin);
             }
         }
         Some(Self(minimums))
@@ -72,13 +86,41 @@ impl Signature {
     }
 }
 
+/// The value an empty bin takes: that of the first filled bin in a fixed pseudo-random
+/// sequence of bins seeded by the empty bin's number (at least one bin is filled).
+fn borrowed(bins: &[u64; NUM_HASHES], empty: usize) -> u64 {
+    for attempt in 0..(4 * NUM_HASHES as u64) {
+        let from = (mix(((empty as u64) << 32) | attempt) >> (u64::BITS - BIN_BITS)) as usize;
+        if bins[from] != EMPTY {
+            return bins[from];
+        }
+    }
+    // Nearly all bins empty and the sequence unlucky: the next filled bin in order.
+    (1..NUM_HASHES)
+        .map(|step| bins[(empty + step) % NUM_HASHES])
+        .find(|&value| value != EMPTY)
+        .unwrap_or(EMPTY)
+}
+
+/// A slot of the index: an article and its signature.
+#[derive(Debug, Clone)]
+struct Slot {
+    id: ArticleId,
+    signature: Signature,
+}
+
 /// The signatures of the most recent articles, searchable by similarity.
+///
+/// Articles live in slots, and the bands hold slot numbers: a lookup compares
+/// signatures by index, with no hashing or comparing of article ids per candidate.
 #[derive(Debug, Clone)]
 pub struct NearDuplicateIndex {
     capacity: usize,
-    order: VecDeque<ArticleId>,
-    signatures: HashMap<ArticleId, Signature>,
-    bands: Vec<HashMap<u64, Vec<ArticleId>>>,
+    slots: Vec<Option<Slot>>,
+    free: Vec<u32>,
+    by_id: HashMap<ArticleId, u32>,
+    order: VecDeque<u32>,
+    bands: Vec<HashMap<u64, Vec<u32>>>,
 }
 
 impl NearDuplicateIndex {
@@ -86,109 +128,113 @@ impl NearDuplicateIndex {
     pub fn new(capacity: usize) -> Self {
         Self {
             capacity: capacity.max(1),
+            slots: Vec::new(),
+            free: Vec::new(),
+            by_id: HashMap::new(),
             order: VecDeque::new(),
-            signatures: HashMap::new(),
             bands: vec![HashMap::new(); NUM_BANDS],
         }
     }
 
     pub fn len(&self) -> usize {
-        self.order.len()
+        self.by_id.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
+        self.by_id.is_empty()
     }
 
     /// The most similar other article at or above [`DUPLICATE_SIMILARITY`], if any.
     pub fn find(&self, id: &ArticleId, signature: &Signature) -> Option<(ArticleId, f64)> {
-        let mut best: Option<(ArticleId, f64)> = None;
+        let own = self.by_id.get(id).copied();
+        let mut best: Option<(u32, usize)> = None;
         for (band, key) in signature.band_keys().iter().enumerate() {
-            for candidate in self.bands[band].get(key).into_iter().flatten() {
-                if candidate == id || best.as_ref().is_some_and(|(found, _)| found == candidate) {
+            for &candidate in self.bands[band].get(key).into_iter().flatten() {
+                if Some(candidate) == own || best.is_some_and(|(found, _)| found == candidate) {
                     continue;
                 }
-                let Some(other) = self.signatures.get(candidate) else {
+                let Some(slot) = &self.slots[candidate as usize] else {
                     continue;
                 };
-                let similarity = signature.similarity(other);
-                if similarity >= DUPLICATE_SIMILARITY
-                    && best.as_ref().is_none_or(|(_, s)| similarity > *s)
+                let num_equal = signature
+                    .0
+                    .iter()
+                    .zip(&slot.signature.0)
+                    .filter(|(a, b)| a == b)
+                    .count();
+                if num_equal as f64 >= DUPLICATE_SIMILARITY * NUM_HASHES as f64
+                    && best.is_none_or(|(_, n)| num_equal > n)
                 {
-                    best = Some((candidate.clone(), similarity));
+                    best = Some((candidate, num_equal));
                 }
             }
         }
-        best
+        let (slot, num_equal) = best?;
+        let found = self.slots[slot as usize].as_ref()?;
+        Some((found.id.clone(), num_equal as f64 / NUM_HASHES as f64))
     }
 
     /// Remembers `id`'s signature (replacing an older one), forgetting the oldest article
     /// when full.
     pub fn insert(&mut self, id: ArticleId, signature: Signature) {
-        if self.forget_signature(&id) {
+        if let Some(slot) = self.by_id.get(&id).copied() {
             // Rare (an article seen again): the linear scan is fine here.
-            self.order.retain(|other| other != &id);
+            self.forget(slot);
+            self.order.retain(|&other| other != slot);
         }
         while self.order.len() >= self.capacity {
             let Some(oldest) = self.order.pop_front() else {
                 break;
             };
-            self.forget_signature(&oldest);
+            self.forget(oldest);
         }
+        let slot = match self.free.pop() {
+            Some(slot) => slot,
+            None => {
+                self.slots.push(None);
+                (self.slots.len() - 1) as u32
+            }
+        };
         for (band, key) in signature.band_keys().iter().enumerate() {
             let bucket = self.bands[band].entry(*key).or_default();
             if bucket.len() < MAX_BUCKET {
-                bucket.push(id.clone());
+                bucket.push(slot);
             }
         }
-        self.order.push_back(id.clone());
-        self.signatures.insert(id, signature);
+        self.order.push_back(slot);
+        self.by_id.insert(id.clone(), slot);
+        self.slots[slot as usize] = Some(Slot { id, signature });
     }
 
-    /// Drops `id` from the signatures and bands (not from the order); whether it was there.
-    fn forget_signature(&mut self, id: &ArticleId) -> bool {
-        let Some(signature) = self.signatures.remove(id) else {
-            return false;
+    /// Empties `slot`: drops its article from the ids and the bands (not from the order).
+    fn forget(&mut self, slot: u32) {
+        let Some(Slot { id, signature }) = self.slots[slot as usize].take() else {
+            return;
         };
+        self.by_id.remove(&id);
         for (band, key) in signature.band_keys().iter().enumerate() {
-            if let Some(ids) = self.bands[band].get_mut(key) {
-                ids.retain(|other| other != id);
-                if ids.is_empty() {
+            if let Some(slots) = self.bands[band].get_mut(key) {
+                slots.retain(|&other| other != slot);
+                if slots.is_empty() {
                     self.bands[band].remove(key);
                 }
             }
         }
-        true
+        self.free.push(slot);
     }
 }
 
-/// Fixed seeds, one per hash function: signatures must agree across processes and builds.
-const SEEDS: [u64; NUM_HASHES] = {
-    let mut seeds = [0u64; NUM_HASHES];
-    let mut state: u64 = 0x5172_6570_5f6d_696e; // "sitrep_min"-ish
-    let mut index = 0;
-    while index < NUM_HASHES {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        seeds[index] = state;
-        index += 1;
-    }
-    seeds
-};
-
-/// Odd multipliers, one per hash function (see `SEEDS`).
-const MULTIPLIERS: [u64; NUM_HASHES] = {
-    let mut multipliers = [0u64; NUM_HASHES];
-    let mut index = 0;
-    while index < NUM_HASHES {
-        multipliers[index] = mix_const(SEEDS[index] ^ 0x6d75_6c74) | 1;
-        index += 1;
-    }
-    multipliers
-};
-
 /// A stable 64-bit hash of a whole text (for exact-repeat checks).
 pub(crate) fn text_hash(text: &str) -> u64 {
-    mix(fnv1a(0xcbf2_9ce4_8422_2325, text.bytes()))
+    finish_hash(fnv1a(FNV_OFFSET, text.bytes()))
+}
+
+/// The FNV-1a starting value.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A stable hash of bytes fed to [`fnv1a`] from [`FNV_OFFSET`], mixed.
+pub(crate) fn finish_hash(hash: u64) -> u64 {
+    mix(hash)
 }
 
 /// A stable hash of a word, lowercase.
@@ -210,7 +256,7 @@ fn word_hash(word: &str) -> u64 {
 }
 
 /// FNV-1a: stable across runs and builds.
-fn fnv1a(mut hash: u64, bytes: impl Iterator<Item = u8>) -> u64 {
+pub(crate) fn fnv1a(mut hash: u64, bytes: impl Iterator<Item = u8>) -> u64 {
     for byte in bytes {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
@@ -218,17 +264,13 @@ fn fnv1a(mut hash: u64, bytes: impl Iterator<Item = u8>) -> u64 {
     hash
 }
 
-const fn mix_const(mut hash: u64) -> u64 {
+/// The splitmix64 finaliser: spreads every input bit over the output.
+fn mix(mut hash: u64) -> u64 {
     hash ^= hash >> 30;
     hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     hash ^= hash >> 27;
     hash = hash.wrapping_mul(0x94d0_49bb_1331_11eb);
     hash ^ (hash >> 31)
-}
-
-/// The splitmix64 finaliser: spreads every input bit over the output.
-fn mix(hash: u64) -> u64 {
-    mix_const(hash)
 }
 
 #[cfg(test)]
@@ -313,7 +355,9 @@ mod tests {
             small.insert(id(&format!("copy-{n}")), signature(STORY));
         }
         assert_eq!(small.len(), 40);
-        let found = small.find(&id("late-copy"), &signature(STORY)).map(|(f, _)| f);
+        let found = small
+            .find(&id("late-copy"), &signature(STORY))
+            .map(|(f, _)| f);
         assert_eq!(found, Some(id("copy-60")), "the oldest one remembered");
     }
 }
