@@ -46,11 +46,7 @@ impl Signature {
     /// (short texts) borrows the value of another bin picked by a fixed sequence, the
     /// same for every text, so empty bins agree exactly when the bins they borrow do.
     pub fn of(text: &str) -> Option<Self> {
-        let word_hashes: Vec<u64> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .map(word_hash)
-            .collect();
+        let word_hashes: Vec<u64> = words(text, b"").map(word_hash).collect();
         if word_hashes.len() < MIN_SHINGLES + 2 {
             return None;
         }
@@ -224,6 +220,32 @@ impl NearDuplicateIndex {
     }
 }
 
+/// The words of `text`: runs of alphanumeric characters and of the ASCII bytes in
+/// `also`. ASCII, nearly all of a wire text, is classified by the byte without decoding.
+pub(crate) fn words<'t>(text: &'t str, also: &'static [u8]) -> impl Iterator<Item = &'t str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let (inside, width) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric() || also.contains(&byte), 1)
+            } else {
+                let c = text[at..].chars().next()?;
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (inside, start) {
+                (true, None) => start = Some(at),
+                (false, Some(from)) => return Some(&text[from..at]),
+                _ => {}
+            }
+            at += width;
+        }
+        start.map(|from| &text[from..])
+    })
+}
+
 /// A stable 64-bit hash of a whole text (for exact-repeat checks).
 pub(crate) fn text_hash(text: &str) -> u64 {
     finish_hash(fnv1a(FNV_OFFSET, text.bytes()))
@@ -292,6 +314,33 @@ mod tests {
 
     fn id(name: &str) -> ArticleId {
         ArticleId::for_url(&format!("https://example.org/{name}"))
+    }
+
+    #[test]
+    fn words_are_alphanumeric_runs_in_any_script() {
+        let text = "Kyiv's 3.5 km, naïve—Ärzte; صاروخ 12,000!";
+        let plain: Vec<&str> = words(text, b"").collect();
+        let expected: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .collect();
+        assert_eq!(plain, expected);
+        let numbers: Vec<&str> = words(text, b".,").collect();
+        assert_eq!(
+            numbers,
+            [
+                "Kyiv",
+                "s",
+                "3.5",
+                "km,",
+                "naïve",
+                "Ärzte",
+                "صاروخ",
+                "12,000"
+            ]
+        );
+        assert_eq!(words("", b"").count(), 0);
+        assert_eq!(words(" -- ", b"").count(), 0);
     }
 
     #[test]
