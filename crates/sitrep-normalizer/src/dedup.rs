@@ -12,7 +12,7 @@ use std::collections::{HashMap, VecDeque};
 use sitrep_contract::{Article, ArticleId};
 
 use crate::near_duplicate::{
-    finish_hash, fnv1a, text_hash, words, NearDuplicateIndex, Signature, FNV_OFFSET,
+    finish_hash, fnv1a, text_hash, words, NearDuplicateIndex, Signature, FNV_OFFSET, NUMBER_BYTES,
 };
 
 /// Below this similarity to its previous version, a changed text is a new revision.
@@ -251,7 +251,7 @@ fn is_number_word(word: &str) -> bool {
 /// every number word, each lowercase and followed by a space, hashed as they are found.
 fn numbers_hash(text: &str) -> u64 {
     let mut hash = FNV_OFFSET;
-    for word in words(text, b".,") {
+    for word in words(text, &NUMBER_BYTES) {
         let word = word.trim_matches(|c: char| c == '.' || c == ',');
         if word.bytes().any(|b| b.is_ascii_digit()) || is_number_word(word) {
             let lowercase = word.bytes().map(|b| b.to_ascii_lowercase());

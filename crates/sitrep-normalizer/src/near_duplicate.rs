@@ -46,16 +46,23 @@ impl Signature {
     /// (short texts) borrows the value of another bin picked by a fixed sequence, the
     /// same for every text, so empty bins agree exactly when the bins they borrow do.
     pub fn of(text: &str) -> Option<Self> {
-        let word_hashes: Vec<u64> = words(text, b"").map(word_hash).collect();
-        if word_hashes.len() < MIN_SHINGLES + 2 {
-            return None;
-        }
         let mut bins = [EMPTY; NUM_HASHES];
-        for shingle in word_hashes.windows(3) {
+        // The last three words' hashes, newest last; shingles start at the third word.
+        let mut window = [0u64; 3];
+        let mut num_words = 0usize;
+        for word in words(text, &WORD_BYTES) {
+            window = [window[1], window[2], word_hash(word)];
+            num_words += 1;
+            if num_words < 3 {
+                continue;
+            }
             // `EMPTY` itself is no shingle's hash: a bin holding it reads as empty.
-            let hash = mix(shingle[0] ^ mix(shingle[1] ^ mix(shingle[2]))).min(EMPTY - 1);
+            let hash = mix(window[0] ^ mix(window[1] ^ mix(window[2]))).min(EMPTY - 1);
             let bin = (hash >> (u64::BITS - BIN_BITS)) as usize;
             bins[bin] = bins[bin].min(hash);
+        }
+        if num_words < MIN_SHINGLES + 2 {
+            return None;
         }
         let mut minimums = bins;
         for (bin, minimum) in minimums.iter_mut().enumerate() {
@@ -220,22 +227,46 @@ impl NearDuplicateIndex {
     }
 }
 
-/// The words of `text`: runs of alphanumeric characters and of the ASCII bytes in
-/// `also`. ASCII, nearly all of a wire text, is classified by the byte without decoding.
-pub(crate) fn words<'t>(text: &'t str, also: &'static [u8]) -> impl Iterator<Item = &'t str> {
+/// Which ASCII bytes belong to a word: letters and digits.
+pub(crate) const WORD_BYTES: [bool; 128] = ascii_table(b"");
+/// Which ASCII bytes belong to a number as written: letters, digits, `.` and `,`.
+pub(crate) const NUMBER_BYTES: [bool; 128] = ascii_table(b".,");
+
+const fn ascii_table(also: &[u8]) -> [bool; 128] {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    let mut index = 0;
+    while index < also.len() {
+        table[also[index] as usize] = true;
+        index += 1;
+    }
+    table
+}
+
+/// The words of `text`: runs of alphanumeric characters and of the ASCII bytes `inside`
+/// admits. ASCII, nearly all of a wire text, is classified by a table lookup per byte
+/// without decoding.
+pub(crate) fn words<'t>(
+    text: &'t str,
+    inside: &'static [bool; 128],
+) -> impl Iterator<Item = &'t str> {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
         let mut start = None;
         while at < bytes.len() {
             let byte = bytes[at];
-            let (inside, width) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric() || also.contains(&byte), 1)
+            let (is_inside, width) = if byte.is_ascii() {
+                (inside[byte as usize], 1)
             } else {
                 let c = text[at..].chars().next()?;
                 (c.is_alphanumeric(), c.len_utf8())
             };
-            match (inside, start) {
+            match (is_inside, start) {
                 (true, None) => start = Some(at),
                 (false, Some(from)) => return Some(&text[from..at]),
                 _ => {}
@@ -319,13 +350,13 @@ mod tests {
     #[test]
     fn words_are_alphanumeric_runs_in_any_script() {
         let text = "Kyiv's 3.5 km, naïve—Ärzte; صاروخ 12,000!";
-        let plain: Vec<&str> = words(text, b"").collect();
+        let plain: Vec<&str> = words(text, &WORD_BYTES).collect();
         let expected: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
             .collect();
         assert_eq!(plain, expected);
-        let numbers: Vec<&str> = words(text, b".,").collect();
+        let numbers: Vec<&str> = words(text, &NUMBER_BYTES).collect();
         assert_eq!(
             numbers,
             [
@@ -339,8 +370,8 @@ mod tests {
                 "12,000"
             ]
         );
-        assert_eq!(words("", b"").count(), 0);
-        assert_eq!(words(" -- ", b"").count(), 0);
+        assert_eq!(words("", &WORD_BYTES).count(), 0);
+        assert_eq!(words(" -- ", &WORD_BYTES).count(), 0);
     }
 
     #[test]
