@@ -36,6 +36,8 @@ pub struct BenchOptions {
     pub latency_rate: f64,
     /// How long items keep appearing in the latency run.
     pub latency_secs: f64,
+    /// librdkafka properties given to every service (`--kafka-property KEY=VALUE`).
+    pub kafka_properties: Vec<(String, String)>,
 }
 
 impl Default for BenchOptions {
@@ -45,6 +47,7 @@ impl Default for BenchOptions {
             items_per_feed: 200,
             latency_rate: 1000.0,
             latency_secs: 10.0,
+            kafka_properties: Vec::new(),
         }
     }
 }
@@ -61,11 +64,21 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
         num_cpus()
     ));
 
+    if !options.kafka_properties.is_empty() {
+        let properties: Vec<String> = options
+            .kafka_properties
+            .iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect();
+        out(&format!("kafka properties: {}", properties.join(", ")));
+    }
+
     // Run 1: throughput.
     let throughput = run_pipeline(
         options.num_feeds,
         options.items_per_feed,
         Schedule::AllAtOnce,
+        &options.kafka_properties,
         &mut out,
     )
     .await?;
@@ -94,6 +107,7 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
         latency_feeds,
         latency_items_per_feed.max(1),
         Schedule::Rate(options.latency_rate),
+        &options.kafka_properties,
         &mut out,
     )
     .await?;
@@ -213,12 +227,14 @@ async fn run_pipeline(
     num_feeds: usize,
     items_per_feed: usize,
     schedule: Schedule,
+    kafka_properties: &[(String, String)],
     out: &mut impl FnMut(&str),
 ) -> anyhow::Result<PipelineRun> {
     let num_items = num_feeds * items_per_feed;
     let options = PipelineOptions {
         log_level: "warn".into(),
         fetch_timeout_secs: 10,
+        kafka_properties: kafka_properties.to_vec(),
         ..PipelineOptions::default()
     };
     let rig = Rig::start(num_feeds, items_per_feed, schedule, &options).await;
@@ -405,12 +421,32 @@ async fn run_pipeline(
             }
         }
     }
+    // The first hop alone: from the response to the fetcher's record on items.raw.
+    let mut raw_from_served = Vec::new();
+    for record in &raw {
+        let (Some(ts), Ok(item)) = (
+            record.timestamp_ms,
+            serde_json::from_slice::<RawItem>(&record.payload),
+        ) else {
+            continue;
+        };
+        if let Some((feed, story)) = item.link.as_deref().and_then(parse_story_path) {
+            if let Some(served) = rig
+                .feeds
+                .first_served_at(feed, story)
+                .and_then(|t| rig.feeds.epoch_ms(t))
+            {
+                raw_from_served.push(ts as f64 - served);
+            }
+        }
+    }
     let p99_appear_ms = percentiles(&mut from_appearance).map(|p| p.2);
     let p99_served_ms = percentiles(&mut from_served).map(|p| p.2);
     for (what, values) in [
         ("appearance on feed -> event", &mut from_appearance),
         ("first served -> event", &mut from_served),
         ("first served -> article", &mut article_from_served),
+        ("first served -> items.raw", &mut raw_from_served),
     ] {
         match percentiles(values) {
             Some((p50, p95, p99, max)) => writeln!(

@@ -43,6 +43,8 @@ pub struct PipelineOptions {
     pub log_level: String,
     /// Fetcher request timeout (a stalled feed answer is given up after this).
     pub fetch_timeout_secs: u64,
+    /// librdkafka properties for every service (`[kafka.properties]`), to try a tuning.
+    pub kafka_properties: Vec<(String, String)>,
 }
 
 impl Default for PipelineOptions {
@@ -51,8 +53,23 @@ impl Default for PipelineOptions {
             partitions: 3,
             log_level: "info".into(),
             fetch_timeout_secs: 2,
+            kafka_properties: Vec::new(),
         }
     }
+}
+
+/// `[kafka.properties]` with `properties`, or nothing when there are none. A JSON string
+/// is a valid TOML basic string, so keys and values are quoted as JSON.
+fn properties_table(properties: &[(String, String)]) -> String {
+    if properties.is_empty() {
+        return String::new();
+    }
+    let mut table = String::from("[kafka.properties]\n");
+    for (key, value) in properties {
+        let quote = |text: &str| serde_json::Value::from(text).to_string();
+        table.push_str(&format!("{} = {}\n", quote(key), quote(value)));
+    }
+    table
 }
 
 /// A config file and feeds file in a temporary directory, and the services started from it.
@@ -83,7 +100,8 @@ impl Pipeline {
                  poll_jitter_percent = 0\nbackoff_base_secs = 1\nbackoff_max_secs = 1\nconnect_timeout_secs = 1\ntimeout_secs = {timeout}\n\
                  allow_private_addresses = true\nmax_concurrent_per_host = 64\n\
                  [admin]\nenabled = true\nlisten = \"127.0.0.1:0\"\n\
-                 [log]\nformat = \"json\"\nlevel = \"{level}\"\n",
+                 [log]\nformat = \"json\"\nlevel = \"{level}\"\n{properties}",
+                properties = properties_table(&options.kafka_properties),
                 partitions = options.partitions,
                 timeout = options.fetch_timeout_secs,
                 level = options.log_level,

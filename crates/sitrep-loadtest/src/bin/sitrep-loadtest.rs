@@ -1,6 +1,7 @@
 //! `sitrep-loadtest`: the end-to-end benchmark (`make bench-e2e`).
 //!
-//! `sitrep-loadtest [--feeds N] [--items M] [--rate R] [--latency-secs S]` runs the
+//! `sitrep-loadtest [--feeds N] [--items M] [--rate R] [--latency-secs S]
+//! [--kafka-property KEY=VALUE]...` runs the
 //! three `sitrep` services (found next to this binary, or at `$SITREP_BIN`) against tansu
 //! (`$TANSU_BIN`, else `.tools/bin/tansu`) and prints what it measured.
 
@@ -18,7 +19,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> anyhow::Result<BenchOptions
     let mut args = args.peekable();
     while let Some(flag) = args.next() {
         if flag == "--help" || flag == "-h" {
-            println!("usage: sitrep-loadtest [--feeds N] [--items M] [--rate ITEMS_PER_SEC] [--latency-secs S]");
+            println!(
+                "usage: sitrep-loadtest [--feeds N] [--items M] [--rate ITEMS_PER_SEC] \
+                 [--latency-secs S] [--kafka-property KEY=VALUE]..."
+            );
             std::process::exit(0);
         }
         let value = args
@@ -45,6 +49,15 @@ fn parse_args(args: impl Iterator<Item = String>) -> anyhow::Result<BenchOptions
                     .ok()
                     .filter(|n: &f64| *n > 0.0)
                     .with_context(bad)?
+            }
+            "--kafka-property" => {
+                let (key, property) = value
+                    .split_once('=')
+                    .filter(|(key, _)| !key.trim().is_empty())
+                    .with_context(|| format!("{flag} {value:?}: write KEY=VALUE"))?;
+                options
+                    .kafka_properties
+                    .push((key.trim().to_owned(), property.trim().to_owned()));
             }
             _ => anyhow::bail!("unknown argument {flag:?} (try --help)"),
         }
