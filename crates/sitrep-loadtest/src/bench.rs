@@ -10,8 +10,9 @@
 //!    broker timestamp) at p50/p95/p99.
 //!
 //! Then, on the same items: the broker's own passthrough (produce and consume the same
-//! number of messages of the same sizes, no processing) and each stage's pure core
-//! without Kafka (`sitrep_normalizer::normalize`, `Classifier::classify`), with ratios.
+//! number of messages of the same sizes, no processing), the broker's latency for one hop
+//! at the latency run's rate, and each stage's pure core without Kafka
+//! (`sitrep_normalizer::normalize`, `Classifier::classify`), with ratios.
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -98,6 +99,12 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
     let normalize_rate = core_normalize(&raw_items);
     let classify_rate = core_classify(&articles)?;
     let passthrough = broker_passthrough(&throughput.raw).await?;
+    let mut hop_latencies = broker_hop_latency(
+        &throughput.raw,
+        options.latency_rate,
+        options.latency_secs.min(5.0),
+    )
+    .await?;
 
     // Run 2: latency at a fixed rate.
     let latency_feeds = options.num_feeds;
@@ -130,6 +137,19 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
         "  broker passthrough ({} msgs, mean {:.0} B): produce {:.0} msg/s, consume {:.0} msg/s, one hop (produce then consume) {:.0} msg/s",
         passthrough.num_messages, passthrough.mean_bytes, passthrough.produce_rate, passthrough.consume_rate, passthrough.hop_rate
     )?;
+    if let Some((p50, p95, p99, max)) = percentiles(&mut hop_latencies) {
+        writeln!(
+            summary,
+            "  broker one-hop latency at {} msg/s (produce -> a waiting consumer, n={}): p50 {p50:.0} ms  p95 {p95:.0} ms  p99 {p99:.0} ms  max {max:.0} ms",
+            options.latency_rate,
+            hop_latencies.len()
+        )?;
+        writeln!(
+            summary,
+            "    (the pipeline makes 3 hops from the fetcher's produce to the event: 3 x p50 = {:.0} ms before any work)",
+            3.0 * p50
+        )?;
+    }
     writeln!(summary, "ratios:")?;
     writeln!(
         summary,
@@ -630,6 +650,105 @@ async fn broker_passthrough(raw: &[TimedRecord]) -> anyhow::Result<Passthrough> 
         consume_rate: n / consume_secs.max(1e-9),
         hop_rate: n / (produce_secs + consume_secs).max(1e-9),
     })
+}
+
+/// The broker's own latency for one hop: messages of the given payloads produced at
+/// `rate` per second for `secs` seconds with the services' client settings (linger 5 ms,
+/// fetches held at most 100 ms), each timed from its producer timestamp to its arrival at
+/// a consumer already waiting on the topic. The pipeline makes three such hops between
+/// the fetcher's produce and the event on `sitrep.events`.
+async fn broker_hop_latency(raw: &[TimedRecord], rate: f64, secs: f64) -> anyhow::Result<Vec<f64>> {
+    use rdkafka::consumer::{Consumer as _, StreamConsumer};
+    use rdkafka::Message as _;
+    let broker = sitrep_testkit::Broker::start().await;
+    let bootstrap = broker.bootstrap().to_owned();
+    let topic = "bench.hop_latency";
+    create_topic(&bootstrap, topic, 3).await?;
+    let consumer: StreamConsumer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &bootstrap)
+        .set("group.id", "bench-hop-latency")
+        .set("enable.auto.commit", "false")
+        .set("auto.offset.reset", "earliest")
+        .set("fetch.wait.max.ms", "100")
+        .create()
+        .context("hop latency consumer")?;
+    // Assigned, not subscribed: no group join to wait for.
+    let mut assignment = rdkafka::TopicPartitionList::new();
+    for partition in 0..3 {
+        assignment
+            .add_partition_offset(topic, partition, rdkafka::Offset::Beginning)
+            .context("assign")?;
+    }
+    consumer.assign(&assignment).context("assign")?;
+    let num_messages = ((rate * secs).ceil() as usize).max(1);
+    let (warmed_up, on_warm_up) = tokio::sync::oneshot::channel::<()>();
+    let reader = tokio::spawn(async move {
+        let mut warmed_up = Some(warmed_up);
+        let mut latencies = Vec::with_capacity(num_messages);
+        while latencies.len() < num_messages {
+            let received = tokio::time::timeout(Duration::from_secs(30), consumer.recv()).await;
+            let Ok(Ok(message)) = received else {
+                break;
+            };
+            let now_ms = chrono::Utc::now().timestamp_millis();
+            // The first message (untimed) shows that the consumer is fetching.
+            if let Some(signal) = warmed_up.take() {
+                let _ = signal.send(());
+                continue;
+            }
+            if let Some(sent_ms) = message.timestamp().to_millis() {
+                latencies.push((now_ms - sent_ms) as f64);
+            }
+        }
+        latencies
+    });
+    let producer = producer(&bootstrap);
+    producer
+        .send(
+            FutureRecord::<str, str>::to(topic)
+                .partition(0)
+                .payload("warm-up"),
+            Duration::from_secs(60),
+        )
+        .await
+        .map_err(|(error, _)| error)
+        .context("hop latency warm-up")?;
+    tokio::time::timeout(Duration::from_secs(60), on_warm_up)
+        .await
+        .context("the hop latency consumer never received the warm-up message")?
+        .context("hop latency reader")?;
+    let interval = Duration::from_secs_f64(1.0 / rate.max(1.0));
+    let mut ticker = tokio::time::interval(interval);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut sends = futures::stream::FuturesUnordered::new();
+    for record in raw.iter().cycle().take(num_messages) {
+        ticker.tick().await;
+        let key = record.key.clone().unwrap_or_default();
+        let payload = record.payload.clone();
+        let producer = producer.clone();
+        sends.push(async move {
+            producer
+                .send(
+                    FutureRecord::to(topic).key(&key).payload(&payload),
+                    Duration::from_secs(60),
+                )
+                .await
+                .map(|_| ())
+                .map_err(|(error, _)| error)
+        });
+        // Acknowledgements are collected as they come, so none is left waiting.
+        while let Some(Some(result)) =
+            futures::FutureExt::now_or_never(futures::StreamExt::next(&mut sends))
+        {
+            result.context("hop latency produce")?;
+        }
+    }
+    while let Some(result) = futures::StreamExt::next(&mut sends).await {
+        result.context("hop latency produce")?;
+    }
+    let latencies = reader.await.context("hop latency reader")?;
+    broker.stop().await;
+    Ok(latencies)
 }
 
 async fn create_topic(bootstrap: &str, topic: &str, partitions: i32) -> anyhow::Result<()> {
