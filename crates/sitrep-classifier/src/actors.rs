@@ -11,7 +11,7 @@ use serde::Deserialize;
 use sitrep_contract::ActorKind;
 
 use crate::error::{parse_toml, LoadError};
-use crate::lexicon::{Lexicon, LexiconBuilder};
+use crate::lexicon::{Hit, Lexicon, LexiconBuilder, RawMatch};
 use crate::places::Gazetteer;
 use crate::text::Words;
 
@@ -222,9 +222,23 @@ impl ActorLexicon {
     }
 
     /// Actors that are parties in the sentence, sources and places left out.
+    #[cfg(test)]
     pub fn find(&self, words: &Words<'_>) -> Vec<ActorMention> {
+        self.mentions(words, self.lexicon.find(words.text))
+    }
+
+    /// The same as `find(words)`, from what a `PhraseScanner` found in the sentence.
+    pub fn find_from(&self, words: &Words<'_>, found: &[RawMatch]) -> Vec<ActorMention> {
+        self.mentions(words, self.lexicon.hits_from(words.text, found))
+    }
+
+    /// The patterns, for the `PhraseScanner` that matches all lexicons at once.
+    pub fn pattern_texts(&self) -> &[String] {
+        self.lexicon.pattern_texts()
+    }
+
+    fn mentions(&self, words: &Words<'_>, hits: Vec<Hit<'_, Entry>>) -> Vec<ActorMention> {
         let text = words.text;
-        let hits = self.lexicon.find(text);
         let mut mentions: Vec<ActorMention> = Vec::new();
         let mut pending_backer: Option<(String, usize)> = None;
         for (position, hit) in hits.iter().enumerate() {

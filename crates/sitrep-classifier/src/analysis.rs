@@ -123,9 +123,10 @@ pub fn analyse<'a, 'c>(
 ) -> Analysed<'a, 'c> {
     let text = sentence.text;
     let words = Words::new(text);
+    let phrases = classifier.phrases.scan(&words);
     let cue_matches: Vec<CueMatch<'c>> = classifier
         .cues
-        .find(text)
+        .hits_from(text, &phrases[crate::PHRASES_CUES])
         .into_iter()
         .map(|hit| {
             let (first_word, last_word) = word_span(&words, hit.start, hit.end);
@@ -140,7 +141,7 @@ pub fn analyse<'a, 'c>(
         .collect();
     let markers: Vec<MarkerMatch> = classifier
         .markers
-        .find(text)
+        .hits_from(text, &phrases[crate::PHRASES_MARKERS])
         .into_iter()
         .map(|hit| {
             let (first_word, last_word) = word_span(&words, hit.start, hit.end);
@@ -153,7 +154,10 @@ pub fn analyse<'a, 'c>(
         .collect();
     let mut weapons = Vec::new();
     let mut support_spans = Vec::new();
-    for hit in classifier.weapons.find(text) {
+    for hit in classifier
+        .weapons
+        .hits_from(text, &phrases[crate::PHRASES_WEAPONS])
+    {
         support_spans.push((hit.start, hit.end));
         if let WeaponTerm::Weapon { name, implies } = hit.value {
             let (first_word, last_word) = word_span(&words, hit.start, hit.end);
@@ -166,7 +170,9 @@ pub fn analyse<'a, 'c>(
         }
     }
     let places = classifier.gazetteer.find(&words, article_places);
-    let actors = classifier.actors.find(&words);
+    let actors = classifier
+        .actors
+        .find_from(&words, &phrases[crate::PHRASES_ACTORS]);
     let unlisted = crate::places::unlisted::find(&words, &places, &actors);
     let casualties = casualties::find(&words);
     let times: Vec<TimeAt> = classifier

@@ -7,7 +7,13 @@
 //! are matched case-sensitively, so that "us" or "is" never match them. A pattern
 //! with a straight apostrophe also matches the curly one ("Kata’ib").
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind,
+};
+
+use crate::text::Words;
 
 /// One match of a lexicon in a text: byte offsets and the value of its entry.
 #[derive(Debug)]
@@ -33,6 +39,9 @@ struct PatternInfo {
 
 pub struct Lexicon<T> {
     automaton: AhoCorasick,
+    /// The patterns as written, for a `PhraseScanner` that matches several
+    /// lexicons at once.
+    texts: Vec<String>,
     patterns: Vec<PatternInfo>,
     values: Vec<T>,
     whole_hyphenated: bool,
@@ -143,6 +152,7 @@ impl<T> LexiconBuilder<T> {
             .map_err(|error| LexiconError::Automaton(error.to_string()))?;
         Ok(Lexicon {
             automaton,
+            texts: self.texts,
             patterns: self.infos,
             values: self.values,
             whole_hyphenated: self.whole_hyphenated,
@@ -182,28 +192,69 @@ fn inside_hyphenated(text: &str, start: usize, end: usize) -> bool {
 }
 
 impl<T> Lexicon<T> {
+    pub fn pattern_texts(&self) -> &[String] {
+        &self.texts
+    }
+
+    /// True when the match of pattern `pattern` at `start..end` counts: whole words,
+    /// no half of a hyphenated compound where that matters, acronyms as written.
+    fn accepts(&self, text: &str, start: usize, end: usize, pattern: usize) -> bool {
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return false;
+        }
+        if !on_word_boundaries(text, start, end) {
+            return false;
+        }
+        if self.whole_hyphenated && inside_hyphenated(text, start, end) {
+            return false;
+        }
+        match &self.patterns[pattern].exact {
+            Some(exact) => &text[start..end] == exact,
+            None => true,
+        }
+    }
+
+    /// The same hits as `find(text)`, from the raw matches of this lexicon's
+    /// patterns that a `PhraseScanner` found in `text`.
+    pub fn hits_from<'a>(&'a self, text: &str, found: &[RawMatch]) -> Vec<Hit<'a, T>> {
+        let mut candidates: Vec<&RawMatch> = found
+            .iter()
+            .filter(|m| self.accepts(text, m.start, m.end, m.pattern))
+            .collect();
+        // Where two patterns match the same span, the one added first wins, as in
+        // `find` (the overlapping scan reports them in the order they were added).
+        candidates.sort_unstable_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.pattern.cmp(&b.pattern))
+        });
+        let mut hits = Vec::with_capacity(candidates.len());
+        let mut covered_until = 0;
+        for found in candidates {
+            if found.start < covered_until {
+                continue;
+            }
+            covered_until = found.end;
+            hits.push(Hit {
+                start: found.start,
+                end: found.end,
+                value: &self.values[self.patterns[found.pattern].value],
+            });
+        }
+        hits
+    }
+
     /// All matches in `text`, left to right, never overlapping: where matches overlap,
     /// the one that starts first wins, then the longest.
     pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, T>> {
         let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
         for found in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (found.start(), found.end());
-            let info = &self.patterns[found.pattern().as_usize()];
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                continue;
+            let pattern = found.pattern().as_usize();
+            if self.accepts(text, start, end, pattern) {
+                candidates.push((start, end, self.patterns[pattern].value));
             }
-            if !on_word_boundaries(text, start, end) {
-                continue;
-            }
-            if self.whole_hyphenated && inside_hyphenated(text, start, end) {
-                continue;
-            }
-            if let Some(exact) = &info.exact {
-                if &text[start..end] != exact {
-                    continue;
-                }
-            }
-            candidates.push((start, end, info.value));
         }
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut hits = Vec::with_capacity(candidates.len());
@@ -220,6 +271,118 @@ impl<T> Lexicon<T> {
             });
         }
         hits
+    }
+}
+
+/// A pattern of one lexicon found in a text, before the word and case checks.
+#[derive(Debug, Clone, Copy)]
+pub struct RawMatch {
+    pub start: usize,
+    pub end: usize,
+    /// The pattern's index in its own lexicon.
+    pub pattern: usize,
+}
+
+/// The patterns of several lexicons in one automaton, so a sentence is read once
+/// for all of them rather than once per lexicon.
+///
+/// The automaton is anchored and only walked from where a match can start: where a
+/// run of letters and digits starts, since a match starting inside one would cut a
+/// word. From one such place the walk ends after a few bytes, once no pattern
+/// continues with the next byte, so most of the text is never fed to it.
+pub struct PhraseScanner {
+    automaton: DFA,
+    /// For each pattern of the automaton: its lexicon and its index there.
+    owners: Vec<(usize, usize)>,
+    num_lexicons: usize,
+    /// Some pattern starts with punctuation, so matches may also start at
+    /// punctuation, not only where letters and digits start.
+    starts_anywhere: bool,
+}
+
+impl PhraseScanner {
+    /// One scanner for the lexicons whose patterns are given, in that order.
+    pub fn new(lexicons: &[&[String]]) -> Result<Self, String> {
+        let mut owners = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
+        for (lexicon, patterns) in lexicons.iter().enumerate() {
+            for (pattern, text) in patterns.iter().enumerate() {
+                owners.push((lexicon, pattern));
+                texts.push(text);
+            }
+        }
+        let starts_anywhere = texts
+            .iter()
+            .any(|text| !text.chars().next().is_some_and(is_word_char));
+        let automaton = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .build(&texts)
+            .map_err(|error| error.to_string())?;
+        Ok(Self {
+            automaton,
+            owners,
+            num_lexicons: lexicons.len(),
+            starts_anywhere,
+        })
+    }
+
+    /// Every match of every pattern in the sentence that could count, by lexicon
+    /// (in the order given to `new`); `Lexicon::hits_from` makes hits of them.
+    pub fn scan(&self, words: &Words<'_>) -> Vec<Vec<RawMatch>> {
+        let mut found = vec![Vec::new(); self.num_lexicons];
+        if self.starts_anywhere {
+            let text = words.text;
+            let mut previous_is_word = false;
+            for (start, c) in text.char_indices() {
+                let is_word = is_word_char(c);
+                if !previous_is_word || !is_word {
+                    self.walk(text, start, &mut found);
+                }
+                previous_is_word = is_word;
+            }
+        } else {
+            for &start in &words.run_starts {
+                self.walk(words.text, start, &mut found);
+            }
+        }
+        found
+    }
+
+    /// Every pattern that matches `text` at byte `start`.
+    fn walk(&self, text: &str, start: usize, found: &mut [Vec<RawMatch>]) {
+        let automaton = &self.automaton;
+        let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (offset, &byte) in text.as_bytes()[start..].iter().enumerate() {
+            state = automaton.next_state(Anchored::Yes, state, byte);
+            if !automaton.is_special(state) {
+                continue;
+            }
+            if automaton.is_dead(state) {
+                return;
+            }
+            if !automaton.is_match(state) {
+                continue;
+            }
+            let end = start + offset + 1;
+            for index in 0..automaton.match_len(state) {
+                let id = automaton.match_pattern(state, index);
+                // A match state may also hold shorter patterns that end here but
+                // start later; those are found from their own start.
+                if automaton.pattern_len(id) != end - start {
+                    continue;
+                }
+                let (lexicon, pattern) = self.owners[id.as_usize()];
+                found[lexicon].push(RawMatch {
+                    start,
+                    end,
+                    pattern,
+                });
+            }
+        }
     }
 }
 
@@ -257,6 +420,54 @@ mod tests {
             &["kh", "kh", "hezbollah"],
         );
         check("Iraq's attack", &["attack"]);
+    }
+
+    /// Spans and values found by each lexicon alone and by one scan of all of them.
+    fn check_scan(lexicons: &[&Lexicon<&'static str>], text: &str) {
+        let texts: Vec<&[String]> = lexicons.iter().map(|l| l.pattern_texts()).collect();
+        let scanner = PhraseScanner::new(&texts).expect("scanner");
+        let words = Words::new(text);
+        let scanned = scanner.scan(&words);
+        for (lexicon, found) in lexicons.iter().zip(&scanned) {
+            let alone: Vec<_> = lexicon
+                .find(text)
+                .iter()
+                .map(|h| (h.start, h.end, *h.value))
+                .collect();
+            let together: Vec<_> = lexicon
+                .hits_from(text, found)
+                .iter()
+                .map(|h| (h.start, h.end, *h.value))
+                .collect();
+            assert_eq!(together, alone, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn one_scan_finds_what_each_lexicon_finds() {
+        let first = lexicon();
+        let mut builder = LexiconBuilder::new().whole_hyphenated();
+        builder.add("rocket", &["rocket", "rockets"]).expect("add");
+        builder.add("attack", &["attack"]).expect("add");
+        builder
+            .add("us forces", &["US forces", "u.s."])
+            .expect("add");
+        let second = builder.build().expect("build");
+        // A pattern that starts with punctuation makes the scan look beyond word starts.
+        let mut builder = LexiconBuilder::new();
+        builder.add("backed", &["-backed", "backed"]).expect("add");
+        let third = builder.build().expect("build");
+        for text in [
+            "A rocket attack hit the base",
+            "rocket-propelled grenades and rockets; a counterattack",
+            "The US and the U.S. military, US forces and us forces",
+            "Kata’ib Hezbollah and Kata'ib Hezbollah and Hezbollah",
+            "Iran-backed militias, backed by Iran’s attack",
+            "",
+        ] {
+            check_scan(&[&first, &second], text);
+            check_scan(&[&first, &second, &third], text);
+        }
     }
 
     #[test]

@@ -39,6 +39,7 @@ use crate::actors::ActorLexicon;
 use crate::cues::CueLexicon;
 use crate::dateline::DatelineReader;
 use crate::dates::DateReader;
+use crate::lexicon::PhraseScanner;
 use crate::markers::{MarkerKind, MarkerLexicon};
 use crate::places::Gazetteer;
 use crate::sentences::SentenceSplitter;
@@ -48,6 +49,12 @@ use crate::weapons::WeaponLexicon;
 pub const CLASSIFIER_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const TEXT_FILE: &str = "data/text.toml";
+
+/// The place of each lexicon in `Classifier::phrases`.
+const PHRASES_CUES: usize = 0;
+const PHRASES_MARKERS: usize = 1;
+const PHRASES_WEAPONS: usize = 2;
+const PHRASES_ACTORS: usize = 3;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,6 +68,9 @@ pub struct Classifier {
     cues: CueLexicon,
     markers: MarkerLexicon,
     weapons: WeaponLexicon,
+    /// The patterns of `cues`, `markers`, `weapons` and `actors`, matched in one
+    /// pass over each sentence (`PHRASES_*` tell whose matches are whose).
+    phrases: PhraseScanner,
     gazetteer: Gazetteer,
     actors: ActorLexicon,
     dates: DateReader,
@@ -85,11 +95,24 @@ impl Classifier {
         }
         let gazetteer = Gazetteer::load_bundled()?;
         let actors = ActorLexicon::load(include_str!("../data/actors.toml"), &gazetteer)?;
+        let cues = CueLexicon::load(include_str!("../data/cues.toml"))?;
+        let markers = MarkerLexicon::load(include_str!("../data/markers.toml"))?;
+        let weapons = WeaponLexicon::load(include_str!("../data/weapons.toml"))?;
+        let mut lexicons: [&[String]; 4] = [&[]; 4];
+        lexicons[PHRASES_CUES] = cues.pattern_texts();
+        lexicons[PHRASES_MARKERS] = markers.pattern_texts();
+        lexicons[PHRASES_WEAPONS] = weapons.pattern_texts();
+        lexicons[PHRASES_ACTORS] = actors.pattern_texts();
+        let phrases = PhraseScanner::new(&lexicons).map_err(|problem| LoadError::Matcher {
+            file: "src/lexicon.rs",
+            problem,
+        })?;
         Ok(Self {
             splitter: SentenceSplitter::new(&text.abbreviations),
-            cues: CueLexicon::load(include_str!("../data/cues.toml"))?,
-            markers: MarkerLexicon::load(include_str!("../data/markers.toml"))?,
-            weapons: WeaponLexicon::load(include_str!("../data/weapons.toml"))?,
+            cues,
+            markers,
+            weapons,
+            phrases,
             gazetteer,
             actors,
             dates: DateReader::new().map_err(|e| LoadError::Matcher {

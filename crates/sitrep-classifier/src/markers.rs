@@ -6,7 +6,7 @@
 use serde::Deserialize;
 
 use crate::error::{parse_toml, LoadError};
-use crate::lexicon::{Hit, Lexicon, LexiconBuilder};
+use crate::lexicon::{Hit, Lexicon, LexiconBuilder, RawMatch};
 
 pub const FILE: &str = "data/markers.toml";
 
@@ -122,6 +122,18 @@ impl MarkerLexicon {
     /// Markers in `text`; a capitalised "May" is the month, not the modal verb.
     pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, Marker>> {
         let mut hits = self.lexicon.find(text);
+        hits.retain(|hit| &text[hit.start..hit.end] != "May");
+        hits
+    }
+
+    /// The patterns, for the `PhraseScanner` that matches all lexicons at once.
+    pub fn pattern_texts(&self) -> &[String] {
+        self.lexicon.pattern_texts()
+    }
+
+    /// The same as `find(text)`, from what a `PhraseScanner` found in it.
+    pub fn hits_from<'a>(&'a self, text: &str, found: &[RawMatch]) -> Vec<Hit<'a, Marker>> {
+        let mut hits = self.lexicon.hits_from(text, found);
         hits.retain(|hit| &text[hit.start..hit.end] != "May");
         hits
     }

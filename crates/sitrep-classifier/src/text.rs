@@ -15,6 +15,10 @@ pub struct Words<'a> {
     pub text: &'a str,
     lower: String,
     pub words: Vec<Word>,
+    /// The byte offsets where a run of letters and digits starts, inner ones too
+    /// ("S" of "U.S", "s" of "Iran’s"): the only places a lexicon phrase made of
+    /// words can start.
+    pub run_starts: Vec<usize>,
 }
 
 fn is_inner_joiner(c: char) -> bool {
@@ -34,13 +38,19 @@ fn char_at(text: &str, index: usize) -> Option<char> {
 impl<'a> Words<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut words = Vec::with_capacity(text.len() / 4 + 1);
+        let mut run_starts = Vec::with_capacity(text.len() / 4 + 1);
         let mut current: Option<usize> = None;
         // The character before `c`: inside a word, its last letter or digit.
         let mut previous: Option<char> = None;
+        let mut previous_is_word = false;
         let mut index = 0;
         while let Some(c) = char_at(text, index) {
             let next_index = index + c.len_utf8();
-            if c.is_alphanumeric() {
+            let is_word = c.is_alphanumeric();
+            if is_word {
+                if !previous_is_word {
+                    run_starts.push(index);
+                }
                 if current.is_none() {
                     current = Some(index);
                 }
@@ -65,6 +75,7 @@ impl<'a> Words<'a> {
                 }
             }
             previous = Some(c);
+            previous_is_word = is_word;
             index = next_index;
         }
         if let Some(start) = current {
@@ -77,6 +88,7 @@ impl<'a> Words<'a> {
             text,
             lower: text.to_ascii_lowercase(),
             words,
+            run_starts,
         }
     }
 
