@@ -7,7 +7,7 @@
 //! Months and dates without a year that would lie after publication are last year's.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc, Weekday};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 use sitrep_contract::DatePrecision;
 
 /// What a time expression says.
@@ -43,8 +43,11 @@ pub struct TimeExpr {
 }
 
 pub struct DateReader {
-    /// All patterns below in one automaton: one pass tells which ones to run.
-    any: RegexSet,
+    /// For each lowercase first byte, the `TRIGGERS` that start with it, each with
+    /// its second byte: most sentences name no day, month or year, and one quick
+    /// pass over their word starts tells which patterns can match, so the others
+    /// are not run at all.
+    triggers_by_first_byte: Vec<Vec<(u8, usize)>>,
     weekday: Regex,
     month_day: Regex,
     day_month: Regex,
@@ -55,6 +58,65 @@ pub struct DateReader {
     count_offset: Regex,
     day_offset: Regex,
 }
+
+/// The patterns as bits of a mask.
+const WEEKDAY: u16 = 1 << 0;
+const MONTH_DAY: u16 = 1 << 1;
+const DAY_MONTH: u16 = 1 << 2;
+const MONTH: u16 = 1 << 3;
+const YEAR: u16 = 1 << 4;
+const DEICTIC: u16 = 1 << 5;
+const PERIOD: u16 = 1 << 6;
+const COUNT_OFFSET: u16 = 1 << 7;
+const DAY_OFFSET: u16 = 1 << 8;
+const ALL_PATTERNS: u16 = (1 << 9) - 1;
+
+/// For each pattern, words one of which every match of it contains, each after a
+/// character that is not a letter or digit (a space, a hyphen, the start): the
+/// weekday or month named, the unit counted, the digits a year starts with. A
+/// sentence with none of a pattern's words cannot match it. ASCII letters fold case.
+const TRIGGERS: &[(&str, u16)] = &[
+    ("monday", WEEKDAY),
+    ("tuesday", WEEKDAY),
+    ("wednesday", WEEKDAY),
+    ("thursday", WEEKDAY),
+    ("friday", WEEKDAY),
+    ("saturday", WEEKDAY),
+    ("sunday", WEEKDAY),
+    ("jan", MONTH_DAY | DAY_MONTH | MONTH),
+    ("feb", MONTH_DAY | DAY_MONTH | MONTH),
+    ("mar", MONTH_DAY | DAY_MONTH | MONTH),
+    ("apr", MONTH_DAY | DAY_MONTH | MONTH),
+    ("may", MONTH_DAY | DAY_MONTH | MONTH),
+    ("jun", MONTH_DAY | DAY_MONTH | MONTH),
+    ("jul", MONTH_DAY | DAY_MONTH | MONTH),
+    ("aug", MONTH_DAY | DAY_MONTH | MONTH),
+    ("sep", MONTH_DAY | DAY_MONTH | MONTH),
+    ("oct", MONTH_DAY | DAY_MONTH | MONTH),
+    ("nov", MONTH_DAY | DAY_MONTH | MONTH),
+    ("dec", MONTH_DAY | DAY_MONTH | MONTH),
+    ("19", YEAR),
+    ("20", YEAR),
+    ("yesterday", DEICTIC),
+    ("today", DEICTIC),
+    ("tonight", DEICTIC),
+    ("night", DEICTIC),
+    ("overnight", DEICTIC),
+    ("morning", DEICTIC),
+    ("afternoon", DEICTIC),
+    ("evening", DEICTIC),
+    ("earlier", DEICTIC),
+    ("dawn", DEICTIC),
+    ("week", PERIOD | COUNT_OFFSET),
+    ("month", PERIOD),
+    ("year", PERIOD),
+    ("day", COUNT_OFFSET | DAY_OFFSET),
+];
+
+/// The only characters outside ASCII that a case-insensitive pattern takes for an
+/// ASCII letter: the long s for "s" and the Kelvin sign for "k". A sentence with
+/// one of them runs every pattern, since the trigger words are matched in ASCII.
+const ASCII_FOLDING: [char; 2] = ['\u{17F}', '\u{212A}'];
 
 const MONTHS: &str = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
 
@@ -116,8 +178,14 @@ fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 
 impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
-        let reader = Self {
-            any: RegexSet::empty(),
+        let mut triggers_by_first_byte = vec![Vec::new(); 256];
+        for (index, (word, _)) in TRIGGERS.iter().enumerate() {
+            if let [first, second, ..] = *word.as_bytes() {
+                triggers_by_first_byte[usize::from(first)].push((second, index));
+            }
+        }
+        Ok(Self {
+            triggers_by_first_byte,
             weekday: compile(
                 r"\b(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
             )?,
@@ -143,28 +211,55 @@ impl DateReader {
             day_offset: compile(
                 r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b",
             )?,
-        };
-        let patterns = [
-            &reader.weekday,
-            &reader.month_day,
-            &reader.day_month,
-            &reader.month,
-            &reader.year,
-            &reader.deictic,
-            &reader.period,
-            &reader.count_offset,
-            &reader.day_offset,
-        ];
-        let any = RegexSet::new(patterns.iter().map(|r| r.as_str()))?;
-        Ok(Self { any, ..reader })
+        })
+    }
+
+    /// The patterns that may match `text` (bits as in `TRIGGERS`).
+    fn candidates(&self, text: &str) -> u16 {
+        if !text.is_ascii() && ASCII_FOLDING.iter().any(|&c| text.contains(c)) {
+            return ALL_PATTERNS;
+        }
+        let bytes = text.as_bytes();
+        let mut mask = 0;
+        let mut previous_is_word = false;
+        for (start, &byte) in bytes.iter().enumerate() {
+            // Every trigger word starts with a letter or digit, after a character
+            // that is not an ASCII letter or digit.
+            let is_word = byte.is_ascii_alphanumeric();
+            if is_word && !previous_is_word {
+                // Letters and digits have the 0x20 bit of their lowercase form set.
+                let second = bytes.get(start + 1).map_or(0, |&b| b | 0x20);
+                for &(expected, index) in &self.triggers_by_first_byte[usize::from(byte | 0x20)] {
+                    if expected != second {
+                        continue;
+                    }
+                    let (word, bits) = TRIGGERS[index];
+                    if bytes[start..]
+                        .get(..word.len())
+                        .is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
+                    {
+                        mask |= bits;
+                    }
+                }
+            }
+            previous_is_word = is_word;
+        }
+        mask
     }
 
     /// Every time expression in `text`, in order, none overlapping.
-    pub fn find(&self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
-        let which = self.any.matches(text);
-        if !which.matched_any() {
+    pub fn find<'r>(&'r self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
+        let which = self.candidates(text);
+        if which == 0 {
             return Vec::new();
         }
+        // A pattern runs over the text only if one of its trigger words is in it.
+        let run = |pattern: u16, regex: &'r Regex| {
+            (which & pattern != 0)
+                .then(|| regex.captures_iter(text))
+                .into_iter()
+                .flatten()
+        };
         let today = published.date_naive();
         let mut found: Vec<TimeExpr> = Vec::new();
         let mut push = |start: usize, end: usize, value: Option<TimeValue>| {
@@ -179,17 +274,11 @@ impl DateReader {
                 }
             }
         };
-        for caps in self
-            .count_offset
-            .captures_iter(if which.matched(7) { text } else { "" })
-        {
+        for caps in run(COUNT_OFFSET, &self.count_offset) {
             let (start, end) = span(&caps);
             push(start, end, count_offset_value(&caps, today));
         }
-        for caps in self
-            .day_offset
-            .captures_iter(if which.matched(8) { text } else { "" })
-        {
+        for caps in run(DAY_OFFSET, &self.day_offset) {
             let (start, end) = span(&caps);
             let phrase = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let days = if phrase.contains("previous")
@@ -202,10 +291,7 @@ impl DateReader {
             };
             push(start, end, Some(TimeValue::Shift { days }));
         }
-        for caps in self
-            .month_day
-            .captures_iter(if which.matched(1) { text } else { "" })
-        {
+        for caps in run(MONTH_DAY, &self.month_day) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -218,10 +304,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self
-            .day_month
-            .captures_iter(if which.matched(2) { text } else { "" })
-        {
+        for caps in run(DAY_MONTH, &self.day_month) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 3) {
                 continue;
@@ -234,10 +317,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self
-            .weekday
-            .captures_iter(if which.matched(0) { text } else { "" })
-        {
+        for caps in run(WEEKDAY, &self.weekday) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -269,10 +349,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self
-            .month
-            .captures_iter(if which.matched(3) { text } else { "" })
-        {
+        for caps in run(MONTH, &self.month) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -309,10 +386,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self
-            .year
-            .captures_iter(if which.matched(4) { text } else { "" })
-        {
+        for caps in run(YEAR, &self.year) {
             let (start, end) = span(&caps);
             let value = (|| {
                 let year: i32 = caps.get(2)?.as_str().parse().ok()?;
@@ -331,10 +405,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self
-            .deictic
-            .captures_iter(if which.matched(5) { text } else { "" })
-        {
+        for caps in run(DEICTIC, &self.deictic) {
             let (start, end) = span(&caps);
             let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             // "before dawn on Friday": the day named after it dates the act.
@@ -357,10 +428,7 @@ impl DateReader {
                 }),
             );
         }
-        for caps in self
-            .period
-            .captures_iter(if which.matched(6) { text } else { "" })
-        {
+        for caps in run(PERIOD, &self.period) {
             let (start, end) = span(&caps);
             push(start, end, period_value(&caps, today));
         }
@@ -507,6 +575,44 @@ mod tests {
         let expected: Vec<(String, TimeValue)> =
             expected.iter().map(|(t, v)| (t.to_string(), *v)).collect();
         assert_eq!(found, expected, "in {text:?}");
+    }
+
+    /// Every pattern that matches `text` is among those its trigger words let run.
+    fn check_triggers(text: &str) {
+        let reader = DateReader::new().expect("regexes");
+        let patterns = [
+            (WEEKDAY, &reader.weekday),
+            (MONTH_DAY, &reader.month_day),
+            (DAY_MONTH, &reader.day_month),
+            (MONTH, &reader.month),
+            (YEAR, &reader.year),
+            (DEICTIC, &reader.deictic),
+            (PERIOD, &reader.period),
+            (COUNT_OFFSET, &reader.count_offset),
+            (DAY_OFFSET, &reader.day_offset),
+        ];
+        let candidates = reader.candidates(text);
+        for (bit, regex) in patterns {
+            if regex.is_match(text) {
+                assert_ne!(candidates & bit, 0, "{} in {text:?}", regex.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn trigger_words_let_every_match_run() {
+        for text in [
+            "Militants attacked on Thursday’s morning and again overnight",
+            "On 3rd of MARCH 2020, in mid-March, since December, by Jan. 5, 2019",
+            "in 2019, two weeks ago, a day earlier, the day before, last year",
+            "yesterday, tonight, last night, this evening, earlier on Wednesday, at dawn",
+            "étoday, _Friday, x-may 5, (Sept. 11)",
+            // The Kelvin sign and the long s fold to ASCII letters under (?i).
+            "two wee\u{212A}s ago, on \u{17F}unday",
+            "nothing to see here",
+        ] {
+            check_triggers(text);
+        }
     }
 
     fn day(y: i32, m: u32, d: u32) -> TimeValue {
