@@ -5,7 +5,9 @@
 //! give a casualty figure of unknown size.
 
 use crate::numbers::{read_count, Count};
-use crate::text::Words;
+use std::sync::LazyLock;
+
+use crate::text::{WordSet, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Harm {
@@ -176,12 +178,27 @@ const PERSONS: &[&str] = &[
     "pupil",
 ];
 
+/// The lists above as sets, for the lookups made at every word of a sentence.
+static KILL_ACTIVE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(KILL_ACTIVE.iter().copied()));
+static WOUND_ACTIVE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(WOUND_ACTIVE.iter().copied()));
+static KILLED_STATE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(KILLED_STATE.iter().copied()));
+static SOURCES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SOURCES.iter().copied()));
+static WOUNDED_STATE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(WOUNDED_STATE.iter().copied()));
+static AUXILIARIES_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(AUXILIARIES.iter().copied()));
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP.iter().copied()));
+static PERSONS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERSONS.iter().copied()));
+
 /// True when word `index` (or one of the three after it) names a person ("a
 /// two-day-old baby").
 fn person_at(words: &Words<'_>, index: usize) -> bool {
     (index..index + 4).any(|i| {
         let word = words.lower(i);
-        PERSONS.contains(&word) || PERSONS.contains(&word.trim_end_matches('s'))
+        PERSONS_SET.contains(word) || PERSONS_SET.contains(word.trim_end_matches('s'))
     })
 }
 
@@ -204,7 +221,7 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         let mut nouns = 0;
         while nouns < 6
             && i < words.len()
-            && !STOP.contains(&words.lower(i))
+            && !STOP_SET.contains(words.lower(i))
             && !words.punctuation_between(i.saturating_sub(1), i)
         {
             if read_count(words, i, |_| false).is_some() {
@@ -224,7 +241,7 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
             // After a comma only a real number continues the list ("12 combatants, a
             // local official said" is not 13).
             let person = |k: usize| next_is_and && person_at(words, k);
-            let telling = (after + 1..after + 4).any(|k| SOURCES.contains(&words.lower(k)));
+            let telling = (after + 1..after + 4).any(|k| SOURCES_SET.contains(words.lower(k)));
             if read_count(words, after, person).is_some()
                 && !year_like(words, after)
                 && !(comma && !next_is_and && telling)
@@ -240,7 +257,7 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
 /// Victims told by name or office rather than by number: "killed the governor" (1),
 /// "killed Saleh al-Arouri, deputy head of ..., and six others" (7).
 fn named_victims(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
-    if words.lower(index) == "the" && PERSONS.contains(&words.lower(index + 1)) {
+    if words.lower(index) == "the" && PERSONS_SET.contains(words.lower(index + 1)) {
         return Some((Some(1), index + 2));
     }
     if !words.original(index).starts_with(char::is_uppercase) {
@@ -274,9 +291,9 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
     let mut i = 0;
     while i < words.len() {
         let word = words.lower(i);
-        let active = if KILL_ACTIVE.contains(&word) {
+        let active = if KILL_ACTIVE_SET.contains(word) {
             Some(Harm::Killed)
-        } else if WOUND_ACTIVE.contains(&word) {
+        } else if WOUND_ACTIVE_SET.contains(word) {
             Some(Harm::Injured)
         } else {
             None
@@ -348,16 +365,16 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     j += if words.lower(j + 1) == "them" { 2 } else { 3 };
                 }
                 let mut skipped = 0;
-                while skipped < 3 && AUXILIARIES.contains(&words.lower(j)) {
+                while skipped < 3 && AUXILIARIES_SET.contains(words.lower(j)) {
                     j += 1;
                     skipped += 1;
                 }
                 let state = words.lower(j);
-                let harm = if KILLED_STATE.contains(&state)
+                let harm = if KILLED_STATE_SET.contains(state)
                     || (state == "lost" && words.lower(j + 2) == "lives")
                 {
                     Some(Harm::Killed)
-                } else if WOUNDED_STATE.contains(&state) {
+                } else if WOUNDED_STATE_SET.contains(state) {
                     Some(Harm::Injured)
                 } else {
                     None

@@ -2,7 +2,9 @@
 //! "twelve", "twenty-five", "a dozen", "two dozen", "at least 12", "more than 20";
 //! vague amounts ("dozens", "scores of", "several") are recognised as such.
 
-use crate::text::Words;
+use std::sync::LazyLock;
+
+use crate::text::{WordSet, Words};
 
 /// A count read from the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,46 +91,20 @@ const TENS: &[(&str, u32)] = &[
 /// estimated 12").
 const ARTICLES: &[&str] = &["a", "an"];
 
-/// The first bytes a count can start with: digits and the initials of every word
-/// above. `read_count` runs at every word of a sentence; a word that starts with
-/// another letter ("in", "killed", "people") is turned away before any comparison.
-static COUNT_INITIALS: [bool; 256] = count_initials();
-
-const fn mark_initials(mut table: [bool; 256], words: &[&str]) -> [bool; 256] {
-    let mut k = 0;
-    while k < words.len() {
-        table[words[k].as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    table
-}
-
-const fn mark_pair_initials(mut table: [bool; 256], pairs: &[(&str, u32)]) -> [bool; 256] {
-    let mut k = 0;
-    while k < pairs.len() {
-        table[pairs[k].0.as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    table
-}
-
-const fn count_initials() -> [bool; 256] {
-    let mut table = [false; 256];
-    let mut digit = b'0';
-    while digit <= b'9' {
-        table[digit as usize] = true;
-        digit += 1;
-    }
-    let mut k = 0;
-    while k < QUALIFIERS.len() {
-        table[QUALIFIERS[k][0].as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    table = mark_initials(table, VAGUE);
-    table = mark_initials(table, ARTICLES);
-    table = mark_pair_initials(table, UNITS);
-    mark_pair_initials(table, TENS)
-}
+/// Every word a count can start with, digits aside: the first words of the
+/// qualifiers and every word above. `read_count` runs at every word of a sentence;
+/// a word outside this set ("in", "killed", "people") is turned away at once.
+static COUNT_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        QUALIFIERS
+            .iter()
+            .map(|qualifier| qualifier[0])
+            .chain(VAGUE.iter().copied())
+            .chain(ARTICLES.iter().copied())
+            .chain(UNITS.iter().map(|&(name, _)| name))
+            .chain(TENS.iter().map(|&(name, _)| name)),
+    )
+});
 
 fn unit_value(word: &str) -> Option<u32> {
     UNITS
@@ -170,11 +146,7 @@ pub fn read_count(
     person_follows: impl Fn(usize) -> bool,
 ) -> Option<ReadCount> {
     let first = words.lower(index);
-    if !first
-        .as_bytes()
-        .first()
-        .is_some_and(|&byte| COUNT_INITIALS[usize::from(byte)])
-    {
+    if !first.starts_with(|c: char| c.is_ascii_digit()) && !COUNT_STARTS.contains(first) {
         return None;
     }
     let mut i = index;

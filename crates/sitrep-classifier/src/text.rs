@@ -140,6 +140,45 @@ impl<'a> Words<'a> {
     }
 }
 
+/// A fixed set of words, for the questions extractors ask at every word of a
+/// sentence ("is this a person noun?"). A word is turned away by its first byte and
+/// length before any string is compared, which settles most words of a sentence;
+/// the rest are compared with the few words of the set that share that first byte.
+pub struct WordSet {
+    /// For each first byte, a bit per length (lengths past 63 share bit 63).
+    lengths: [u64; 256],
+    by_first_byte: Vec<Vec<&'static str>>,
+    has_empty: bool,
+}
+
+impl WordSet {
+    pub fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut set = Self {
+            lengths: [0; 256],
+            by_first_byte: vec![Vec::new(); 256],
+            has_empty: false,
+        };
+        for word in words {
+            match word.as_bytes().first() {
+                Some(&first) => {
+                    set.lengths[usize::from(first)] |= 1 << word.len().min(63);
+                    set.by_first_byte[usize::from(first)].push(word);
+                }
+                None => set.has_empty = true,
+            }
+        }
+        set
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return self.has_empty;
+        };
+        self.lengths[usize::from(first)] & (1 << word.len().min(63)) != 0
+            && self.by_first_byte[usize::from(first)].contains(&word)
+    }
+}
+
 /// Strips a possessive ending ("Iran’s" -> "Iran").
 pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
@@ -178,6 +217,34 @@ mod tests {
         );
         check("Kata’ib Hezbollah", &["Kata’ib", "Hezbollah"]);
         check("", &[]);
+    }
+
+    #[test]
+    fn word_sets_hold_exactly_their_words() {
+        let set = WordSet::new([
+            "soldier",
+            "soldiers",
+            "s",
+            "approximately-long-word-of-64-bytes-or-more-to-share-the-last-bit",
+        ]);
+        for word in [
+            "soldier",
+            "soldiers",
+            "s",
+            "approximately-long-word-of-64-bytes-or-more-to-share-the-last-bit",
+        ] {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in [
+            "",
+            "soldie",
+            "Soldier",
+            "soldierx",
+            "t",
+            "approximately-long-word-of-64-bytes-or-more-to-share-the-last-bi_",
+        ] {
+            assert!(!set.contains(word), "{word}");
+        }
     }
 
     #[test]
