@@ -228,7 +228,11 @@ impl ActorLexicon {
     }
 
     /// The same as `find(words)`, from what a `PhraseScanner` found in the sentence.
-    pub fn find_from(&self, words: &Words<'_>, found: &[RawMatch]) -> Vec<ActorMention> {
+    pub fn find_from<'f>(
+        &self,
+        words: &Words<'_>,
+        found: impl IntoIterator<Item = &'f RawMatch>,
+    ) -> Vec<ActorMention> {
         self.mentions(words, self.lexicon.hits_from(words.text, found))
     }
 

@@ -126,7 +126,7 @@ pub fn analyse<'a, 'c>(
     let phrases = classifier.phrases.scan(&words);
     let cue_matches: Vec<CueMatch<'c>> = classifier
         .cues
-        .hits_from(text, &phrases[crate::PHRASES_CUES])
+        .hits_from(text, phrases.of(crate::PHRASES_CUES))
         .into_iter()
         .map(|hit| {
             let (first_word, last_word) = word_span(&words, hit.start, hit.end);
@@ -141,7 +141,7 @@ pub fn analyse<'a, 'c>(
         .collect();
     let markers: Vec<MarkerMatch> = classifier
         .markers
-        .hits_from(text, &phrases[crate::PHRASES_MARKERS])
+        .hits_from(text, phrases.of(crate::PHRASES_MARKERS))
         .into_iter()
         .map(|hit| {
             let (first_word, last_word) = word_span(&words, hit.start, hit.end);
@@ -156,7 +156,7 @@ pub fn analyse<'a, 'c>(
     let mut support_spans = Vec::new();
     for hit in classifier
         .weapons
-        .hits_from(text, &phrases[crate::PHRASES_WEAPONS])
+        .hits_from(text, phrases.of(crate::PHRASES_WEAPONS))
     {
         support_spans.push((hit.start, hit.end));
         if let WeaponTerm::Weapon { name, implies } = hit.value {
@@ -172,7 +172,7 @@ pub fn analyse<'a, 'c>(
     let places = classifier.gazetteer.find(&words, article_places);
     let actors = classifier
         .actors
-        .find_from(&words, &phrases[crate::PHRASES_ACTORS]);
+        .find_from(&words, phrases.of(crate::PHRASES_ACTORS));
     let unlisted = crate::places::unlisted::find(&words, &places, &actors);
     let casualties = casualties::find(&words);
     let times: Vec<TimeAt> = classifier

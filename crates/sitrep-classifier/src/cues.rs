@@ -150,7 +150,11 @@ impl CueLexicon {
     }
 
     /// The same as `find(text)`, from what a `PhraseScanner` found in it.
-    pub fn hits_from<'a>(&'a self, text: &str, found: &[RawMatch]) -> Vec<Hit<'a, Cue>> {
+    pub fn hits_from<'a, 'f>(
+        &'a self,
+        text: &str,
+        found: impl IntoIterator<Item = &'f RawMatch>,
+    ) -> Vec<Hit<'a, Cue>> {
         self.lexicon.hits_from(text, found)
     }
 }

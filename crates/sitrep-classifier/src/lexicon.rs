@@ -216,32 +216,45 @@ impl<T> Lexicon<T> {
 
     /// The same hits as `find(text)`, from the raw matches of this lexicon's
     /// patterns that a `PhraseScanner` found in `text`.
-    pub fn hits_from<'a>(&'a self, text: &str, found: &[RawMatch]) -> Vec<Hit<'a, T>> {
-        let mut candidates: Vec<&RawMatch> = found
-            .iter()
-            .filter(|m| self.accepts(text, m.start, m.end, m.pattern))
-            .collect();
-        // Where two patterns match the same span, the one added first wins, as in
-        // `find` (the overlapping scan reports them in the order they were added).
-        candidates.sort_unstable_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then(b.end.cmp(&a.end))
-                .then(a.pattern.cmp(&b.pattern))
-        });
-        let mut hits = Vec::with_capacity(candidates.len());
+    pub fn hits_from<'a, 'f>(
+        &'a self,
+        text: &str,
+        found: impl IntoIterator<Item = &'f RawMatch>,
+    ) -> Vec<Hit<'a, T>> {
+        // The raw matches come by start, so the rule of `find` (first start, then
+        // longest, then the pattern added first) is kept in one pass: the best
+        // accepted match of each start is taken if nothing taken covers it.
+        let mut hits = Vec::new();
         let mut covered_until = 0;
-        for found in candidates {
-            if found.start < covered_until {
+        let mut best: Option<&RawMatch> = None;
+        let mut take = |best: Option<&RawMatch>, hits: &mut Vec<Hit<'a, T>>| {
+            if let Some(m) = best.filter(|m| m.start >= covered_until) {
+                covered_until = m.end;
+                hits.push(Hit {
+                    start: m.start,
+                    end: m.end,
+                    value: &self.values[self.patterns[m.pattern].value],
+                });
+            }
+        };
+        for m in found {
+            if best.is_some_and(|b| b.start != m.start) {
+                take(best.take(), &mut hits);
+            }
+            if !self.accepts(text, m.start, m.end, m.pattern) {
                 continue;
             }
-            covered_until = found.end;
-            hits.push(Hit {
-                start: found.start,
-                end: found.end,
-                value: &self.values[self.patterns[found.pattern].value],
-            });
+            best = match best {
+                Some(b)
+                    if (b.end, std::cmp::Reverse(b.pattern))
+                        >= (m.end, std::cmp::Reverse(m.pattern)) =>
+                {
+                    Some(b)
+                }
+                _ => Some(m),
+            };
         }
+        take(best, &mut hits);
         hits
     }
 
@@ -279,8 +292,22 @@ impl<T> Lexicon<T> {
 pub struct RawMatch {
     pub start: usize,
     pub end: usize,
+    /// The lexicon's place among those given to `PhraseScanner::new`.
+    pub lexicon: usize,
     /// The pattern's index in its own lexicon.
     pub pattern: usize,
+}
+
+/// What a `PhraseScanner` found in a sentence, by start.
+pub struct Phrases {
+    found: Vec<RawMatch>,
+}
+
+impl Phrases {
+    /// The raw matches of one lexicon, by start.
+    pub fn of(&self, lexicon: usize) -> impl Iterator<Item = &RawMatch> + '_ {
+        self.found.iter().filter(move |m| m.lexicon == lexicon)
+    }
 }
 
 /// The patterns of several lexicons in one automaton, so a sentence is read once
@@ -294,7 +321,6 @@ pub struct PhraseScanner {
     automaton: DFA,
     /// For each pattern of the automaton: its lexicon and its index there.
     owners: Vec<(usize, usize)>,
-    num_lexicons: usize,
     /// Some pattern starts with punctuation, so matches may also start at
     /// punctuation, not only where letters and digits start.
     starts_anywhere: bool,
@@ -323,15 +349,14 @@ impl PhraseScanner {
         Ok(Self {
             automaton,
             owners,
-            num_lexicons: lexicons.len(),
             starts_anywhere,
         })
     }
 
-    /// Every match of every pattern in the sentence that could count, by lexicon
-    /// (in the order given to `new`); `Lexicon::hits_from` makes hits of them.
-    pub fn scan(&self, words: &Words<'_>) -> Vec<Vec<RawMatch>> {
-        let mut found = vec![Vec::new(); self.num_lexicons];
+    /// Every match of every pattern in the sentence that could count, by start;
+    /// `Lexicon::hits_from` makes hits of those of one lexicon.
+    pub fn scan(&self, words: &Words<'_>) -> Phrases {
+        let mut found = Vec::with_capacity(words.run_starts.len());
         if self.starts_anywhere {
             let text = words.text;
             let mut previous_is_word = false;
@@ -347,11 +372,11 @@ impl PhraseScanner {
                 self.walk(words.text, start, &mut found);
             }
         }
-        found
+        Phrases { found }
     }
 
     /// Every pattern that matches `text` at byte `start`.
-    fn walk(&self, text: &str, start: usize, found: &mut [Vec<RawMatch>]) {
+    fn walk(&self, text: &str, start: usize, found: &mut Vec<RawMatch>) {
         let automaton = &self.automaton;
         let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
             return;
@@ -376,9 +401,10 @@ impl PhraseScanner {
                     continue;
                 }
                 let (lexicon, pattern) = self.owners[id.as_usize()];
-                found[lexicon].push(RawMatch {
+                found.push(RawMatch {
                     start,
                     end,
+                    lexicon,
                     pattern,
                 });
             }
@@ -428,14 +454,14 @@ mod tests {
         let scanner = PhraseScanner::new(&texts).expect("scanner");
         let words = Words::new(text);
         let scanned = scanner.scan(&words);
-        for (lexicon, found) in lexicons.iter().zip(&scanned) {
+        for (index, lexicon) in lexicons.iter().enumerate() {
             let alone: Vec<_> = lexicon
                 .find(text)
                 .iter()
                 .map(|h| (h.start, h.end, *h.value))
                 .collect();
             let together: Vec<_> = lexicon
-                .hits_from(text, found)
+                .hits_from(text, scanned.of(index))
                 .iter()
                 .map(|h| (h.start, h.end, *h.value))
                 .collect();

@@ -132,7 +132,11 @@ impl MarkerLexicon {
     }
 
     /// The same as `find(text)`, from what a `PhraseScanner` found in it.
-    pub fn hits_from<'a>(&'a self, text: &str, found: &[RawMatch]) -> Vec<Hit<'a, Marker>> {
+    pub fn hits_from<'a, 'f>(
+        &'a self,
+        text: &str,
+        found: impl IntoIterator<Item = &'f RawMatch>,
+    ) -> Vec<Hit<'a, Marker>> {
         let mut hits = self.lexicon.hits_from(text, found);
         hits.retain(|hit| &text[hit.start..hit.end] != "May");
         hits

@@ -97,7 +97,11 @@ impl WeaponLexicon {
     }
 
     /// The same as `find(text)`, from what a `PhraseScanner` found in it.
-    pub fn hits_from<'a>(&'a self, text: &str, found: &[RawMatch]) -> Vec<Hit<'a, WeaponTerm>> {
+    pub fn hits_from<'a, 'f>(
+        &'a self,
+        text: &str,
+        found: impl IntoIterator<Item = &'f RawMatch>,
+    ) -> Vec<Hit<'a, WeaponTerm>> {
         self.lexicon.hits_from(text, found)
     }
 }
