@@ -13,7 +13,7 @@ pub mod bench;
 pub mod corpus;
 pub mod feed_host;
 pub mod ledger;
-pub mod proc_stats;
+pub use sitrep_testkit::proc_stats;
 pub mod rig;
 pub mod services;
 pub mod topics;

@@ -62,6 +62,26 @@ struct Seen {
     earlier_versions: Vec<u64>,
 }
 
+/// What the memory compares of an article's text: its hash, a digest of the numbers it
+/// states, and its MinHash signature. Taking it reads the whole text; comparing it is cheap.
+#[derive(Debug, Clone)]
+pub struct TextPrint {
+    hash: u64,
+    numbers: u64,
+    signature: Option<Signature>,
+}
+
+impl TextPrint {
+    pub fn of(article: &Article) -> Self {
+        let text = comparable_text(article);
+        Self {
+            hash: text_hash(text),
+            numbers: numbers_hash(text),
+            signature: Signature::of(text),
+        }
+    }
+}
+
 /// The articles published most recently, by id and by text.
 #[derive(Debug, Clone)]
 pub struct DedupMemory {
@@ -94,10 +114,18 @@ impl DedupMemory {
     /// Decides what to do with `article`, sets its `revision` or `duplicate_of` to match,
     /// and remembers it (unless it is a repeat).
     pub fn observe(&mut self, article: &mut Article) -> DedupVerdict {
-        let text = comparable_text(article);
-        let hash = text_hash(text);
-        let numbers = numbers_hash(text);
-        let signature = Signature::of(text);
+        let print = TextPrint::of(article);
+        self.observe_printed(article, print)
+    }
+
+    /// [`DedupMemory::observe`] with the article's [`TextPrint`] taken beforehand (on
+    /// another thread: taking it is most of the work and needs no memory).
+    pub fn observe_printed(&mut self, article: &mut Article, print: TextPrint) -> DedupVerdict {
+        let TextPrint {
+            hash,
+            numbers,
+            signature,
+        } = print;
         if let Some(previous) = self.seen.get(&article.id) {
             // A near-identical text that states other numbers ("the toll rose to 12") is
             // a revision all the same: the numbers are what readers act on.
@@ -136,13 +164,8 @@ impl DedupMemory {
 
     /// Remembers an article as published, as it stands (for rebuilding after a restart).
     pub fn remember(&mut self, article: &Article) {
-        let text = comparable_text(article);
-        self.insert(
-            article,
-            text_hash(text),
-            numbers_hash(text),
-            Signature::of(text),
-        );
+        let print = TextPrint::of(article);
+        self.insert(article, print.hash, print.numbers, print.signature);
     }
 
     fn insert(

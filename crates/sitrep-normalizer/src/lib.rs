@@ -19,7 +19,7 @@ use sitrep_contract::{Article, ArticleId, RawItem};
 pub use canonical_url::canonical_url;
 pub use dateline::split_dateline;
 pub use dates::publication_date;
-pub use dedup::{DedupMemory, DedupVerdict};
+pub use dedup::{DedupMemory, DedupVerdict, TextPrint};
 pub use error::NormalizeError;
 pub use html_text::{html_to_line, html_to_text};
 pub use language::{detect_language, Language};

@@ -9,9 +9,10 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use sitrep_contract::headers::TraceParent;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{Article, RawItem, Stage};
-use sitrep_normalizer::DedupMemory;
+use sitrep_normalizer::{DedupMemory, TextPrint};
 use sitrep_transport::{InMessage, Transport};
 
 use crate::envelope;
@@ -29,11 +30,13 @@ pub const REBUILD_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct NormalizeProcessor {
     topics: Topics,
     memory: Mutex<MemoryState>,
+    /// Threads a batch's work is shared over: the cores this process may use.
+    threads: usize,
 }
 
 /// The memory, or the start-up rebuild that will deliver it.
 enum MemoryState {
-    Ready(DedupMemory),
+    Ready(Box<DedupMemory>),
     Rebuilding {
         results: Receiver<DedupMemory>,
         capacity: usize,
@@ -59,7 +62,8 @@ impl NormalizeProcessor {
     pub fn new(topics: Topics, memory_size: usize) -> Self {
         Self {
             topics,
-            memory: Mutex::new(MemoryState::Ready(DedupMemory::new(memory_size))),
+            memory: Mutex::new(MemoryState::Ready(Box::new(DedupMemory::new(memory_size)))),
+            threads: worker_threads(),
         }
     }
 
@@ -97,12 +101,13 @@ impl NormalizeProcessor {
             },
             Err(error) => {
                 tracing::warn!(error = %error, "cannot start the dedup memory rebuild, starting empty");
-                MemoryState::Ready(DedupMemory::new(memory_size))
+                MemoryState::Ready(Box::new(DedupMemory::new(memory_size)))
             }
         };
         Self {
             topics,
             memory: Mutex::new(state),
+            threads: worker_threads(),
         }
     }
 
@@ -125,7 +130,8 @@ impl NormalizeProcessor {
         .emit();
         let processor = Self {
             topics,
-            memory: Mutex::new(MemoryState::Ready(memory)),
+            memory: Mutex::new(MemoryState::Ready(Box::new(memory))),
+            threads: worker_threads(),
         };
         (processor, summary)
     }
@@ -147,7 +153,7 @@ impl NormalizeProcessor {
                     DedupMemory::new(*capacity)
                 }
             };
-            *state = MemoryState::Ready(memory);
+            *state = MemoryState::Ready(Box::new(memory));
         }
         match &mut *state {
             MemoryState::Ready(memory) => f(memory),
@@ -236,12 +242,32 @@ fn empty_summary(outcome: &'static str) -> RebuildSummary {
     }
 }
 
-impl Processor for NormalizeProcessor {
-    fn stage(&self) -> Stage {
-        Stage::Normalizer
-    }
+/// An input read, normalized and fingerprinted: all of its work that needs no memory.
+struct Prepared {
+    item_id: Option<String>,
+    trace: TraceParent,
+    article: Article,
+    print: TextPrint,
+}
 
-    fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+/// An input through the memory: what is left is to write the article out, if it is new.
+struct Decided {
+    prepared: Prepared,
+    publish: bool,
+}
+
+/// The cores this process may use (a container's CPU quota counts), at least one.
+fn worker_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
+/// Batches smaller than this are processed on the stage's thread alone: starting a
+/// thread costs more than a few articles take.
+const MIN_PARALLEL_BATCH: usize = 8;
+
+impl NormalizeProcessor {
+    /// Reads, normalizes and fingerprints one input (pure: any thread).
+    fn prepare(input: &InMessage) -> Result<Prepared, Rejection> {
         let item: RawItem =
             serde_json::from_slice(input.payload_bytes()).map_err(|error| Rejection {
                 kind: "invalid_json",
@@ -252,46 +278,137 @@ impl Processor for NormalizeProcessor {
                 input_id: None,
             })?;
         let item_id = Some(item.id.to_string());
-        let mut article = sitrep_normalizer::normalize(&item).map_err(|error| Rejection {
+        let article = sitrep_normalizer::normalize(&item).map_err(|error| Rejection {
             kind: error.kind(),
             error: error.to_string(),
             input_id: item_id.clone(),
         })?;
         let trace = envelope::continue_trace(input, Stage::Normalizer, Some(item.id.as_str()));
-        let verdict = self.with_memory(|memory| memory.observe(&mut article));
+        let print = TextPrint::of(&article);
+        Ok(Prepared {
+            item_id,
+            trace,
+            article,
+            print,
+        })
+    }
+
+    /// Puts one prepared article through the memory (in input order, under its lock).
+    fn decide(memory: &mut DedupMemory, mut prepared: Prepared) -> Decided {
+        let verdict = memory.observe_printed(&mut prepared.article, prepared.print.clone());
         ArticleDeduplicated {
-            article_id: article.id.as_str(),
+            article_id: prepared.article.id.as_str(),
             verdict: &verdict,
         }
         .emit();
-        if !verdict.should_publish() {
+        let publish = verdict.should_publish();
+        if !publish {
             ArticleSkipped {
-                article_id: article.id.as_str(),
+                article_id: prepared.article.id.as_str(),
                 reason: "duplicate",
             }
             .emit();
-            return Ok(Processed {
-                outputs: Vec::new(),
-                input_id: item_id,
-                trace_id: Some(trace.trace_id),
-            });
         }
-        let message = envelope::json_message(
-            &self.topics.articles,
-            article.id.as_str(),
-            Article::SCHEMA,
-            &article,
-            &trace,
-        )
-        .map_err(|error| Rejection {
-            kind: "serialize",
-            error: format!("article {}: {error}", article.id),
-            input_id: item_id.clone(),
-        })?;
+        Decided { prepared, publish }
+    }
+
+    /// The article's message, or nothing for a repeat (pure: any thread).
+    fn write(&self, decided: Decided) -> Result<Processed, Rejection> {
+        let Decided { prepared, publish } = decided;
+        let Prepared {
+            item_id,
+            trace,
+            article,
+            ..
+        } = prepared;
+        let outputs = if publish {
+            let message = envelope::json_message(
+                &self.topics.articles,
+                article.id.as_str(),
+                Article::SCHEMA,
+                &article,
+                &trace,
+            )
+            .map_err(|error| Rejection {
+                kind: "serialize",
+                error: format!("article {}: {error}", article.id),
+                input_id: item_id.clone(),
+            })?;
+            vec![message]
+        } else {
+            Vec::new()
+        };
         Ok(Processed {
-            outputs: vec![message],
+            outputs,
             input_id: item_id,
             trace_id: Some(trace.trace_id),
+        })
+    }
+}
+
+/// `f` over `items` on up to `threads` threads (this one among them), results in order.
+fn map_on_threads<T: Send, R: Send>(
+    items: Vec<T>,
+    threads: usize,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    if threads <= 1 || items.len() < MIN_PARALLEL_BATCH {
+        return items.into_iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let mut parts: Vec<Vec<T>> = Vec::with_capacity(threads);
+    let mut items = items.into_iter();
+    loop {
+        let part: Vec<T> = items.by_ref().take(chunk).collect();
+        if part.is_empty() {
+            break;
+        }
+        parts.push(part);
+    }
+    let mut parts = parts.into_iter();
+    let first = parts.next().unwrap_or_default();
+    let f = &f;
+    std::thread::scope(|scope| {
+        let others: Vec<_> = parts
+            .map(|part| scope.spawn(move || part.into_iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        let mut results: Vec<R> = first.into_iter().map(f).collect();
+        for handle in others {
+            match handle.join() {
+                Ok(part) => results.extend(part),
+                // `f` never panics by contract; were it to, the panic goes on here, on the
+                // stage's own thread, as it would have without the threads.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        results
+    })
+}
+
+impl Processor for NormalizeProcessor {
+    fn stage(&self) -> Stage {
+        Stage::Normalizer
+    }
+
+    fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+        let prepared = Self::prepare(input)?;
+        let decided = self.with_memory(|memory| Self::decide(memory, prepared));
+        self.write(decided)
+    }
+
+    /// Reading, normalizing and fingerprinting (most of the work) and writing the articles
+    /// out are shared over the threads the machine offers; the memory decides in input
+    /// order, once for the whole batch, so the outcome is the same as one by one.
+    fn process_batch(&self, inputs: &[InMessage]) -> Vec<Result<Processed, Rejection>> {
+        let prepared = map_on_threads(inputs.iter().collect(), self.threads, Self::prepare);
+        let decided: Vec<Result<Decided, Rejection>> = self.with_memory(|memory| {
+            prepared
+                .into_iter()
+                .map(|prepared| prepared.map(|prepared| Self::decide(memory, prepared)))
+                .collect()
+        });
+        map_on_threads(decided, self.threads, |decided| {
+            decided.and_then(|decided| self.write(decided))
         })
     }
 }

@@ -53,6 +53,12 @@ pub struct Processed {
 pub trait Processor: Send + Sync + 'static {
     fn stage(&self) -> Stage;
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection>;
+
+    /// The results of `inputs`, one per input and in their order. One by one here; a
+    /// processor whose work can be shared out over threads does that instead.
+    fn process_batch(&self, inputs: &[InMessage]) -> Vec<Result<Processed, Rejection>> {
+        inputs.iter().map(|input| self.process(input)).collect()
+    }
 }
 
 pub struct StageLoop<P> {
@@ -172,19 +178,24 @@ impl<P: Processor> StageLoop<P> {
     /// Processes a batch of inputs now, in order, and returns the future of their sends.
     fn handle(&self, batch: Vec<InMessage>, metrics: &StageMetrics) -> Completion {
         metrics.received(batch.len());
-        let mut outputs = Vec::with_capacity(batch.len());
-        let mut positions: Vec<Position> = Vec::new();
         let num_inputs = batch.len();
-        for input in batch {
-            outputs.extend(self.process(&input, metrics));
-            let position = input.position;
+        let started = Instant::now();
+        let results = self.processor.process_batch(&batch);
+        debug_assert_eq!(results.len(), num_inputs, "one result per input");
+        // Inputs processed together share the batch's time evenly.
+        let elapsed = started.elapsed() / u32::try_from(num_inputs.max(1)).unwrap_or(u32::MAX);
+        let mut outputs = Vec::with_capacity(num_inputs);
+        let mut positions: Vec<Position> = Vec::new();
+        for (input, result) in batch.iter().zip(results) {
+            outputs.extend(self.outcome(input, result, elapsed, metrics));
+            let position = &input.position;
             match positions
                 .iter_mut()
                 .find(|p| p.partition == position.partition && p.topic == position.topic)
             {
                 // Inputs of one partition come in order: the later one covers the earlier.
                 Some(stored) => stored.offset = position.offset,
-                None => positions.push(position),
+                None => positions.push(position.clone()),
             }
         }
         let producer = self.producer.clone();
@@ -200,18 +211,23 @@ impl<P: Processor> StageLoop<P> {
         })
     }
 
-    /// The outputs of one input, or its dead letter.
-    fn process(&self, input: &InMessage, metrics: &StageMetrics) -> Vec<OutMessage> {
+    /// The outputs of one processed input, or its dead letter.
+    fn outcome(
+        &self,
+        input: &InMessage,
+        result: Result<Processed, Rejection>,
+        elapsed: Duration,
+        metrics: &StageMetrics,
+    ) -> Vec<OutMessage> {
         let stage = self.processor.stage();
-        let started = Instant::now();
-        match self.processor.process(input) {
+        match result {
             Ok(processed) => {
                 MessageProcessed {
                     stage,
                     input_id: processed.input_id.as_deref(),
                     trace_id: processed.trace_id.as_deref(),
                     num_outputs: processed.outputs.len(),
-                    elapsed: started.elapsed(),
+                    elapsed,
                 }
                 .emit(metrics);
                 processed.outputs

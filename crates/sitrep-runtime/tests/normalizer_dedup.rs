@@ -377,3 +377,88 @@ fn lone_surrogates_are_dead_lettered_and_replacement_characters_kept() {
     let article = &articles_of(&processor, &replaced, 9)[0];
     assert_eq!(article.title, "Gunmen attack checkpoint \u{fffd}\u{fffd}");
 }
+
+/// A batch shared over threads decides as the same inputs one by one: repeats across
+/// feeds, revisions, near-duplicates and bad input land on the same inputs, in order.
+#[test]
+fn a_batch_shared_over_threads_decides_as_one_by_one() {
+    let mut payloads: Vec<Vec<u8>> = Vec::new();
+    for round in 0..6 {
+        let story = format!("{STORY} <p>Round {round} of the wire.</p>");
+        let items = [
+            raw_item(
+                WIRE,
+                &format!("w{round}"),
+                &format!("https://wire.example.com/{round}"),
+                &story,
+            ),
+            // The same link from another feed: a repeat.
+            raw_item(
+                PORTAL,
+                &format!("p{round}"),
+                &format!("https://wire.example.com/{round}"),
+                &story,
+            ),
+            // The same link with more text: a revision.
+            raw_item(
+                WIRE,
+                &format!("w{round}"),
+                &format!("https://wire.example.com/{round}"),
+                &format!("{story}{UPDATE}"),
+            ),
+            // The story at another outlet: a near-duplicate.
+            raw_item(
+                OUTLET,
+                &format!("o{round}"),
+                &format!("https://outlet.example.net/{round}"),
+                &story,
+            ),
+            raw_item(
+                WIRE,
+                &format!("x{round}"),
+                &format!("https://wire.example.com/x{round}"),
+                OTHER,
+            ),
+        ];
+        payloads.extend(
+            items
+                .iter()
+                .map(|item| serde_json::to_vec(item).expect("json")),
+        );
+        payloads.push(b"{not json".to_vec());
+    }
+    let inputs: Vec<InMessage> = payloads
+        .into_iter()
+        .enumerate()
+        .map(|(offset, payload)| input(payload, offset as i64))
+        .collect();
+    let topics = sitrep_contract::topics::Topics::with_prefix("");
+    let one_by_one = NormalizeProcessor::new(topics.clone(), 1000);
+    let batched = NormalizeProcessor::new(topics, 1000);
+    let expected: Vec<_> = inputs.iter().map(|i| one_by_one.process(i)).collect();
+    let got = batched.process_batch(&inputs);
+    assert_eq!(got.len(), expected.len());
+    let summary = |result: &Result<
+        sitrep_runtime::stage::Processed,
+        sitrep_runtime::stage::Rejection,
+    >| match result {
+        Ok(done) => Ok(done
+            .outputs
+            .iter()
+            .map(|out| (out.key.clone(), out.payload.clone()))
+            .collect::<Vec<_>>()),
+        Err(rejection) => Err((rejection.kind, rejection.error.clone())),
+    };
+    for (index, (got, expected)) in got.iter().zip(&expected).enumerate() {
+        assert_eq!(summary(got), summary(expected), "input {index}");
+    }
+    let num_published = got
+        .iter()
+        .filter(|r| r.as_ref().is_ok_and(|done| !done.outputs.is_empty()))
+        .count();
+    assert_eq!(
+        num_published,
+        6 * 4,
+        "repeats left out, everything else published"
+    );
+}

@@ -16,6 +16,7 @@ use chrono::Utc;
 use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem, Stage};
 use sitrep_runtime::normalize::NormalizeProcessor;
 use sitrep_runtime::stage::{Processed, Processor, Rejection, StageLoop};
+use sitrep_testkit::proc_stats::Resources;
 use sitrep_testkit::Broker;
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{ConsumerSpec, InMessage, OutMessage, StartFrom, TopicSpec, Transport};
@@ -137,12 +138,30 @@ impl Processor for Passthrough {
 struct Figures {
     items_per_sec: f64,
     elapsed: Duration,
+    /// CPU seconds of this process (stage, watcher, clients) and of the broker from the
+    /// first output to the last.
+    own_cpu_secs: f64,
+    broker_cpu_secs: f64,
+}
+
+impl Figures {
+    /// Cores kept busy on average while the outputs came out.
+    fn cores_busy(&self) -> f64 {
+        (self.own_cpu_secs + self.broker_cpu_secs) / self.elapsed.as_secs_f64().max(1e-9)
+    }
+}
+
+/// CPU seconds so far of this process and of the broker (0 where they cannot be read).
+fn cpu_now(broker_pid: Option<u32>) -> (f64, f64) {
+    let cpu = |pid: Option<u32>| pid.and_then(Resources::of).map_or(0.0, |r| r.cpu_secs);
+    (cpu(Some(std::process::id())), cpu(broker_pid))
 }
 
 /// Fills `input`, runs `processor` in a stage loop from `input` to `output`, and times the
 /// outputs from the first to the last.
 async fn run_stage<P: Processor>(
     transport: &Arc<dyn Transport>,
+    broker_pid: Option<u32>,
     name: &str,
     processor: P,
     payloads: &[Vec<u8>],
@@ -205,6 +224,7 @@ async fn run_stage<P: Processor>(
     let running = tokio::spawn(stage.run(shutdown.clone()));
 
     let mut first_at = None;
+    let mut cpu_at_first = (0.0, 0.0);
     let mut num_out = 0usize;
     while num_out < payloads.len() {
         let received = tokio::time::timeout(Duration::from_secs(120), watcher.recv())
@@ -212,15 +232,21 @@ async fn run_stage<P: Processor>(
             .unwrap_or_else(|_| panic!("{name}: only {num_out} outputs within 120 s"))
             .expect("recv");
         assert!(received.payload.is_some());
-        first_at.get_or_insert_with(Instant::now);
+        if first_at.is_none() {
+            first_at = Some(Instant::now());
+            cpu_at_first = cpu_now(broker_pid);
+        }
         num_out += 1;
     }
     let elapsed = first_at.map_or(Duration::ZERO, |at| at.elapsed());
+    let cpu_at_last = cpu_now(broker_pid);
     shutdown.cancel();
     running.await.expect("join").expect("stage stopped cleanly");
     Figures {
         items_per_sec: (num_out.saturating_sub(1)) as f64 / elapsed.as_secs_f64().max(1e-9),
         elapsed,
+        own_cpu_secs: cpu_at_last.0 - cpu_at_first.0,
+        broker_cpu_secs: cpu_at_last.1 - cpu_at_first.1,
     }
 }
 
@@ -250,6 +276,7 @@ async fn the_normalizer_service_keeps_up_with_the_broker() {
 
     let passthrough = run_stage(
         &transport,
+        broker.pid(),
         "passthrough",
         Passthrough {
             topic: "bench.passthrough.out".to_owned(),
@@ -263,12 +290,13 @@ async fn the_normalizer_service_keeps_up_with_the_broker() {
     };
     let normalizer = run_stage(
         &transport,
+        broker.pid(),
         "normalizer",
         NormalizeProcessor::new(topics, 100_000),
         &payloads,
     )
     .await;
-    let core = core_rate(&payloads);
+    let (core, core_batched) = core_rate(&payloads);
     println!(
         "normalizer service through tansu, {num_items} RawItems of {mean_bytes} bytes \
          (2 partitions, one stage loop):"
@@ -278,15 +306,35 @@ async fn the_normalizer_service_keeps_up_with_the_broker() {
          serialize, one thread, no Kafka): {core:>8.0} items/s"
     );
     println!(
-        "  broker passthrough (consume + produce, no work): {:>8.0} items/s ({:.2} s)",
-        passthrough.items_per_sec,
-        passthrough.elapsed.as_secs_f64()
+        "  the same in batches of 256 as the stage runs them (shared over the cores): \
+         {core_batched:>8.0} items/s"
     );
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for (what, figures) in [
+        (
+            "broker passthrough (consume + produce, no work)",
+            &passthrough,
+        ),
+        (
+            "normalizer stage (consume + normalize + dedup + produce)",
+            &normalizer,
+        ),
+    ] {
+        println!(
+            "  {what}: {:>8.0} items/s ({:.2} s); CPU: this process {:.2} s + broker {:.2} s \
+             = {:.2} of {cores} cores busy",
+            figures.items_per_sec,
+            figures.elapsed.as_secs_f64(),
+            figures.own_cpu_secs,
+            figures.broker_cpu_secs,
+            figures.cores_busy(),
+        );
+    }
     println!(
-        "  normalizer stage (consume + normalize + dedup + produce): {:>8.0} items/s ({:.2} s), {:.0}% of passthrough",
-        normalizer.items_per_sec,
-        normalizer.elapsed.as_secs_f64(),
-        100.0 * normalizer.items_per_sec / passthrough.items_per_sec.max(1e-9)
+        "  stage / passthrough: {:.0}%; broker CPU per 1,000 items: passthrough {:.3} s, stage {:.3} s",
+        100.0 * normalizer.items_per_sec / passthrough.items_per_sec.max(1e-9),
+        1000.0 * passthrough.broker_cpu_secs / num_items as f64,
+        1000.0 * normalizer.broker_cpu_secs / num_items as f64,
     );
     // On one machine the broker and the stage share the CPU: an item costs the stage its
     // core time plus the broker's passthrough time, so the stage cannot beat the rate of
@@ -301,7 +349,7 @@ async fn the_normalizer_service_keeps_up_with_the_broker() {
 
 /// The processor the stage runs, over the same payloads in memory on this thread: what
 /// the normalizer's work alone allows.
-fn core_rate(payloads: &[Vec<u8>]) -> f64 {
+fn core_rate(payloads: &[Vec<u8>]) -> (f64, f64) {
     let topics = sitrep_contract::topics::Topics::with_prefix("core.");
     let processor = NormalizeProcessor::new(topics, 100_000);
     let inputs: Vec<InMessage> = payloads
@@ -327,5 +375,26 @@ fn core_rate(payloads: &[Vec<u8>]) -> f64 {
             .map_or(0, |done| done.outputs.len());
     }
     assert_eq!(num_outputs, inputs.len(), "one article per distinct item");
-    inputs.len() as f64 / started.elapsed().as_secs_f64().max(1e-9)
+    let one_thread = inputs.len() as f64 / started.elapsed().as_secs_f64().max(1e-9);
+    // As the stage loop hands them over: batches of up to 256, shared over the cores.
+    let processor = NormalizeProcessor::new(
+        sitrep_contract::topics::Topics::with_prefix("batched."),
+        100_000,
+    );
+    let started = Instant::now();
+    let mut num_outputs = 0usize;
+    for batch in inputs.chunks(256) {
+        num_outputs += processor
+            .process_batch(batch)
+            .into_iter()
+            .map(|result| result.map_or(0, |done| done.outputs.len()))
+            .sum::<usize>();
+    }
+    assert_eq!(
+        num_outputs,
+        inputs.len(),
+        "one article per distinct item, batched"
+    );
+    let batched = inputs.len() as f64 / started.elapsed().as_secs_f64().max(1e-9);
+    (one_thread, batched)
 }

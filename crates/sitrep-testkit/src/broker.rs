@@ -78,6 +78,11 @@ impl Broker {
         &self.bootstrap
     }
 
+    /// The broker process's id, while it runs (to read its CPU time).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
+    }
+
     async fn wait_until_ready(&self) {
         let bootstrap = self.bootstrap.clone();
         let ready = tokio::task::spawn_blocking(move || {

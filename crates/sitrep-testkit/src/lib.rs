@@ -7,6 +7,7 @@
 
 mod broker;
 mod feed_server;
+pub mod proc_stats;
 mod proxy;
 mod topic_reader;
 mod watcher;
