@@ -19,7 +19,7 @@ use sitrep_contract::{Article, EventId, Stage, Status};
 use sitrep_transport::{InMessage, OutMessage};
 
 use crate::envelope;
-use crate::stage::{Processed, Processor, Rejection};
+use crate::stage::{map_on_threads, worker_threads, Processed, Processor, Rejection};
 use crate::telemetry::{ArticleSkipped, EventProduced};
 
 /// How many event indices of a revised article are checked for withdrawal: far more
@@ -29,17 +29,31 @@ pub const WITHDRAWAL_HORIZON: usize = 16;
 pub struct ClassifyProcessor {
     topics: Topics,
     classifier: Arc<Classifier>,
+    /// Threads a batch's articles are shared over: the cores this process may use.
+    threads: usize,
 }
 
 impl ClassifyProcessor {
     pub fn new(topics: Topics, classifier: Arc<Classifier>) -> Self {
-        Self { topics, classifier }
+        Self {
+            topics,
+            classifier,
+            threads: worker_threads(),
+        }
     }
 }
 
 impl Processor for ClassifyProcessor {
     fn stage(&self) -> Stage {
         Stage::Classifier
+    }
+
+    /// Articles are classified independently of each other: a batch is shared over the
+    /// cores the process may use, and its results keep the input order.
+    fn process_batch(&self, inputs: &[InMessage]) -> Vec<Result<Processed, Rejection>> {
+        map_on_threads(inputs.iter().collect(), self.threads, |input| {
+            self.process(input)
+        })
     }
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
