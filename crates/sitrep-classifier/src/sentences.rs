@@ -65,41 +65,40 @@ impl SentenceSplitter {
     pub fn split<'a>(&self, paragraph: &'a str) -> Vec<&'a str> {
         let mut sentences = Vec::new();
         let mut start = 0;
-        let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let (index, c) = chars[i];
+        // Byte offsets throughout, walking the characters without collecting them.
+        let char_at = |at: usize| paragraph[at..].chars().next();
+        let mut index = 0;
+        while let Some(c) = char_at(index) {
             if matches!(c, '.' | '!' | '?') {
-                let mut j = i + 1;
-                while j < chars.len()
-                    && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?'))
-                {
-                    j += 1;
+                let mut j = index + c.len_utf8();
+                while let Some(d) = char_at(j) {
+                    if !(is_closing(d) || matches!(d, '.' | '!' | '?')) {
+                        break;
+                    }
+                    j += d.len_utf8();
                 }
-                let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
+                let followed_by_space = char_at(j).is_some_and(char::is_whitespace);
                 let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
+                while let Some(d) = char_at(k).filter(|d| d.is_whitespace()) {
+                    k += d.len_utf8();
                 }
-                let next_starts = k < chars.len() && starts_sentence(chars[k].1);
+                let next_starts = char_at(k).is_some_and(starts_sentence);
                 if followed_by_space
                     && next_starts
                     && !(c == '.' && self.is_abbreviation(&paragraph[..index]))
                 {
-                    let end = chars.get(j).map_or(paragraph.len(), |(at, _)| *at);
-                    push_trimmed(&mut sentences, &paragraph[start..end]);
-                    start = chars[k].0;
-                    i = k;
+                    push_trimmed(&mut sentences, &paragraph[start..j]);
+                    start = k;
+                    index = k;
                     continue;
                 }
             }
-            i += 1;
+            index += c.len_utf8();
         }
         push_trimmed(&mut sentences, &paragraph[start..]);
         sentences
     }
 
-    /// True when the text before a period ends with an abbreviation or an initial.
     fn is_abbreviation(&self, before: &str) -> bool {
         let word_start = before
             .char_indices()
