@@ -177,7 +177,7 @@ pub fn analyse<'a, 'c>(
     let casualties = casualties::find(&words);
     let times: Vec<TimeAt> = classifier
         .dates
-        .find(text, published)
+        .find_in(&words, published)
         .into_iter()
         .map(|expr| {
             let (first_word, last_word) = word_span(&words, expr.start, expr.end);

@@ -10,6 +10,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc, Weekday};
 use regex::{Captures, Regex};
 use sitrep_contract::DatePrecision;
 
+use crate::text::Words;
+
 /// What a time expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeValue {
@@ -215,41 +217,72 @@ impl DateReader {
     }
 
     /// The patterns that may match `text` (bits as in `TRIGGERS`).
-    fn candidates(&self, text: &str) -> u16 {
-        if !text.is_ascii() && ASCII_FOLDING.iter().any(|&c| text.contains(c)) {
-            return ALL_PATTERNS;
-        }
+    fn candidates(&self, text: &str, run_starts: Option<&[usize]>) -> u16 {
         let bytes = text.as_bytes();
         let mut mask = 0;
-        let mut previous_is_word = false;
-        for (start, &byte) in bytes.iter().enumerate() {
-            // Every trigger word starts with a letter or digit, after a character
-            // that is not an ASCII letter or digit.
-            let is_word = byte.is_ascii_alphanumeric();
-            if is_word && !previous_is_word {
-                // Letters and digits have the 0x20 bit of their lowercase form set.
-                let second = bytes.get(start + 1).map_or(0, |&b| b | 0x20);
-                for &(expected, index) in &self.triggers_by_first_byte[usize::from(byte | 0x20)] {
-                    if expected != second {
-                        continue;
-                    }
-                    let (word, bits) = TRIGGERS[index];
-                    if bytes[start..]
-                        .get(..word.len())
-                        .is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
-                    {
-                        mask |= bits;
-                    }
+        let mut check = |start: usize| {
+            let byte = bytes[start];
+            // Letters and digits have the 0x20 bit of their lowercase form set.
+            let second = bytes.get(start + 1).map_or(0, |&b| b | 0x20);
+            for &(expected, index) in &self.triggers_by_first_byte[usize::from(byte | 0x20)] {
+                if expected != second {
+                    continue;
+                }
+                let (word, bits) = TRIGGERS[index];
+                if bytes[start..]
+                    .get(..word.len())
+                    .is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
+                {
+                    mask |= bits;
                 }
             }
-            previous_is_word = is_word;
+        };
+        match run_starts {
+            // In ASCII text the places after a character that is not an ASCII
+            // letter or digit are exactly where `Words` saw runs of letters and
+            // digits start.
+            Some(run_starts) if text.is_ascii() => {
+                for &start in run_starts {
+                    check(start);
+                }
+            }
+            _ => {
+                if !text.is_ascii() && ASCII_FOLDING.iter().any(|&c| text.contains(c)) {
+                    return ALL_PATTERNS;
+                }
+                // Every trigger word starts with a letter or digit, after a
+                // character that is not an ASCII letter or digit.
+                let mut previous_is_word = false;
+                for (start, &byte) in bytes.iter().enumerate() {
+                    let is_word = byte.is_ascii_alphanumeric();
+                    if is_word && !previous_is_word {
+                        check(start);
+                    }
+                    previous_is_word = is_word;
+                }
+            }
         }
         mask
     }
 
+    /// The same as `find(words.text, published)`, from the word starts `Words` found.
+    pub fn find_in(&self, words: &Words<'_>, published: DateTime<Utc>) -> Vec<TimeExpr> {
+        self.read(words.text, Some(&words.run_starts), published)
+    }
+
     /// Every time expression in `text`, in order, none overlapping.
-    pub fn find<'r>(&'r self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
-        let which = self.candidates(text);
+    #[cfg(test)]
+    pub fn find(&self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
+        self.read(text, None, published)
+    }
+
+    fn read<'r>(
+        &'r self,
+        text: &str,
+        run_starts: Option<&[usize]>,
+        published: DateTime<Utc>,
+    ) -> Vec<TimeExpr> {
+        let which = self.candidates(text, run_starts);
         if which == 0 {
             return Vec::new();
         }
@@ -591,7 +624,13 @@ mod tests {
             (COUNT_OFFSET, &reader.count_offset),
             (DAY_OFFSET, &reader.day_offset),
         ];
-        let candidates = reader.candidates(text);
+        let candidates = reader.candidates(text, None);
+        let words = Words::new(text);
+        assert_eq!(
+            reader.candidates(text, Some(&words.run_starts)),
+            candidates,
+            "in {text:?}"
+        );
         for (bit, regex) in patterns {
             if regex.is_match(text) {
                 assert_ne!(candidates & bit, 0, "{} in {text:?}", regex.as_str());
