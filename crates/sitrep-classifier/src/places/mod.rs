@@ -295,7 +295,7 @@ impl Gazetteer {
 
     /// Places named in a sentence, in order, each resolved in the article's context.
     pub fn find(&self, words: &Words<'_>, article: &ArticlePlaces<'_>) -> Vec<PlaceMention> {
-        let hits = self.names.find(words.text);
+        let hits = self.names.find_in(words);
         if hits.is_empty() {
             return Vec::new();
         }

@@ -17,6 +17,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 use super::PlaceRef;
 use crate::lexicon::on_word_boundaries;
+use crate::text::Words;
 
 /// Index of a distinct name (its lowercase form) in the matcher.
 pub type NameId = u32;
@@ -167,42 +168,64 @@ impl NameMatcher {
             if !word_start {
                 continue;
             }
-            let mut best: Option<NameHit> = None;
-            let mut state = match self.automaton.start_state(Anchored::Yes) {
-                Ok(state) => state,
-                Err(_) => return hits,
-            };
-            for (offset, &byte) in text.as_bytes()[start..].iter().enumerate() {
-                state = self.automaton.next_state(Anchored::Yes, state, byte);
-                if self.automaton.is_dead(state) {
-                    break;
-                }
-                if !self.automaton.is_match(state) {
-                    continue;
-                }
-                let end = start + offset + 1;
-                for index in 0..self.automaton.match_len(state) {
-                    let id = self.automaton.match_pattern(state, index);
-                    // Matches of suffixes that start after `start` are no names here.
-                    if self.automaton.pattern_len(id) != end - start {
-                        continue;
-                    }
-                    let pattern = &self.patterns[id.as_usize()];
-                    if self.fits(pattern, text, start, end) {
-                        best = Some(NameHit {
-                            name: pattern.name,
-                            start,
-                            end,
-                        });
-                    }
-                }
-            }
-            if let Some(hit) = best {
+            if let Some(hit) = self.walk(text, start) {
                 covered_until = hit.end;
                 hits.push(hit);
             }
         }
         hits
+    }
+
+    /// The same as `find(words.text)`, from the word starts `Words` already found
+    /// (a name starts with an ASCII capital where a run of letters starts).
+    pub fn find_in(&self, words: &Words<'_>) -> Vec<NameHit> {
+        let mut hits: Vec<NameHit> = Vec::new();
+        let mut covered_until = 0;
+        let bytes = words.text.as_bytes();
+        for &start in &words.run_starts {
+            if start < covered_until || !bytes[start].is_ascii_uppercase() {
+                continue;
+            }
+            if let Some(hit) = self.walk(words.text, start) {
+                covered_until = hit.end;
+                hits.push(hit);
+            }
+        }
+        hits
+    }
+
+    /// The longest name that fits `text` at `start`.
+    fn walk(&self, text: &str, start: usize) -> Option<NameHit> {
+        let mut best: Option<NameHit> = None;
+        let Ok(mut state) = self.automaton.start_state(Anchored::Yes) else {
+            return None;
+        };
+        for (offset, &byte) in text.as_bytes()[start..].iter().enumerate() {
+            state = self.automaton.next_state(Anchored::Yes, state, byte);
+            if self.automaton.is_dead(state) {
+                break;
+            }
+            if !self.automaton.is_match(state) {
+                continue;
+            }
+            let end = start + offset + 1;
+            for index in 0..self.automaton.match_len(state) {
+                let id = self.automaton.match_pattern(state, index);
+                // Matches of suffixes that start after `start` are no names here.
+                if self.automaton.pattern_len(id) != end - start {
+                    continue;
+                }
+                let pattern = &self.patterns[id.as_usize()];
+                if self.fits(pattern, text, start, end) {
+                    best = Some(NameHit {
+                        name: pattern.name,
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+        best
     }
 
     fn fits(&self, pattern: &Pattern, text: &str, start: usize, end: usize) -> bool {
