@@ -65,35 +65,38 @@ impl SentenceSplitter {
     pub fn split<'a>(&self, paragraph: &'a str) -> Vec<&'a str> {
         let mut sentences = Vec::new();
         let mut start = 0;
-        // Byte offsets throughout, walking the characters without collecting them.
+        // Byte offsets throughout. Only a period, "!" or "?" can end a sentence, and
+        // those are single bytes that never occur inside another character, so the
+        // scan jumps from one to the next.
         let char_at = |at: usize| paragraph[at..].chars().next();
+        let is_end = |b: &u8| matches!(b, b'.' | b'!' | b'?');
         let mut index = 0;
-        while let Some(c) = char_at(index) {
-            if matches!(c, '.' | '!' | '?') {
-                let mut j = index + c.len_utf8();
-                while let Some(d) = char_at(j) {
-                    if !(is_closing(d) || matches!(d, '.' | '!' | '?')) {
-                        break;
-                    }
-                    j += d.len_utf8();
+        while let Some(offset) = paragraph.as_bytes()[index..].iter().position(is_end) {
+            index += offset;
+            let c = char::from(paragraph.as_bytes()[index]);
+            let mut j = index + 1;
+            while let Some(d) = char_at(j) {
+                if !(is_closing(d) || matches!(d, '.' | '!' | '?')) {
+                    break;
                 }
-                let followed_by_space = char_at(j).is_some_and(char::is_whitespace);
-                let mut k = j;
-                while let Some(d) = char_at(k).filter(|d| d.is_whitespace()) {
-                    k += d.len_utf8();
-                }
-                let next_starts = char_at(k).is_some_and(starts_sentence);
-                if followed_by_space
-                    && next_starts
-                    && !(c == '.' && self.is_abbreviation(&paragraph[..index]))
-                {
-                    push_trimmed(&mut sentences, &paragraph[start..j]);
-                    start = k;
-                    index = k;
-                    continue;
-                }
+                j += d.len_utf8();
             }
-            index += c.len_utf8();
+            let followed_by_space = char_at(j).is_some_and(char::is_whitespace);
+            let mut k = j;
+            while let Some(d) = char_at(k).filter(|d| d.is_whitespace()) {
+                k += d.len_utf8();
+            }
+            let next_starts = char_at(k).is_some_and(starts_sentence);
+            if followed_by_space
+                && next_starts
+                && !(c == '.' && self.is_abbreviation(&paragraph[..index]))
+            {
+                push_trimmed(&mut sentences, &paragraph[start..j]);
+                start = k;
+                index = k;
+                continue;
+            }
+            index += 1;
         }
         push_trimmed(&mut sentences, &paragraph[start..]);
         sentences
