@@ -423,43 +423,13 @@ async fn run_pipeline(
             from_served.push(ts as f64 - served);
         }
     }
-    let mut article_from_served = Vec::new();
-    for record in &articles {
-        let (Some(ts), Ok(article)) = (
-            record.timestamp_ms,
-            serde_json::from_slice::<Article>(&record.payload),
-        ) else {
-            continue;
-        };
-        if let Some((feed, item)) = article.url.as_deref().and_then(parse_story_path) {
-            if let Some(served) = rig
-                .feeds
-                .first_served_at(feed, item)
-                .and_then(|t| rig.feeds.epoch_ms(t))
-            {
-                article_from_served.push(ts as f64 - served);
-            }
-        }
-    }
+    let mut article_from_served = served_latencies(&rig, &articles, |payload| {
+        serde_json::from_slice::<Article>(payload).ok()?.url
+    });
     // The first hop alone: from the response to the fetcher's record on items.raw.
-    let mut raw_from_served = Vec::new();
-    for record in &raw {
-        let (Some(ts), Ok(item)) = (
-            record.timestamp_ms,
-            serde_json::from_slice::<RawItem>(&record.payload),
-        ) else {
-            continue;
-        };
-        if let Some((feed, story)) = item.link.as_deref().and_then(parse_story_path) {
-            if let Some(served) = rig
-                .feeds
-                .first_served_at(feed, story)
-                .and_then(|t| rig.feeds.epoch_ms(t))
-            {
-                raw_from_served.push(ts as f64 - served);
-            }
-        }
-    }
+    let mut raw_from_served = served_latencies(&rig, &raw, |payload| {
+        serde_json::from_slice::<RawItem>(payload).ok()?.link
+    });
     let p99_appear_ms = percentiles(&mut from_appearance).map(|p| p.2);
     let p99_served_ms = percentiles(&mut from_served).map(|p| p.2);
     for (what, values) in [
@@ -539,6 +509,32 @@ fn now_ms() -> f64 {
 }
 
 /// p50, p95, p99 and max (nearest rank), sorting `values`.
+/// Milliseconds from each story's first serving to the broker timestamp of its record on
+/// a topic, for the records whose payload `story_url` reads a feed host story's URL from.
+fn served_latencies(
+    rig: &Rig,
+    records: &[TimedRecord],
+    story_url: impl Fn(&[u8]) -> Option<String>,
+) -> Vec<f64> {
+    let mut latencies = Vec::new();
+    for record in records {
+        let (Some(ts), Some(url)) = (record.timestamp_ms, story_url(&record.payload)) else {
+            continue;
+        };
+        let Some((feed, story)) = parse_story_path(&url) else {
+            continue;
+        };
+        if let Some(served) = rig
+            .feeds
+            .first_served_at(feed, story)
+            .and_then(|t| rig.feeds.epoch_ms(t))
+        {
+            latencies.push(ts as f64 - served);
+        }
+    }
+    latencies
+}
+
 fn percentiles(values: &mut [f64]) -> Option<(f64, f64, f64, f64)> {
     if values.is_empty() {
         return None;
