@@ -258,6 +258,7 @@ impl Transport for KafkaTransport {
             .set("group.id", format!("{}-reader", self.settings.client_id))
             .set("enable.auto.commit", "false")
             .set("enable.partition.eof", "true")
+            .set("fetch.queue.backoff.ms", FETCH_QUEUE_BACKOFF_MS)
             .set(
                 "queued.max.messages.kbytes",
                 self.settings.max_prefetch_kbytes.to_string(),
@@ -281,6 +282,7 @@ impl Transport for KafkaTransport {
             // answers as soon as one byte arrives, but a broker that waits out the whole
             // window (tansu does) would add up to librdkafka's 500 ms default per hop.
             .set("fetch.wait.max.ms", "100")
+            .set("fetch.queue.backoff.ms", FETCH_QUEUE_BACKOFF_MS)
             .set(
                 "session.timeout.ms",
                 self.settings.session_timeout_ms.to_string(),
@@ -316,6 +318,13 @@ impl Transport for KafkaTransport {
         }))
     }
 }
+
+/// How long librdkafka waits before fetching a partition again once its prefetch queue
+/// is full. Its default (1 s since librdkafka 2.1) leaves a stage that has just drained
+/// a full queue with nothing to do until the pause ends: measured on tansu, the normalizer
+/// stage then read in bursts with 650 ms gaps and the bare consume + produce loop ran at
+/// 17k messages/s instead of 80k.
+const FETCH_QUEUE_BACKOFF_MS: &str = "10";
 
 struct KafkaProducer {
     producer: FutureProducer<ProducerContext>,
