@@ -114,15 +114,18 @@ fn dates_the_report(words: &Words<'_>, first: usize) -> bool {
         .any(|i| REPORT_VERBS.contains(&words.lower(i)) && !words.punctuation_between(i, first))
 }
 
+/// Reads one sentence, given its words and the place names `Gazetteer::names_in`
+/// found in them.
 pub fn analyse<'a, 'c>(
     classifier: &'c Classifier,
     sentence: Sentence<'a>,
+    words: Words<'a>,
+    place_names: &crate::places::SentenceNames,
     published: DateTime<Utc>,
     headline_non_incident: bool,
     article_places: &crate::places::ArticlePlaces<'_>,
 ) -> Analysed<'a, 'c> {
     let text = sentence.text;
-    let words = Words::new(text);
     let phrases = classifier.phrases.scan(&words);
     let cue_matches: Vec<CueMatch<'c>> = classifier
         .cues
@@ -169,7 +172,9 @@ pub fn analyse<'a, 'c>(
             });
         }
     }
-    let places = classifier.gazetteer.find(&words, article_places);
+    let places = classifier
+        .gazetteer
+        .find_named(&words, place_names, article_places);
     let actors = classifier
         .actors
         .find_from(&words, phrases.of(crate::PHRASES_ACTORS));

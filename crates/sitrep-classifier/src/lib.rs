@@ -160,14 +160,36 @@ impl Classifier {
                     .iter()
                     .any(|m| m.value.kind == MarkerKind::NonIncident && !m.value.soft)
             });
-        let places = self
-            .gazetteer
-            .context([article.title.as_str(), body], dateline);
+        let words: Vec<text::Words<'_>> = sentences
+            .iter()
+            .map(|sentence| text::Words::new(sentence.text))
+            .collect();
+        let place_names: Vec<places::SentenceNames> = words
+            .iter()
+            .map(|words| self.gazetteer.names_in(words))
+            .collect();
+        // The title is a text of its own; the body's last sentence ends the body.
+        let places = self.gazetteer.context_of_sentences(
+            [article.title.as_str(), body],
+            dateline,
+            &place_names,
+            |index| sentences[index].is_title || index + 1 == sentences.len(),
+        );
         let analysed: Vec<analysis::Analysed<'_, '_>> = sentences
             .into_iter()
-            .map(|sentence| {
+            .zip(words)
+            .zip(&place_names)
+            .map(|((sentence, words), names)| {
                 let published = article.published_at;
-                analysis::analyse(self, sentence, published, headline_non_incident, &places)
+                analysis::analyse(
+                    self,
+                    sentence,
+                    words,
+                    names,
+                    published,
+                    headline_non_incident,
+                    &places,
+                )
             })
             .collect();
         finish::events(self, article, &analysed, dateline, classified_at)

@@ -63,6 +63,16 @@ pub enum PlaceRef {
     Place(usize),
 }
 
+/// The names of places a sentence holds, as a scan of the sentence alone finds them.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceNames {
+    hits: Vec<names::NameHit>,
+    /// A name may run on past the end of the sentence (a paragraph that ends
+    /// without a period on the first words of a longer name): a scan of the whole
+    /// text could then find other names than the scans of its sentences.
+    open_at_end: bool,
+}
+
 /// A place named in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlaceMention {
@@ -293,16 +303,33 @@ impl Gazetteer {
         self.resolve_alone(name, context.get(self))
     }
 
+    /// The names of places in a sentence, before they are resolved.
+    pub fn names_in(&self, words: &Words<'_>) -> SentenceNames {
+        let (hits, open_at_end) = self.names.find_in(words);
+        SentenceNames { hits, open_at_end }
+    }
+
     /// Places named in a sentence, in order, each resolved in the article's context.
+    #[cfg(test)]
     pub fn find(&self, words: &Words<'_>, article: &ArticlePlaces<'_>) -> Vec<PlaceMention> {
-        let hits = self.names.find_in(words);
+        self.find_named(words, &self.names_in(words), article)
+    }
+
+    /// `find` from the names `names_in` found in the sentence.
+    pub fn find_named(
+        &self,
+        words: &Words<'_>,
+        names: &SentenceNames,
+        article: &ArticlePlaces<'_>,
+    ) -> Vec<PlaceMention> {
+        let hits = &names.hits;
         if hits.is_empty() {
             return Vec::new();
         }
-        let sentence = self.sentence_context(&hits);
+        let sentence = self.sentence_context(hits);
         let mut mentions: Vec<PlaceMention> = (0..hits.len())
             .filter_map(|index| {
-                let place = self.resolve(words, &hits, index, &sentence, article)?;
+                let place = self.resolve(words, hits, index, &sentence, article)?;
                 let hit = hits[index];
                 let word = words.index_of_byte(hit.start);
                 Some(PlaceMention {

@@ -178,32 +178,43 @@ impl NameMatcher {
 
     /// The same as `find(words.text)`, from the word starts `Words` already found
     /// (a name starts with an ASCII capital where a run of letters starts).
-    pub fn find_in(&self, words: &Words<'_>) -> Vec<NameHit> {
+    ///
+    /// Also tells whether a walk of the automaton was still going at the end of the
+    /// text: a name might then run on past it, were the text longer.
+    pub fn find_in(&self, words: &Words<'_>) -> (Vec<NameHit>, bool) {
         let mut hits: Vec<NameHit> = Vec::new();
         let mut covered_until = 0;
+        let mut open_at_end = false;
         let bytes = words.text.as_bytes();
         for &start in &words.run_starts {
             if start < covered_until || !bytes[start].is_ascii_uppercase() {
                 continue;
             }
-            if let Some(hit) = self.walk(words.text, start) {
+            let (hit, open) = self.walk_to_end(words.text, start);
+            open_at_end |= open;
+            if let Some(hit) = hit {
                 covered_until = hit.end;
                 hits.push(hit);
             }
         }
-        hits
+        (hits, open_at_end)
     }
 
     /// The longest name that fits `text` at `start`.
     fn walk(&self, text: &str, start: usize) -> Option<NameHit> {
+        self.walk_to_end(text, start).0
+    }
+
+    /// `walk`, and whether the automaton was still walking at the end of `text`.
+    fn walk_to_end(&self, text: &str, start: usize) -> (Option<NameHit>, bool) {
         let mut best: Option<NameHit> = None;
         let Ok(mut state) = self.automaton.start_state(Anchored::Yes) else {
-            return None;
+            return (None, false);
         };
         for (offset, &byte) in text.as_bytes()[start..].iter().enumerate() {
             state = self.automaton.next_state(Anchored::Yes, state, byte);
             if self.automaton.is_dead(state) {
-                break;
+                return (best, false);
             }
             if !self.automaton.is_match(state) {
                 continue;
@@ -225,7 +236,7 @@ impl NameMatcher {
                 }
             }
         }
-        best
+        (best, true)
     }
 
     fn fits(&self, pattern: &Pattern, text: &str, start: usize, end: usize) -> bool {

@@ -59,6 +59,9 @@ impl PlaceContext {
 pub struct ArticlePlaces<'t> {
     texts: Vec<&'t str>,
     dateline: Option<PlaceRef>,
+    /// The names found in the sentences of `texts`, when they are the names a scan
+    /// of the texts themselves finds: the countries are then counted from them.
+    sentence_names: Option<&'t [super::SentenceNames]>,
     counted: std::cell::OnceCell<PlaceContext>,
 }
 
@@ -74,9 +77,20 @@ impl ArticlePlaces<'_> {
         })
     }
 
+    /// True when the countries are counted from the sentences' names.
+    #[cfg(test)]
+    pub(super) fn counts_sentences(&self) -> bool {
+        self.sentence_names.is_some()
+    }
+
     pub(super) fn get(&self, gazetteer: &Gazetteer) -> &PlaceContext {
-        self.counted
-            .get_or_init(|| gazetteer.count_context(&self.texts, self.dateline))
+        self.counted.get_or_init(|| match self.sentence_names {
+            Some(sentences) => gazetteer.count_names(
+                sentences.iter().flat_map(|s| s.hits.iter().copied()),
+                self.dateline,
+            ),
+            None => gazetteer.count_context(&self.texts, self.dateline),
+        })
     }
 }
 
@@ -189,17 +203,49 @@ impl Gazetteer {
         ArticlePlaces {
             texts: texts.into_iter().collect(),
             dateline,
+            sentence_names: None,
             counted: std::cell::OnceCell::new(),
         }
     }
 
+    /// `context` for texts whose sentences, in order, the gazetteer has read with
+    /// `names_in` (a text's last sentence ends where the text does, but for white
+    /// space): their names are counted rather than the texts read again, unless a
+    /// name may run on from one sentence into the next.
+    pub fn context_of_sentences<'t>(
+        &self,
+        texts: impl IntoIterator<Item = &'t str>,
+        dateline: Option<PlaceRef>,
+        sentences: &'t [super::SentenceNames],
+        last_of_their_text: impl Fn(usize) -> bool,
+    ) -> ArticlePlaces<'t> {
+        let closed = sentences
+            .iter()
+            .enumerate()
+            .all(|(index, sentence)| !sentence.open_at_end || last_of_their_text(index));
+        ArticlePlaces {
+            sentence_names: closed.then_some(sentences),
+            ..self.context(texts, dateline)
+        }
+    }
+
     fn count_context(&self, texts: &[&str], dateline: Option<PlaceRef>) -> PlaceContext {
+        self.count_names(
+            texts.iter().flat_map(|text| self.names.find(text)),
+            dateline,
+        )
+    }
+
+    /// The countries of the names `hits` and of the dateline.
+    fn count_names(
+        &self,
+        hits: impl IntoIterator<Item = NameHit>,
+        dateline: Option<PlaceRef>,
+    ) -> PlaceContext {
         let mut context = PlaceContext::default();
-        for text in texts {
-            for hit in self.names.find(text) {
-                if let Some(code) = single_country(self, self.names.candidates(hit.name)) {
-                    context.add(code, 1);
-                }
+        for hit in hits {
+            if let Some(code) = single_country(self, self.names.candidates(hit.name)) {
+                context.add(code, 1);
             }
         }
         if let Some(place) = dateline {

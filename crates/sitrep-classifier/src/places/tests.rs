@@ -333,3 +333,47 @@ fn mentions_are_resolved_and_locative() {
     );
     expect("the hanging chad and us", &[]);
 }
+
+/// The countries counted from the names the sentences hold are those counted from
+/// the texts, and a name that may run on past a sentence sends the count back to
+/// the texts.
+#[test]
+fn sentence_names_count_as_the_texts_do() {
+    let classifier = classifier();
+    let gazetteer = &classifier.gazetteer;
+    let splitter = crate::sentences::SentenceSplitter::new(&["U.S", "Gen", "St"]);
+    for (title, body, closed) in [
+        (
+            "Shelling kills 3 in Tripoli",
+            "TRIPOLI, Lebanon (Reuters) - Shelling hit Tripoli on Monday. Lebanese troops \
+             in Beirut and Sidon said so.\n\nSyria and Israel denied it.",
+            true,
+        ),
+        (
+            "  Blast in Kabul ",
+            "Officials in Kabul and Herat said. St. Louis and New York",
+            true,
+        ),
+        // "Gaza" ends a paragraph without a period: "Gaza City" might go on.
+        (
+            "Strikes on Gaza",
+            "Strikes hit Gaza\n\nCity officials in Israel said so.",
+            false,
+        ),
+        ("", "", true),
+    ] {
+        let sentences = splitter.split_article(title, body);
+        let words: Vec<Words<'_>> = sentences.iter().map(|s| Words::new(s.text)).collect();
+        let names: Vec<SentenceNames> = words.iter().map(|w| gazetteer.names_in(w)).collect();
+        let from_sentences = gazetteer.context_of_sentences([title, body], None, &names, |i| {
+            sentences[i].is_title || i + 1 == sentences.len()
+        });
+        assert_eq!(from_sentences.counts_sentences(), closed, "in {body:?}");
+        let from_texts = gazetteer.context([title, body], None);
+        assert_eq!(
+            from_sentences.get(gazetteer),
+            from_texts.get(gazetteer),
+            "in {body:?}"
+        );
+    }
+}
