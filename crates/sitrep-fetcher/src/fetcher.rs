@@ -64,6 +64,9 @@ pub struct Polled {
 pub struct Fetcher {
     client: reqwest::Client,
     limits: FetchLimits,
+    /// One per core: documents parsed at once. More would not parse faster, and each
+    /// holds its body and its parsed tree (a burst of large feeds held them all at once).
+    parse_slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl Fetcher {
@@ -85,7 +88,12 @@ impl Fetcher {
         let client = builder.build().map_err(|error| FetchError::Client {
             message: error_chain(&error),
         })?;
-        Ok(Self { client, limits })
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        Ok(Self {
+            client,
+            limits,
+            parse_slots: Arc::new(tokio::sync::Semaphore::new(cores)),
+        })
     }
 
     pub fn limits(&self) -> &FetchLimits {
@@ -140,8 +148,13 @@ impl Fetcher {
         let max_entries = self.limits.max_entries;
         let num_bytes = document.body.len();
         let (body, charset) = (document.body, document.charset);
+        // The semaphore is never closed, so the permit always comes.
+        let slot = self.parse_slots.clone().acquire_owned().await.ok();
         let parsed = tokio::task::spawn_blocking(move || {
-            parse_feed_with_charset(&feed_ref, &body, charset.as_deref(), now, max_entries)
+            let parsed =
+                parse_feed_with_charset(&feed_ref, &body, charset.as_deref(), now, max_entries);
+            drop((body, slot));
+            parsed
         })
         .await
         .map_err(|error| FetchError::Parse {
