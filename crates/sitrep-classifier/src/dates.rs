@@ -50,6 +50,9 @@ pub struct DateReader {
     /// pass over their word starts tells which patterns can match, so the others
     /// are not run at all.
     triggers_by_first_byte: Vec<Vec<(u8, usize)>>,
+    /// A bit for each pair of a lowercase first byte and a second byte (0x20 bit
+    /// set) that some trigger word starts with: most words are turned away by it.
+    trigger_pairs: Box<[u64; 1024]>,
     weekday: Regex,
     month_day: Regex,
     day_month: Regex,
@@ -174,6 +177,11 @@ pub fn small_count(word: &str) -> Option<i64> {
     Some(value)
 }
 
+/// The place of a pair of bytes in `DateReader::trigger_pairs`.
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
+}
+
 fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, 1)
 }
@@ -181,13 +189,17 @@ fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
         let mut triggers_by_first_byte = vec![Vec::new(); 256];
+        let mut trigger_pairs = Box::new([0u64; 1024]);
         for (index, (word, _)) in TRIGGERS.iter().enumerate() {
             if let [first, second, ..] = *word.as_bytes() {
                 triggers_by_first_byte[usize::from(first)].push((second, index));
+                let pair = pair_index(first, second);
+                trigger_pairs[pair / 64] |= 1 << (pair % 64);
             }
         }
         Ok(Self {
             triggers_by_first_byte,
+            trigger_pairs,
             weekday: compile(
                 r"\b(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
             )?,
@@ -220,30 +232,13 @@ impl DateReader {
     fn candidates(&self, text: &str, run_starts: Option<&[usize]>) -> u16 {
         let bytes = text.as_bytes();
         let mut mask = 0;
-        let mut check = |start: usize| {
-            let byte = bytes[start];
-            // Letters and digits have the 0x20 bit of their lowercase form set.
-            let second = bytes.get(start + 1).map_or(0, |&b| b | 0x20);
-            for &(expected, index) in &self.triggers_by_first_byte[usize::from(byte | 0x20)] {
-                if expected != second {
-                    continue;
-                }
-                let (word, bits) = TRIGGERS[index];
-                if bytes[start..]
-                    .get(..word.len())
-                    .is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
-                {
-                    mask |= bits;
-                }
-            }
-        };
         match run_starts {
             // In ASCII text the places after a character that is not an ASCII
             // letter or digit are exactly where `Words` saw runs of letters and
             // digits start.
             Some(run_starts) if text.is_ascii() => {
                 for &start in run_starts {
-                    check(start);
+                    mask |= self.triggers_at(bytes, start);
                 }
             }
             _ => {
@@ -256,10 +251,42 @@ impl DateReader {
                 for (start, &byte) in bytes.iter().enumerate() {
                     let is_word = byte.is_ascii_alphanumeric();
                     if is_word && !previous_is_word {
-                        check(start);
+                        mask |= self.triggers_at(bytes, start);
                     }
                     previous_is_word = is_word;
                 }
+            }
+        }
+        mask
+    }
+
+    /// The patterns of the trigger words that start at `start` (bits as in
+    /// `TRIGGERS`); most words are turned away by their first two bytes.
+    #[inline]
+    fn triggers_at(&self, bytes: &[u8], start: usize) -> u16 {
+        let byte = bytes[start];
+        // Letters and digits have the 0x20 bit of their lowercase form set.
+        let second = bytes.get(start + 1).map_or(0, |&b| b | 0x20);
+        let pair = pair_index(byte | 0x20, second);
+        if self.trigger_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+            return 0;
+        }
+        self.trigger_words_at(bytes, start, byte | 0x20, second)
+    }
+
+    #[inline(never)]
+    fn trigger_words_at(&self, bytes: &[u8], start: usize, first: u8, second: u8) -> u16 {
+        let mut mask = 0;
+        for &(expected, index) in &self.triggers_by_first_byte[usize::from(first)] {
+            if expected != second {
+                continue;
+            }
+            let (word, bits) = TRIGGERS[index];
+            if bytes[start..]
+                .get(..word.len())
+                .is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
+            {
+                mask |= bits;
             }
         }
         mask
@@ -350,14 +377,15 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in run(WEEKDAY, &self.weekday) {
-            let (start, end) = span(&caps);
-            if !capitalized(&caps, 2) {
+        for found in self.weekdays(which, text, run_starts) {
+            let (start, end) = (found.start, found.end);
+            let day = &text[found.day.0..found.day.1];
+            if !day.starts_with(char::is_uppercase) {
                 continue;
             }
             let value = (|| {
-                let weekday = weekday_of(caps.get(2)?.as_str())?;
-                let prefix = caps.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                let weekday = weekday_of(day)?;
+                let prefix = found.lead.map(|(a, b)| text[a..b].to_ascii_lowercase());
                 let future = matches!(prefix.as_deref(), Some("next" | "until" | "for"))
                     || future_context(&text[..start]);
                 let date = if future {
@@ -470,6 +498,169 @@ impl DateReader {
     }
 }
 
+impl DateReader {
+    /// The matches of the weekday pattern, when `which` lets it run: in ASCII text
+    /// whose word starts are known, read by hand (the same matches as the regex's,
+    /// without its cost); else by the regex.
+    fn weekdays(&self, which: u16, text: &str, run_starts: Option<&[usize]>) -> Vec<WeekdayMatch> {
+        if which & WEEKDAY == 0 {
+            return Vec::new();
+        }
+        match run_starts {
+            Some(run_starts) if text.is_ascii() => weekday_matches_ascii(text, run_starts),
+            _ => self
+                .weekday
+                .captures_iter(text)
+                .filter_map(|caps| {
+                    let (start, end) = span(&caps);
+                    let day = caps.get(2)?;
+                    Some(WeekdayMatch {
+                        start,
+                        end,
+                        lead: caps.get(1).map(|m| (m.start(), m.end())),
+                        day: (day.start(), day.end()),
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A match of the weekday pattern: its span, the word before the weekday ("on",
+/// "last" ...) if any, and the weekday's span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WeekdayMatch {
+    start: usize,
+    end: usize,
+    lead: Option<(usize, usize)>,
+    day: (usize, usize),
+}
+
+/// The words that may lead a weekday in the weekday pattern.
+const WEEKDAY_LEADS: [&str; 11] = [
+    "on", "last", "this", "next", "early", "late", "since", "until", "by", "from", "for",
+];
+const TIMES_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+
+/// White space as the regex's `\s` takes it, in ASCII.
+fn is_regex_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// A word character of an ASCII `\b`.
+fn is_regex_word(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+fn has_at(bytes: &[u8], at: usize, word: &str) -> bool {
+    bytes
+        .get(at..at + word.len())
+        .is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// A word boundary at `at`, after a word character.
+fn boundary_after(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_none_or(|&b| !is_regex_word(b))
+}
+
+/// The weekday named at `at`, in any case (its first two letters tell which).
+fn weekday_name_at(bytes: &[u8], at: usize) -> Option<&'static str> {
+    let first = bytes.get(at)? | 0x20;
+    let second = bytes.get(at + 1)? | 0x20;
+    let day = match (first, second) {
+        (b'm', b'o') => "monday",
+        (b't', b'u') => "tuesday",
+        (b'w', b'e') => "wednesday",
+        (b't', b'h') => "thursday",
+        (b'f', b'r') => "friday",
+        (b's', b'a') => "saturday",
+        (b's', b'u') => "sunday",
+        _ => return None,
+    };
+    has_at(bytes, at, day).then_some(day)
+}
+
+/// The end of a weekday match whose weekday ends at `day_end`: its ending ("'s",
+/// " morning") taken as the regex does, greedily, so that a word boundary follows.
+fn weekday_match_end(bytes: &[u8], day_end: usize) -> Option<usize> {
+    let possessive =
+        bytes.get(day_end) == Some(&b'\'') && matches!(bytes.get(day_end + 1), Some(b's' | b'S'));
+    let endings = if possessive {
+        [Some(day_end + 2), Some(day_end)]
+    } else {
+        [Some(day_end), None]
+    };
+    for after_day in endings.into_iter().flatten() {
+        if bytes.get(after_day).is_some_and(|&b| is_regex_space(b)) {
+            let mut time_at = after_day;
+            while bytes.get(time_at).is_some_and(|&b| is_regex_space(b)) {
+                time_at += 1;
+            }
+            if let Some(time) = TIMES_OF_DAY.iter().find(|t| has_at(bytes, time_at, t)) {
+                let end = time_at + time.len();
+                if boundary_after(bytes, end) {
+                    return Some(end);
+                }
+            }
+        }
+        if boundary_after(bytes, after_day) {
+            return Some(after_day);
+        }
+    }
+    None
+}
+
+/// The lead word and the white space before a weekday at `day`, when they are
+/// there ("on Monday"): the span of the lead word.
+fn weekday_lead(bytes: &[u8], day: usize) -> Option<(usize, usize)> {
+    let mut lead_end = day;
+    while lead_end > 0 && is_regex_space(bytes[lead_end - 1]) {
+        lead_end -= 1;
+    }
+    if lead_end == day {
+        return None;
+    }
+    WEEKDAY_LEADS.iter().find_map(|lead| {
+        let start = lead_end.checked_sub(lead.len())?;
+        let word_start = start == 0 || !is_regex_word(bytes[start - 1]);
+        (word_start && has_at(bytes, start, lead)).then_some((start, lead_end))
+    })
+}
+
+/// The matches of the weekday pattern in ASCII `text`, leftmost first and not
+/// overlapping, as the regex finds them; `run_starts` are where its runs of letters
+/// and digits start (`Words::run_starts`), where every weekday starts. Every match
+/// holds a weekday, so the leftmost one is that of the first weekday that can end
+/// one, led by its lead word when that lies after the previous match.
+fn weekday_matches_ascii(text: &str, run_starts: &[usize]) -> Vec<WeekdayMatch> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    for &day in run_starts {
+        if day < from {
+            continue;
+        }
+        let Some(name) = weekday_name_at(bytes, day) else {
+            continue;
+        };
+        if day > 0 && is_regex_word(bytes[day - 1]) {
+            continue;
+        }
+        let Some(end) = weekday_match_end(bytes, day + name.len()) else {
+            continue;
+        };
+        let lead = weekday_lead(bytes, day).filter(|&(start, _)| start >= from);
+        found.push(WeekdayMatch {
+            start: lead.map_or(day, |(start, _)| start),
+            end,
+            lead,
+            day: (day, day + name.len()),
+        });
+        from = end;
+    }
+    found
+}
+
 fn span(caps: &Captures<'_>) -> (usize, usize) {
     caps.get(0).map_or((0, 0), |m| (m.start(), m.end()))
 }
@@ -481,15 +672,13 @@ fn capitalized(caps: &Captures<'_>, group: usize) -> bool {
 
 /// "scheduled for", "will", "due", "planned" shortly before a weekday: the future.
 fn future_context(before: &str) -> bool {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let tail = tail.to_ascii_lowercase();
+    // The last 40 characters, lowercased in a buffer of their at most 160 bytes.
+    let from = before.char_indices().rev().nth(39).map_or(0, |(at, _)| at);
+    let tail = &before.as_bytes()[from..];
+    let mut buffer = [0u8; 160];
+    let lower = &mut buffer[..tail.len()];
+    lower.copy_from_slice(tail);
+    lower.make_ascii_lowercase();
     [
         "scheduled",
         " will ",
@@ -500,7 +689,7 @@ fn future_context(before: &str) -> bool {
         "next ",
     ]
     .iter()
-    .any(|w| tail.contains(w))
+    .any(|w| lower.windows(w.len()).any(|window| window == w.as_bytes()))
 }
 
 fn last_weekday(today: NaiveDate, weekday: Weekday) -> NaiveDate {
@@ -651,6 +840,31 @@ mod tests {
             "nothing to see here",
         ] {
             check_triggers(text);
+        }
+    }
+
+    #[test]
+    fn weekdays_read_by_hand_match_the_regex() {
+        let reader = DateReader::new().expect("regexes");
+        for text in [
+            "on Monday, last Tuesday's raid and Wednesday morning; next  Thursday\tnight",
+            "Mondays, Monday_x, x_Monday, _on Monday, upon Friday, won Sunday",
+            "Monday'sx Friday's evening Friday's eveningx Saturday morningx Sunday'S",
+            "ON FRIDAY EVENING, for friday, from\nSaturday, by\x0bSunday\x0c night",
+            "since Friday'", "until", "on", "on Monday", "Monday", "Monday's", "early  ",
+            "late late Monday on on Tuesday, this this",
+            "the sunday newspaper, Thursday1, Friday-night, Friday night's",
+            "upon Friday, _on Monday, on _Monday, on\tMonday on Tuesday, x on Monday",
+            "Monday night Tuesday, on Monday on Tuesday, late on Sunday, by Sunday night",
+            "  on Monday", "Sunday   ", "last\n\nWednesday", "moNDAY tUESDAY",
+        ] {
+            let by_regex: Vec<WeekdayMatch> = reader.weekdays(WEEKDAY, text, None);
+            let words = Words::new(text);
+            assert_eq!(
+                weekday_matches_ascii(text, &words.run_starts),
+                by_regex,
+                "in {text:?}"
+            );
         }
     }
 
