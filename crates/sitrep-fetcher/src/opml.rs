@@ -99,7 +99,13 @@ fn read_outline(reader: &Reader<&[u8]>, element: &BytesStart<'_>) -> Result<Outl
             continue;
         }
         // Attribute names are case-insensitive in practice (`xmlurl` is seen in the wild).
-        match attribute.key.local_name().as_ref().to_ascii_lowercase().as_slice() {
+        match attribute
+            .key
+            .local_name()
+            .as_ref()
+            .to_ascii_lowercase()
+            .as_slice()
+        {
             b"xmlurl" => url = Some(value),
             b"title" => title = Some(value),
             b"text" => text = Some(value),

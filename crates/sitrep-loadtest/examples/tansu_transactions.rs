@@ -50,7 +50,10 @@ fn probe(bootstrap: &str) {
         &[NewTopic::new(TOPIC, 1, TopicReplication::Fixed(1))],
         &AdminOptions::new(),
     ));
-    step("create topic", created.map(|results| results.into_iter().collect::<Vec<_>>()));
+    step(
+        "create topic",
+        created.map(|results| results.into_iter().collect::<Vec<_>>()),
+    );
     // A plain message first.
     let plain: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
         .set("bootstrap.servers", bootstrap)
@@ -58,7 +61,9 @@ fn probe(bootstrap: &str) {
         .expect("producer");
     step(
         "plain produce",
-        plain.send(BaseRecord::to(TOPIC).key("k").payload("plain")).map_err(|(e, _)| e),
+        plain
+            .send(BaseRecord::to(TOPIC).key("k").payload("plain"))
+            .map_err(|(e, _)| e),
     );
     step("plain flush", plain.flush(timeout));
 

@@ -9,14 +9,20 @@ use sitrep_eval::baseline::KeywordBaseline;
 use sitrep_eval::{evaluate, load_corpus, report};
 
 pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
-    anyhow::ensure!(!paths.is_empty(), "name at least one labelled feed or directory");
+    anyhow::ensure!(
+        !paths.is_empty(),
+        "name at least one labelled feed or directory"
+    );
     let classifier = Classifier::load_default().context("loading the classifier's data")?;
     let mut all_cases = Vec::new();
     for path in paths {
         let cases = load_corpus(path)?;
         let ours = evaluate(&classifier, &cases);
         let baseline = evaluate(&KeywordBaseline, &cases);
-        println!("{}", report::render(&path.display().to_string(), &ours, &baseline));
+        println!(
+            "{}",
+            report::render(&path.display().to_string(), &ours, &baseline)
+        );
         all_cases.extend(cases);
     }
     if paths.len() > 1 {

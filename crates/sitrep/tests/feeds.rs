@@ -93,10 +93,18 @@ fn opml_import_appends_new_feeds_once_and_the_config_lists_them() {
     ]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     assert!(text(&again.stderr).contains("0 feeds added"));
-    assert_eq!(std::fs::read_to_string(&feeds).expect("the feeds file"), written);
+    assert_eq!(
+        std::fs::read_to_string(&feeds).expect("the feeds file"),
+        written
+    );
 
     // The result is a valid feeds file: the config loads and lists both feeds.
-    let listed = sitrep(&["feeds", "list", "--config", config.to_str().expect("a UTF-8 path")]);
+    let listed = sitrep(&[
+        "feeds",
+        "list",
+        "--config",
+        config.to_str().expect("a UTF-8 path"),
+    ]);
     assert!(listed.status.success(), "{}", text(&listed.stderr));
     let lines: Vec<String> = text(&listed.stdout).lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
@@ -132,10 +140,20 @@ fn opml_import_prints_entries_without_output_and_refuses_what_is_not_opml() {
 #[test]
 fn the_bundled_live_feed_list_loads_and_every_feed_is_https() {
     let config = workspace().join("config/live.toml");
-    let checked = sitrep(&["config", "check", "--config", config.to_str().expect("a UTF-8 path")]);
+    let checked = sitrep(&[
+        "config",
+        "check",
+        "--config",
+        config.to_str().expect("a UTF-8 path"),
+    ]);
     assert!(checked.status.success(), "{}", text(&checked.stderr));
 
-    let listed = sitrep(&["feeds", "list", "--config", config.to_str().expect("a UTF-8 path")]);
+    let listed = sitrep(&[
+        "feeds",
+        "list",
+        "--config",
+        config.to_str().expect("a UTF-8 path"),
+    ]);
     assert!(listed.status.success(), "{}", text(&listed.stderr));
     let stdout = text(&listed.stdout);
     let feeds: Vec<&str> = stdout.lines().collect();
