@@ -491,6 +491,68 @@ pub fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigE
     Ok((feeds, intervals))
 }
 
+impl Settings {
+    /// The effective configuration as TOML, for `sitrep config check`: every value as
+    /// the process will use it, secrets shown as `***`.
+    pub fn effective_toml(&self) -> String {
+        let kafka = &self.kafka;
+        let properties: toml::Table = kafka
+            .properties
+            .iter()
+            .map(|(k, v)| (k.clone(), toml::Value::String(v.clone())))
+            .collect();
+        let secrets: toml::Table = kafka
+            .secret_properties
+            .iter()
+            .map(|(k, v)| (k.clone(), toml::Value::String(v.to_string())))
+            .collect();
+        let feeds: Vec<toml::Value> = self
+            .fetcher
+            .feeds
+            .iter()
+            .map(|feed| toml::Value::String(feed.url.to_string()))
+            .collect();
+        let value = toml::toml! {
+            transport = (format!("{:?}", self.transport).to_lowercase())
+            shutdown_timeout_secs = (self.shutdown_timeout.as_secs() as i64)
+
+            [kafka]
+            brokers = (kafka.brokers.clone())
+            client_id = (kafka.client_id.clone())
+            topic_prefix = (self.topic_prefix.clone())
+            partitions = (i64::from(self.partitions))
+            replication = (i64::from(self.replication))
+            session_timeout_ms = (i64::from(kafka.session_timeout_ms))
+            max_prefetch_kbytes = (i64::from(kafka.max_prefetch_kbytes))
+            statistics_interval_ms = (i64::from(kafka.statistics_interval_ms))
+            properties = (properties)
+            secrets = (secrets)
+
+            [fetcher]
+            feeds = (feeds)
+            poll_interval_secs = (self.fetcher.poll_interval.as_secs() as i64)
+            max_concurrent_fetches = (self.fetcher.max_concurrent_fetches as i64)
+
+            [output]
+            events_file = (self.output.events_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default())
+            print_events = (self.output.print_events)
+
+            [log]
+            format = (format!("{:?}", self.log_format).to_lowercase())
+            level = (self.log_level.clone())
+
+            [admin]
+            listen = (self.admin_listen.map(|a| a.to_string()).unwrap_or_else(|| "disabled".into()))
+
+            [incidents]
+            window_days = (self.incidents.index.window_days)
+            toll_supersede_after_mins = (self.incidents.index.toll_supersede_after.num_minutes())
+            rebuild_timeout_secs = (self.incidents.rebuild_timeout.as_secs() as i64)
+        };
+        toml::to_string_pretty(&value).unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::result_large_err)] // figment::Jail's closures return figment::Error
 mod tests {
@@ -594,67 +656,5 @@ mod tests {
             assert!(error.to_string().contains("listed twice"), "{error}");
             Ok(())
         });
-    }
-}
-
-impl Settings {
-    /// The effective configuration as TOML, for `sitrep config check`: every value as
-    /// the process will use it, secrets shown as `***`.
-    pub fn effective_toml(&self) -> String {
-        let kafka = &self.kafka;
-        let properties: toml::Table = kafka
-            .properties
-            .iter()
-            .map(|(k, v)| (k.clone(), toml::Value::String(v.clone())))
-            .collect();
-        let secrets: toml::Table = kafka
-            .secret_properties
-            .iter()
-            .map(|(k, v)| (k.clone(), toml::Value::String(v.to_string())))
-            .collect();
-        let feeds: Vec<toml::Value> = self
-            .fetcher
-            .feeds
-            .iter()
-            .map(|feed| toml::Value::String(feed.url.to_string()))
-            .collect();
-        let value = toml::toml! {
-            transport = (format!("{:?}", self.transport).to_lowercase())
-            shutdown_timeout_secs = (self.shutdown_timeout.as_secs() as i64)
-
-            [kafka]
-            brokers = (kafka.brokers.clone())
-            client_id = (kafka.client_id.clone())
-            topic_prefix = (self.topic_prefix.clone())
-            partitions = (i64::from(self.partitions))
-            replication = (i64::from(self.replication))
-            session_timeout_ms = (i64::from(kafka.session_timeout_ms))
-            max_prefetch_kbytes = (i64::from(kafka.max_prefetch_kbytes))
-            statistics_interval_ms = (i64::from(kafka.statistics_interval_ms))
-            properties = (properties)
-            secrets = (secrets)
-
-            [fetcher]
-            feeds = (feeds)
-            poll_interval_secs = (self.fetcher.poll_interval.as_secs() as i64)
-            max_concurrent_fetches = (self.fetcher.max_concurrent_fetches as i64)
-
-            [output]
-            events_file = (self.output.events_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default())
-            print_events = (self.output.print_events)
-
-            [log]
-            format = (format!("{:?}", self.log_format).to_lowercase())
-            level = (self.log_level.clone())
-
-            [admin]
-            listen = (self.admin_listen.map(|a| a.to_string()).unwrap_or_else(|| "disabled".into()))
-
-            [incidents]
-            window_days = (self.incidents.index.window_days)
-            toll_supersede_after_mins = (self.incidents.index.toll_supersede_after.num_minutes())
-            rebuild_timeout_secs = (self.incidents.rebuild_timeout.as_secs() as i64)
-        };
-        toml::to_string_pretty(&value).unwrap_or_default()
     }
 }

@@ -47,43 +47,6 @@ pub fn event_line(event: &IncidentEvent) -> String {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_line_with_date_type_place_actors_fatalities_and_headline() {
-        let json = r#"{
-          "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-          "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": null, "title": "Rockets hit base",
-            "source": null, "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2020-03-12T18:00:00Z", "language": "en" },
-          "event_type": "shelling_artillery_missile_attack",
-          "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack" },
-          "cameo": "194", "status": "occurred",
-          "occurred_on": { "date": "2020-03-11", "precision": "day", "text": null },
-          "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
-          "actors": [ { "name": "Kata'ib Hezbollah", "role": "initiator", "kind": "non_state_armed_group", "country_code": "IQ" },
-                      { "name": "coalition forces", "role": "victim", "kind": "international_force", "country_code": null } ],
-          "fatalities": 3, "injuries": null, "weapons": [], "confidence": 0.9, "evidence": [],
-          "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
-        }"#;
-        let event: IncidentEvent = serde_json::from_str(json).expect("event");
-        let line = event_line(&event);
-        assert!(
-            line.starts_with("2020-03-11  shelling_artillery_missile_attack"),
-            "{line}"
-        );
-        assert!(line.contains("Iraq (IQ)"), "{line}");
-        assert!(
-            line.contains("Kata'ib Hezbollah -> coalition forces"),
-            "{line}"
-        );
-        assert!(line.contains("killed 3"), "{line}");
-        assert!(line.ends_with("| Rockets hit base"), "{line}");
-        assert!(!line.contains('\n'));
-    }
-}
-
 /// A GeoJSON FeatureCollection of the events that have coordinates: one Point feature
 /// per event, with the fields a map needs as properties.
 pub fn geojson(events: &[IncidentEvent]) -> serde_json::Value {
@@ -192,4 +155,41 @@ pub fn incidents_geojson(incidents: &[Incident]) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({ "type": "FeatureCollection", "features": features })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_with_date_type_place_actors_fatalities_and_headline() {
+        let json = r#"{
+          "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
+          "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": null, "title": "Rockets hit base",
+            "source": null, "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2020-03-12T18:00:00Z", "language": "en" },
+          "event_type": "shelling_artillery_missile_attack",
+          "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack" },
+          "cameo": "194", "status": "occurred",
+          "occurred_on": { "date": "2020-03-11", "precision": "day", "text": null },
+          "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
+          "actors": [ { "name": "Kata'ib Hezbollah", "role": "initiator", "kind": "non_state_armed_group", "country_code": "IQ" },
+                      { "name": "coalition forces", "role": "victim", "kind": "international_force", "country_code": null } ],
+          "fatalities": 3, "injuries": null, "weapons": [], "confidence": 0.9, "evidence": [],
+          "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
+        }"#;
+        let event: IncidentEvent = serde_json::from_str(json).expect("event");
+        let line = event_line(&event);
+        assert!(
+            line.starts_with("2020-03-11  shelling_artillery_missile_attack"),
+            "{line}"
+        );
+        assert!(line.contains("Iraq (IQ)"), "{line}");
+        assert!(
+            line.contains("Kata'ib Hezbollah -> coalition forces"),
+            "{line}"
+        );
+        assert!(line.contains("killed 3"), "{line}");
+        assert!(line.ends_with("| Rockets hit base"), "{line}");
+        assert!(!line.contains('\n'));
+    }
 }

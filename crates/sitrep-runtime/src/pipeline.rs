@@ -281,7 +281,6 @@ fn spawn_stages(
             settings,
             transport,
             processor,
-            "normalizer",
             &settings.topics.items_raw,
             health,
             shutdown,
@@ -295,7 +294,6 @@ fn spawn_stages(
             settings,
             transport,
             processor,
-            "classifier",
             &settings.topics.articles,
             health,
             shutdown,
@@ -356,12 +354,12 @@ fn spawn_stage<P: Processor>(
     settings: &Settings,
     transport: &Arc<dyn Transport>,
     processor: P,
-    name: &'static str,
     input_topic: &str,
     health: &Health,
     shutdown: &CancellationToken,
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
+    let name = processor.stage().as_str();
     let consumer = transport.consumer(&ConsumerSpec {
         group_id: group_id(settings, name),
         topics: vec![input_topic.to_owned()],

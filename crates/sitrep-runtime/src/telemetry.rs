@@ -145,10 +145,11 @@ impl EventProduced {
 /// Per-item warnings of one (stage, kind) are logged at most `MAX_PER_WINDOW` times per
 /// window; the rest are counted, and the next line logged says how many were dropped.
 struct WarningLimiter {
-    windows: std::sync::Mutex<
-        std::collections::HashMap<(&'static str, String), (std::time::Instant, u32, u64)>,
-    >,
+    /// Per (stage, kind): when the window began, lines logged in it, lines suppressed.
+    windows: std::sync::Mutex<std::collections::HashMap<(&'static str, String), WarningWindow>>,
 }
+
+type WarningWindow = (std::time::Instant, u32, u64);
 
 const MAX_PER_WINDOW: u32 = 10;
 const WINDOW: Duration = Duration::from_secs(10);

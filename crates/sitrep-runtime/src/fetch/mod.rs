@@ -165,7 +165,9 @@ impl FetchLoop {
     }
 }
 
-/// Why the scheduler woke up.
+/// Why the scheduler woke up. One lives on the stack for one pass of the loop, so its
+/// size does not matter; boxing the report would allocate once per poll for nothing.
+#[allow(clippy::large_enum_variant)]
 enum Event {
     Shutdown,
     PollFinished(Result<Result<PollReport, TransportError>, tokio::task::JoinError>),
