@@ -94,7 +94,7 @@ pub struct ActorLexicon {
     lexicon: Lexicon<Entry>,
     named: Vec<NamedActor>,
     country_names: Vec<(String, String)>,
-    source_words: Vec<String>,
+    source_words: SourceWords,
     backer_suffixes: Vec<String>,
 }
 
@@ -212,7 +212,7 @@ impl ActorLexicon {
             lexicon,
             named,
             country_names,
-            source_words: raw.source_words.iter().map(|w| w.to_lowercase()).collect(),
+            source_words: SourceWords::new(raw.source_words.iter().map(|w| w.to_lowercase())),
             backer_suffixes: raw
                 .backer_suffixes
                 .iter()
@@ -425,15 +425,38 @@ impl ActorLexicon {
         };
         // "Syrian government shelling" names the actor of the act, not a source.
         let acts_next = next == "government" && ACT_NOUNS.contains(&after_next);
-        let followed_by_source = !acts_next
-            && self
-                .source_words
-                .iter()
-                .any(|w| *w == next || is_next_two(w));
+        let followed_by_source = !acts_next && self.source_words.any(next, is_next_two);
         let start = mention.first_word.saturating_sub(4);
         let after_according = (start..mention.first_word)
             .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
         followed_by_source || after_according
+    }
+}
+
+/// The source words (lowercase), by their first byte: a mention is asked whether
+/// the word after it is one, or the two words after it are one.
+struct SourceWords {
+    by_first_byte: Vec<Vec<String>>,
+}
+
+impl SourceWords {
+    fn new(words: impl IntoIterator<Item = String>) -> Self {
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for word in words {
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            by_first_byte[usize::from(first)].push(word);
+        }
+        Self { by_first_byte }
+    }
+
+    /// True when a source word is `next` or makes `is_next_two` true (both of which
+    /// start with `next`, so with its first byte when it has one).
+    fn any(&self, next: &str, is_next_two: impl Fn(&str) -> bool) -> bool {
+        let matches = |w: &String| *w == next || is_next_two(w);
+        match next.as_bytes().first() {
+            Some(&first) => self.by_first_byte[usize::from(first)].iter().any(matches),
+            None => self.by_first_byte.iter().flatten().any(matches),
+        }
     }
 }
 

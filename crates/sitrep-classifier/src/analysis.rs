@@ -54,6 +54,10 @@ const SEPARATE: &[&str] = &[
     "second",
 ];
 
+/// `SEPARATE`, asked of every word of every sentence.
+static SEPARATE_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(SEPARATE.iter().copied()));
+
 pub(crate) fn word_span(words: &Words<'_>, start: usize, end: usize) -> (usize, usize) {
     let (first, last) = words.span(start, end);
     (first, last.saturating_sub(1).max(first))
@@ -222,7 +226,7 @@ pub fn analyse<'a, 'c>(
     let has_non_incident_marker = markers
         .iter()
         .any(|m| m.marker.kind == MarkerKind::NonIncident);
-    let separate = (0..words.len()).any(|i| SEPARATE.contains(&words.lower(i)));
+    let separate = (0..words.len()).any(|i| SEPARATE_SET.contains(words.lower(i)));
     let place_key = best_place(classifier, &words, &places, 0).map(|p| {
         let location = classifier.gazetteer.location(p.place);
         PlaceKey {

@@ -851,12 +851,21 @@ mod tests {
             "Mondays, Monday_x, x_Monday, _on Monday, upon Friday, won Sunday",
             "Monday'sx Friday's evening Friday's eveningx Saturday morningx Sunday'S",
             "ON FRIDAY EVENING, for friday, from\nSaturday, by\x0bSunday\x0c night",
-            "since Friday'", "until", "on", "on Monday", "Monday", "Monday's", "early  ",
+            "since Friday'",
+            "until",
+            "on",
+            "on Monday",
+            "Monday",
+            "Monday's",
+            "early  ",
             "late late Monday on on Tuesday, this this",
             "the sunday newspaper, Thursday1, Friday-night, Friday night's",
             "upon Friday, _on Monday, on _Monday, on\tMonday on Tuesday, x on Monday",
             "Monday night Tuesday, on Monday on Tuesday, late on Sunday, by Sunday night",
-            "  on Monday", "Sunday   ", "last\n\nWednesday", "moNDAY tUESDAY",
+            "  on Monday",
+            "Sunday   ",
+            "last\n\nWednesday",
+            "moNDAY tUESDAY",
         ] {
             let by_regex: Vec<WeekdayMatch> = reader.weekdays(WEEKDAY, text, None);
             let words = Words::new(text);

@@ -88,7 +88,7 @@ pub fn assign(
     right_bound: usize,
 ) -> Vec<RoledActor> {
     // A state that only locates a place ("the Somali city of Baidoa") takes no role.
-    let parties: Vec<ActorMention> = actors.iter().filter(|a| !a.locator).cloned().collect();
+    let parties: Vec<&ActorMention> = actors.iter().filter(|a| !a.locator).collect();
     let actors = parties.as_slice();
     let first = mention.first_word();
     let last = mention.last_word();
@@ -126,6 +126,7 @@ pub fn assign(
     if let Some(at) = pair_after {
         let pair: Vec<&ActorMention> = actors
             .iter()
+            .copied()
             .filter(|a| a.first_word > at && a.first_word <= at + 10 && a.first_word < right_bound)
             .take(2)
             .collect();
@@ -163,6 +164,7 @@ pub fn assign(
     // The nearest actor before the act (and one joined to it by "and").
     let mut left: Vec<&ActorMention> = actors
         .iter()
+        .copied()
         .filter(|a| a.last_word < first && a.first_word >= left_bound && first - a.last_word <= 12)
         .filter(|a| !(a.last_word + 1..first).any(|i| CLAUSE_BREAKS.contains(&words.lower(i))))
         // "Ukraine war: Missile hits flats": a headline's topic is no party.
@@ -197,6 +199,7 @@ pub fn assign(
     let cue_end = mention.cues.first().map_or(last, |c| c.last_word);
     let right: Vec<&ActorMention> = actors
         .iter()
+        .copied()
         .filter(|a| {
             a.first_word > cue_end && a.first_word < right_bound && a.first_word - cue_end <= 16
         })
