@@ -42,7 +42,7 @@ pub struct Analysed<'a, 'c> {
     /// A non-incident word anywhere in the sentence ("explosions in coal mines").
     pub has_non_incident_marker: bool,
     pub separate: bool,
-    pub place_key: Option<PlaceKey>,
+    pub place_key: Option<PlaceKey<'c>>,
 }
 
 const SEPARATE: &[&str] = &[
@@ -228,11 +228,11 @@ pub fn analyse<'a, 'c>(
         .any(|m| m.marker.kind == MarkerKind::NonIncident);
     let separate = (0..words.len()).any(|i| SEPARATE_SET.contains(words.lower(i)));
     let place_key = best_place(classifier, &words, &places, 0).map(|p| {
-        let location = classifier.gazetteer.location(p.place);
+        let gazetteer = &classifier.gazetteer;
         PlaceKey {
-            below_country: location.precision != LocationPrecision::Country,
-            name: location.name,
-            country: location.country_code,
+            below_country: gazetteer.precision(p.place) != LocationPrecision::Country,
+            name: gazetteer.name(p.place),
+            country: Some(gazetteer.country_code(p.place)),
         }
     });
     Analysed {

@@ -679,18 +679,26 @@ fn future_context(before: &str) -> bool {
     let lower = &mut buffer[..tail.len()];
     lower.copy_from_slice(tail);
     lower.make_ascii_lowercase();
-    [
-        "scheduled",
-        " will ",
-        " due ",
-        "planned",
-        "expected",
-        "set for",
-        "next ",
-    ]
-    .iter()
-    .any(|w| lower.windows(w.len()).any(|window| window == w.as_bytes()))
+    // One pass over the tail: only where one of the words' first bytes stands can
+    // one of them start.
+    (0..lower.len()).any(|at| {
+        let rest = &lower[at..];
+        matches!(rest[0], b's' | b' ' | b'p' | b'e' | b'n')
+            && FUTURE_WORDS.iter().any(|w| rest.starts_with(w.as_bytes()))
+    })
 }
+
+/// Words shortly before a weekday that put it in the future ("scheduled for
+/// Friday"); `future_context` knows their first bytes.
+const FUTURE_WORDS: [&str; 7] = [
+    "scheduled",
+    " will ",
+    " due ",
+    "planned",
+    "expected",
+    "set for",
+    "next ",
+];
 
 fn last_weekday(today: NaiveDate, weekday: Weekday) -> NaiveDate {
     let back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
@@ -841,6 +849,16 @@ mod tests {
         ] {
             check_triggers(text);
         }
+    }
+
+    #[test]
+    fn future_words_start_with_the_bytes_looked_for() {
+        for word in FUTURE_WORDS {
+            assert!(matches!(word.as_bytes()[0], b's' | b' ' | b'p' | b'e' | b'n'), "{word}");
+        }
+        assert!(future_context("a briefing is scheduled for "));
+        assert!(future_context("x will "));
+        assert!(!future_context("a briefing was held on "));
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub struct SentenceView<'a, 'c> {
     /// "separately", "another", "elsewhere": a new event, not one already told.
     pub separate: bool,
     /// The most precise place the sentence names in a locative phrase, if any.
-    pub place_key: Option<PlaceKey>,
+    pub place_key: Option<PlaceKey<'c>>,
 }
 
 /// One mention that belongs to an event.
@@ -58,27 +58,28 @@ pub struct Part {
 
 /// An event before its fields are filled.
 #[derive(Debug, Clone)]
-pub struct Draft {
+pub struct Draft<'c> {
     pub status: Status,
     pub parts: Vec<Part>,
     pub when: Option<When>,
     /// `when` is only the date of the report: a date the text gives the act replaces it.
     pub when_reported: bool,
-    pub place_key: Option<PlaceKey>,
+    pub place_key: Option<PlaceKey<'c>>,
 }
 
 /// A place as far as merging needs it: its name, country, and whether it lies
 /// below the country level.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlaceKey {
-    pub name: String,
-    pub country: Option<String>,
+/// Its texts are the gazetteer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceKey<'c> {
+    pub name: &'c str,
+    pub country: Option<&'c str>,
     pub below_country: bool,
 }
 
 /// True when two places can be the place of one event: same country, and not two
 /// different cities or provinces.
-fn places_agree(a: Option<&PlaceKey>, b: Option<&PlaceKey>) -> bool {
+fn places_agree(a: Option<&PlaceKey<'_>>, b: Option<&PlaceKey<'_>>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             a.country == b.country && (!a.below_country || !b.below_country || a.name == b.name)
@@ -87,7 +88,7 @@ fn places_agree(a: Option<&PlaceKey>, b: Option<&PlaceKey>) -> bool {
     }
 }
 
-impl Draft {
+impl Draft<'_> {
     fn title_only(&self, views: &[SentenceView<'_, '_>]) -> bool {
         self.parts
             .iter()
@@ -111,7 +112,7 @@ fn mention_type(mention: &Mention<'_>) -> (CueType, String) {
 }
 
 /// The best type the parts of a draft name so far.
-pub fn draft_type(draft: &Draft, views: &[SentenceView<'_, '_>]) -> CueType {
+pub fn draft_type(draft: &Draft<'_>, views: &[SentenceView<'_, '_>]) -> CueType {
     let mut best: Option<(u16, CueType)> = None;
     for part in &draft.parts {
         let Some(mention) = views
@@ -140,7 +141,7 @@ fn types_compatible(a: CueType, b: CueType) -> bool {
     }
 }
 
-fn heads(draft: &Draft, views: &[SentenceView<'_, '_>]) -> Vec<String> {
+fn heads(draft: &Draft<'_>, views: &[SentenceView<'_, '_>]) -> Vec<String> {
     draft
         .parts
         .iter()
@@ -302,7 +303,7 @@ fn status_of(
 
 /// The latest event an anaphoric mention can refer to.
 fn antecedent(
-    drafts: &[Draft],
+    drafts: &[Draft<'_>],
     views: &[SentenceView<'_, '_>],
     mention: &Mention<'_>,
     explicit_when: Option<&When>,
@@ -343,8 +344,11 @@ fn conflicts(own: Option<&When>, own_is_explicit: bool, event: Option<&When>) ->
 }
 
 /// Builds the drafts of all events an article mentions, in order of first mention.
-pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec<Draft> {
-    let mut drafts: Vec<Draft> = Vec::new();
+pub fn assemble<'c>(
+    views: &[SentenceView<'_, 'c>],
+    published: DateTime<Utc>,
+) -> Vec<Draft<'c>> {
+    let mut drafts: Vec<Draft<'c>> = Vec::new();
     let mut carry: Option<When> = None;
     for (sentence, view) in views.iter().enumerate() {
         let mut anchor: Option<When> = None;
@@ -418,7 +422,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     drafts[target].when_reported = reported && when.is_some();
                     let more_precise = view.place_key.as_ref().is_some_and(|k| k.below_country);
                     if drafts[target].place_key.is_none() || more_precise {
-                        drafts[target].place_key = view.place_key.clone();
+                        drafts[target].place_key = view.place_key;
                     }
                     continue;
                 }
@@ -430,7 +434,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                     .cues
                     .iter()
                     .any(|c| c.cue.strength == Strength::Strong);
-                let told_apart = |d: &Draft| {
+                let told_apart = |d: &Draft<'_>| {
                     let here = d.parts.iter().any(|p| p.sentence == sentence && !p.anaphor);
                     let differs = matches!(
                         (draft_type(d, views), cue_type),
@@ -490,7 +494,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
                 parts: vec![part],
                 when_reported: reported && when.is_some(),
                 when,
-                place_key: view.place_key.clone(),
+                place_key: view.place_key,
             });
         }
         if !view.is_title {
@@ -502,7 +506,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
     let body_has_news = drafts
         .iter()
         .any(|d| d.status == Status::Occurred && !d.title_only(views));
-    let body_tells = |headline: &Draft| {
+    let body_tells = |headline: &Draft<'_>| {
         let headline_type = draft_type(headline, views);
         drafts
             .iter()
@@ -514,7 +518,7 @@ pub fn assemble(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Vec
         .iter()
         .find(|v| !v.is_title)
         .is_some_and(|v| v.has_non_incident_marker);
-    let weak_only = |draft: &Draft| {
+    let weak_only = |draft: &Draft<'_>| {
         draft.parts.iter().all(|p| {
             views
                 .get(p.sentence)

@@ -439,7 +439,7 @@ pub fn events(
             has_history_marker: a.has_history_marker,
             has_non_incident_marker: a.has_non_incident_marker,
             separate: a.separate,
-            place_key: a.place_key.clone(),
+            place_key: a.place_key,
         })
         .collect();
     let drafts = events::assemble(&views, article.published_at);
@@ -469,7 +469,7 @@ fn finish_event(
     article: &Article,
     analysed: &[Analysed<'_, '_>],
     views: &[SentenceView<'_, '_>],
-    draft: &Draft,
+    draft: &Draft<'_>,
     index: usize,
     dominant: Option<&str>,
     dateline: Option<PlaceRef>,

@@ -134,7 +134,7 @@ const SCAN_STOP: &[&str] = &[
 ];
 
 /// The determiner leading the noun phrase of word `index`, if any, within 3 words.
-pub fn determiner(words: &Words<'_>, index: usize) -> Option<(usize, String)> {
+pub fn determiner<'w>(words: &'w Words<'_>, index: usize) -> Option<(usize, &'w str)> {
     let mut i = index;
     let mut steps = 0;
     while i > 0 && steps < 3 {
@@ -145,10 +145,10 @@ pub fn determiner(words: &Words<'_>, index: usize) -> Option<(usize, String)> {
         }
         let word = words.lower(i);
         if ANAPHORIC.contains(&word) || INDEFINITE.contains(&word) {
-            return Some((i, word.to_owned()));
+            return Some((i, word));
         }
         if is_possessive(words.original(i)) {
-            return Some((i, "'s".to_owned()));
+            return Some((i, "'s"));
         }
         if SCAN_STOP.contains(&word) {
             return None;
@@ -283,7 +283,7 @@ pub fn find<'c>(
         // "killed 14 villagers in an attack": the noun names the manner of the act
         // just told, not a new one.
         let manner = det.as_ref().is_some_and(|(at, word)| {
-            (word == "a" || word == "an")
+            (*word == "a" || *word == "an")
                 && *at > 0
                 && matches!(words.lower(at - 1), "in" | "during" | "by" | "with")
                 && mentions
@@ -324,7 +324,7 @@ pub fn find<'c>(
         let anaphoric = cue.cue.form == Form::Noun
             && det
                 .as_ref()
-                .is_some_and(|(_, word)| ANAPHORIC.contains(&word.as_str()));
+                .is_some_and(|(_, word)| ANAPHORIC.contains(word));
         let sequel = cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
         let reply = !mentions.is_empty() && is_reply(words, cue.first_word);
         mentions.push(Mention {

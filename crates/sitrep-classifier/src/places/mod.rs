@@ -238,6 +238,14 @@ impl Gazetteer {
         }
     }
 
+    /// The name of a gazetteer entry, as its `Location` gives it.
+    pub fn name(&self, place: PlaceRef) -> &str {
+        match place {
+            PlaceRef::Country(index) => &self.countries[index].name,
+            PlaceRef::Place(index) => &self.places[index].name,
+        }
+    }
+
     pub fn precision(&self, place: PlaceRef) -> LocationPrecision {
         match place {
             PlaceRef::Country(_) => LocationPrecision::Country,

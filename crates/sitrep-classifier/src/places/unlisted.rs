@@ -107,6 +107,12 @@ pub fn find(
     let mut found = Vec::new();
     let mut i = 1;
     while i < words.len() {
+        // Most words are not capitalised: they are turned away before the words
+        // before them are looked at.
+        if !capitalised(words, i) {
+            i += 1;
+            continue;
+        }
         let before = words.lower(i - 1);
         let settlement = before == "of"
             && i >= 2
