@@ -96,6 +96,9 @@ pub struct ActorLexicon {
     country_names: Vec<(String, String)>,
     source_words: SourceWords,
     backer_suffixes: Vec<String>,
+    /// For each byte (ASCII lowercase), whether a backer suffix starts with it; all
+    /// set when a suffix is empty.
+    backer_first_bytes: [bool; 256],
 }
 
 fn parse_kind(entry: &str, kind: Option<&str>, default: ActorKind) -> Result<ActorKind, LoadError> {
@@ -213,6 +216,16 @@ impl ActorLexicon {
             named,
             country_names,
             source_words: SourceWords::new(raw.source_words.iter().map(|w| w.to_lowercase())),
+            backer_first_bytes: {
+                let mut first_bytes = [false; 256];
+                for suffix in &raw.backer_suffixes {
+                    match suffix.to_lowercase().as_bytes().first() {
+                        Some(&first) => first_bytes[usize::from(first.to_ascii_lowercase())] = true,
+                        None => first_bytes = [true; 256],
+                    }
+                }
+                first_bytes
+            },
             backer_suffixes: raw
                 .backer_suffixes
                 .iter()
@@ -249,11 +262,19 @@ impl ActorLexicon {
             let (first_word, last_word) = words.span(hit.start, hit.end);
             let last_word = last_word.saturating_sub(1).max(first_word);
             let after = &text[hit.end..];
-            let is_backer = self.backer_suffixes.iter().any(|suffix| {
-                after.is_char_boundary(suffix.len().min(after.len()))
-                    && after.len() >= suffix.len()
-                    && after[..suffix.len()].eq_ignore_ascii_case(suffix)
-            });
+            // A suffix can only follow where its first byte does.
+            let may_be_backer = after
+                .as_bytes()
+                .first()
+                .map_or(self.backer_suffixes.iter().any(String::is_empty), |&b| {
+                    self.backer_first_bytes[usize::from(b.to_ascii_lowercase())]
+                });
+            let is_backer = may_be_backer
+                && self.backer_suffixes.iter().any(|suffix| {
+                    after.is_char_boundary(suffix.len().min(after.len()))
+                        && after.len() >= suffix.len()
+                        && after[..suffix.len()].eq_ignore_ascii_case(suffix)
+                });
             if is_backer {
                 let backer = self.display_name(*hit.value);
                 let suffix_word = last_word + 1;

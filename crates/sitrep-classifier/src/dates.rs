@@ -854,7 +854,10 @@ mod tests {
     #[test]
     fn future_words_start_with_the_bytes_looked_for() {
         for word in FUTURE_WORDS {
-            assert!(matches!(word.as_bytes()[0], b's' | b' ' | b'p' | b'e' | b'n'), "{word}");
+            assert!(
+                matches!(word.as_bytes()[0], b's' | b' ' | b'p' | b'e' | b'n'),
+                "{word}"
+            );
         }
         assert!(future_context("a briefing is scheduled for "));
         assert!(future_context("x will "));

@@ -344,10 +344,7 @@ fn conflicts(own: Option<&When>, own_is_explicit: bool, event: Option<&When>) ->
 }
 
 /// Builds the drafts of all events an article mentions, in order of first mention.
-pub fn assemble<'c>(
-    views: &[SentenceView<'_, 'c>],
-    published: DateTime<Utc>,
-) -> Vec<Draft<'c>> {
+pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) -> Vec<Draft<'c>> {
     let mut drafts: Vec<Draft<'c>> = Vec::new();
     let mut carry: Option<When> = None;
     for (sentence, view) in views.iter().enumerate() {

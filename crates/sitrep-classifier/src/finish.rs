@@ -58,13 +58,13 @@ struct PartFacts<'c> {
     injured: Option<u32>,
     weapons: Vec<&'c str>,
     implied: Vec<EventType>,
-    actors: Vec<RoledActor>,
+    actors: Vec<RoledActor<'c>>,
     place: Option<PlaceMention>,
     cues: Vec<String>,
     strong: bool,
 }
 
-fn part_facts<'c>(analysed: &Analysed<'_, 'c>, part: &Part) -> Option<PartFacts<'c>> {
+fn part_facts<'c>(analysed: &'c Analysed<'_, '_>, part: &Part) -> Option<PartFacts<'c>> {
     let mention = analysed.mentions.get(part.mention)?;
     let mut killed: Option<u32> = None;
     let mut attackers_killed: Option<u32> = None;

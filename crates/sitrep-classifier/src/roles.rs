@@ -16,9 +16,9 @@ use crate::mentions::Mention;
 use crate::text::Words;
 
 /// An actor with its role in one mention.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoledActor {
-    pub actor: ActorMention,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoledActor<'s> {
+    pub actor: &'s ActorMention,
     pub role: ActorRole,
 }
 
@@ -80,15 +80,15 @@ const CLAUSE_BREAKS: &[&str] = &[
 
 /// The roles of actors in `actors` for `mention`, bounded by the previous and next
 /// mentions of the sentence (word indices).
-pub fn assign(
+pub fn assign<'s>(
     words: &Words<'_>,
     mention: &Mention<'_>,
-    actors: &[ActorMention],
+    actors: &'s [ActorMention],
     left_bound: usize,
     right_bound: usize,
-) -> Vec<RoledActor> {
+) -> Vec<RoledActor<'s>> {
     // A state that only locates a place ("the Somali city of Baidoa") takes no role.
-    let parties: Vec<&ActorMention> = actors.iter().filter(|a| !a.locator).collect();
+    let parties: Vec<&'s ActorMention> = actors.iter().filter(|a| !a.locator).collect();
     let actors = parties.as_slice();
     let first = mention.first_word();
     let last = mention.last_word();
@@ -102,18 +102,15 @@ pub fn assign(
                 TRANSITIVE.contains(&words.lower(c.last_word))
                     && NO_OBJECT.contains(&words.lower(c.last_word + 1))
             }));
-    let mut roled: Vec<RoledActor> = Vec::new();
-    let mut push = |actor: &ActorMention, role: ActorRole| {
+    let mut roled: Vec<RoledActor<'s>> = Vec::new();
+    let mut push = |actor: &'s ActorMention, role: ActorRole| {
         let role = if role == ActorRole::Target && actor.kind == ActorKind::Civilians {
             ActorRole::Victim
         } else {
             role
         };
         if !roled.iter().any(|r| r.actor.name == actor.name) {
-            roled.push(RoledActor {
-                actor: actor.clone(),
-                role,
-            });
+            roled.push(RoledActor { actor, role });
         }
     };
 
@@ -286,7 +283,7 @@ mod tests {
         let roles: Vec<(String, ActorRole)> =
             assign(&words, mention, &found_actors, 0, words.len())
                 .into_iter()
-                .map(|r| (r.actor.name, r.role))
+                .map(|r| (r.actor.name.clone(), r.role))
                 .collect();
         let expected: Vec<(String, ActorRole)> =
             expected.iter().map(|(n, r)| (n.to_string(), *r)).collect();
