@@ -348,7 +348,8 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 }
             }
         }
-        if !year_like(words, i) {
+        // `read_groups` reads nothing where no count starts.
+        if !year_like(words, i) && crate::numbers::may_start_count(word) {
             if let Some((count, next)) = read_groups(words, i) {
                 let mut j = next;
                 // "58 people, including 11 children, were killed": the subset between

@@ -60,7 +60,8 @@ struct PartFacts<'c> {
     implied: Vec<EventType>,
     actors: Vec<RoledActor<'c>>,
     place: Option<PlaceMention>,
-    cues: Vec<String>,
+    /// The cues' texts, as the sentence writes them.
+    cues: Vec<&'c str>,
     strong: bool,
 }
 
@@ -112,7 +113,7 @@ fn part_facts<'c>(analysed: &'c Analysed<'_, '_>, part: &Part) -> Option<PartFac
     let cues = mention
         .cues
         .iter()
-        .map(|c| analysed.sentence.text[c.start..c.end].to_owned())
+        .map(|c| &analysed.sentence.text[c.start..c.end])
         .collect();
     let strong = mention
         .cues
@@ -722,19 +723,21 @@ fn finish_event(
         let Some(sentence) = analysed.get(part.sentence) else {
             continue;
         };
-        let mut cues = f.cues.clone();
-        if !part.anaphor {
-            if let Some(text) = draft.when.as_ref().and_then(|w| w.text.clone()) {
-                if sentence.sentence.text.contains(&text) && !cues.contains(&text) {
-                    cues.push(text);
-                }
-            }
-        }
+        // The part's cues, and the text of the event's date when the sentence
+        // holds it and no cue is that text.
+        let when = draft
+            .when
+            .as_ref()
+            .and_then(|w| w.text.as_deref())
+            .filter(|text| {
+                !part.anaphor && sentence.sentence.text.contains(text) && !f.cues.contains(text)
+            });
+        let cues = f.cues.iter().copied().chain(when);
         match evidence_sentences.iter().position(|&s| s == part.sentence) {
             Some(at) => {
                 for cue in cues {
-                    if !evidence[at].cues.contains(&cue) {
-                        evidence[at].cues.push(cue);
+                    if !evidence[at].cues.iter().any(|c| c == cue) {
+                        evidence[at].cues.push(cue.to_owned());
                     }
                 }
             }
@@ -742,7 +745,7 @@ fn finish_event(
                 evidence_sentences.push(part.sentence);
                 evidence.push(Evidence {
                     text: sentence.sentence.text.to_owned(),
-                    cues,
+                    cues: cues.map(str::to_owned).collect(),
                 });
             }
         }

@@ -140,15 +140,32 @@ fn digits_value(word: &str) -> Option<u32> {
 
 /// Reads a count starting at word `index`; `person_follows` tells whether "a"/"an"
 /// may count as one (only before a person: "a soldier was killed").
+#[inline]
 pub fn read_count(
     words: &Words<'_>,
     index: usize,
     person_follows: impl Fn(usize) -> bool,
 ) -> Option<ReadCount> {
     let first = words.lower(index);
-    if !first.starts_with(|c: char| c.is_ascii_digit()) && !COUNT_STARTS.contains(first) {
+    if !may_start_count(first) {
         return None;
     }
+    read_count_from(words, index, first, person_follows)
+}
+
+/// True when a count can start with `word` (lowercase): digits, or a word of
+/// `COUNT_STARTS`. `read_count` reads nothing from any other word.
+#[inline]
+pub fn may_start_count(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || COUNT_STARTS.contains(word)
+}
+
+fn read_count_from(
+    words: &Words<'_>,
+    index: usize,
+    first: &str,
+    person_follows: impl Fn(usize) -> bool,
+) -> Option<ReadCount> {
     let mut i = index;
     for qualifier in QUALIFIERS {
         if qualifier[0] == first
