@@ -7,6 +7,8 @@
 //! backer); "a US defense official told" and "according to the Pentagon" name a
 //! source of the report, not a party; "in Iraq" is a place, not an actor.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use sitrep_contract::ActorKind;
 
@@ -40,11 +42,13 @@ struct NamedActor {
 }
 
 /// An actor mentioned in a sentence.
+/// Its name and country are the lexicon's, but for a name made up from the text
+/// ("Iranian-backed militias").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActorMention {
-    pub name: String,
+pub struct ActorMention<'c> {
+    pub name: Cow<'c, str>,
     pub kind: ActorKind,
-    pub country: Option<String>,
+    pub country: Option<&'c str>,
     /// Byte span of the whole phrase ("Nigerian troops").
     pub start: usize,
     pub end: usize,
@@ -236,7 +240,7 @@ impl ActorLexicon {
 
     /// Actors that are parties in the sentence, sources and places left out.
     #[cfg(test)]
-    pub fn find(&self, words: &Words<'_>) -> Vec<ActorMention> {
+    pub fn find(&self, words: &Words<'_>) -> Vec<ActorMention<'_>> {
         self.mentions(words, self.lexicon.find(words.text))
     }
 
@@ -245,7 +249,7 @@ impl ActorLexicon {
         &self,
         words: &Words<'_>,
         found: impl IntoIterator<Item = &'f RawMatch>,
-    ) -> Vec<ActorMention> {
+    ) -> Vec<ActorMention<'_>> {
         self.mentions(words, self.lexicon.hits_from(words.text, found))
     }
 
@@ -254,10 +258,10 @@ impl ActorLexicon {
         self.lexicon.pattern_texts()
     }
 
-    fn mentions(&self, words: &Words<'_>, hits: Vec<Hit<'_, Entry>>) -> Vec<ActorMention> {
+    fn mentions(&self, words: &Words<'_>, hits: Vec<Hit<'_, Entry>>) -> Vec<ActorMention<'_>> {
         let text = words.text;
-        let mut mentions: Vec<ActorMention> = Vec::new();
-        let mut pending_backer: Option<(String, usize)> = None;
+        let mut mentions: Vec<ActorMention<'_>> = Vec::new();
+        let mut pending_backer: Option<(&str, usize)> = None;
         for (position, hit) in hits.iter().enumerate() {
             let (first_word, last_word) = words.span(hit.start, hit.end);
             let last_word = last_word.saturating_sub(1).max(first_word);
@@ -284,7 +288,7 @@ impl ActorLexicon {
                 let next_hit_word = hits.get(position + 1).map(|h| words.index_of_byte(h.start));
                 if let Some(noun) = noun.filter(|&n| next_hit_word.is_none_or(|w| w > n)) {
                     mentions.push(ActorMention {
-                        name: format!("{backer}-backed {}", words.lower(noun)),
+                        name: Cow::Owned(format!("{backer}-backed {}", words.lower(noun))),
                         kind: ActorKind::NonStateArmedGroup,
                         country: None,
                         start: hit.start,
@@ -307,7 +311,8 @@ impl ActorLexicon {
                     && mention.kind != ActorKind::Civilians
                     && first_word <= backer_word + 4
                 {
-                    mention.name = format!("{backer}-backed {}", mention.name.to_lowercase());
+                    mention.name =
+                        Cow::Owned(format!("{backer}-backed {}", mention.name.to_lowercase()));
                     mention.kind = ActorKind::NonStateArmedGroup;
                     mention.country = None;
                     mention.armed = true;
@@ -343,7 +348,7 @@ impl ActorLexicon {
                     if mention.kind == ActorKind::Civilians
                         || mention.kind == ActorKind::NonStateArmedGroup
                     {
-                        mention.country = previous.country.clone();
+                        mention.country = previous.country;
                         mention.start = previous.start;
                         mention.first_word = previous.first_word;
                         mentions.pop();
@@ -369,18 +374,13 @@ impl ActorLexicon {
         mentions
     }
 
-    fn display_name(&self, entry: Entry) -> String {
+    fn display_name(&self, entry: Entry) -> &str {
         match entry {
             Entry::State { country, .. } => self
                 .country_names
                 .get(country)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_default(),
-            Entry::Named(index) => self
-                .named
-                .get(index)
-                .map(|n| n.name.clone())
-                .unwrap_or_default(),
+                .map_or("", |(_, n)| n.as_str()),
+            Entry::Named(index) => self.named.get(index).map_or("", |n| n.name.as_str()),
         }
     }
 
@@ -391,12 +391,15 @@ impl ActorLexicon {
         end: usize,
         first_word: usize,
         last_word: usize,
-    ) -> ActorMention {
+    ) -> ActorMention<'_> {
         match entry {
             Entry::State { country, demonym } => {
-                let (code, name) = self.country_names.get(country).cloned().unwrap_or_default();
+                let (code, name) = self
+                    .country_names
+                    .get(country)
+                    .map_or(("", ""), |(c, n)| (c.as_str(), n.as_str()));
                 ActorMention {
-                    name,
+                    name: Cow::Borrowed(name),
                     kind: ActorKind::StateForce,
                     country: Some(code),
                     start,
@@ -412,9 +415,9 @@ impl ActorLexicon {
             Entry::Named(index) => {
                 let named = &self.named[index];
                 ActorMention {
-                    name: named.name.clone(),
+                    name: Cow::Borrowed(&named.name),
                     kind: named.kind,
-                    country: named.country.clone(),
+                    country: named.country.as_deref(),
                     start,
                     end,
                     first_word,
@@ -622,7 +625,7 @@ mod tests {
         let found: Vec<(String, ActorKind, Option<String>)> = actors
             .find(&words)
             .into_iter()
-            .map(|m| (m.name, m.kind, m.country))
+            .map(|m| (m.name.into_owned(), m.kind, m.country.map(str::to_owned)))
             .collect();
         let expected: Vec<(String, ActorKind, Option<String>)> = expected
             .iter()

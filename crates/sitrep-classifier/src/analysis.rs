@@ -33,7 +33,7 @@ pub struct Analysed<'a, 'c> {
     pub mentions: Vec<Mention<'c>>,
     pub times: Vec<TimeAt>,
     pub places: Vec<PlaceMention>,
-    pub actors: Vec<ActorMention>,
+    pub actors: Vec<ActorMention<'c>>,
     /// Villages and towns the gazetteer does not list ("the village of Mukondi").
     pub unlisted: Vec<crate::places::unlisted::UnlistedPlace>,
     pub weapons: Vec<WeaponAt<'c>>,

@@ -234,11 +234,11 @@ fn generic(actor: &Actor) -> bool {
 /// The first named armed group the story says claimed an attack: "ISWAP later
 /// claimed the ambush", "Islamic State claimed responsibility", "an attack claimed
 /// by the Pakistani Taliban".
-fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s crate::actors::ActorMention> {
+fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s crate::actors::ActorMention<'s>> {
     const CLAIM: &[&str] = &["claimed", "claims", "claiming"];
     analysed.iter().find_map(|sentence| {
         let words = &sentence.words;
-        let named = |a: &&crate::actors::ActorMention| {
+        let named = |a: &&crate::actors::ActorMention<'_>| {
             a.kind == ActorKind::NonStateArmedGroup && !a.generic
         };
         sentence.actors.iter().filter(named).find(|a| {
@@ -397,7 +397,7 @@ fn fallback_country(
         None => other_side.or(initiator_country).or_else(|| {
             let mut counts: Vec<(&str, usize)> = Vec::new();
             for actor in analysed.iter().flat_map(|a| &a.actors) {
-                let Some(code) = actor.country.as_deref().filter(|_| actor.from_demonym) else {
+                let Some(code) = actor.country.filter(|_| actor.from_demonym) else {
                     continue;
                 };
                 match counts.iter_mut().find(|(c, _)| *c == code) {
@@ -515,10 +515,10 @@ fn finish_event(
                 continue;
             }
             actors.push(Actor {
-                name: roled.actor.name.clone(),
+                name: roled.actor.name.to_string(),
                 role: roled.role,
                 kind: roled.actor.kind,
-                country_code: roled.actor.country.clone(),
+                country_code: roled.actor.country.map(str::to_owned),
             });
         }
     }
@@ -534,10 +534,10 @@ fn finish_event(
             actors.insert(
                 0,
                 Actor {
-                    name: group.name.clone(),
+                    name: group.name.to_string(),
                     role: ActorRole::Initiator,
                     kind: group.kind,
-                    country_code: group.country.clone(),
+                    country_code: group.country.map(str::to_owned),
                 },
             );
         }

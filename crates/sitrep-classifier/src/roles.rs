@@ -18,7 +18,7 @@ use crate::text::Words;
 /// An actor with its role in one mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoledActor<'s> {
-    pub actor: &'s ActorMention,
+    pub actor: &'s ActorMention<'s>,
     pub role: ActorRole,
 }
 
@@ -83,12 +83,12 @@ const CLAUSE_BREAKS: &[&str] = &[
 pub fn assign<'s>(
     words: &Words<'_>,
     mention: &Mention<'_>,
-    actors: &'s [ActorMention],
+    actors: &'s [ActorMention<'s>],
     left_bound: usize,
     right_bound: usize,
 ) -> Vec<RoledActor<'s>> {
     // A state that only locates a place ("the Somali city of Baidoa") takes no role.
-    let parties: Vec<&'s ActorMention> = actors.iter().filter(|a| !a.locator).collect();
+    let parties: Vec<&'s ActorMention<'s>> = actors.iter().filter(|a| !a.locator).collect();
     let actors = parties.as_slice();
     let first = mention.first_word();
     let last = mention.last_word();
@@ -103,7 +103,7 @@ pub fn assign<'s>(
                     && NO_OBJECT.contains(&words.lower(c.last_word + 1))
             }));
     let mut roled: Vec<RoledActor<'s>> = Vec::new();
-    let mut push = |actor: &'s ActorMention, role: ActorRole| {
+    let mut push = |actor: &'s ActorMention<'s>, role: ActorRole| {
         let role = if role == ActorRole::Target && actor.kind == ActorKind::Civilians {
             ActorRole::Victim
         } else {
@@ -121,7 +121,7 @@ pub fn assign<'s>(
         .into_iter()
         .find(|&at| matches!(words.lower(at + 1), "between" | "involving"));
     if let Some(at) = pair_after {
-        let pair: Vec<&ActorMention> = actors
+        let pair: Vec<&ActorMention<'_>> = actors
             .iter()
             .copied()
             .filter(|a| a.first_word > at && a.first_word <= at + 10 && a.first_word < right_bound)
@@ -159,7 +159,7 @@ pub fn assign<'s>(
     }
 
     // The nearest actor before the act (and one joined to it by "and").
-    let mut left: Vec<&ActorMention> = actors
+    let mut left: Vec<&ActorMention<'_>> = actors
         .iter()
         .copied()
         .filter(|a| a.last_word < first && a.first_word >= left_bound && first - a.last_word <= 12)
@@ -194,7 +194,7 @@ pub fn assign<'s>(
     // The right side starts after the first cue: a mention may span its outcome
     // ("a rocket attack on a base where coalition forces are located, killing ...").
     let cue_end = mention.cues.first().map_or(last, |c| c.last_word);
-    let right: Vec<&ActorMention> = actors
+    let right: Vec<&ActorMention<'_>> = actors
         .iter()
         .copied()
         .filter(|a| {
@@ -283,7 +283,7 @@ mod tests {
         let roles: Vec<(String, ActorRole)> =
             assign(&words, mention, &found_actors, 0, words.len())
                 .into_iter()
-                .map(|r| (r.actor.name.clone(), r.role))
+                .map(|r| (r.actor.name.to_string(), r.role))
                 .collect();
         let expected: Vec<(String, ActorRole)> =
             expected.iter().map(|(n, r)| (n.to_string(), *r)).collect();

@@ -96,7 +96,7 @@ fn capitalised(words: &Words<'_>, index: usize) -> bool {
 pub fn find(
     words: &Words<'_>,
     places: &[PlaceMention],
-    actors: &[ActorMention],
+    actors: &[ActorMention<'_>],
 ) -> Vec<UnlistedPlace> {
     let covered = |i: usize| {
         places
@@ -160,7 +160,7 @@ pub fn find(
             actors
                 .iter()
                 .find(|a| a.from_demonym && a.last_word + 3 == i)
-                .and_then(|a| a.country.clone())
+                .and_then(|a| a.country.map(str::to_owned))
         } else {
             None
         };
