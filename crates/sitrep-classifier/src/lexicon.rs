@@ -164,20 +164,27 @@ fn is_word_char(c: char) -> bool {
 
 /// True when `start..end` of `text` does not cut through a word.
 pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let before_ok = text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !is_word_char(c))
-        || text[start..]
-            .chars()
-            .next()
-            .is_some_and(|c| !is_word_char(c));
-    let after_ok = text[end..].chars().next().is_none_or(|c| !is_word_char(c))
-        || text[..end]
-            .chars()
-            .next_back()
-            .is_some_and(|c| !is_word_char(c));
+    let before_ok = char_before(text, start).is_none_or(|c| !is_word_char(c))
+        || char_from(text, start).is_some_and(|c| !is_word_char(c));
+    let after_ok = char_from(text, end).is_none_or(|c| !is_word_char(c))
+        || char_before(text, end).is_some_and(|c| !is_word_char(c));
     before_ok && after_ok
+}
+
+/// The character that ends at byte `at` of `text`; ASCII without decoding.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    match at.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[..at].chars().next_back(),
+    }
+}
+
+/// The character that starts at byte `at` of `text`; ASCII without decoding.
+fn char_from(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// True when `start..end` continues a hyphenated compound on either side.

@@ -133,6 +133,14 @@ const SCAN_STOP: &[&str] = &[
     "near",
 ];
 
+/// `ANAPHORIC` and `INDEFINITE` together, and `SCAN_STOP`, as sets: `determiner`
+/// asks them of the words before every cue.
+static DETERMINERS: std::sync::LazyLock<crate::text::WordSet> = std::sync::LazyLock::new(|| {
+    crate::text::WordSet::new(ANAPHORIC.iter().chain(INDEFINITE).copied())
+});
+static SCAN_STOP_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(SCAN_STOP.iter().copied()));
+
 /// The determiner leading the noun phrase of word `index`, if any, within 3 words.
 pub fn determiner<'w>(words: &'w Words<'_>, index: usize) -> Option<(usize, &'w str)> {
     let mut i = index;
@@ -144,13 +152,13 @@ pub fn determiner<'w>(words: &'w Words<'_>, index: usize) -> Option<(usize, &'w 
             return None;
         }
         let word = words.lower(i);
-        if ANAPHORIC.contains(&word) || INDEFINITE.contains(&word) {
+        if DETERMINERS.contains(word) {
             return Some((i, word));
         }
         if is_possessive(words.original(i)) {
             return Some((i, "'s"));
         }
-        if SCAN_STOP.contains(&word) {
+        if SCAN_STOP_SET.contains(word) {
             return None;
         }
     }

@@ -245,6 +245,19 @@ impl<'a> Words<'a> {
             .map_or("", |word| &self.text[word.start..word.end])
     }
 
+    /// True when word `index` starts with a capital (`original(index)` does); an
+    /// ASCII first letter is looked at without decoding.
+    pub fn capitalised(&self, index: usize) -> bool {
+        self.words.get(index).is_some_and(|word| {
+            let first = self.text.as_bytes()[word.start];
+            if first.is_ascii() {
+                first.is_ascii_uppercase()
+            } else {
+                self.text[word.start..word.end].starts_with(char::is_uppercase)
+            }
+        })
+    }
+
     /// The index of the word holding byte `offset`, or the next word.
     pub fn index_of_byte(&self, offset: usize) -> usize {
         self.words.partition_point(|word| word.end <= offset)
@@ -268,9 +281,14 @@ impl<'a> Words<'a> {
     /// True when a comma, semicolon, colon, dash or bracket separates words `a` < `b`.
     pub fn punctuation_between(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| {
-            self.gap(i, i + 1)
-                .chars()
-                .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}'))
+            // By byte: the dashes are E2 80 94 and E2 80 93 in UTF-8, and no other
+            // character holds those three bytes in a row.
+            let gap = self.gap(i, i + 1).as_bytes();
+            gap.iter().enumerate().any(|(at, &byte)| match byte {
+                b',' | b';' | b':' | b'(' | b')' => true,
+                0xE2 => matches!(gap.get(at + 1..at + 3), Some([0x80, 0x94 | 0x93])),
+                _ => false,
+            })
         })
     }
 }
@@ -408,6 +426,20 @@ mod tests {
         assert!(words.punctuation_between(0, 1));
         assert!(!words.punctuation_between(1, 3));
         assert_eq!(words.span(11, 21), (1, 3));
+        for (text, expected) in [
+            ("one \u{2014} two", true),
+            ("one \u{2013} two", true),
+            ("one \u{2012} two", false),
+            ("one \u{20AC} two", false),
+            ("one (two", true),
+            ("one 'two", false),
+        ] {
+            assert_eq!(
+                Words::new(text).punctuation_between(0, 1),
+                expected,
+                "{text:?}"
+            );
+        }
         assert_eq!(strip_possessive("Iran’s"), "Iran");
         assert!(is_possessive("Wednesday's"));
     }

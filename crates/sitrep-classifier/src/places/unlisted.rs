@@ -89,7 +89,7 @@ const JOINERS: &[&str] = &[
 ];
 
 fn capitalised(words: &Words<'_>, index: usize) -> bool {
-    words.original(index).starts_with(char::is_uppercase)
+    words.capitalised(index)
 }
 
 /// The unlisted place names of a sentence, in order.
