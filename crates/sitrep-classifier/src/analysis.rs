@@ -9,6 +9,7 @@ use sitrep_contract::{EventType, LocationPrecision};
 use crate::actors::ActorMention;
 use crate::casualties::{self, Casualties};
 use crate::events::{PlaceKey, TimeAt};
+use crate::lexicon::ScannedLexicon;
 use crate::markers::MarkerKind;
 use crate::mentions::{self, Context, CueMatch, MarkerMatch, Mention};
 use crate::places::PlaceMention;

@@ -292,6 +292,37 @@ impl<T> Lexicon<T> {
     }
 }
 
+/// A lexicon of one data file whose patterns a `PhraseScanner` matches together
+/// with the others': it gives its patterns to the scanner and picks its hits from
+/// the scanner's matches.
+pub trait ScannedLexicon {
+    type Value;
+
+    fn lexicon(&self) -> &Lexicon<Self::Value>;
+
+    /// Whether a hit of the lexicon counts in `text` (all do, unless the lexicon
+    /// says otherwise).
+    fn keeps(_text: &str, _hit: &Hit<'_, Self::Value>) -> bool {
+        true
+    }
+
+    /// The patterns, for the `PhraseScanner` that matches all lexicons at once.
+    fn pattern_texts(&self) -> &[String] {
+        self.lexicon().pattern_texts()
+    }
+
+    /// The hits in `text`, from what a `PhraseScanner` found in it.
+    fn hits_from<'a, 'f>(
+        &'a self,
+        text: &str,
+        found: impl IntoIterator<Item = &'f RawMatch>,
+    ) -> Vec<Hit<'a, Self::Value>> {
+        let mut hits = self.lexicon().hits_from(text, found);
+        hits.retain(|hit| Self::keeps(text, hit));
+        hits
+    }
+}
+
 /// A pattern of one lexicon found in a text, before the word and case checks.
 #[derive(Debug, Clone, Copy)]
 pub struct RawMatch {

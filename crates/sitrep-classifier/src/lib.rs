@@ -39,7 +39,7 @@ use crate::actors::ActorLexicon;
 use crate::cues::CueLexicon;
 use crate::dateline::DatelineReader;
 use crate::dates::DateReader;
-use crate::lexicon::PhraseScanner;
+use crate::lexicon::{PhraseScanner, ScannedLexicon};
 use crate::markers::{MarkerKind, MarkerLexicon};
 use crate::places::Gazetteer;
 use crate::sentences::SentenceSplitter;

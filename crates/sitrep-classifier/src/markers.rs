@@ -6,7 +6,7 @@
 use serde::Deserialize;
 
 use crate::error::{parse_toml, LoadError};
-use crate::lexicon::{Hit, Lexicon, LexiconBuilder, RawMatch};
+use crate::lexicon::{Hit, Lexicon, LexiconBuilder, ScannedLexicon};
 
 pub const FILE: &str = "data/markers.toml";
 
@@ -119,27 +119,24 @@ impl MarkerLexicon {
         Ok(Self { lexicon })
     }
 
-    /// Markers in `text`; a capitalised "May" is the month, not the modal verb.
+    /// Markers in `text`.
     pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, Marker>> {
         let mut hits = self.lexicon.find(text);
-        hits.retain(|hit| &text[hit.start..hit.end] != "May");
+        hits.retain(|hit| Self::keeps(text, hit));
         hits
     }
+}
 
-    /// The patterns, for the `PhraseScanner` that matches all lexicons at once.
-    pub fn pattern_texts(&self) -> &[String] {
-        self.lexicon.pattern_texts()
+impl ScannedLexicon for MarkerLexicon {
+    type Value = Marker;
+
+    fn lexicon(&self) -> &Lexicon<Marker> {
+        &self.lexicon
     }
 
-    /// The same as `find(text)`, from what a `PhraseScanner` found in it.
-    pub fn hits_from<'a, 'f>(
-        &'a self,
-        text: &str,
-        found: impl IntoIterator<Item = &'f RawMatch>,
-    ) -> Vec<Hit<'a, Marker>> {
-        let mut hits = self.lexicon.hits_from(text, found);
-        hits.retain(|hit| &text[hit.start..hit.end] != "May");
-        hits
+    /// A capitalised "May" is the month, not the modal verb.
+    fn keeps(text: &str, hit: &Hit<'_, Marker>) -> bool {
+        &text[hit.start..hit.end] != "May"
     }
 }
 

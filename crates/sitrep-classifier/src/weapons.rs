@@ -6,7 +6,7 @@ use serde::Deserialize;
 use sitrep_contract::EventType;
 
 use crate::error::{parse_toml, LoadError};
-use crate::lexicon::{Hit, Lexicon, LexiconBuilder, RawMatch};
+use crate::lexicon::{Lexicon, LexiconBuilder, ScannedLexicon};
 
 pub const FILE: &str = "data/weapons.toml";
 
@@ -87,22 +87,16 @@ impl WeaponLexicon {
     }
 
     #[cfg(test)]
-    pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, WeaponTerm>> {
+    pub fn find<'a>(&'a self, text: &str) -> Vec<crate::lexicon::Hit<'a, WeaponTerm>> {
         self.lexicon.find(text)
     }
+}
 
-    /// The patterns, for the `PhraseScanner` that matches all lexicons at once.
-    pub fn pattern_texts(&self) -> &[String] {
-        self.lexicon.pattern_texts()
-    }
+impl ScannedLexicon for WeaponLexicon {
+    type Value = WeaponTerm;
 
-    /// The same as `find(text)`, from what a `PhraseScanner` found in it.
-    pub fn hits_from<'a, 'f>(
-        &'a self,
-        text: &str,
-        found: impl IntoIterator<Item = &'f RawMatch>,
-    ) -> Vec<Hit<'a, WeaponTerm>> {
-        self.lexicon.hits_from(text, found)
+    fn lexicon(&self) -> &Lexicon<WeaponTerm> {
+        &self.lexicon
     }
 }
 
