@@ -50,9 +50,10 @@ pub struct DateReader {
     /// pass over their word starts tells which patterns can match, so the others
     /// are not run at all.
     triggers_by_first_byte: Vec<Vec<(u8, usize)>>,
-    /// A bit for each pair of a lowercase first byte and a second byte (0x20 bit
-    /// set) that some trigger word starts with: most words are turned away by it.
-    trigger_pairs: Box<[u64; 1024]>,
+    /// A bit for the first three bytes of each trigger word (all thirds for a word
+    /// of two), each byte folded to its low five bits (`prefix_index`): most words
+    /// are turned away by it.
+    trigger_prefixes: Box<[u64; 512]>,
     weekday: Regex,
     month_day: Regex,
     day_month: Regex,
@@ -177,9 +178,10 @@ pub fn small_count(word: &str) -> Option<i64> {
     Some(value)
 }
 
-/// The place of a pair of bytes in `DateReader::trigger_pairs`.
-fn pair_index(first: u8, second: u8) -> usize {
-    usize::from(first) << 8 | usize::from(second)
+/// The place of three bytes in `DateReader::trigger_prefixes`: the low five bits
+/// of each, which are the same for an ASCII letter in either case.
+fn prefix_index(first: u8, second: u8, third: u8) -> usize {
+    usize::from(first & 31) << 10 | usize::from(second & 31) << 5 | usize::from(third & 31)
 }
 
 fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
@@ -189,17 +191,23 @@ fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
         let mut triggers_by_first_byte = vec![Vec::new(); 256];
-        let mut trigger_pairs = Box::new([0u64; 1024]);
+        let mut trigger_prefixes = Box::new([0u64; 512]);
         for (index, (word, _)) in TRIGGERS.iter().enumerate() {
-            if let [first, second, ..] = *word.as_bytes() {
+            if let [first, second, ref rest @ ..] = *word.as_bytes() {
                 triggers_by_first_byte[usize::from(first)].push((second, index));
-                let pair = pair_index(first, second);
-                trigger_pairs[pair / 64] |= 1 << (pair % 64);
+                let thirds = match rest.first() {
+                    Some(&third) => third..=third,
+                    None => 0..=u8::MAX,
+                };
+                for third in thirds {
+                    let prefix = prefix_index(first, second, third);
+                    trigger_prefixes[prefix / 64] |= 1 << (prefix % 64);
+                }
             }
         }
         Ok(Self {
             triggers_by_first_byte,
-            trigger_pairs,
+            trigger_prefixes,
             weekday: compile(
                 r"\b(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
             )?,
@@ -261,14 +269,15 @@ impl DateReader {
     }
 
     /// The patterns of the trigger words that start at `start` (bits as in
-    /// `TRIGGERS`); most words are turned away by their first two bytes.
+    /// `TRIGGERS`); most words are turned away by their first three bytes.
     #[inline]
     fn triggers_at(&self, bytes: &[u8], start: usize) -> u16 {
         let byte = bytes[start];
         // Letters and digits have the 0x20 bit of their lowercase form set.
         let second = bytes.get(start + 1).map_or(0, |&b| b | 0x20);
-        let pair = pair_index(byte | 0x20, second);
-        if self.trigger_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+        let third = bytes.get(start + 2).copied().unwrap_or(0);
+        let prefix = prefix_index(byte, second, third);
+        if self.trigger_prefixes[prefix / 64] & (1 << (prefix % 64)) == 0 {
             return 0;
         }
         self.trigger_words_at(bytes, start, byte | 0x20, second)
