@@ -69,9 +69,8 @@ impl SentenceSplitter {
         // those are single bytes that never occur inside another character, so the
         // scan jumps from one to the next.
         let char_at = |at: usize| paragraph[at..].chars().next();
-        let is_end = |b: &u8| matches!(b, b'.' | b'!' | b'?');
         let mut index = 0;
-        while let Some(offset) = paragraph.as_bytes()[index..].iter().position(is_end) {
+        while let Some(offset) = find_end(&paragraph.as_bytes()[index..]) {
             index += offset;
             let c = char::from(paragraph.as_bytes()[index]);
             let mut j = index + 1;
@@ -115,6 +114,32 @@ impl SentenceSplitter {
         let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         single_initial || self.abbreviations.contains(word)
     }
+}
+
+/// The offset of the first ".", "!" or "?" in `bytes`: eight bytes at a time
+/// while none of the eight is one.
+fn find_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Whether a byte of `word` equals `byte` (exact as a whole, not per byte).
+    let holds = |word: u64, byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut from = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let word = u64::from_ne_bytes(eight);
+        if holds(word, b'.') || holds(word, b'!') || holds(word, b'?') {
+            break;
+        }
+        from += 8;
+    }
+    bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|at| from + at)
 }
 
 fn push_trimmed<'a>(sentences: &mut Vec<&'a str>, text: &'a str) {
@@ -202,6 +227,35 @@ mod tests {
             &["The rate was 3.5 percent. fine."],
         );
         check("", &[]);
+    }
+
+    #[test]
+    fn finds_ends_eight_bytes_at_a_time() {
+        let naive = |bytes: &[u8]| bytes.iter().position(|b| matches!(b, b'.' | b'!' | b'?'));
+        for text in [
+            "",
+            ".",
+            "no end in sight at all here",
+            "exactly8.",
+            "0123456.",
+            "01234567.",
+            "a longer sentence without a stop until here! and more",
+            "\u{e9}t\u{e9} \u{2014} \u{fffd}? \x7f\u{80}.",
+            "////////////////-------------?",
+        ] {
+            assert_eq!(
+                find_end(text.as_bytes()),
+                naive(text.as_bytes()),
+                "{text:?}"
+            );
+        }
+        for at in 0..20 {
+            for byte in 0..=u8::MAX {
+                let mut bytes = vec![b'x'; 20];
+                bytes[at] = byte;
+                assert_eq!(find_end(&bytes), naive(&bytes), "{byte} at {at}");
+            }
+        }
     }
 
     #[test]
