@@ -192,6 +192,18 @@ static AUXILIARIES_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(AUXILIARIES.iter().copied()));
 static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP.iter().copied()));
 static PERSONS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERSONS.iter().copied()));
+/// Every word at which `find` may read something, digits aside: the active verbs,
+/// "toll" and the words a count can start with. `find` passes any other word at once.
+static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        KILL_ACTIVE
+            .iter()
+            .chain(WOUND_ACTIVE)
+            .copied()
+            .chain(["toll"])
+            .chain(crate::numbers::count_start_words()),
+    )
+});
 
 /// True when word `index` (or one of the three after it) names a person ("a
 /// two-day-old baby").
@@ -291,6 +303,10 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
     let mut i = 0;
     while i < words.len() {
         let word = words.lower(i);
+        if !word.starts_with(|c: char| c.is_ascii_digit()) && !FIND_STARTS.contains(word) {
+            i += 1;
+            continue;
+        }
         let active = if KILL_ACTIVE_SET.contains(word) {
             Some(Harm::Killed)
         } else if WOUND_ACTIVE_SET.contains(word) {

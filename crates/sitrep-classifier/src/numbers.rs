@@ -94,17 +94,18 @@ const ARTICLES: &[&str] = &["a", "an"];
 /// Every word a count can start with, digits aside: the first words of the
 /// qualifiers and every word above. `read_count` runs at every word of a sentence;
 /// a word outside this set ("in", "killed", "people") is turned away at once.
-static COUNT_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(
-        QUALIFIERS
-            .iter()
-            .map(|qualifier| qualifier[0])
-            .chain(VAGUE.iter().copied())
-            .chain(ARTICLES.iter().copied())
-            .chain(UNITS.iter().map(|&(name, _)| name))
-            .chain(TENS.iter().map(|&(name, _)| name)),
-    )
-});
+static COUNT_STARTS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(count_start_words()));
+
+/// The words of `COUNT_STARTS`.
+pub fn count_start_words() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS
+        .iter()
+        .map(|qualifier| qualifier[0])
+        .chain(VAGUE.iter().copied())
+        .chain(ARTICLES.iter().copied())
+        .chain(UNITS.iter().map(|&(name, _)| name))
+        .chain(TENS.iter().map(|&(name, _)| name))
+}
 
 fn unit_value(word: &str) -> Option<u32> {
     UNITS
