@@ -538,7 +538,6 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// p50, p95, p99 and max (nearest rank), sorting `values`.
 /// Milliseconds from each story's first serving to the broker timestamp of its record on
 /// a topic, for the records whose payload `story_url` reads a feed host story's URL from.
 fn served_latencies(
@@ -565,6 +564,7 @@ fn served_latencies(
     latencies
 }
 
+/// p50, p95, p99 and max (nearest rank), sorting `values`.
 fn percentiles(values: &mut [f64]) -> Option<(f64, f64, f64, f64)> {
     if values.is_empty() {
         return None;
