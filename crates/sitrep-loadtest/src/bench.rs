@@ -629,15 +629,14 @@ fn stage_work_rate(processor: &impl Processor, records: &[TimedRecord]) -> f64 {
     let inputs: Vec<InMessage> = records
         .iter()
         .map(|record| InMessage {
-            position: sitrep_transport::Position {
-                topic: "bench.in".to_owned(),
-                partition: record.partition,
-                offset: record.offset,
-            },
             key: record.key.clone().map(String::into_bytes),
-            payload: Some(record.payload.clone()),
-            headers: Vec::new(),
             timestamp_ms: record.timestamp_ms,
+            ..InMessage::at(
+                "bench.in",
+                record.partition,
+                record.offset,
+                record.payload.clone(),
+            )
         })
         .collect();
     let started = Instant::now();

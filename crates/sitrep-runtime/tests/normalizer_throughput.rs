@@ -360,17 +360,7 @@ fn core_rate(payloads: &[Vec<u8>]) -> (f64, f64) {
     let inputs: Vec<InMessage> = payloads
         .iter()
         .enumerate()
-        .map(|(offset, payload)| InMessage {
-            position: sitrep_transport::Position {
-                topic: "core.in".to_owned(),
-                partition: 0,
-                offset: offset as i64,
-            },
-            key: None,
-            payload: Some(payload.clone()),
-            headers: Vec::new(),
-            timestamp_ms: None,
-        })
+        .map(|(offset, payload)| InMessage::at("core.in", 0, offset as i64, payload.clone()))
         .collect();
     let started = Instant::now();
     let mut num_outputs = 0usize;

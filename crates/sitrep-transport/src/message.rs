@@ -66,6 +66,22 @@ pub struct InMessage {
 }
 
 impl InMessage {
+    /// A message read at `topic[partition]@offset` with `payload`, no key, headers or
+    /// timestamp: the input a processor is given when it runs without a broker.
+    pub fn at(topic: &str, partition: i32, offset: i64, payload: Vec<u8>) -> Self {
+        Self {
+            position: Position {
+                topic: topic.to_owned(),
+                partition,
+                offset,
+            },
+            key: None,
+            payload: Some(payload),
+            headers: Vec::new(),
+            timestamp_ms: None,
+        }
+    }
+
     /// The first header called `name`, if it is UTF-8.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
