@@ -132,7 +132,8 @@ fmt:
 	$(CARGO) fmt --all
 
 lint:
-	$(CARGO) clippy --workspace --all-targets
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 clean: broker-stop
 	rm -rf $(TOOLS) run
