@@ -82,6 +82,56 @@ impl KafkaSettings {
         config
     }
 
+    /// The producer's settings: sitrep's own, then `properties` over them.
+    fn producer_config(&self) -> ClientConfig {
+        let mut config = self.client_config();
+        config
+            .set("enable.idempotence", "true")
+            .set("acks", "all")
+            .set("linger.ms", "5")
+            // Batches compressed: on a 2-core machine under load this cut the normalizer's
+            // and classifier's CPU by about a tenth (fewer bytes to copy and checksum) and
+            // the broker's storage with it; every Kafka broker since 0.8.2 reads lz4.
+            .set("compression.type", "lz4")
+            // librdkafka buffers up to 1 GB of unsent messages by default; a fetcher that
+            // reads a burst of large feeds would hold it all. A send beyond this bound
+            // waits for room instead.
+            .set("queue.buffering.max.kbytes", "65536")
+            .set("message.timeout.ms", "300000");
+        self.apply_properties(&mut config);
+        config
+    }
+
+    /// A group consumer's settings for `spec`: sitrep's own, then `properties` over them.
+    fn consumer_config(&self, spec: &ConsumerSpec) -> ClientConfig {
+        let mut config = self.client_config();
+        config
+            .set("group.id", &spec.group_id)
+            .set("enable.auto.commit", "true")
+            .set("auto.commit.interval.ms", "1000")
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "false")
+            // A fetch the broker holds open for want of data ends after this long. Kafka
+            // answers as soon as one byte arrives, but a broker that waits out the whole
+            // window (tansu does) would add up to librdkafka's 500 ms default per hop.
+            .set("fetch.wait.max.ms", "100")
+            .set("fetch.queue.backoff.ms", FETCH_QUEUE_BACKOFF_MS)
+            .set("session.timeout.ms", self.session_timeout_ms.to_string())
+            .set(
+                "queued.max.messages.kbytes",
+                self.max_prefetch_kbytes.to_string(),
+            )
+            .set(
+                "auto.offset.reset",
+                match spec.start_from {
+                    StartFrom::Earliest => "earliest",
+                    StartFrom::Latest => "latest",
+                },
+            );
+        self.apply_properties(&mut config);
+        config
+    }
+
     fn apply_properties(&self, config: &mut ClientConfig) {
         for (key, value) in &self.properties {
             config.set(key, value);
@@ -153,21 +203,7 @@ pub struct KafkaTransport {
 
 impl KafkaTransport {
     pub fn new(settings: KafkaSettings) -> Result<Self, TransportError> {
-        let mut config = settings.client_config();
-        config
-            .set("enable.idempotence", "true")
-            .set("acks", "all")
-            .set("linger.ms", "5")
-            // Batches compressed: on a 2-core machine under load this cut the normalizer's
-            // and classifier's CPU by about a tenth (fewer bytes to copy and checksum) and
-            // the broker's storage with it; every Kafka broker since 0.8.2 reads lz4.
-            .set("compression.type", "lz4")
-            // librdkafka buffers up to 1 GB of unsent messages by default; a fetcher that
-            // reads a burst of large feeds would hold it all. A send beyond this bound
-            // waits for room instead.
-            .set("queue.buffering.max.kbytes", "65536")
-            .set("message.timeout.ms", "300000");
-        settings.apply_properties(&mut config);
+        let config = settings.producer_config();
         let producer: FutureProducer<ProducerContext> = config
             .create_with_context(ProducerContext)
             .map_err(|e| TransportError::kafka("creating the producer", e))?;
@@ -275,34 +311,7 @@ impl Transport for KafkaTransport {
     }
 
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError> {
-        let mut config = self.settings.client_config();
-        config
-            .set("group.id", &spec.group_id)
-            .set("enable.auto.commit", "true")
-            .set("auto.commit.interval.ms", "1000")
-            .set("enable.auto.offset.store", "false")
-            .set("enable.partition.eof", "false")
-            // A fetch the broker holds open for want of data ends after this long. Kafka
-            // answers as soon as one byte arrives, but a broker that waits out the whole
-            // window (tansu does) would add up to librdkafka's 500 ms default per hop.
-            .set("fetch.wait.max.ms", "100")
-            .set("fetch.queue.backoff.ms", FETCH_QUEUE_BACKOFF_MS)
-            .set(
-                "session.timeout.ms",
-                self.settings.session_timeout_ms.to_string(),
-            )
-            .set(
-                "queued.max.messages.kbytes",
-                self.settings.max_prefetch_kbytes.to_string(),
-            )
-            .set(
-                "auto.offset.reset",
-                match spec.start_from {
-                    StartFrom::Earliest => "earliest",
-                    StartFrom::Latest => "latest",
-                },
-            );
-        self.settings.apply_properties(&mut config);
+        let config = self.settings.consumer_config(spec);
         let joined = Arc::new(Joined::default());
         let consumer: StreamConsumer<SitrepConsumerContext> = config
             .create_with_context(SitrepConsumerContext {
@@ -515,5 +524,57 @@ fn owned_message(message: &rdkafka::message::BorrowedMessage<'_>) -> InMessage {
         payload: message.payload().map(<[u8]>::to_vec),
         headers,
         timestamp_ms: message.timestamp().to_millis(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec() -> ConsumerSpec {
+        ConsumerSpec {
+            group_id: "sitrep.normalizer".into(),
+            topics: vec!["sitrep.items.raw".into()],
+            start_from: StartFrom::Earliest,
+        }
+    }
+
+    #[test]
+    fn consumers_refill_a_full_prefetch_queue_after_10_ms_and_store_offsets_themselves() {
+        let config = KafkaSettings::default().consumer_config(&spec());
+        assert_eq!(config.get("fetch.queue.backoff.ms"), Some("10"));
+        assert_eq!(config.get("queued.max.messages.kbytes"), Some("16384"));
+        assert_eq!(config.get("enable.auto.offset.store"), Some("false"));
+        assert_eq!(config.get("group.id"), Some("sitrep.normalizer"));
+        assert_eq!(config.get("auto.offset.reset"), Some("earliest"));
+    }
+
+    #[test]
+    fn producers_are_idempotent_and_compress_with_lz4() {
+        let config = KafkaSettings::default().producer_config();
+        assert_eq!(config.get("enable.idempotence"), Some("true"));
+        assert_eq!(config.get("acks"), Some("all"));
+        assert_eq!(config.get("compression.type"), Some("lz4"));
+    }
+
+    #[test]
+    fn configured_properties_win_over_sitreps_own() {
+        let settings = KafkaSettings {
+            properties: vec![
+                ("fetch.queue.backoff.ms".into(), "250".into()),
+                ("compression.type".into(), "zstd".into()),
+            ],
+            ..KafkaSettings::default()
+        };
+        assert_eq!(
+            settings
+                .consumer_config(&spec())
+                .get("fetch.queue.backoff.ms"),
+            Some("250")
+        );
+        assert_eq!(
+            settings.producer_config().get("compression.type"),
+            Some("zstd")
+        );
     }
 }
