@@ -428,6 +428,8 @@ async fn run_pipeline(
     // Latency: appearance (and first serving) -> event on sitrep.events; and -> article.
     let mut from_appearance = Vec::new();
     let mut from_served = Vec::new();
+    // The wait for a poll: from an item's appearance to the response that first carried it.
+    let mut poll_wait = Vec::new();
     for record in &events {
         let (Some(ts), Ok(event)) = (
             record.timestamp_ms,
@@ -438,19 +440,22 @@ async fn run_pipeline(
         let Some((feed, item)) = event.article.url.as_deref().and_then(parse_story_path) else {
             continue;
         };
-        if let Some(appeared) = rig
+        let appeared = rig
             .feeds
             .appeared_at(feed, item)
-            .and_then(|t| rig.feeds.epoch_ms(t))
-        {
-            from_appearance.push(ts as f64 - appeared);
-        }
-        if let Some(served) = rig
+            .and_then(|t| rig.feeds.epoch_ms(t));
+        let served = rig
             .feeds
             .first_served_at(feed, item)
-            .and_then(|t| rig.feeds.epoch_ms(t))
-        {
+            .and_then(|t| rig.feeds.epoch_ms(t));
+        if let Some(appeared) = appeared {
+            from_appearance.push(ts as f64 - appeared);
+        }
+        if let Some(served) = served {
             from_served.push(ts as f64 - served);
+        }
+        if let (Some(appeared), Some(served)) = (appeared, served) {
+            poll_wait.push(served - appeared);
         }
     }
     let mut article_from_served = served_latencies(&rig, &articles, |payload| {
@@ -464,6 +469,7 @@ async fn run_pipeline(
     let p99_served_ms = percentiles(&mut from_served).map(|p| p.2);
     for (what, values) in [
         ("appearance on feed -> event", &mut from_appearance),
+        ("appearance -> first served", &mut poll_wait),
         ("first served -> event", &mut from_served),
         ("first served -> article", &mut article_from_served),
         ("first served -> items.raw", &mut raw_from_served),
