@@ -101,7 +101,9 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
         .filter_map(|r| serde_json::from_slice(&r.payload).ok())
         .collect();
     let normalize_rate = core_normalize(&raw_items);
-    let classify_rate = core_classify(&articles)?;
+    let classifier =
+        std::sync::Arc::new(Classifier::load_default().context("loading the classifier")?);
+    let classify_rate = core_classify(&classifier, &articles);
     // The stages' processors as the services run them, minus Kafka: JSON in, the work
     // (with the normalizer's dedup memory), JSON out.
     let topics = sitrep_contract::topics::Topics::with_prefix("bench.");
@@ -109,9 +111,8 @@ pub async fn run(options: &BenchOptions, mut out: impl FnMut(&str)) -> anyhow::R
         &NormalizeProcessor::new(topics.clone(), 100_000),
         &throughput.raw,
     );
-    let classifier = Classifier::load_default().context("loading the classifier")?;
     let classify_work_rate = stage_work_rate(
-        &ClassifyProcessor::new(topics, std::sync::Arc::new(classifier)),
+        &ClassifyProcessor::new(topics, classifier),
         &throughput.articles,
     );
     let passthrough = broker_passthrough(&throughput.raw).await?;
@@ -617,8 +618,7 @@ fn core_normalize(items: &[RawItem]) -> f64 {
 }
 
 /// Articles per second of the classifier's pure core on one thread.
-fn core_classify(articles: &[Article]) -> anyhow::Result<f64> {
-    let classifier = Classifier::load_default().context("loading the classifier")?;
+fn core_classify(classifier: &Classifier, articles: &[Article]) -> f64 {
     let now = chrono::Utc::now();
     let started = Instant::now();
     let mut num_events = 0usize;
@@ -626,7 +626,7 @@ fn core_classify(articles: &[Article]) -> anyhow::Result<f64> {
         num_events += classifier.classify(article, now).len();
     }
     std::hint::black_box(num_events);
-    Ok(articles.len() as f64 / started.elapsed().as_secs_f64().max(1e-9))
+    articles.len() as f64 / started.elapsed().as_secs_f64().max(1e-9)
 }
 
 /// Messages per second of a stage's processor on one thread over `records` (the
