@@ -17,8 +17,8 @@ use crate::address_policy::{check_literal_host, PublicOnlyResolver};
 use crate::error::error_chain;
 use crate::parse::parse_feed_with_charset;
 use crate::{
-    AddressPolicy, FeedSpec, FeedState, FetchError, FetchLimits, Fingerprint, Novelty,
-    RefusedAddress, Validators,
+    AddressPolicy, FeedSpec, FeedState, FetchError, FetchLimits, Fingerprint, HubLink, Novelty,
+    RefusedAddress, SubscribeRequest, Validators,
 };
 
 const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
@@ -27,8 +27,10 @@ const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/fee
 /// The RFC 3229 request header that asks for a delta instead of the whole document.
 const A_IM: header::HeaderName = header::HeaderName::from_static("a-im");
 
-/// What one poll found.
+/// What one poll found. One exists per poll and is moved, never stored, so the size
+/// of `Fetched` costs nothing worth a box.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PollOutcome {
     /// The server answered 304: nothing changed since the validators were issued.
     NotModified,
@@ -47,6 +49,8 @@ pub enum PollOutcome {
         num_entries: usize,
         /// Body bytes read (after decompression).
         num_bytes: usize,
+        /// The WebSub hub the document names, if any.
+        hub: Option<HubLink>,
     },
 }
 
@@ -142,6 +146,48 @@ impl Fetcher {
                 permanent_redirect,
             });
         };
+        Ok(Polled {
+            outcome: self.read_document(feed, state, document, now).await?,
+            permanent_redirect,
+        })
+    }
+
+    /// Reads a document a WebSub hub pushed for `feed` (its whole feed, or only the new
+    /// entries): the same parse and the same emitted-id window as a poll, under the same
+    /// body limit. The state's validators are kept: they belong to the last GET.
+    pub async fn read_pushed(
+        &self,
+        feed: &FeedSpec,
+        state: &FeedState,
+        body: Vec<u8>,
+        content_type: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<PollOutcome, FetchError> {
+        let max_bytes = self.limits.max_body_bytes;
+        if body.len() > max_bytes {
+            return Err(FetchError::TooLarge {
+                url: feed.url.to_string(),
+                max_bytes,
+            });
+        }
+        let document = Document {
+            body,
+            validators: state.validators.clone(),
+            charset: content_type.and_then(charset_param),
+        };
+        self.read_document(feed, state, document, now).await
+    }
+
+    /// Parses a document and keeps the entries `state` has not emitted (or emitted with
+    /// other text).
+    async fn read_document(
+        &self,
+        feed: &FeedSpec,
+        state: &FeedState,
+        document: Document,
+        now: DateTime<Utc>,
+    ) -> Result<PollOutcome, FetchError> {
+        let url = feed.url.to_string();
         // Parsing a large document is CPU work: off the async executor, so it never holds
         // up the polls of other feeds.
         let feed_ref = feed.feed_ref();
@@ -177,17 +223,56 @@ impl Fetcher {
                 Novelty::Seen => {}
             }
         }
-        Ok(Polled {
-            outcome: PollOutcome::Fetched {
-                items,
-                num_edited,
-                entries,
-                validators: document.validators,
-                num_entries: parsed.num_entries,
-                num_bytes,
-            },
-            permanent_redirect,
+        Ok(PollOutcome::Fetched {
+            items,
+            num_edited,
+            entries,
+            validators: document.validators,
+            num_entries: parsed.num_entries,
+            num_bytes,
+            hub: parsed.hub,
         })
+    }
+
+    /// Asks `request.hub` for a subscription (WebSub 5.1). The hub answers 202 Accepted
+    /// and then verifies the intent at the callback; the subscription is active only once
+    /// the callback echoed its challenge.
+    pub async fn subscribe(&self, request: &SubscribeRequest) -> Result<(), FetchError> {
+        let url = request.hub.to_string();
+        check_literal_host(&request.hub, self.limits.address_policy).map_err(|refused| {
+            FetchError::RefusedAddress {
+                url: url.clone(),
+                host: refused.host,
+            }
+        })?;
+        let lease = request.lease_seconds.to_string();
+        let form = [
+            ("hub.mode", "subscribe"),
+            ("hub.topic", request.topic.as_str()),
+            ("hub.callback", request.callback.as_str()),
+            ("hub.secret", request.secret.as_str()),
+            ("hub.lease_seconds", lease.as_str()),
+        ];
+        let response = tokio::time::timeout(
+            self.limits.total_timeout,
+            self.client.post(request.hub.clone()).form(&form).send(),
+        )
+        .await
+        .map_err(|_elapsed| FetchError::Timeout {
+            url: url.clone(),
+            after: self.limits.total_timeout,
+        })?
+        .map_err(|error| transport_error(&url, self, &error))?;
+        let status = response.status();
+        if status.is_success() {
+            Ok(())
+        } else {
+            Err(FetchError::Status {
+                url,
+                status: status.as_u16(),
+                retry_after: header_text(response.headers(), header::RETRY_AFTER),
+            })
+        }
     }
 
     /// A conditional GET that follows up to `max_redirects` redirects; `None` for 304 Not

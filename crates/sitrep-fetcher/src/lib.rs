@@ -19,6 +19,7 @@ mod parse;
 mod schedule;
 mod state;
 mod timestamp;
+mod websub;
 
 pub use address_policy::{is_public, AddressPolicy, RefusedAddress};
 pub use backoff::{parse_retry_after, Backoff};
@@ -32,3 +33,6 @@ pub use parse::parse_feed;
 pub use schedule::{RedirectChange, SchedulePolicy};
 pub use state::{FeedState, Fingerprint, Novelty, Validators, MAX_EMITTED_IDS};
 pub use timestamp::parse_timestamp;
+pub use websub::{
+    hub_link, new_secret, sign, verify_signature, HubLink, SignatureError, SubscribeRequest,
+};

@@ -16,6 +16,7 @@ use sitrep_contract::{EntryKey, FeedRef, ItemId, RawItem};
 use crate::charset::to_utf8;
 use crate::error::one_line;
 use crate::timestamp::parse_timestamp;
+use crate::websub::{hub_link, HubLink};
 use crate::FetchError;
 
 /// Pure parse of a feed document (RSS 0.9x/1.0/2.0, Atom, JSON Feed). Charset from the
@@ -35,6 +36,8 @@ pub(crate) struct ParsedFeed {
     pub items: Vec<RawItem>,
     /// Entries in the document, including those past `max_entries`.
     pub num_entries: usize,
+    /// The WebSub hub the document names, if any.
+    pub hub: Option<HubLink>,
 }
 
 /// [`parse_feed`] with the charset the HTTP server named, if any.
@@ -64,7 +67,20 @@ pub(crate) fn parse_feed_with_charset(
         })?;
     let num_entries = document.entries.len();
     let items = raw_items(feed, &document, fetched_at, max_entries);
-    Ok(ParsedFeed { items, num_entries })
+    let hub = url::Url::parse(&feed.url).ok().and_then(|feed_url| {
+        hub_link(
+            document
+                .links
+                .iter()
+                .map(|link| (link.rel.as_deref(), link.href.as_str())),
+            &feed_url,
+        )
+    });
+    Ok(ParsedFeed {
+        items,
+        num_entries,
+        hub,
+    })
 }
 
 fn raw_items(

@@ -105,6 +105,14 @@ impl FeedState {
         self.consecutive_failures = 0;
     }
 
+    /// Records the entries of a pushed document once its items are acknowledged. The
+    /// validators and the failure count belong to polls and stay as they are.
+    pub fn record_entries(&mut self, entries: impl IntoIterator<Item = (ItemId, Fingerprint)>) {
+        for (id, fingerprint) in entries {
+            self.emitted.insert(&id, fingerprint.0);
+        }
+    }
+
     /// Whether an entry with this id and text should be emitted.
     pub fn novelty(&self, id: &ItemId, fingerprint: Fingerprint) -> Novelty {
         match self.emitted.fingerprint(id) {

@@ -192,6 +192,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
         max_concurrent_fetches: 64,
         max_concurrent_per_host: 2,
         state_file: None,
+        websub: None,
     };
     let state_dir = tempfile::tempdir()?;
     let state_file = state_dir.path().join("fetcher-state.json");
@@ -223,6 +224,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
                 path: state_file.clone(),
             },
             ownership: Ownership::All,
+            websub_listener: None,
         };
         fetch.run(CancellationToken::new(), true).await?;
         let elapsed = started.elapsed();

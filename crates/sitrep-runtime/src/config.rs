@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::fetch::WebSubSettings;
 use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
@@ -116,6 +117,21 @@ struct RawFetcher {
     /// Let feeds (and their redirects) reach private, loopback and link-local
     /// addresses: for local setups and tests only.
     allow_private_addresses: bool,
+    websub: RawWebSub,
+}
+
+/// WebSub push: feeds that name a hub push new entries instead of waiting for a poll.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWebSub {
+    enabled: bool,
+    /// Where the callback server listens.
+    listen: String,
+    /// The public URL hubs reach the callback server at (callbacks are
+    /// `{callback_url}/websub/{feed_id}`).
+    callback_url: Option<String>,
+    /// The lease asked for; the hub decides, and the fetcher renews before it ends.
+    lease_secs: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -157,6 +173,12 @@ impl Default for RawConfig {
                 user_agent: None,
                 state_file: None,
                 allow_private_addresses: false,
+                websub: RawWebSub {
+                    enabled: false,
+                    listen: "0.0.0.0:8089".to_owned(),
+                    callback_url: None,
+                    lease_secs: 86_400,
+                },
             },
             output: RawOutput {
                 events_file: None,
@@ -238,6 +260,8 @@ pub struct FetcherSettings {
     pub max_concurrent_fetches: usize,
     pub max_concurrent_per_host: usize,
     pub state_file: Option<PathBuf>,
+    /// WebSub push, when enabled.
+    pub websub: Option<WebSubSettings>,
 }
 
 #[derive(Debug, Clone)]
@@ -324,6 +348,7 @@ impl Settings {
                 "max_body_bytes, max_entries and max_concurrent_fetches must be positive",
             ));
         }
+        let websub = websub_settings(&f.websub)?;
         let i = &raw.incidents;
         if i.window_days == 0 || i.window_days > 366 {
             return Err(invalid(
@@ -407,6 +432,7 @@ impl Settings {
                 max_concurrent_fetches: f.max_concurrent_fetches,
                 max_concurrent_per_host: f.max_concurrent_per_host,
                 state_file: f.state_file,
+                websub,
             },
             output: OutputSettings {
                 events_file: raw.output.events_file,
@@ -418,6 +444,40 @@ impl Settings {
             incidents,
         })
     }
+}
+
+fn websub_settings(raw: &RawWebSub) -> Result<Option<WebSubSettings>, ConfigError> {
+    if !raw.enabled {
+        return Ok(None);
+    }
+    let listen = raw.listen.parse().map_err(|_| {
+        invalid(
+            "fetcher.websub.listen",
+            format!("{:?} is not an address like 0.0.0.0:8089", raw.listen),
+        )
+    })?;
+    let callback_base = raw
+        .callback_url
+        .as_deref()
+        .map(url::Url::parse)
+        .transpose()
+        .ok()
+        .flatten()
+        .filter(|url| matches!(url.scheme(), "http" | "https") && url.query().is_none())
+        .ok_or_else(|| {
+            invalid(
+                "fetcher.websub.callback_url",
+                "must be the http(s) URL hubs reach this fetcher at, without a query",
+            )
+        })?;
+    if raw.lease_secs < 60 {
+        return Err(invalid("fetcher.websub.lease_secs", "must be at least 60"));
+    }
+    Ok(Some(WebSubSettings {
+        listen,
+        callback_base,
+        lease: Duration::from_secs(raw.lease_secs),
+    }))
 }
 
 fn resolve(base_dir: &Path, path: &Path) -> PathBuf {
@@ -532,6 +592,7 @@ impl Settings {
             feeds = (feeds)
             poll_interval_secs = (self.fetcher.poll_interval.as_secs() as i64)
             max_concurrent_fetches = (self.fetcher.max_concurrent_fetches as i64)
+            websub = (self.fetcher.websub.as_ref().map(|w| format!("listen {} callbacks {}websub/ lease {} s", w.listen, w.callback_base, w.lease.as_secs())).unwrap_or_else(|| "disabled".into()))
 
             [output]
             events_file = (self.output.events_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default())
@@ -563,6 +624,36 @@ mod tests {
         jail.create_file("sitrep.toml", config)
             .expect("write config");
         Settings::load(Some(&jail.directory().join("sitrep.toml")))
+    }
+
+    #[test]
+    fn websub_needs_a_callback_url_and_takes_one() {
+        Jail::expect_with(|jail| {
+            let error =
+                load_in_jail(jail, "[fetcher.websub]\nenabled = true\n").expect_err("no callback");
+            assert!(
+                error.to_string().contains("fetcher.websub.callback_url"),
+                "{error}"
+            );
+            let settings = load_in_jail(
+                jail,
+                "[fetcher.websub]\nenabled = true\nlisten = '127.0.0.1:8089'\n\
+                 callback_url = 'https://sitrep.example/hooks/'\n",
+            )
+            .expect("valid");
+            let websub = settings.fetcher.websub.expect("enabled");
+            assert_eq!(websub.listen.port(), 8089);
+            assert_eq!(
+                websub.callback("feed_1").map(String::from).as_deref(),
+                Some("https://sitrep.example/hooks/websub/feed_1")
+            );
+            assert!(load_in_jail(jail, "")
+                .expect("defaults")
+                .fetcher
+                .websub
+                .is_none());
+            Ok(())
+        });
     }
 
     #[test]

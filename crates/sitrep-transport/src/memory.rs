@@ -90,6 +90,17 @@ impl MemoryBus {
         }
     }
 
+    /// Resolves once `topic` holds at least `count` messages.
+    pub async fn wait_messages(&self, topic: &str, count: i64) {
+        loop {
+            let notified = self.inner.appended.notified();
+            if self.end_offset(topic) >= count {
+                return;
+            }
+            notified.await;
+        }
+    }
+
     fn append(&self, message: OutMessage) {
         let mut state = self.lock();
         let topic = state.topics.entry(message.topic.clone()).or_default();

@@ -16,8 +16,9 @@
 mod ownership;
 mod poll;
 mod store;
+mod websub;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,7 +27,7 @@ use anyhow::Context as _;
 use chrono::Utc;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::FeedId;
-use sitrep_fetcher::{host_key, FeedState, Fetcher, HostGates};
+use sitrep_fetcher::{host_key, FeedState, FetchError, Fetcher, HostGates, HubLink};
 use sitrep_transport::{ConsumerSpec, Producer, StartFrom, Transport, TransportError};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
@@ -34,6 +35,8 @@ use tokio_util::sync::CancellationToken;
 pub use ownership::{partition_of, Owned, Ownership};
 use poll::{PollContext, PollJob, PollReport};
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
+pub use websub::{names as websub_names, WebSubSettings};
+use websub::{Push, Subscriptions};
 
 use crate::config::{FetcherSettings, Settings, TransportKind};
 use crate::telemetry::{FetcherGauges, HostDeferred};
@@ -44,6 +47,12 @@ const TICK: Duration = Duration::from_millis(500);
 /// How often the file store is saved while polls finish.
 const SAVE_EVERY: Duration = Duration::from_secs(5);
 
+/// Pushes waiting for the scheduler. Beyond this, hubs are answered 503 and retry.
+const PUSH_QUEUE: usize = 1024;
+/// Pushes held for one feed while its last poll or push is still running. Beyond this
+/// they are dropped and the feed is polled instead (the entries are still in the feed).
+const MAX_PENDING_PUSHES: usize = 64;
+
 pub struct FetchLoop {
     pub settings: FetcherSettings,
     pub fetcher: Arc<Fetcher>,
@@ -51,6 +60,8 @@ pub struct FetchLoop {
     pub topics: Topics,
     pub store: StateStore,
     pub ownership: Ownership,
+    /// The WebSub callback server's socket, bound at start so a taken port fails early.
+    pub websub_listener: Option<std::net::TcpListener>,
 }
 
 impl FetchLoop {
@@ -88,7 +99,20 @@ impl FetchLoop {
                 Ownership::All,
             ),
         };
+        let websub_listener = match &settings.fetcher.websub {
+            Some(websub) => {
+                let listener = std::net::TcpListener::bind(websub.listen).with_context(|| {
+                    format!("fetcher.websub.listen: cannot listen on {}", websub.listen)
+                })?;
+                listener
+                    .set_nonblocking(true)
+                    .context("fetcher.websub.listen: setting the socket non-blocking")?;
+                Some(listener)
+            }
+            None => None,
+        };
         Ok(FetchLoop {
+            websub_listener,
             settings: settings.fetcher.clone(),
             fetcher: Arc::new(fetcher),
             producer: transport.producer()?,
@@ -108,6 +132,7 @@ impl FetchLoop {
             topics,
             store,
             ownership,
+            websub_listener,
         } = self;
         let feeds = settings.feeds.clone();
         let mut states = store.load().await?;
@@ -130,7 +155,39 @@ impl FetchLoop {
             schedule: settings.schedule.clone(),
             store: store.clone(),
         });
+        let (websub, websub_server) = match (&settings.websub, websub_listener) {
+            (Some(websub_settings), Some(listener)) if !once => {
+                let listener = tokio::net::TcpListener::from_std(listener).map_err(|error| {
+                    TransportError::Config(format!("fetcher.websub.listen: {error}"))
+                })?;
+                let subscriptions = Subscriptions::default();
+                let (sender, receiver) = tokio::sync::mpsc::channel(PUSH_QUEUE);
+                let server = tokio::spawn(websub::serve(
+                    listener,
+                    subscriptions.clone(),
+                    sender,
+                    settings.limits.max_body_bytes,
+                    shutdown.child_token(),
+                ));
+                let runtime = WebSub {
+                    settings: websub_settings.clone(),
+                    subscriptions,
+                    pushes: receiver,
+                    requests: JoinSet::new(),
+                    pending: HashMap::new(),
+                };
+                (Some(runtime), Some(server))
+            }
+            _ => (None, None),
+        };
+        let feed_index = feeds
+            .iter()
+            .enumerate()
+            .map(|(index, feed)| (feed.id.as_str().to_owned(), index))
+            .collect();
         let mut scheduler = Scheduler {
+            feed_index,
+            websub,
             feeds,
             states,
             gates: HostGates::new(settings.max_concurrent_per_host),
@@ -154,6 +211,10 @@ impl FetchLoop {
             tracing::warn!(error = %error, "cannot save the fetcher state file");
         }
         drop(scheduler);
+        if let Some(server) = websub_server {
+            server.abort();
+            let _ = server.await;
+        }
         if let Some(membership) = membership {
             membership.abort();
             let _ = membership.await;
@@ -171,10 +232,42 @@ impl FetchLoop {
 enum Event {
     Shutdown,
     PollFinished(Result<Result<PollReport, TransportError>, tokio::task::JoinError>),
+    Pushed(Push),
+    SubscribeAnswered(Result<SubscribeResult, tokio::task::JoinError>),
     Tick,
 }
 
+/// A hub's answer to a subscription request: the feed, and whether the hub took it.
+type SubscribeResult = (String, Result<(), FetchError>);
+
+/// The scheduler's side of WebSub.
+struct WebSub {
+    settings: WebSubSettings,
+    subscriptions: Subscriptions,
+    pushes: tokio::sync::mpsc::Receiver<Push>,
+    requests: JoinSet<SubscribeResult>,
+    /// Pushes for feeds whose poll or push is still running, in arrival order.
+    pending: HashMap<FeedId, Vec<Push>>,
+}
+
+/// The next push or answer to a subscription request; never when WebSub is off.
+async fn next_websub_event(websub: &mut Option<WebSub>) -> Event {
+    let Some(websub) = websub else {
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        Some(push) = websub.pushes.recv() => Event::Pushed(push),
+        Some(answer) = websub.requests.join_next(), if !websub.requests.is_empty() => {
+            Event::SubscribeAnswered(answer)
+        }
+        else => std::future::pending().await,
+    }
+}
+
 struct Scheduler {
+    /// Where each feed id is in `feeds`.
+    feed_index: HashMap<String, usize>,
+    websub: Option<WebSub>,
     feeds: Vec<sitrep_fetcher::FeedSpec>,
     states: States,
     gates: HostGates,
@@ -206,12 +299,18 @@ impl Scheduler {
                 Some(joined) = self.in_flight.join_next(), if !self.in_flight.is_empty() => {
                     Event::PollFinished(joined)
                 }
+                event = next_websub_event(&mut self.websub) => event,
                 () = tokio::time::sleep(TICK) => Event::Tick,
             };
             match event {
                 Event::Shutdown => return Ok(()),
                 Event::PollFinished(joined) => self.finish(joined)?,
-                Event::Tick => self.gates.expire(Utc::now()),
+                Event::Pushed(push) => self.take_push(push),
+                Event::SubscribeAnswered(answer) => self.subscribe_answered(answer),
+                Event::Tick => {
+                    self.gates.expire(Utc::now());
+                    self.renew_subscriptions();
+                }
             }
             if self.context.store.is_file() && last_save.elapsed() >= SAVE_EVERY {
                 if let Err(error) = self.context.store.save_all(&self.states) {
@@ -265,6 +364,19 @@ impl Scheduler {
             }
         }
         self.owned = owned;
+        if let Some(websub) = &mut self.websub {
+            let (feeds, feed_index, ownership, owned) =
+                (&self.feeds, &self.feed_index, &self.ownership, &self.owned);
+            let still_owned = |feed_id: &str| {
+                feed_index
+                    .get(feed_id)
+                    .is_some_and(|index| owned.contains(ownership.partition_of(&feeds[*index].id)))
+            };
+            websub.subscriptions.retain(still_owned);
+            websub
+                .pending
+                .retain(|feed_id, _| still_owned(feed_id.as_str()));
+        }
         Ok(())
     }
 
@@ -313,6 +425,11 @@ impl Scheduler {
             let mut hasher = self.random.build_hasher();
             hasher.write(feed.id.as_str().as_bytes());
             hasher.write_i64(now.timestamp_nanos_opt().unwrap_or_default());
+            let subscribed = self.websub.as_ref().is_some_and(|websub| {
+                websub
+                    .subscriptions
+                    .is_active(feed.id.as_str(), std::time::Instant::now())
+            });
             let job = PollJob {
                 feed: feed.clone(),
                 state: state.clone(),
@@ -320,6 +437,8 @@ impl Scheduler {
                 partition,
                 host,
                 jitter: (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64,
+                subscribed,
+                pushed: Vec::new(),
             };
             self.in_flight_ids.insert(feed.id.clone());
             self.in_flight.spawn(poll::poll(self.context.clone(), job));
@@ -345,19 +464,153 @@ impl Scheduler {
                 return Ok(());
             }
         };
-        self.gates.release(&report.host);
-        if let Some(until) = report.host_retry_at {
-            self.gates.defer(&report.host, until);
-            HostDeferred {
-                host: &report.host,
-                wait: (until - Utc::now()).to_std().unwrap_or_default(),
+        if let Some(host) = &report.host {
+            self.gates.release(host);
+            if let Some(until) = report.host_retry_at {
+                self.gates.defer(host, until);
+                HostDeferred {
+                    host,
+                    wait: (until - Utc::now()).to_std().unwrap_or_default(),
+                }
+                .emit();
             }
-            .emit();
+            self.polled_once.insert(report.feed_id.clone());
         }
         self.in_flight_ids.remove(&report.feed_id);
-        self.polled_once.insert(report.feed_id.clone());
+        if let Some(hub) = &report.hub {
+            self.subscribe_if_needed(report.feed_id.as_str(), hub);
+        }
+        let feed_id = report.feed_id.clone();
         self.states.insert(report.feed_id, report.state);
+        let pending = self
+            .websub
+            .as_mut()
+            .and_then(|websub| websub.pending.remove(&feed_id));
+        if let Some(pushes) = pending {
+            if let Some(index) = self.feed_index.get(feed_id.as_str()).copied() {
+                self.start_push_job(index, pushes);
+            }
+        }
         Ok(())
+    }
+
+    /// Content a hub pushed: read now, or after the feed's running poll or push.
+    fn take_push(&mut self, push: Push) {
+        let Some(index) = self.feed_index.get(&push.feed_id).copied() else {
+            return;
+        };
+        let feed_id = self.feeds[index].id.clone();
+        if !self.owned.contains(self.ownership.partition_of(&feed_id)) {
+            tracing::debug!(feed_id = %feed_id, "websub content for a feed owned elsewhere, dropped");
+            return;
+        }
+        if !self.in_flight_ids.contains(&feed_id) {
+            self.start_push_job(index, vec![push]);
+            return;
+        }
+        let Some(websub) = self.websub.as_mut() else {
+            return;
+        };
+        let pending = websub.pending.entry(feed_id.clone()).or_default();
+        if pending.len() < MAX_PENDING_PUSHES {
+            pending.push(push);
+            return;
+        }
+        // Too far behind: drop what waits and poll the feed as soon as it is free.
+        pending.clear();
+        if let Some(state) = self.states.get_mut(&feed_id) {
+            state.next_poll_at = None;
+        }
+        tracing::warn!(feed_id = %feed_id, "websub content arriving faster than it is read, the feed is polled instead");
+    }
+
+    fn start_push_job(&mut self, index: usize, pushes: Vec<Push>) {
+        let feed = &self.feeds[index];
+        let state = self.states.entry(feed.id.clone()).or_default();
+        if state.retired {
+            return;
+        }
+        let job = PollJob {
+            feed: feed.clone(),
+            state: state.clone(),
+            pinned_interval: self.settings.feed_intervals.get(&feed.id).copied(),
+            partition: self.ownership.partition_of(&feed.id),
+            host: String::new(),
+            jitter: 0.5,
+            subscribed: true,
+            pushed: pushes,
+        };
+        self.in_flight_ids.insert(feed.id.clone());
+        self.in_flight.spawn(poll::poll(self.context.clone(), job));
+    }
+
+    /// Asks the feed's hub for a subscription, unless one is active or asked for already.
+    fn subscribe_if_needed(&mut self, feed_id: &str, hub: &HubLink) {
+        let Some(websub) = self.websub.as_mut() else {
+            return;
+        };
+        let now = std::time::Instant::now();
+        if !websub.subscriptions.needs_request(feed_id, hub, now) {
+            return;
+        }
+        let (Some(callback), Some(secret)) = (
+            websub.settings.callback(feed_id),
+            sitrep_fetcher::new_secret(),
+        ) else {
+            return;
+        };
+        websub
+            .subscriptions
+            .requested(feed_id, hub.clone(), secret.clone(), now);
+        let request = sitrep_fetcher::SubscribeRequest {
+            hub: hub.hub.clone(),
+            topic: hub.topic.clone(),
+            callback,
+            secret,
+            lease_seconds: websub.settings.lease.as_secs(),
+        };
+        let fetcher = self.context.fetcher.clone();
+        let feed_id = feed_id.to_owned();
+        websub.requests.spawn(async move {
+            let result = fetcher.subscribe(&request).await;
+            (feed_id, result)
+        });
+    }
+
+    fn subscribe_answered(&mut self, answer: Result<SubscribeResult, tokio::task::JoinError>) {
+        let Some(websub) = self.websub.as_mut() else {
+            return;
+        };
+        let Ok((feed_id, result)) = answer else {
+            return;
+        };
+        match result {
+            Ok(()) => {
+                metrics::counter!(websub_names::SUBSCRIPTIONS, "outcome" => "requested")
+                    .increment(1);
+                tracing::info!(feed_id, "websub subscription requested");
+            }
+            Err(error) => {
+                metrics::counter!(websub_names::SUBSCRIPTIONS, "outcome" => "request_failed")
+                    .increment(1);
+                tracing::warn!(feed_id, error = %error, "websub subscription request failed, the feed is polled");
+                websub
+                    .subscriptions
+                    .failed(&feed_id, std::time::Instant::now());
+            }
+        }
+    }
+
+    /// Renews the leases that are close to their end.
+    fn renew_subscriptions(&mut self) {
+        let Some(websub) = self.websub.as_ref() else {
+            return;
+        };
+        let now = std::time::Instant::now();
+        metrics::gauge!(websub_names::ACTIVE).set(websub.subscriptions.num_active(now) as f64);
+        for (feed_id, hub) in websub.subscriptions.due_for_renewal(now) {
+            self.subscribe_if_needed(&feed_id, &hub);
+        }
     }
 
     /// A one-shot run is done when every owned feed that is not retired was polled.

@@ -13,11 +13,13 @@ use sitrep_contract::headers::TraceParent;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{FeedId, RawItem};
 use sitrep_fetcher::{
-    FeedSpec, FeedState, FetchError, Fetcher, PollOutcome, Polled, RedirectChange, SchedulePolicy,
+    FeedSpec, FeedState, FetchError, Fetcher, HubLink, PollOutcome, Polled, RedirectChange,
+    SchedulePolicy,
 };
 use sitrep_transport::{Producer, TransportError};
 
 use super::store::StateStore;
+use super::websub::Push;
 use crate::envelope;
 use crate::telemetry::{
     DeadLettered, FeedFetched, FeedPollTimed, FeedRedirectAdopted, FeedRetired,
@@ -41,18 +43,28 @@ pub struct PollJob {
     pub host: String,
     /// In `[0, 1]`, drawn by the scheduler.
     pub jitter: f64,
+    /// A hub pushes this feed's content: polls only check now and then.
+    pub subscribed: bool,
+    /// Content a hub pushed, read instead of polling (in order). Empty for a poll.
+    pub pushed: Vec<Push>,
 }
 
 /// What the scheduler learns from a finished poll.
 pub struct PollReport {
     pub feed_id: FeedId,
-    pub host: String,
+    /// The host whose slot the poll held; None for pushed content, which holds none.
+    pub host: Option<String>,
     pub state: FeedState,
     /// The host asked not to be polled before this time (`Retry-After` on 429/503).
     pub host_retry_at: Option<DateTime<Utc>>,
+    /// The WebSub hub the document named.
+    pub hub: Option<HubLink>,
 }
 
 pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport, TransportError> {
+    if !job.pushed.is_empty() {
+        return take_pushes(context, job).await;
+    }
     let PollJob {
         feed,
         mut state,
@@ -60,7 +72,10 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
         partition,
         host,
         jitter,
+        subscribed,
+        pushed: _,
     } = job;
+    let mut hub = None;
     let spec = state.poll_spec(&feed);
     let feed_url = spec.url.as_str();
     let started = Instant::now();
@@ -93,8 +108,10 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
                     entries,
                     validators,
                     num_bytes,
+                    hub: named_hub,
                     ..
                 } => {
+                    hub = named_hub;
                     emit_items(&context, &items).await?;
                     // Edits are not publications: they do not speed up the schedule.
                     let num_new = items.len() - num_edited;
@@ -125,6 +142,9 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
                 }
             }
             schedule.after_success(&mut state, pinned_interval, Utc::now(), num_new, jitter);
+            if subscribed {
+                hold_back(&mut state, schedule, jitter);
+            }
             (label, num_new)
         }
         Err(error) => {
@@ -179,9 +199,110 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
         .await?;
     Ok(PollReport {
         feed_id: feed.id,
-        host,
+        host: Some(host),
         state,
         host_retry_at,
+        hub,
+    })
+}
+
+/// While a hub pushes a feed, polls are only a safety net: the next one waits the
+/// longest interval.
+fn hold_back(state: &mut FeedState, schedule: &SchedulePolicy, jitter: f64) {
+    let wait = schedule.jittered(schedule.max_interval, jitter);
+    let at = Utc::now() + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
+    state.next_poll_at = Some(state.next_poll_at.map_or(at, |next| next.max(at)));
+}
+
+/// Reads content a hub pushed, in order: the new entries are produced and, once
+/// acknowledged, recorded in the feed's window, as after a poll. Content that is not a
+/// feed document is dead-lettered with its bytes.
+async fn take_pushes(
+    context: Arc<PollContext>,
+    job: PollJob,
+) -> Result<PollReport, TransportError> {
+    let PollJob {
+        feed,
+        mut state,
+        partition,
+        jitter,
+        pushed,
+        ..
+    } = job;
+    let started = Instant::now();
+    let spec = state.poll_spec(&feed);
+    let feed_url = spec.url.as_str();
+    let mut num_new_total = 0;
+    let mut outcome = "pushed";
+    for push in pushed {
+        let read = context
+            .fetcher
+            .read_pushed(
+                &spec,
+                &state,
+                push.body,
+                push.content_type.as_deref(),
+                Utc::now(),
+            )
+            .await;
+        match read {
+            Ok(PollOutcome::Fetched {
+                items,
+                num_edited,
+                entries,
+                num_bytes,
+                ..
+            }) => {
+                emit_items(&context, &items).await?;
+                let num_new = items.len() - num_edited;
+                FeedFetched {
+                    feed_url,
+                    outcome: "pushed",
+                    num_bytes,
+                    num_new_items: num_new,
+                    num_edited_items: num_edited,
+                    error: None,
+                }
+                .emit();
+                state.record_entries(entries);
+                num_new_total += num_new;
+            }
+            Ok(PollOutcome::NotModified) => {}
+            Err(error) => {
+                outcome = error.kind();
+                let message = error.to_string();
+                FeedFetched {
+                    feed_url,
+                    outcome,
+                    num_bytes: 0,
+                    num_new_items: 0,
+                    num_edited_items: 0,
+                    error: Some(&message),
+                }
+                .emit();
+                if let Some(body) = error.body() {
+                    dead_letter(&context, &spec, &error, &message, body).await?;
+                }
+            }
+        }
+    }
+    hold_back(&mut state, &context.schedule, jitter);
+    FeedPollTimed {
+        outcome,
+        elapsed: started.elapsed(),
+        num_new_items: num_new_total,
+    }
+    .emit();
+    context
+        .store
+        .write(context.producer.as_ref(), &feed.id, partition, &state)
+        .await?;
+    Ok(PollReport {
+        feed_id: feed.id,
+        host: None,
+        state,
+        host_retry_at: None,
+        hub: None,
     })
 }
 

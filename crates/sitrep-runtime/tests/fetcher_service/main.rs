@@ -4,3 +4,4 @@
 mod harness;
 mod kafka;
 mod scheduling;
+mod websub;

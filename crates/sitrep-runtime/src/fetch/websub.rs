@@ -1,0 +1,555 @@
+//! WebSub in the fetcher service: the callback server hubs talk to, and the book of
+//! subscriptions it and the scheduler share.
+//!
+//! - The scheduler asks a feed's hub for a subscription once a poll has seen the hub in
+//!   the document, and again before the lease runs out. Each request carries a fresh
+//!   secret and the callback `{callback_base}/websub/{feed_id}`.
+//! - `GET /websub/{feed_id}` is the hub verifying intent: the challenge is echoed only for
+//!   a subscription this replica asked for, with that topic.
+//! - `POST /websub/{feed_id}` is content: checked against the subscription's secret, then
+//!   handed to the scheduler, which reads it like a polled document (same id window, same
+//!   dead letters). The hub gets its answer at once; a push lost in a crash after that is
+//!   still read by the safety-net poll, since the entry stays in the feed.
+//! - Content for a feed this replica holds no subscription for gets 410 Gone, which tells
+//!   the hub to stop; content with a bad signature gets a 2xx (as the spec asks) and is
+//!   dropped and counted.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use sitrep_fetcher::HubLink;
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+use url::Url;
+
+/// How the fetcher takes pushes (`[fetcher.websub]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebSubSettings {
+    /// Where the callback server listens.
+    pub listen: SocketAddr,
+    /// The public URL hubs reach that server at; callbacks are `{callback_base}/websub/{feed_id}`.
+    pub callback_base: Url,
+    /// The lease asked for; the hub may grant another.
+    pub lease: Duration,
+}
+
+impl WebSubSettings {
+    pub fn callback(&self, feed_id: &str) -> Option<Url> {
+        let base = self.callback_base.as_str().trim_end_matches('/');
+        Url::parse(&format!("{base}/websub/{feed_id}")).ok()
+    }
+}
+
+/// Metric names of the WebSub side of the fetcher.
+pub mod names {
+    /// Counter: content notifications received, by `outcome` (`accepted`, `unknown`,
+    /// `busy`, or why the signature was refused).
+    pub const NOTIFICATIONS: &str = "sitrep_websub_notifications_total";
+    /// Counter: subscription steps, by `outcome` (`requested`, `request_failed`,
+    /// `verified`, `denied`, `refused`).
+    pub const SUBSCRIPTIONS: &str = "sitrep_websub_subscriptions_total";
+    /// Gauge: subscriptions a hub verified and whose lease runs.
+    pub const ACTIVE: &str = "sitrep_websub_subscriptions_active";
+}
+
+/// Content a hub pushed for a feed, checked against the subscription's secret.
+#[derive(Debug)]
+pub struct Push {
+    pub feed_id: String,
+    pub body: Vec<u8>,
+    pub content_type: Option<String>,
+}
+
+/// A request waits this long for the hub's verification before it is asked again.
+const VERIFY_WAIT: Duration = Duration::from_secs(60);
+/// After a failed request or a denial, the next attempt waits this long.
+const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(300);
+/// A lease is renewed when less than this share of it is left (and at least a minute).
+const RENEW_SHARE: f64 = 0.1;
+/// The shortest lease taken, whatever the hub grants.
+const MIN_LEASE: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone)]
+struct Subscription {
+    link: HubLink,
+    secret: String,
+    status: Status,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Status {
+    Requested { since: Instant },
+    Active { since: Instant, until: Instant },
+    Failed { retry_at: Instant },
+}
+
+/// The subscriptions of this replica, by feed id. Shared by the scheduler (which asks and
+/// renews) and the callback server (which verifies and takes content).
+#[derive(Debug, Clone, Default)]
+pub struct Subscriptions {
+    inner: Arc<Mutex<HashMap<String, Subscription>>>,
+}
+
+impl Subscriptions {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Subscription>> {
+        // The map stays consistent whatever a panicking holder did: each change is one insert.
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Whether `feed_id` should ask `link`'s hub now: never asked, asked another hub or
+    /// topic, a request unanswered for too long, a failure whose wait is over, or a lease
+    /// close to its end.
+    pub fn needs_request(&self, feed_id: &str, link: &HubLink, now: Instant) -> bool {
+        let subscriptions = self.lock();
+        let Some(subscription) = subscriptions.get(feed_id) else {
+            return true;
+        };
+        if subscription.link != *link {
+            return true;
+        }
+        match subscription.status {
+            Status::Requested { since } => now.duration_since(since) >= VERIFY_WAIT,
+            Status::Failed { retry_at } => now >= retry_at,
+            Status::Active { since, until } => renewal_due(since, until, now),
+        }
+    }
+
+    /// Records a request sent to the hub with `secret`. An active subscription to the
+    /// same hub and topic stays active (and keeps taking content under its old secret)
+    /// until the hub verifies the renewal.
+    pub fn requested(&self, feed_id: &str, link: HubLink, secret: String, now: Instant) {
+        let mut subscriptions = self.lock();
+        if let Some(existing) = subscriptions.get_mut(feed_id) {
+            if existing.link == link && matches!(existing.status, Status::Active { .. }) {
+                existing.secret = secret;
+                return;
+            }
+        }
+        subscriptions.insert(
+            feed_id.to_owned(),
+            Subscription {
+                link,
+                secret,
+                status: Status::Requested { since: now },
+            },
+        );
+    }
+
+    /// The hub refused or could not be reached: try again later.
+    pub fn failed(&self, feed_id: &str, now: Instant) {
+        if let Some(subscription) = self.lock().get_mut(feed_id) {
+            if !matches!(subscription.status, Status::Active { .. }) {
+                subscription.status = Status::Failed {
+                    retry_at: now + RETRY_AFTER_FAILURE,
+                };
+            }
+        }
+    }
+
+    /// The hubs and topics of subscriptions due for renewal.
+    pub fn due_for_renewal(&self, now: Instant) -> Vec<(String, HubLink)> {
+        self.lock()
+            .iter()
+            .filter(|(_, subscription)| match subscription.status {
+                Status::Active { since, until } => renewal_due(since, until, now),
+                _ => false,
+            })
+            .map(|(feed_id, subscription)| (feed_id.clone(), subscription.link.clone()))
+            .collect()
+    }
+
+    /// Forgets the subscriptions of feeds `keep` rejects (feeds this replica no longer
+    /// owns): their content will be answered 410 Gone.
+    pub fn retain(&self, mut keep: impl FnMut(&str) -> bool) {
+        self.lock().retain(|feed_id, _| keep(feed_id));
+    }
+
+    /// Whether a hub pushes this feed's content here now.
+    pub fn is_active(&self, feed_id: &str, now: Instant) -> bool {
+        self.lock()
+            .get(feed_id)
+            .is_some_and(|s| matches!(s.status, Status::Active { until, .. } if until > now))
+    }
+
+    pub fn num_active(&self, now: Instant) -> usize {
+        self.lock()
+            .values()
+            .filter(|s| matches!(s.status, Status::Active { until, .. } if until > now))
+            .count()
+    }
+
+    /// The hub's verification of intent (WebSub 5.3): the challenge to echo, or None when
+    /// this replica did not ask for it.
+    fn verify(&self, feed_id: &str, query: &VerifyQuery, now: Instant) -> Option<String> {
+        let mut subscriptions = self.lock();
+        match query.mode.as_str() {
+            "subscribe" => {
+                let subscription = subscriptions.get_mut(feed_id)?;
+                if subscription.link.topic.as_str() != query.topic
+                    || matches!(subscription.status, Status::Failed { .. })
+                {
+                    return None;
+                }
+                let lease = query
+                    .lease_seconds
+                    .map_or(MIN_LEASE, Duration::from_secs)
+                    .max(MIN_LEASE);
+                subscription.status = Status::Active {
+                    since: now,
+                    until: now + lease,
+                };
+                Some(query.challenge.clone()?)
+            }
+            // Agree to end only what this replica does not hold for that topic.
+            "unsubscribe" => {
+                let held = subscriptions
+                    .get(feed_id)
+                    .is_some_and(|s| s.link.topic.as_str() == query.topic);
+                (!held).then(|| query.challenge.clone()).flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// The hub denied the subscription (WebSub 5.2).
+    fn denied(&self, feed_id: &str, topic: &str, now: Instant) -> bool {
+        let mut subscriptions = self.lock();
+        match subscriptions.get_mut(feed_id) {
+            Some(subscription) if subscription.link.topic.as_str() == topic => {
+                subscription.status = Status::Failed {
+                    retry_at: now + RETRY_AFTER_FAILURE,
+                };
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The secret content for `feed_id` must be signed with, while a subscription is
+    /// requested or active.
+    fn secret(&self, feed_id: &str) -> Option<String> {
+        self.lock()
+            .get(feed_id)
+            .filter(|s| !matches!(s.status, Status::Failed { .. }))
+            .map(|s| s.secret.clone())
+    }
+}
+
+/// Whether a lease granted at `since` until `until` should be renewed at `now`.
+fn renewal_due(since: Instant, until: Instant, now: Instant) -> bool {
+    let renew_before = until
+        .duration_since(since)
+        .mul_f64(RENEW_SHARE)
+        .max(MIN_LEASE);
+    until.saturating_duration_since(now) <= renew_before
+}
+
+#[derive(Debug, Default)]
+struct VerifyQuery {
+    mode: String,
+    topic: String,
+    challenge: Option<String>,
+    lease_seconds: Option<u64>,
+    reason: Option<String>,
+}
+
+impl VerifyQuery {
+    fn parse(query: &str) -> VerifyQuery {
+        let mut parsed = VerifyQuery::default();
+        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+            match name.as_ref() {
+                "hub.mode" => parsed.mode = value.into_owned(),
+                "hub.topic" => parsed.topic = value.into_owned(),
+                "hub.challenge" => parsed.challenge = Some(value.into_owned()),
+                "hub.lease_seconds" => parsed.lease_seconds = value.parse().ok(),
+                "hub.reason" => parsed.reason = Some(value.into_owned()),
+                _ => {}
+            }
+        }
+        parsed
+    }
+}
+
+#[derive(Clone)]
+struct CallbackState {
+    subscriptions: Subscriptions,
+    pushes: mpsc::Sender<Push>,
+}
+
+/// Serves the callbacks on `listener` until `shutdown`. Bodies over `max_body_bytes` are
+/// refused with 413 before they are read.
+pub async fn serve(
+    listener: TcpListener,
+    subscriptions: Subscriptions,
+    pushes: mpsc::Sender<Push>,
+    max_body_bytes: usize,
+    shutdown: CancellationToken,
+) -> std::io::Result<()> {
+    let app = Router::new()
+        .route("/websub/{feed_id}", get(verify).post(notify))
+        .layer(DefaultBodyLimit::max(max_body_bytes))
+        .with_state(CallbackState {
+            subscriptions,
+            pushes,
+        });
+    if let Ok(addr) = listener.local_addr() {
+        tracing::info!(%addr, "websub callback server listening");
+    }
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown.cancelled_owned())
+        .await
+}
+
+async fn verify(
+    State(state): State<CallbackState>,
+    Path(feed_id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let query = VerifyQuery::parse(query.as_deref().unwrap_or_default());
+    let now = Instant::now();
+    if query.mode == "denied" {
+        if state.subscriptions.denied(&feed_id, &query.topic, now) {
+            metrics::counter!(names::SUBSCRIPTIONS, "outcome" => "denied").increment(1);
+            tracing::warn!(
+                feed_id,
+                topic = query.topic,
+                reason = query.reason.as_deref().unwrap_or(""),
+                "websub hub denied the subscription"
+            );
+        }
+        return StatusCode::OK.into_response();
+    }
+    match state.subscriptions.verify(&feed_id, &query, now) {
+        Some(challenge) => {
+            if query.mode == "subscribe" {
+                metrics::counter!(names::SUBSCRIPTIONS, "outcome" => "verified").increment(1);
+                metrics::gauge!(names::ACTIVE).set(state.subscriptions.num_active(now) as f64);
+                tracing::info!(
+                    feed_id,
+                    topic = query.topic,
+                    lease_secs = query.lease_seconds,
+                    "websub subscription verified"
+                );
+            }
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "text/plain")],
+                challenge,
+            )
+                .into_response()
+        }
+        None => {
+            metrics::counter!(names::SUBSCRIPTIONS, "outcome" => "refused").increment(1);
+            tracing::warn!(
+                feed_id,
+                mode = query.mode,
+                topic = query.topic,
+                "websub verification for a subscription not asked for, refused"
+            );
+            StatusCode::NOT_FOUND.into_response()
+        }
+    }
+}
+
+async fn notify(
+    State(state): State<CallbackState>,
+    Path(feed_id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let count = |outcome: &'static str| {
+        metrics::counter!(names::NOTIFICATIONS, "outcome" => outcome).increment(1);
+    };
+    let Some(secret) = state.subscriptions.secret(&feed_id) else {
+        count("unknown");
+        tracing::warn!(
+            feed_id,
+            num_bytes = body.len(),
+            "websub content for a feed without a subscription here, answered 410"
+        );
+        return StatusCode::GONE.into_response();
+    };
+    let signature = headers
+        .get("x-hub-signature")
+        .and_then(|value| value.to_str().ok());
+    if let Err(error) = sitrep_fetcher::verify_signature(secret.as_bytes(), signature, &body) {
+        count(error.kind());
+        tracing::warn!(feed_id, error = %error, "websub content dropped");
+        return StatusCode::ACCEPTED.into_response();
+    }
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    let push = Push {
+        feed_id,
+        body: body.to_vec(),
+        content_type,
+    };
+    match state.pushes.try_send(push) {
+        Ok(()) => {
+            count("accepted");
+            StatusCode::ACCEPTED.into_response()
+        }
+        Err(error) => {
+            // The scheduler is behind (or stopping): the hub retries later.
+            count("busy");
+            tracing::warn!(error = %error, "websub content refused, the fetcher is busy");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "1")],
+            )
+                .into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(topic: &str) -> HubLink {
+        HubLink {
+            hub: Url::parse("http://hub.example/").expect("url"),
+            topic: Url::parse(topic).expect("url"),
+        }
+    }
+
+    fn query(mode: &str, topic: &str, lease: Option<u64>) -> VerifyQuery {
+        VerifyQuery {
+            mode: mode.to_owned(),
+            topic: topic.to_owned(),
+            challenge: Some("c-123".to_owned()),
+            lease_seconds: lease,
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn a_requested_subscription_is_verified_once_and_then_active() {
+        let subscriptions = Subscriptions::default();
+        let now = Instant::now();
+        let topic = "http://wire.example/feed";
+        assert!(subscriptions.needs_request("f1", &link(topic), now));
+        subscriptions.requested("f1", link(topic), "s".into(), now);
+        assert!(!subscriptions.needs_request("f1", &link(topic), now));
+        assert!(!subscriptions.is_active("f1", now));
+        assert_eq!(subscriptions.secret("f1").as_deref(), Some("s"));
+
+        let challenge = subscriptions.verify("f1", &query("subscribe", topic, Some(3600)), now);
+        assert_eq!(challenge.as_deref(), Some("c-123"));
+        assert!(subscriptions.is_active("f1", now));
+        assert!(!subscriptions.needs_request("f1", &link(topic), now));
+        // Renewed when less than a tenth of the lease is left.
+        let late = now + Duration::from_secs(3300);
+        assert!(subscriptions.needs_request("f1", &link(topic), late));
+        assert_eq!(subscriptions.due_for_renewal(late).len(), 1);
+        assert!(subscriptions.due_for_renewal(now).is_empty());
+    }
+
+    #[test]
+    fn verifications_not_asked_for_are_refused() {
+        let subscriptions = Subscriptions::default();
+        let now = Instant::now();
+        let topic = "http://wire.example/feed";
+        assert_eq!(
+            subscriptions.verify("f1", &query("subscribe", topic, None), now),
+            None,
+            "never requested"
+        );
+        subscriptions.requested("f1", link(topic), "s".into(), now);
+        assert_eq!(
+            subscriptions.verify(
+                "f1",
+                &query("subscribe", "http://other.example/", None),
+                now
+            ),
+            None,
+            "another topic"
+        );
+        assert_eq!(
+            subscriptions.verify("f1", &query("unsubscribe", topic, None), now),
+            None,
+            "an unsubscription of a feed still wanted"
+        );
+        assert_eq!(
+            subscriptions
+                .verify("f2", &query("unsubscribe", topic, None), now)
+                .as_deref(),
+            Some("c-123"),
+            "an unsubscription of a feed not held here"
+        );
+    }
+
+    #[test]
+    fn a_denial_or_a_failure_waits_before_asking_again() {
+        let subscriptions = Subscriptions::default();
+        let now = Instant::now();
+        let topic = "http://wire.example/feed";
+        subscriptions.requested("f1", link(topic), "s".into(), now);
+        assert!(subscriptions.denied("f1", topic, now));
+        assert_eq!(
+            subscriptions.secret("f1"),
+            None,
+            "no content taken once denied"
+        );
+        assert!(!subscriptions.needs_request("f1", &link(topic), now));
+        assert!(subscriptions.needs_request("f1", &link(topic), now + RETRY_AFTER_FAILURE));
+
+        subscriptions.requested("f2", link(topic), "s".into(), now);
+        subscriptions.failed("f2", now);
+        assert!(!subscriptions.needs_request("f2", &link(topic), now));
+        // An unanswered request is asked again after the verification wait.
+        subscriptions.requested("f3", link(topic), "s".into(), now);
+        assert!(subscriptions.needs_request("f3", &link(topic), now + VERIFY_WAIT));
+    }
+
+    #[test]
+    fn a_renewal_keeps_the_subscription_active_under_the_new_secret() {
+        let subscriptions = Subscriptions::default();
+        let now = Instant::now();
+        let topic = "http://wire.example/feed";
+        subscriptions.requested("f1", link(topic), "old".into(), now);
+        subscriptions.verify("f1", &query("subscribe", topic, Some(600)), now);
+        subscriptions.requested("f1", link(topic), "new".into(), now);
+        assert!(subscriptions.is_active("f1", now));
+        assert_eq!(subscriptions.secret("f1").as_deref(), Some("new"));
+        subscriptions.retain(|feed_id| feed_id != "f1");
+        assert_eq!(subscriptions.secret("f1"), None);
+    }
+
+    #[test]
+    fn callbacks_hang_under_the_base() {
+        let settings = WebSubSettings {
+            listen: "127.0.0.1:0".parse().expect("addr"),
+            callback_base: Url::parse("https://sitrep.example/hooks/").expect("url"),
+            lease: Duration::from_secs(86400),
+        };
+        assert_eq!(
+            settings.callback("abc").map(String::from).as_deref(),
+            Some("https://sitrep.example/hooks/websub/abc")
+        );
+    }
+
+    #[test]
+    fn verify_queries_are_form_decoded() {
+        let parsed = VerifyQuery::parse(
+            "hub.mode=subscribe&hub.topic=http%3A%2F%2Fwire.example%2Ffeed%3Fa%3D1&hub.challenge=x%20y&hub.lease_seconds=86400",
+        );
+        assert_eq!(parsed.mode, "subscribe");
+        assert_eq!(parsed.topic, "http://wire.example/feed?a=1");
+        assert_eq!(parsed.challenge.as_deref(), Some("x y"));
+        assert_eq!(parsed.lease_seconds, Some(86400));
+    }
+}

@@ -1,0 +1,302 @@
+//! WebSub push against a real hub on a real local HTTP server: the feed names the hub,
+//! the fetcher subscribes, the hub verifies intent at the callback, and what the hub
+//! pushes is emitted without a poll, under the same id window and dead letters.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::Router;
+use sitrep_transport::memory::MemoryBus;
+use tokio::sync::Notify;
+
+use crate::harness::{load, write_config, Answer, FeedServer, Running, TestFeed};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// A subscription the hub verified.
+#[derive(Clone, Debug)]
+struct Verified {
+    topic: String,
+    callback: String,
+    secret: String,
+    lease_seconds: u64,
+}
+
+#[derive(Default)]
+struct HubInner {
+    requests: Mutex<Vec<Vec<(String, String)>>>,
+    verified: Mutex<Vec<Verified>>,
+    changed: Notify,
+}
+
+/// A WebSub hub: takes subscription requests, verifies them at the callback with a
+/// challenge, and publishes signed content to verified subscribers.
+#[derive(Clone)]
+struct TestHub {
+    url: String,
+    inner: Arc<HubInner>,
+    client: reqwest::Client,
+}
+
+impl TestHub {
+    async fn start() -> TestHub {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the hub");
+        let url = format!("http://{}/hub", listener.local_addr().expect("addr"));
+        let hub = TestHub {
+            url,
+            inner: Arc::default(),
+            client: reqwest::Client::new(),
+        };
+        let router = Router::new()
+            .route("/hub", post(subscribe))
+            .with_state(hub.clone());
+        tokio::spawn(async move {
+            axum::serve(listener, router).await.expect("the hub runs");
+        });
+        hub
+    }
+
+    async fn wait_verified(&self, count: usize) -> Vec<Verified> {
+        let waited = tokio::time::timeout(WAIT, async {
+            loop {
+                let changed = self.inner.changed.notified();
+                let verified = self.inner.verified.lock().expect("verified").clone();
+                if verified.len() >= count {
+                    return verified;
+                }
+                changed.await;
+            }
+        })
+        .await;
+        waited.unwrap_or_else(|_| {
+            panic!(
+                "no verified subscription; requests: {:?}",
+                self.inner.requests.lock().expect("requests")
+            )
+        })
+    }
+
+    /// Posts `body` to the subscriber, signed with `secret`; the status it answered.
+    async fn publish(&self, subscription: &Verified, body: &[u8], secret: &str) -> u16 {
+        self.client
+            .post(&subscription.callback)
+            .header("content-type", "application/rss+xml")
+            .header(
+                "x-hub-signature",
+                sitrep_fetcher::sign(secret.as_bytes(), body),
+            )
+            .body(body.to_vec())
+            .send()
+            .await
+            .expect("the callback answers")
+            .status()
+            .as_u16()
+    }
+
+    /// Asks the callback to confirm a subscription; its status and body.
+    async fn verify(&self, callback: &str, mode: &str, topic: &str) -> (u16, String) {
+        let response = self
+            .client
+            .get(callback)
+            .query(&[
+                ("hub.mode", mode),
+                ("hub.topic", topic),
+                ("hub.challenge", "challenge-42"),
+                ("hub.lease_seconds", "3600"),
+            ])
+            .send()
+            .await
+            .expect("the callback answers");
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap_or_default())
+    }
+}
+
+async fn subscribe(State(hub): State<TestHub>, body: Bytes) -> StatusCode {
+    let form: Vec<(String, String)> = url::form_urlencoded::parse(&body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    hub.inner
+        .requests
+        .lock()
+        .expect("requests")
+        .push(form.clone());
+    let field = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (topic, callback) = (field("hub.topic"), field("hub.callback"));
+    let (secret, lease) = (field("hub.secret"), field("hub.lease_seconds"));
+    let hub2 = hub.clone();
+    // Verification of intent happens after the request is answered, as a hub does it.
+    tokio::spawn(async move {
+        let (status, echoed) = hub2.verify(&callback, "subscribe", &topic).await;
+        if status == 200 && echoed == "challenge-42" {
+            hub2.inner
+                .verified
+                .lock()
+                .expect("verified")
+                .push(Verified {
+                    topic,
+                    callback,
+                    secret,
+                    lease_seconds: lease.parse().unwrap_or(0),
+                });
+        }
+        hub2.inner.changed.notify_waiters();
+    });
+    StatusCode::ACCEPTED
+}
+
+/// An RSS document with entries `first..first + n` that names `hub` and its own URL.
+fn rss_with_hub(first: usize, n: usize, hub: &str, topic: &str) -> Vec<u8> {
+    let items: String = (first..first + n)
+        .map(|i| {
+            format!(
+                "<item><title>Entry {i}</title><link>https://example.org/{i}</link>\
+                 <guid>entry-{i}</guid><pubDate>Fri, 13 Mar 2020 00:00:00 GMT</pubDate>\
+                 <description>Entry {i}.</description></item>"
+            )
+        })
+        .collect();
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\
+         <channel><title>Test</title><link>https://example.org/</link><description>t</description>\
+         <atom:link rel=\"hub\" href=\"{hub}\"/><atom:link rel=\"self\" href=\"{topic}\"/>\
+         {items}</channel></rss>"
+    )
+    .into_bytes()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feed_naming_a_hub_is_subscribed_and_its_pushes_are_emitted_without_a_poll() {
+    let hub = TestHub::start().await;
+    let server = FeedServer::start().await;
+    let topic = server.url("/a");
+    server.script(
+        "/a",
+        vec![Answer::feed(rss_with_hub(0, 2, &hub.url, &topic), None)],
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = sitrep_testkit::free_port();
+    let settings = load(&write_config(
+        dir.path(),
+        "memory",
+        "unused:9092",
+        // Polled once at start, then not for an hour: whatever comes later is pushed.
+        &[TestFeed::new("a", topic.clone(), Some(3600))],
+        &format!(
+            "[fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
+             callback_url = \"http://127.0.0.1:{port}/\"\nlease_secs = 3600\n"
+        ),
+    ));
+    let bus = MemoryBus::new();
+    let raw = settings.topics.items_raw.clone();
+    let running = Running::start(&settings, Arc::new(bus.clone()));
+
+    let subscription = hub.wait_verified(1).await.remove(0);
+    assert_eq!(subscription.topic, topic, "the self link is the topic");
+    assert!(
+        subscription
+            .callback
+            .starts_with(&format!("http://127.0.0.1:{port}/websub/feed_")),
+        "the callback names the feed id: {}",
+        subscription.callback
+    );
+    assert_eq!(subscription.secret.len(), 64, "a fresh 32-byte secret");
+    assert_eq!(subscription.lease_seconds, 3600);
+    bus.wait_messages(&raw, 2).await;
+
+    // A delta with one entry already emitted and two new ones.
+    let delta = rss_with_hub(1, 3, &hub.url, &topic);
+    assert_eq!(
+        hub.publish(&subscription, &delta, &subscription.secret)
+            .await,
+        202
+    );
+    tokio::time::timeout(WAIT, bus.wait_messages(&raw, 4))
+        .await
+        .expect("the pushed entries are emitted");
+    // The same content again, and content signed with another secret: nothing new.
+    assert_eq!(
+        hub.publish(&subscription, &delta, &subscription.secret)
+            .await,
+        202
+    );
+    let forged = rss_with_hub(10, 1, &hub.url, &topic);
+    assert_eq!(
+        hub.publish(&subscription, &forged, "not-the-secret").await,
+        202
+    );
+    // A document that is no feed goes to the dead-letter topic.
+    assert_eq!(
+        hub.publish(&subscription, b"<html>oops</html>", &subscription.secret)
+            .await,
+        202
+    );
+    let deadletter = settings.topics.deadletter.clone();
+    tokio::time::timeout(WAIT, bus.wait_messages(&deadletter, 1))
+        .await
+        .expect("the bad push is dead-lettered");
+    // Content after the dead letter still flows, so the forged entry 10 would be here
+    // by now had it been taken.
+    let after = rss_with_hub(4, 1, &hub.url, &topic);
+    assert_eq!(
+        hub.publish(&subscription, &after, &subscription.secret)
+            .await,
+        202
+    );
+    tokio::time::timeout(WAIT, bus.wait_messages(&raw, 5))
+        .await
+        .expect("later pushes still emitted");
+
+    // Verifications this fetcher did not ask for are refused; the real one is echoed.
+    let (status, _) = hub
+        .verify(
+            &subscription.callback,
+            "subscribe",
+            "http://elsewhere.example/",
+        )
+        .await;
+    assert_eq!(status, 404, "another topic");
+    let other_feed = format!("http://127.0.0.1:{port}/websub/nope");
+    assert_eq!(hub.verify(&other_feed, "subscribe", &topic).await.0, 404);
+    let unknown = Verified {
+        callback: other_feed,
+        ..subscription.clone()
+    };
+    assert_eq!(
+        hub.publish(&unknown, &after, &subscription.secret).await,
+        410,
+        "content for a feed without a subscription here"
+    );
+    running.stop().await;
+
+    let guids: Vec<String> = bus
+        .messages(&raw)
+        .iter()
+        .map(|message| {
+            let value: serde_json::Value =
+                serde_json::from_slice(message.payload.as_deref().expect("payload")).expect("json");
+            value["guid"].as_str().unwrap_or_default().to_owned()
+        })
+        .collect();
+    assert_eq!(
+        guids,
+        ["entry-0", "entry-1", "entry-2", "entry-3", "entry-4"],
+        "each entry once, in order, and nothing forged"
+    );
+    assert_eq!(
+        server.seen_at("/a").len(),
+        1,
+        "one poll at start; the rest came by push"
+    );
+}
