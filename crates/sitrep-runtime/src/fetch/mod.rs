@@ -137,8 +137,14 @@ impl FetchLoop {
         let feeds = settings.feeds.clone();
         let mut states = store.load().await?;
         for feed in &feeds {
-            if states.entry(feed.id.clone()).or_default().reconcile(feed) {
+            let state = states.entry(feed.id.clone()).or_default();
+            if state.reconcile(feed) {
                 tracing::info!(feed = %feed.url, "feed url changed in the config, its redirect and retirement reset");
+            }
+            if settings.websub.is_some() {
+                // Subscriptions do not outlive the process: poll each feed now to find
+                // its hub and subscribe again, rather than wait out a safety-net interval.
+                state.next_poll_at = None;
             }
         }
         tracing::info!(
@@ -359,6 +365,11 @@ impl Scheduler {
                 if gained.contains(&partition) && !self.in_flight_ids.contains(&feed.id) {
                     let mut state = stored.get(&feed.id).cloned().unwrap_or_default();
                     state.reconcile(feed);
+                    if self.websub.is_some() {
+                        // The hub pushes to the replica that had the feed: poll now to
+                        // subscribe here.
+                        state.next_poll_at = None;
+                    }
                     self.states.insert(feed.id.clone(), state);
                 }
             }
