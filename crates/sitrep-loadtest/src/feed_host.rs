@@ -7,8 +7,14 @@
 //! to the next requests, one fault per request: an error status, a stall with no answer,
 //! a body cut off mid-transfer, or a document cut short with an honest length. Faulty
 //! answers carry no ETag, so no client can take a broken answer as the current version.
+//!
+//! Started with a hub ([`FeedHost::start_with_hub`]), the host is also a WebSub hub at
+//! `/hub`: the feeds name it, it verifies subscription requests at their callback with a
+//! challenge, and it pushes each item as it appears (a signed document of the feed's new
+//! items) to the feed's verified subscriber. A push the subscriber accepted counts as the
+//! item's first serving.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -37,6 +43,9 @@ pub struct HostStats {
     pub num_ok: u64,
     pub num_not_modified: u64,
     pub faults_served: Vec<Fault>,
+    /// Pushes the subscriber accepted, and pushes that failed (left to the next poll).
+    pub num_pushes: u64,
+    pub num_push_failures: u64,
 }
 
 struct HostState {
@@ -52,6 +61,22 @@ struct HostState {
     faults: Mutex<VecDeque<Fault>>,
     first_served: Mutex<HashMap<(usize, usize), Instant>>,
     stats: Mutex<HostStats>,
+    hub: Option<Hub>,
+}
+
+/// The WebSub hub's side of the host.
+struct Hub {
+    /// Verified subscriptions by feed index.
+    subscribers: Mutex<HashMap<usize, Subscriber>>,
+    changed: tokio::sync::Notify,
+    client: reqwest::Client,
+    delivery: Mutex<Option<tokio::task::JoinHandle<()>>>,
+}
+
+#[derive(Debug, Clone)]
+struct Subscriber {
+    callback: String,
+    secret: String,
 }
 
 pub struct FeedHost {
@@ -73,6 +98,19 @@ pub enum Schedule {
 impl FeedHost {
     /// Serves `feeds` on a free loopback port. Nothing is visible before [`FeedHost::start_schedule`].
     pub async fn start(feeds: Vec<Vec<CorpusItem>>, schedule: Schedule) -> FeedHost {
+        Self::start_with(feeds, schedule, false).await
+    }
+
+    /// [`FeedHost::start`], and a WebSub hub the feeds name.
+    pub async fn start_with_hub(feeds: Vec<Vec<CorpusItem>>, schedule: Schedule) -> FeedHost {
+        Self::start_with(feeds, schedule, true).await
+    }
+
+    async fn start_with(
+        feeds: Vec<Vec<CorpusItem>>,
+        schedule: Schedule,
+        with_hub: bool,
+    ) -> FeedHost {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind feed host");
@@ -102,15 +140,55 @@ impl FeedHost {
             faults: Mutex::default(),
             first_served: Mutex::default(),
             stats: Mutex::default(),
+            hub: with_hub.then(|| Hub {
+                subscribers: Mutex::default(),
+                changed: tokio::sync::Notify::new(),
+                client: reqwest::Client::builder()
+                    .timeout(Duration::from_secs(10))
+                    .build()
+                    .expect("hub client"),
+                delivery: Mutex::default(),
+            }),
         });
         let task = tokio::spawn(accept_loop(listener, state.clone()));
         FeedHost { addr, state, task }
     }
 
-    /// Items start appearing now.
+    /// Items start appearing now (and, with a hub, are pushed as they appear).
     pub fn start_schedule(&self) {
-        *self.state.started.lock().expect("started") = Some(Instant::now());
+        let started = Instant::now();
+        *self.state.started.lock().expect("started") = Some(started);
         *self.state.started_system.lock().expect("started") = Some(std::time::SystemTime::now());
+        if let Some(hub) = &self.state.hub {
+            let task = tokio::spawn(deliver(self.state.clone(), started));
+            *hub.delivery.lock().expect("delivery") = Some(task);
+        }
+    }
+
+    /// Waits until `count` feeds have a verified subscriber; false on timeout.
+    pub async fn wait_subscribed(&self, count: usize, timeout: Duration) -> bool {
+        let Some(hub) = &self.state.hub else {
+            return false;
+        };
+        tokio::time::timeout(timeout, async {
+            loop {
+                let changed = hub.changed.notified();
+                if hub.subscribers.lock().expect("subscribers").len() >= count {
+                    return;
+                }
+                changed.await;
+            }
+        })
+        .await
+        .is_ok()
+    }
+
+    /// Feeds with a verified subscriber.
+    pub fn num_subscribed(&self) -> usize {
+        self.state
+            .hub
+            .as_ref()
+            .map_or(0, |hub| hub.subscribers.lock().expect("subscribers").len())
     }
 
     /// `instant` as milliseconds since the Unix epoch (the clock of broker timestamps).
@@ -184,6 +262,11 @@ impl FeedHost {
 impl Drop for FeedHost {
     fn drop(&mut self) {
         self.task.abort();
+        if let Some(hub) = &self.state.hub {
+            if let Some(task) = hub.delivery.lock().expect("delivery").take() {
+                task.abort();
+            }
+        }
     }
 }
 
@@ -204,12 +287,26 @@ async fn answer(mut stream: TcpStream, state: Arc<HostState>) {
     }
     let text = String::from_utf8_lossy(&head).into_owned();
     let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
-    let if_none_match = text.lines().find_map(|line| {
-        let (name, value) = line.split_once(':')?;
-        name.trim()
-            .eq_ignore_ascii_case("if-none-match")
-            .then(|| value.trim().to_owned())
-    });
+    if path == "/hub" && state.hub.is_some() {
+        let body_start = head
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map_or(head.len(), |at| at + 4);
+        let mut body = head[body_start..].to_vec();
+        let length = header_value(&text, "content-length")
+            .and_then(|value| value.parse::<usize>().ok())
+            .unwrap_or(0)
+            .min(64 * 1024);
+        while body.len() < length {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => body.extend_from_slice(&buf[..n]),
+            }
+        }
+        hub_request(&mut stream, &state, &body).await;
+        return;
+    }
+    let if_none_match = header_value(&text, "if-none-match");
     let fault = state.faults.lock().expect("faults").pop_front();
     state.stats.lock().expect("stats").num_requests += 1;
     let Some(feed_index) = path
@@ -257,6 +354,141 @@ async fn answer(mut stream: TcpStream, state: Arc<HostState>) {
             served.entry((feed_index, item_index)).or_insert(now);
         }
         state.stats.lock().expect("stats").num_ok += 1;
+    }
+}
+
+/// The value of header `name` in a request head.
+fn header_value(head: &str, name: &str) -> Option<String> {
+    head.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| value.trim().to_owned())
+    })
+}
+
+/// A subscription request: answered 202, then verified at the callback with a challenge
+/// (WebSub 5.3); the subscriber is recorded once it echoes the challenge.
+async fn hub_request(stream: &mut TcpStream, state: &Arc<HostState>, body: &[u8]) {
+    let form: HashMap<String, String> = url_decode_form(body);
+    let field = |name: &str| form.get(name).cloned().unwrap_or_default();
+    let (mode, topic, callback) = (field("hub.mode"), field("hub.topic"), field("hub.callback"));
+    let feed_index = topic
+        .strip_prefix(&format!("{}/feed/", state.base_url))
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n < state.feeds.len());
+    let (Some(feed_index), "subscribe", false) = (feed_index, mode.as_str(), callback.is_empty())
+    else {
+        let _ = write_response(stream, 400, "text/plain", None, b"bad request", None).await;
+        return;
+    };
+    let _ = write_response(stream, 202, "text/plain", None, b"", None).await;
+    let subscriber = Subscriber {
+        callback,
+        secret: field("hub.secret"),
+    };
+    let lease = field("hub.lease_seconds");
+    let state = state.clone();
+    tokio::spawn(async move {
+        let Some(hub) = &state.hub else { return };
+        let challenge = format!("challenge-{feed_index}-{}", std::process::id());
+        let verified = hub
+            .client
+            .get(&subscriber.callback)
+            .query(&[
+                ("hub.mode", "subscribe"),
+                ("hub.topic", topic.as_str()),
+                ("hub.challenge", challenge.as_str()),
+                ("hub.lease_seconds", lease.as_str()),
+            ])
+            .send()
+            .await;
+        let echoed = match verified {
+            Ok(response) if response.status().is_success() => {
+                response.text().await.unwrap_or_default() == challenge
+            }
+            _ => false,
+        };
+        if echoed {
+            hub.subscribers
+                .lock()
+                .expect("subscribers")
+                .insert(feed_index, subscriber);
+            hub.changed.notify_waiters();
+        }
+    });
+}
+
+/// `application/x-www-form-urlencoded` pairs.
+fn url_decode_form(body: &[u8]) -> HashMap<String, String> {
+    reqwest::Url::parse(&format!("http://form/?{}", String::from_utf8_lossy(body)))
+        .map(|url| url.query_pairs().into_owned().collect())
+        .unwrap_or_default()
+}
+
+/// Pushes every item as it appears to its feed's subscriber: items that appear together
+/// go in one document per feed. A failed push is left to the next poll.
+async fn deliver(state: Arc<HostState>, started: Instant) {
+    let mut order: Vec<(Duration, usize, usize)> = state
+        .appear_after
+        .iter()
+        .enumerate()
+        .flat_map(|(feed, items)| {
+            items
+                .iter()
+                .enumerate()
+                .map(move |(item, after)| (*after, feed, item))
+        })
+        .collect();
+    order.sort();
+    let mut next = 0;
+    while next < order.len() {
+        tokio::time::sleep_until((started + order[next].0).into()).await;
+        let elapsed = started.elapsed();
+        let mut due: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        while next < order.len() && order[next].0 <= elapsed {
+            let (_, feed, item) = order[next];
+            due.entry(feed).or_default().push(item);
+            next += 1;
+        }
+        for (feed, items) in due {
+            tokio::spawn(push(state.clone(), feed, items));
+        }
+    }
+}
+
+async fn push(state: Arc<HostState>, feed_index: usize, items: Vec<usize>) {
+    let Some(hub) = &state.hub else { return };
+    let subscriber = hub
+        .subscribers
+        .lock()
+        .expect("subscribers")
+        .get(&feed_index)
+        .cloned();
+    let Some(subscriber) = subscriber else { return };
+    let document = rss_document(&state, feed_index, &items);
+    let signature = sitrep_fetcher::sign(subscriber.secret.as_bytes(), document.as_bytes());
+    let sent = hub
+        .client
+        .post(&subscriber.callback)
+        .header("content-type", "application/rss+xml")
+        .header("x-hub-signature", signature)
+        .body(document)
+        .send()
+        .await;
+    let accepted = sent.is_ok_and(|response| response.status().is_success());
+    if accepted {
+        let now = Instant::now();
+        let mut served = state.first_served.lock().expect("served");
+        for item in items {
+            served.entry((feed_index, item)).or_insert(now);
+        }
+    }
+    let mut stats = state.stats.lock().expect("stats");
+    if accepted {
+        stats.num_pushes += 1;
+    } else {
+        stats.num_push_failures += 1;
     }
 }
 
@@ -350,10 +582,18 @@ async fn write_response(
 fn rss_document(state: &HostState, feed_index: usize, visible: &[usize]) -> String {
     let items = &state.feeds[feed_index];
     let mut document = String::with_capacity(visible.len() * 900 + 400);
+    let hub_links = if state.hub.is_some() {
+        format!(
+            "<atom:link rel=\"hub\" href=\"{base}/hub\"/>\n<atom:link rel=\"self\" href=\"{base}/feed/{feed_index}\"/>\n",
+            base = state.base_url
+        )
+    } else {
+        String::new()
+    };
     document.push_str(&format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n\
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n\
          <title>Loadtest Wire {feed_index}</title>\n<link>{}/</link>\n\
-         <description>Generated wire copy for load and fault runs.</description>\n<language>en</language>\n",
+         <description>Generated wire copy for load and fault runs.</description>\n<language>en</language>\n{hub_links}",
         state.base_url
     ));
     let published = &state.published;

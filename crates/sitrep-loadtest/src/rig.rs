@@ -33,11 +33,12 @@ impl Rig {
         let upstream: SocketAddr = format!("127.0.0.1:{broker_port}").parse().expect("address");
         let proxy = TcpProxy::start(proxy_port, upstream).await;
         let broker = Broker::start_advertising(broker_port, &proxy.address()).await;
-        let feeds = FeedHost::start(
-            corpus::generate(num_feeds, items_per_feed, chrono::Utc::now()),
-            schedule,
-        )
-        .await;
+        let corpus = corpus::generate(num_feeds, items_per_feed, chrono::Utc::now());
+        let feeds = if options.websub {
+            FeedHost::start_with_hub(corpus, schedule).await
+        } else {
+            FeedHost::start(corpus, schedule).await
+        };
         let urls: Vec<String> = (0..num_feeds).map(|index| feeds.feed_url(index)).collect();
         let pipeline = Pipeline::new(&proxy.address(), &urls, options);
         Rig {

@@ -45,6 +45,9 @@ pub struct PipelineOptions {
     pub fetch_timeout_secs: u64,
     /// librdkafka properties for every service (`[kafka.properties]`), to try a tuning.
     pub kafka_properties: Vec<(String, String)>,
+    /// WebSub push: the fetcher takes callbacks on a free port (one fetcher only) and,
+    /// once subscribed, polls every 30 s as a safety net.
+    pub websub: bool,
 }
 
 impl Default for PipelineOptions {
@@ -54,8 +57,21 @@ impl Default for PipelineOptions {
             log_level: "info".into(),
             fetch_timeout_secs: 2,
             kafka_properties: Vec::new(),
+            websub: false,
         }
     }
+}
+
+/// `[fetcher.websub]` on a free port, or nothing.
+fn websub_table(enabled: bool) -> String {
+    if !enabled {
+        return String::new();
+    }
+    let port = free_port();
+    format!(
+        "[fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
+         callback_url = \"http://127.0.0.1:{port}/\"\nlease_secs = 3600\n"
+    )
 }
 
 /// `[kafka.properties]` with `properties`, or nothing when there are none. A JSON string
@@ -96,12 +112,14 @@ impl Pipeline {
             format!(
                 "transport = \"kafka\"\nshutdown_timeout_secs = 20\n\
                  [kafka]\nbrokers = \"{bootstrap}\"\npartitions = {partitions}\nsession_timeout_ms = 6000\nstatistics_interval_ms = 1000\n\
-                 [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 1\nmin_poll_interval_secs = 1\nmax_poll_interval_secs = 1\n\
+                 [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 1\nmin_poll_interval_secs = 1\nmax_poll_interval_secs = {max_poll}\n\
                  poll_jitter_percent = 0\nbackoff_base_secs = 1\nbackoff_max_secs = 1\nconnect_timeout_secs = 1\ntimeout_secs = {timeout}\n\
-                 allow_private_addresses = true\nmax_concurrent_per_host = 64\n\
+                 allow_private_addresses = true\nmax_concurrent_per_host = 64\n{websub}\
                  [admin]\nenabled = true\nlisten = \"127.0.0.1:0\"\n\
                  [log]\nformat = \"json\"\nlevel = \"{level}\"\n{properties}",
                 properties = properties_table(&options.kafka_properties),
+                max_poll = if options.websub { 30 } else { 1 },
+                websub = websub_table(options.websub),
                 partitions = options.partitions,
                 timeout = options.fetch_timeout_secs,
                 level = options.log_level,

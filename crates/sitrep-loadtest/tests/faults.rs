@@ -292,3 +292,55 @@ async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
     assert_eq!(ledger.num_lost(), 0);
     stop_all(vec![fetcher, normalizer, classifier, normalizer_3]).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
+    let rig = Rig::start(
+        NUM_FEEDS,
+        ITEMS_PER_FEED,
+        // Slower than the other scenarios, so pushes go on well after the restarted
+        // fetcher has rejoined the group and subscribed again.
+        Schedule::Rate(ITEMS_PER_SEC / 2.0),
+        &PipelineOptions {
+            websub: true,
+            ..PipelineOptions::default()
+        },
+    )
+    .await;
+    let fetcher = rig.pipeline.spawn("fetcher");
+    let normalizer = rig.pipeline.spawn("normalizer");
+    let classifier = rig.pipeline.spawn("classifier");
+    assert!(
+        rig.feeds.wait_subscribed(NUM_FEEDS, PROGRESS_TIMEOUT).await,
+        "{} of {NUM_FEEDS} feeds subscribed:\n{}",
+        rig.feeds.num_subscribed(),
+        fetcher.log_tail(30)
+    );
+    rig.feeds.start_schedule();
+
+    // Killed while the hub pushes: pushes to the dead callback fail, and the restarted
+    // fetcher polls every feed once, subscribes again and takes the pushes that follow.
+    await_metric(&fetcher, "sitrep_messages_out_total", "fetcher", 40.0).await;
+    fetcher.kill().await;
+    let fetcher = rig.pipeline.spawn("fetcher");
+
+    let mut auditor = rig.auditor();
+    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let host = rig.feeds.stats();
+    eprintln!(
+        "WebSub with the fetcher killed: {} pushes accepted, {} failed, {} feed requests:\n{ledger}",
+        host.num_pushes, host.num_push_failures, host.num_requests
+    );
+    assert_eq!(ledger.num_lost(), 0);
+    assert!(host.num_pushes > 0, "items were pushed");
+    let pushes_accepted = metric(
+        &fetcher.metrics().await,
+        "sitrep_websub_notifications_total",
+        "outcome=\"accepted\"",
+    );
+    assert!(
+        pushes_accepted > 0.0,
+        "the restarted fetcher subscribed again and took pushes"
+    );
+    stop_all(vec![fetcher, normalizer, classifier]).await;
+}

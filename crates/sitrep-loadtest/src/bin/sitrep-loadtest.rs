@@ -1,7 +1,7 @@
 //! `sitrep-loadtest`: the end-to-end benchmark (`make bench-e2e`).
 //!
 //! `sitrep-loadtest [--feeds N] [--items M] [--rate R] [--latency-secs S]
-//! [--kafka-property KEY=VALUE]...` runs the
+//! [--kafka-property KEY=VALUE]... [--no-push]` runs the
 //! three `sitrep` services (found next to this binary, or at `$SITREP_BIN`) against tansu
 //! (`$TANSU_BIN`, else `.tools/bin/tansu`) and prints what it measured.
 
@@ -21,9 +21,14 @@ fn parse_args(args: impl Iterator<Item = String>) -> anyhow::Result<BenchOptions
         if flag == "--help" || flag == "-h" {
             println!(
                 "usage: sitrep-loadtest [--feeds N] [--items M] [--rate ITEMS_PER_SEC] \
-                 [--latency-secs S] [--kafka-property KEY=VALUE]..."
+                 [--latency-secs S] [--kafka-property KEY=VALUE]... [--no-push]\n\
+                 --no-push skips the third run (the latency run with WebSub push)"
             );
             std::process::exit(0);
+        }
+        if flag == "--no-push" {
+            options.push = false;
+            continue;
         }
         let value = args
             .next()
