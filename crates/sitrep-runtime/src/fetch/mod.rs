@@ -33,7 +33,7 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 pub use ownership::{partition_of, Owned, Ownership};
-use poll::{PollContext, PollJob, PollReport};
+use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
 pub use websub::{names as websub_names, WebSubSettings};
 use websub::{Push, Subscriptions};
@@ -47,6 +47,9 @@ const TICK: Duration = Duration::from_millis(500);
 /// How often the file store is saved while polls finish.
 const SAVE_EVERY: Duration = Duration::from_secs(5);
 
+/// The state of a feed whose content is pushed is written at most this often; the
+/// scheduler writes what pushes left unwritten once this has passed.
+const PUSHED_STATE_EVERY: Duration = Duration::from_secs(1);
 /// Pushes waiting for the scheduler. Beyond this, hubs are answered 503 and retry.
 const PUSH_QUEUE: usize = 1024;
 /// Pushes held for one feed while its last poll or push is still running. Beyond this
@@ -193,6 +196,8 @@ impl FetchLoop {
             .collect();
         let mut scheduler = Scheduler {
             feed_index,
+            state_written_at: HashMap::new(),
+            unwritten: HashSet::new(),
             websub,
             feeds,
             states,
@@ -213,6 +218,10 @@ impl FetchLoop {
         // Ordered stop: no new polls, let the running ones finish (their state is written),
         // then save and flush.
         let drained = scheduler.drain().await;
+        let drained = match drained {
+            Ok(()) => scheduler.flush_unwritten_states().await,
+            Err(error) => Err(error),
+        };
         if let Err(error) = store.save_all(&scheduler.states) {
             tracing::warn!(error = %error, "cannot save the fetcher state file");
         }
@@ -273,6 +282,10 @@ async fn next_websub_event(websub: &mut Option<WebSub>) -> Event {
 struct Scheduler {
     /// Where each feed id is in `feeds`.
     feed_index: HashMap<String, usize>,
+    /// When each feed's state was last written to the store.
+    state_written_at: HashMap<FeedId, std::time::Instant>,
+    /// Feeds whose state changed by a push and is not written yet.
+    unwritten: HashSet<FeedId>,
     websub: Option<WebSub>,
     feeds: Vec<sitrep_fetcher::FeedSpec>,
     states: States,
@@ -316,6 +329,7 @@ impl Scheduler {
                 Event::Tick => {
                     self.gates.expire(Utc::now());
                     self.renew_subscriptions();
+                    self.write_unwritten_states();
                 }
             }
             if self.context.store.is_file() && last_save.elapsed() >= SAVE_EVERY {
@@ -449,7 +463,7 @@ impl Scheduler {
                 host,
                 jitter: (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64,
                 subscribed,
-                pushed: Vec::new(),
+                kind: JobKind::Poll,
             };
             self.in_flight_ids.insert(feed.id.clone());
             self.in_flight.spawn(poll::poll(self.context.clone(), job));
@@ -488,6 +502,13 @@ impl Scheduler {
             self.polled_once.insert(report.feed_id.clone());
         }
         self.in_flight_ids.remove(&report.feed_id);
+        if report.state_written {
+            self.state_written_at
+                .insert(report.feed_id.clone(), std::time::Instant::now());
+            self.unwritten.remove(&report.feed_id);
+        } else {
+            self.unwritten.insert(report.feed_id.clone());
+        }
         if let Some(hub) = &report.hub {
             self.subscribe_if_needed(report.feed_id.as_str(), hub);
         }
@@ -537,8 +558,25 @@ impl Scheduler {
 
     fn start_push_job(&mut self, index: usize, pushes: Vec<Push>) {
         let feed = &self.feeds[index];
+        let write_state = self
+            .state_written_at
+            .get(&feed.id)
+            .is_none_or(|at| at.elapsed() >= PUSHED_STATE_EVERY);
+        self.start_job(
+            index,
+            JobKind::Pushed {
+                pushes,
+                write_state,
+            },
+        );
+    }
+
+    /// Starts a push or state-write job for the feed at `index` (polls start in
+    /// `start_due_polls`, where host slots are taken).
+    fn start_job(&mut self, index: usize, kind: JobKind) {
+        let feed = &self.feeds[index];
         let state = self.states.entry(feed.id.clone()).or_default();
-        if state.retired {
+        if state.retired && matches!(kind, JobKind::Pushed { .. }) {
             return;
         }
         let job = PollJob {
@@ -549,7 +587,7 @@ impl Scheduler {
             host: String::new(),
             jitter: 0.5,
             subscribed: true,
-            pushed: pushes,
+            kind,
         };
         self.in_flight_ids.insert(feed.id.clone());
         self.in_flight.spawn(poll::poll(self.context.clone(), job));
@@ -610,6 +648,40 @@ impl Scheduler {
                     .failed(&feed_id, std::time::Instant::now());
             }
         }
+    }
+
+    /// Writes the states pushes left unwritten, once their feed's last write is old enough
+    /// and no job of the feed runs.
+    fn write_unwritten_states(&mut self) {
+        let due: Vec<usize> = self
+            .unwritten
+            .iter()
+            .filter(|feed_id| !self.in_flight_ids.contains(*feed_id))
+            .filter(|feed_id| {
+                self.state_written_at
+                    .get(*feed_id)
+                    .is_none_or(|at| at.elapsed() >= PUSHED_STATE_EVERY)
+            })
+            .filter_map(|feed_id| self.feed_index.get(feed_id.as_str()).copied())
+            .collect();
+        for index in due {
+            self.start_job(index, JobKind::WriteState);
+        }
+    }
+
+    /// On the way out: writes the states pushes left unwritten.
+    async fn flush_unwritten_states(&mut self) -> Result<(), TransportError> {
+        for feed_id in std::mem::take(&mut self.unwritten) {
+            let Some(state) = self.states.get(&feed_id) else {
+                continue;
+            };
+            let partition = self.ownership.partition_of(&feed_id);
+            self.context
+                .store
+                .write(self.context.producer.as_ref(), &feed_id, partition, state)
+                .await?;
+        }
+        Ok(())
     }
 
     /// Renews the leases that are close to their end.

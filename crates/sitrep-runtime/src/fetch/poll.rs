@@ -45,8 +45,22 @@ pub struct PollJob {
     pub jitter: f64,
     /// A hub pushes this feed's content: polls only check now and then.
     pub subscribed: bool,
-    /// Content a hub pushed, read instead of polling (in order). Empty for a poll.
-    pub pushed: Vec<Push>,
+    pub kind: JobKind,
+}
+
+/// What a job of a feed does.
+pub enum JobKind {
+    /// Fetch the feed; the state is written after.
+    Poll,
+    /// Read content a hub pushed (in order) instead of polling; the state is written
+    /// after only when `write_state`: pushes come often, and their states are written at
+    /// most once a second per feed (a crash in between re-emits entries, never loses one).
+    Pushed {
+        pushes: Vec<Push>,
+        write_state: bool,
+    },
+    /// Write the state the scheduler holds, left unwritten by pushes.
+    WriteState,
 }
 
 /// What the scheduler learns from a finished poll.
@@ -59,11 +73,39 @@ pub struct PollReport {
     pub host_retry_at: Option<DateTime<Utc>>,
     /// The WebSub hub the document named.
     pub hub: Option<HubLink>,
+    /// Whether `state` is in the store now.
+    pub state_written: bool,
 }
 
-pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport, TransportError> {
-    if !job.pushed.is_empty() {
-        return take_pushes(context, job).await;
+pub async fn poll(
+    context: Arc<PollContext>,
+    mut job: PollJob,
+) -> Result<PollReport, TransportError> {
+    match std::mem::replace(&mut job.kind, JobKind::Poll) {
+        JobKind::Poll => {}
+        JobKind::Pushed {
+            pushes,
+            write_state,
+        } => return take_pushes(context, job, pushes, write_state).await,
+        JobKind::WriteState => {
+            context
+                .store
+                .write(
+                    context.producer.as_ref(),
+                    &job.feed.id,
+                    job.partition,
+                    &job.state,
+                )
+                .await?;
+            return Ok(PollReport {
+                feed_id: job.feed.id,
+                host: None,
+                state: job.state,
+                host_retry_at: None,
+                hub: None,
+                state_written: true,
+            });
+        }
     }
     let PollJob {
         feed,
@@ -73,7 +115,7 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
         host,
         jitter,
         subscribed,
-        pushed: _,
+        kind: _,
     } = job;
     let mut hub = None;
     let spec = state.poll_spec(&feed);
@@ -203,6 +245,7 @@ pub async fn poll(context: Arc<PollContext>, job: PollJob) -> Result<PollReport,
         state,
         host_retry_at,
         hub,
+        state_written: true,
     })
 }
 
@@ -220,13 +263,14 @@ fn hold_back(state: &mut FeedState, schedule: &SchedulePolicy, jitter: f64) {
 async fn take_pushes(
     context: Arc<PollContext>,
     job: PollJob,
+    pushed: Vec<Push>,
+    write_state: bool,
 ) -> Result<PollReport, TransportError> {
     let PollJob {
         feed,
         mut state,
         partition,
         jitter,
-        pushed,
         ..
     } = job;
     let started = Instant::now();
@@ -293,16 +337,19 @@ async fn take_pushes(
         num_new_items: num_new_total,
     }
     .emit();
-    context
-        .store
-        .write(context.producer.as_ref(), &feed.id, partition, &state)
-        .await?;
+    if write_state {
+        context
+            .store
+            .write(context.producer.as_ref(), &feed.id, partition, &state)
+            .await?;
+    }
     Ok(PollReport {
         feed_id: feed.id,
         host: None,
         state,
         host_retry_at: None,
         hub: None,
+        state_written: write_state,
     })
 }
 

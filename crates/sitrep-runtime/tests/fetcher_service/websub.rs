@@ -11,6 +11,7 @@ use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
 use sitrep_transport::memory::MemoryBus;
+use sitrep_transport::Transport as _;
 use tokio::sync::Notify;
 
 use crate::harness::{load, write_config, Answer, FeedServer, Running, TestFeed};
@@ -298,5 +299,79 @@ async fn a_feed_naming_a_hub_is_subscribed_and_its_pushes_are_emitted_without_a_
         server.seen_at("/a").len(),
         1,
         "one poll at start; the rest came by push"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pushed_entries_reach_the_state_topic_by_the_stop_so_a_restart_emits_nothing_twice() {
+    let broker = sitrep_testkit::Broker::start().await;
+    let hub = TestHub::start().await;
+    let server = FeedServer::start().await;
+    let topic = server.url("/a");
+    // At first the feed holds entry 0; by the restart it holds the pushed ones too.
+    server.script(
+        "/a",
+        vec![
+            Answer::feed(rss_with_hub(0, 1, &hub.url, &topic), None),
+            Answer::feed(rss_with_hub(0, 8, &hub.url, &topic), None),
+        ],
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = sitrep_testkit::free_port();
+    let settings = load(&write_config(
+        dir.path(),
+        "kafka",
+        broker.bootstrap(),
+        &[TestFeed::new("a", topic.clone(), Some(3600))],
+        &format!(
+            "[fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
+             callback_url = \"http://127.0.0.1:{port}/\"\n"
+        ),
+    ));
+    let transport: Arc<dyn sitrep_transport::Transport> = Arc::new(
+        sitrep_transport::kafka::KafkaTransport::new(settings.kafka.clone()).expect("kafka"),
+    );
+    transport
+        .ensure_topics(&sitrep_runtime::pipeline::topic_specs(&settings))
+        .await
+        .expect("topics");
+    let raw = sitrep_testkit::TopicWatcher::new(broker.bootstrap(), &settings.topics.items_raw);
+    let running = Running::start(&settings, transport);
+    let subscription = hub.wait_verified(1).await.remove(0);
+    raw.take(1, WAIT).await;
+    // Seven pushes in a burst: their states are written at most once a second, so the
+    // last ones are still unwritten when the stop comes.
+    for entry in 1..8 {
+        let body = rss_with_hub(entry, 1, &hub.url, &topic);
+        assert_eq!(
+            hub.publish(&subscription, &body, &subscription.secret)
+                .await,
+            202
+        );
+    }
+    raw.take(7, WAIT).await;
+    running.stop().await;
+
+    // A new process polls the feed at start (to subscribe again) and finds every entry
+    // in the state it reads back.
+    let transport: Arc<dyn sitrep_transport::Transport> = Arc::new(
+        sitrep_transport::kafka::KafkaTransport::new(settings.kafka.clone()).expect("kafka"),
+    );
+    let running = Running::start(&settings, transport);
+    hub.wait_verified(2).await;
+    server.wait_for("/a", 2, WAIT).await;
+    running.stop().await;
+    let records = sitrep_testkit::read_topic(broker.bootstrap(), &settings.topics.items_raw).await;
+    assert_eq!(records.len(), 8, "entries 0..8 once each");
+    let states = sitrep_runtime::fetch::fold_records(
+        sitrep_transport::kafka::KafkaTransport::new(settings.kafka.clone())
+            .expect("kafka")
+            .read_all(&settings.topics.fetcher_state)
+            .await
+            .expect("state records"),
+    );
+    assert_eq!(
+        states[&sitrep_contract::FeedId::for_feed("a")].num_emitted(),
+        8
     );
 }
