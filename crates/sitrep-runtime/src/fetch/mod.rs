@@ -5,9 +5,11 @@
 //!   the state (after the items are acknowledged).
 //! - `store`: where states live: the compacted state topic (Kafka), a JSON file or memory.
 //! - `ownership`: which feeds this replica polls (Kafka group membership on the state topic).
+//! - `websub`: the WebSub callback server and the subscriptions; pushed content runs as a
+//!   job of its feed, like a poll.
 //!
-//! The scheduler itself is one loop over a closed set of events (a poll finished, a tick,
-//! shutdown). On each pass it re-reads which partitions it owns, reloads the state of
+//! The scheduler itself is one loop over a closed set of events (a poll or push finished,
+//! content pushed, a hub answered, the next feed due or a tick, shutdown). On each pass it re-reads which partitions it owns, reloads the state of
 //! feeds it just gained, and starts every due feed it owns while slots are free: at most
 //! `max_concurrent_fetches` polls in all and `max_concurrent_per_host` per host, none to a
 //! host that asked to retry later. A slow host holds only its own slots, so it never slows
@@ -41,8 +43,8 @@ use websub::{Push, Subscriptions};
 use crate::config::{FetcherSettings, Settings, TransportKind};
 use crate::telemetry::{FetcherGauges, HostDeferred};
 
-/// How often the scheduler looks for due feeds and re-reads its assignment when no poll
-/// finishes meanwhile.
+/// The longest the scheduler sleeps: it looks for due feeds and re-reads its assignment
+/// at least this often, and sooner when a feed falls due sooner.
 const TICK: Duration = Duration::from_millis(500);
 /// How often the file store is saved while polls finish.
 const SAVE_EVERY: Duration = Duration::from_secs(5);
@@ -206,6 +208,7 @@ impl FetchLoop {
             in_flight_ids: HashSet::new(),
             polled_once: HashSet::new(),
             cursor: 0,
+            next_due: None,
             owned: Owned::partitions([]),
             ownership,
             settings,
@@ -293,6 +296,8 @@ struct Scheduler {
     in_flight: JoinSet<Result<PollReport, TransportError>>,
     in_flight_ids: HashSet<FeedId>,
     polled_once: HashSet<FeedId>,
+    /// The earliest time a feed that was not due on the last scan falls due.
+    next_due: Option<chrono::DateTime<Utc>>,
     /// Where the next scan for due feeds starts, so every feed gets its turn.
     cursor: usize,
     owned: Owned,
@@ -313,13 +318,14 @@ impl Scheduler {
             if self.once && self.once_done() {
                 return Ok(());
             }
+            let wait = self.until_next_due();
             let event = tokio::select! {
                 () = shutdown.cancelled() => Event::Shutdown,
                 Some(joined) = self.in_flight.join_next(), if !self.in_flight.is_empty() => {
                     Event::PollFinished(joined)
                 }
                 event = next_websub_event(&mut self.websub) => event,
-                () = tokio::time::sleep(TICK) => Event::Tick,
+                () = tokio::time::sleep(wait) => Event::Tick,
             };
             match event {
                 Event::Shutdown => return Ok(()),
@@ -339,6 +345,14 @@ impl Scheduler {
                 last_save = tokio::time::Instant::now();
             }
         }
+    }
+
+    /// How long the loop may sleep: until the next feed falls due (seen on the last scan),
+    /// at most a tick.
+    fn until_next_due(&self) -> Duration {
+        self.next_due
+            .and_then(|at| (at - Utc::now()).to_std().ok())
+            .map_or(TICK, |wait| wait.min(TICK))
     }
 
     /// Waits for the polls in flight, up to their timeout.
@@ -408,6 +422,7 @@ impl Scheduler {
     /// Starts polls of due feeds while slots are free, scanning from the cursor.
     fn start_due_polls(&mut self) {
         let now = Utc::now();
+        self.next_due = None;
         let num_feeds = self.feeds.len();
         let max_in_flight = self.settings.max_concurrent_fetches;
         let (mut num_owned, mut num_in_backoff, mut num_retired) = (0, 0, 0);
@@ -436,6 +451,9 @@ impl Scheduler {
                 state.is_due(now)
             };
             if !due {
+                if let Some(at) = state.next_poll_at {
+                    self.next_due = Some(self.next_due.map_or(at, |next| next.min(at)));
+                }
                 continue;
             }
             let host = host_key(&state.poll_spec(feed).url);
