@@ -200,6 +200,12 @@ async fn answer(State(inner): State<Arc<Inner>>, request: Request<Body>) -> Resp
 
 /// An RSS document with entries `first..first + n` (guid `entry-N`).
 pub fn rss(first: usize, n: usize) -> Vec<u8> {
+    rss_with(first, n, "")
+}
+
+/// [`rss`] with `channel_markup` in the channel (links, say) and the Atom namespace
+/// declared.
+pub fn rss_with(first: usize, n: usize, channel_markup: &str) -> Vec<u8> {
     let items: String = (first..first + n)
         .map(|i| {
             format!(
@@ -210,8 +216,9 @@ pub fn rss(first: usize, n: usize) -> Vec<u8> {
         })
         .collect();
     format!(
-        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test</title>\
-         <link>https://example.org/</link><description>t</description>{items}</channel></rss>"
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\
+         <channel><title>Test</title><link>https://example.org/</link><description>t</description>\
+         {channel_markup}{items}</channel></rss>"
     )
     .into_bytes()
 }

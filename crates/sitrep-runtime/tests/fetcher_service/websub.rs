@@ -14,7 +14,7 @@ use sitrep_transport::memory::MemoryBus;
 use sitrep_transport::Transport as _;
 use tokio::sync::Notify;
 
-use crate::harness::{load, write_config, Answer, FeedServer, Running, TestFeed};
+use crate::harness::{load, rss_with, write_config, Answer, FeedServer, Running, TestFeed};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -159,22 +159,13 @@ async fn subscribe(State(hub): State<TestHub>, body: Bytes) -> StatusCode {
 
 /// An RSS document with entries `first..first + n` that names `hub` and its own URL.
 fn rss_with_hub(first: usize, n: usize, hub: &str, topic: &str) -> Vec<u8> {
-    let items: String = (first..first + n)
-        .map(|i| {
-            format!(
-                "<item><title>Entry {i}</title><link>https://example.org/{i}</link>\
-                 <guid>entry-{i}</guid><pubDate>Fri, 13 Mar 2020 00:00:00 GMT</pubDate>\
-                 <description>Entry {i}.</description></item>"
-            )
-        })
-        .collect();
-    format!(
-        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\
-         <channel><title>Test</title><link>https://example.org/</link><description>t</description>\
-         <atom:link rel=\"hub\" href=\"{hub}\"/><atom:link rel=\"self\" href=\"{topic}\"/>\
-         {items}</channel></rss>"
+    rss_with(
+        first,
+        n,
+        &format!(
+            "<atom:link rel=\"hub\" href=\"{hub}\"/><atom:link rel=\"self\" href=\"{topic}\"/>"
+        ),
     )
-    .into_bytes()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
