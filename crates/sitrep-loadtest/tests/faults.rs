@@ -31,14 +31,33 @@ async fn rig() -> Rig {
 }
 
 /// Waits until `service` reports at least `count` for `name{stage=...}`.
+///
+/// # Panics
+/// After [`PROGRESS_TIMEOUT`], with the last value seen and the service's log tail.
 async fn await_metric(service: &Service, name: &str, stage: &str, count: f64) {
     let label = format!("stage=\"{stage}\"");
-    wait_until(
-        &format!("{name}{{{label}}} >= {count}"),
-        PROGRESS_TIMEOUT,
-        || async { metric(&service.metrics().await, name, &label) >= count },
-    )
-    .await;
+    let deadline = tokio::time::Instant::now() + PROGRESS_TIMEOUT;
+    loop {
+        let text = service.metrics().await;
+        let value = metric(&text, name, &label);
+        if value >= count {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out after {PROGRESS_TIMEOUT:?} waiting for {name}{{{label}}} >= {count} \
+             (last {value}; admin server {}); {} log tail:\n{}",
+            if text.is_empty() {
+                "not answering"
+            } else {
+                "answering"
+            },
+            service.target,
+            service.log_tail(40)
+        );
+        // The service is another process: its metrics are read, not awaited.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 /// SIGTERMs every service and asserts each exits cleanly.
