@@ -249,6 +249,17 @@ impl FeedHost {
             .copied()
     }
 
+    /// When the first item was first served (the pipeline's work can start no earlier).
+    pub fn first_serving(&self) -> Option<Instant> {
+        self.state
+            .first_served
+            .lock()
+            .expect("served")
+            .values()
+            .min()
+            .copied()
+    }
+
     /// How many items have been sent in a complete answer at least once.
     pub fn num_served(&self) -> usize {
         self.state.first_served.lock().expect("served").len()
