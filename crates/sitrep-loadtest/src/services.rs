@@ -92,6 +92,7 @@ fn properties_table(properties: &[(String, String)]) -> String {
 pub struct Pipeline {
     dir: tempfile::TempDir,
     config: PathBuf,
+    log_level: String,
 }
 
 impl Pipeline {
@@ -126,7 +127,11 @@ impl Pipeline {
             ),
         )
         .expect("config");
-        Pipeline { dir, config }
+        Pipeline {
+            dir,
+            config,
+            log_level: options.log_level.clone(),
+        }
     }
 
     pub fn config(&self) -> &Path {
@@ -135,7 +140,7 @@ impl Pipeline {
 
     /// Starts one process running `target`.
     pub fn spawn(&self, target: &str) -> Service {
-        Service::spawn(&self.config, self.dir.path(), target)
+        Service::spawn(&self.config, self.dir.path(), target, &self.log_level)
     }
 }
 
@@ -144,21 +149,32 @@ pub struct Service {
     pub target: String,
     child: Child,
     pid: u32,
-    admin_port: u16,
+    /// Where its admin server listens, once its log has said so.
+    admin_port: std::sync::OnceLock<u16>,
     stderr: PathBuf,
 }
 
+/// Numbers the services' log files.
+static NUM_SPAWNED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 impl Service {
-    fn spawn(config: &Path, dir: &Path, target: &str) -> Service {
-        let admin_port = free_port();
-        let stderr = dir.join(format!("{target}-{admin_port}.log"));
+    /// Starts `sitrep run --target {target}`. Its admin server takes a port of the
+    /// kernel's choosing (no port picked here and bound later, which another test could
+    /// take in between); the port is read from the log line that announces it, which the
+    /// log filter lets through at any level.
+    fn spawn(config: &Path, dir: &Path, target: &str, log_level: &str) -> Service {
+        let number = NUM_SPAWNED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let stderr = dir.join(format!("{target}-{number}.log"));
         let file = std::fs::File::create(&stderr).expect("log file");
-        let listen = format!("127.0.0.1:{admin_port}");
         let child = Command::new(sitrep_bin())
             .args(["run", "--config"])
             .arg(config)
             .args(["--target", target])
-            .env("SITREP_ADMIN__LISTEN", &listen)
+            .env("SITREP_ADMIN__LISTEN", "127.0.0.1:0")
+            .env(
+                "RUST_LOG",
+                format!("{log_level},sitrep_runtime::admin=info"),
+            )
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::from(file))
@@ -170,17 +186,34 @@ impl Service {
             target: target.to_owned(),
             child,
             pid,
-            admin_port,
+            admin_port: std::sync::OnceLock::new(),
             stderr,
         }
+    }
+
+    /// The admin server's port, once the log announced it.
+    fn admin_port(&self) -> Option<u16> {
+        if let Some(port) = self.admin_port.get() {
+            return Some(*port);
+        }
+        let port = self.log().lines().find_map(|line| {
+            let line: serde_json::Value = serde_json::from_str(line).ok()?;
+            if line["message"] != "admin server listening" {
+                return None;
+            }
+            let addr: std::net::SocketAddr = line["addr"].as_str()?.parse().ok()?;
+            Some(addr.port())
+        })?;
+        Some(*self.admin_port.get_or_init(|| port))
     }
 
     pub fn pid(&self) -> u32 {
         self.pid
     }
 
-    pub fn admin_url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.admin_port)
+    /// A URL on the admin server; None until it listens.
+    pub fn admin_url(&self, path: &str) -> Option<String> {
+        Some(format!("http://127.0.0.1:{}{path}", self.admin_port()?))
     }
 
     /// SIGKILL: no draining, no commit.
@@ -220,15 +253,18 @@ impl Service {
 
     /// `/metrics`, or an empty text when the admin server does not answer.
     pub async fn metrics(&self) -> String {
-        get(&self.admin_url("/metrics"))
-            .await
-            .map(|(_, body)| body)
-            .unwrap_or_default()
+        let Some(url) = self.admin_url("/metrics") else {
+            return String::new();
+        };
+        get(&url).await.map(|(_, body)| body).unwrap_or_default()
     }
 
     /// Whether `/readyz` answers 200.
     pub async fn is_ready(&self) -> bool {
-        matches!(get(&self.admin_url("/readyz")).await, Some((200, _)))
+        match self.admin_url("/readyz") {
+            Some(url) => matches!(get(&url).await, Some((200, _))),
+            None => false,
+        }
     }
 
     /// CPU seconds used so far and peak resident memory in bytes, from `/proc`.
