@@ -104,6 +104,18 @@ bench-e2e: tools
 	$(CARGO) build --release -p sitrep -p sitrep-loadtest
 	$(CARGO) run --release --quiet -p sitrep-loadtest -- $(BENCH_ARGS)
 
+## bench-faults: the fault suite at a bigger size (FAULT_FEEDS feeds x FAULT_ITEMS items appearing at
+## FAULT_RATE items/s), one scenario at a time, with release builds; prints each scenario's ledger
+.PHONY: bench-faults
+FAULT_FEEDS ?= 20
+FAULT_ITEMS ?= 250
+FAULT_RATE ?= 250
+bench-faults: tools
+	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
+	$(CARGO) build --release -p sitrep
+	FAULT_SUITE_FEEDS=$(FAULT_FEEDS) FAULT_SUITE_ITEMS=$(FAULT_ITEMS) FAULT_SUITE_RATE=$(FAULT_RATE) \
+		$(CARGO) nextest run --release -p sitrep-loadtest --test faults --test-threads 1 --no-capture --no-fail-fast
+
 ## bench-normalizer: normalizer core items/s on one core for 2 KB HTML descriptions (release), and the
 ## normalizer service through tansu against the broker's own consume + produce passthrough
 .PHONY: bench-normalizer

@@ -4,7 +4,8 @@
 //! events or a recorded non-incident, or a dead letter), duplicates counted and printed.
 //!
 //! Each test is one scenario with its own broker, proxy, feed host and services, small
-//! enough (4 feeds x 40 items appearing over 10 s) to run in parallel in CI.
+//! enough (4 feeds x 40 items appearing over 10 s) to run in parallel in CI; `make
+//! bench-faults` runs them bigger (see [`Size`]).
 
 use std::time::Duration;
 
@@ -13,21 +14,64 @@ use sitrep_loadtest::rig::Rig;
 use sitrep_loadtest::services::{metric, wait_until, PipelineOptions, Service};
 use sitrep_loadtest::topics::{produce, producer};
 
-const NUM_FEEDS: usize = 4;
-const ITEMS_PER_FEED: usize = 40;
-/// Items appear at this rate, so the faults hit a stream in motion.
-const ITEMS_PER_SEC: f64 = 16.0;
-const LEDGER_TIMEOUT: Duration = Duration::from_secs(90);
 const PROGRESS_TIMEOUT: Duration = Duration::from_secs(60);
 
-async fn rig() -> Rig {
-    Rig::start(
-        NUM_FEEDS,
-        ITEMS_PER_FEED,
-        Schedule::Rate(ITEMS_PER_SEC),
+/// How big a scenario is: 4 feeds x 40 items appearing at 16 items/s by default (CI);
+/// `make bench-faults` runs the same scenarios bigger through `FAULT_SUITE_FEEDS`,
+/// `FAULT_SUITE_ITEMS` (per feed) and `FAULT_SUITE_RATE` (items/s). Not `SITREP_*`: the
+/// services inherit the environment, and would take those for their own settings.
+#[derive(Debug, Clone, Copy)]
+struct Size {
+    feeds: usize,
+    items_per_feed: usize,
+    /// Items appear at this rate, so the faults hit a stream in motion.
+    rate: f64,
+}
+
+impl Size {
+    fn from_env() -> Size {
+        fn read<T: std::str::FromStr>(name: &str, default: T) -> T {
+            match std::env::var(name) {
+                Ok(text) => text
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{name}={text:?}: not a number")),
+                Err(_) => default,
+            }
+        }
+        Size {
+            feeds: read("FAULT_SUITE_FEEDS", 4),
+            items_per_feed: read("FAULT_SUITE_ITEMS", 40),
+            rate: read("FAULT_SUITE_RATE", 16.0),
+        }
+    }
+
+    fn num_items(self) -> usize {
+        self.feeds * self.items_per_feed
+    }
+
+    /// A progress mark: `share` of the items (at least one).
+    fn mark(self, share: f64) -> f64 {
+        (self.num_items() as f64 * share).round().max(1.0)
+    }
+
+    /// How long the ledger may take to balance: 90 s, or three times the schedule.
+    fn ledger_timeout(self) -> Duration {
+        let schedule = self.num_items() as f64 / self.rate;
+        Duration::from_secs_f64((3.0 * schedule).max(90.0))
+    }
+}
+
+async fn rig() -> (Rig, Size) {
+    let size = Size::from_env();
+    let rig = Rig::start(
+        size.feeds,
+        size.items_per_feed,
+        Schedule::Rate(size.rate),
         &PipelineOptions::default(),
     )
-    .await
+    .await;
+    eprintln!("scenario size: {size:?}");
+    (rig, size)
 }
 
 /// Waits until `service` reports at least `count` for `name{stage=...}`.
@@ -80,26 +124,46 @@ fn tail(log: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_of_each_service_mid_stream_loses_nothing() {
-    let rig = rig().await;
+    let (rig, size) = rig().await;
     let fetcher = rig.pipeline.spawn("fetcher");
     let normalizer = rig.pipeline.spawn("normalizer");
     let classifier = rig.pipeline.spawn("classifier");
     rig.feeds.start_schedule();
 
-    await_metric(&normalizer, "sitrep_messages_out_total", "normalizer", 20.0).await;
+    await_metric(
+        &normalizer,
+        "sitrep_messages_out_total",
+        "normalizer",
+        size.mark(0.125),
+    )
+    .await;
     normalizer.kill().await;
     let normalizer = rig.pipeline.spawn("normalizer");
 
-    await_metric(&classifier, "sitrep_messages_in_total", "classifier", 30.0).await;
+    await_metric(
+        &classifier,
+        "sitrep_messages_in_total",
+        "classifier",
+        size.mark(0.19),
+    )
+    .await;
     classifier.kill().await;
     let classifier = rig.pipeline.spawn("classifier");
 
-    await_metric(&fetcher, "sitrep_messages_out_total", "fetcher", 80.0).await;
+    await_metric(
+        &fetcher,
+        "sitrep_messages_out_total",
+        "fetcher",
+        size.mark(0.5),
+    )
+    .await;
     fetcher.kill().await;
     let fetcher = rig.pipeline.spawn("fetcher");
 
     let mut auditor = rig.auditor();
-    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let ledger = rig
+        .await_ledger(&mut auditor, &[], size.ledger_timeout())
+        .await;
     eprintln!("after SIGKILL of each service:\n{ledger}");
     assert_eq!(ledger.num_lost(), 0);
     assert!(ledger.num_incident_articles > 0 && ledger.num_non_incident_articles > 0);
@@ -111,7 +175,7 @@ async fn cutting_every_broker_connection_for_seconds_loses_nothing() {
     // Twenty seconds: longer than the session timeout (6 s), so every group
     // member is expelled and must rejoin.
     const CUT: Duration = Duration::from_secs(20);
-    let rig = rig().await;
+    let (rig, size) = rig().await;
     let mut services = vec![
         rig.pipeline.spawn("fetcher"),
         rig.pipeline.spawn("normalizer"),
@@ -122,7 +186,7 @@ async fn cutting_every_broker_connection_for_seconds_loses_nothing() {
         &services[1],
         "sitrep_messages_out_total",
         "normalizer",
-        30.0,
+        size.mark(0.19),
     )
     .await;
 
@@ -146,7 +210,9 @@ async fn cutting_every_broker_connection_for_seconds_loses_nothing() {
     .await;
 
     let mut auditor = rig.auditor();
-    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let ledger = rig
+        .await_ledger(&mut auditor, &[], size.ledger_timeout())
+        .await;
     eprintln!("after a {CUT:?} cut ({refused} connection attempts refused meanwhile):\n{ledger}");
     assert_eq!(ledger.num_lost(), 0);
     assert!(
@@ -158,7 +224,7 @@ async fn cutting_every_broker_connection_for_seconds_loses_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
-    let rig = rig().await;
+    let (rig, size) = rig().await;
     let faults = [
         Fault::Status(500),
         Fault::Stall(Duration::from_secs(3)),
@@ -179,7 +245,13 @@ async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
         rig.pipeline.spawn("classifier"),
     ];
     rig.feeds.start_schedule();
-    await_metric(&services[0], "sitrep_messages_out_total", "fetcher", 40.0).await;
+    await_metric(
+        &services[0],
+        "sitrep_messages_out_total",
+        "fetcher",
+        size.mark(0.25),
+    )
+    .await;
     rig.feeds.inject(faults[5..].iter().copied());
     wait_until("every fault served", PROGRESS_TIMEOUT, || async {
         rig.feeds.num_faults_pending() == 0
@@ -187,7 +259,9 @@ async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
     .await;
 
     let mut auditor = rig.auditor();
-    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let ledger = rig
+        .await_ledger(&mut auditor, &[], size.ledger_timeout())
+        .await;
     let outcomes: String = services[0]
         .metrics()
         .await
@@ -206,14 +280,20 @@ async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_messages_on_every_topic_are_dead_lettered_and_lose_nothing() {
-    let rig = rig().await;
+    let (rig, size) = rig().await;
     let mut services = vec![
         rig.pipeline.spawn("fetcher"),
         rig.pipeline.spawn("normalizer"),
         rig.pipeline.spawn("classifier"),
     ];
     rig.feeds.start_schedule();
-    await_metric(&services[2], "sitrep_messages_in_total", "classifier", 20.0).await;
+    await_metric(
+        &services[2],
+        "sitrep_messages_in_total",
+        "classifier",
+        size.mark(0.125),
+    )
+    .await;
 
     let bootstrap = rig.bootstrap();
     let producer = producer(&bootstrap);
@@ -271,7 +351,7 @@ async fn malformed_messages_on_every_topic_are_dead_lettered_and_lose_nothing() 
 
     let mut auditor = rig.auditor();
     let ledger = rig
-        .await_ledger(&mut auditor, &injected, LEDGER_TIMEOUT)
+        .await_ledger(&mut auditor, &injected, size.ledger_timeout())
         .await;
     eprintln!("after {} malformed messages:\n{ledger}", injected.len() + 2);
     assert_eq!(ledger.num_lost(), 0);
@@ -281,13 +361,19 @@ async fn malformed_messages_on_every_topic_are_dead_lettered_and_lose_nothing() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
-    let rig = rig().await;
+    let (rig, size) = rig().await;
     let fetcher = rig.pipeline.spawn("fetcher");
     let normalizer = rig.pipeline.spawn("normalizer");
     let classifier = rig.pipeline.spawn("classifier");
     rig.feeds.start_schedule();
 
-    await_metric(&normalizer, "sitrep_messages_out_total", "normalizer", 15.0).await;
+    await_metric(
+        &normalizer,
+        "sitrep_messages_out_total",
+        "normalizer",
+        size.mark(0.094),
+    )
+    .await;
     let normalizer_2 = rig.pipeline.spawn("normalizer");
     let classifier_2 = rig.pipeline.spawn("classifier");
     // Both replicas hold partitions (the group rebalanced) before they go away again.
@@ -306,7 +392,9 @@ async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
     let normalizer_3 = rig.pipeline.spawn("normalizer");
 
     let mut auditor = rig.auditor();
-    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let ledger = rig
+        .await_ledger(&mut auditor, &[], size.ledger_timeout())
+        .await;
     eprintln!("after replicas joined and left:\n{ledger}");
     assert_eq!(ledger.num_lost(), 0);
     stop_all(vec![fetcher, normalizer, classifier, normalizer_3]).await;
@@ -314,12 +402,18 @@ async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
+    let size = Size::from_env();
+    // Slower than the other scenarios, so pushes go on well after the restarted fetcher
+    // has rejoined the group and subscribed again.
+    let size = Size {
+        rate: size.rate / 2.0,
+        ..size
+    };
+    eprintln!("scenario size: {size:?}");
     let rig = Rig::start(
-        NUM_FEEDS,
-        ITEMS_PER_FEED,
-        // Slower than the other scenarios, so pushes go on well after the restarted
-        // fetcher has rejoined the group and subscribed again.
-        Schedule::Rate(ITEMS_PER_SEC / 2.0),
+        size.feeds,
+        size.items_per_feed,
+        Schedule::Rate(size.rate),
         &PipelineOptions {
             websub: true,
             ..PipelineOptions::default()
@@ -330,21 +424,32 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
     let normalizer = rig.pipeline.spawn("normalizer");
     let classifier = rig.pipeline.spawn("classifier");
     assert!(
-        rig.feeds.wait_subscribed(NUM_FEEDS, PROGRESS_TIMEOUT).await,
-        "{} of {NUM_FEEDS} feeds subscribed:\n{}",
+        rig.feeds
+            .wait_subscribed(size.feeds, PROGRESS_TIMEOUT)
+            .await,
+        "{} of {} feeds subscribed:\n{}",
         rig.feeds.num_subscribed(),
+        size.feeds,
         fetcher.log_tail(30)
     );
     rig.feeds.start_schedule();
 
     // Killed while the hub pushes: pushes to the dead callback fail, and the restarted
     // fetcher polls every feed once, subscribes again and takes the pushes that follow.
-    await_metric(&fetcher, "sitrep_messages_out_total", "fetcher", 40.0).await;
+    await_metric(
+        &fetcher,
+        "sitrep_messages_out_total",
+        "fetcher",
+        size.mark(0.25),
+    )
+    .await;
     fetcher.kill().await;
     let fetcher = rig.pipeline.spawn("fetcher");
 
     let mut auditor = rig.auditor();
-    let ledger = rig.await_ledger(&mut auditor, &[], LEDGER_TIMEOUT).await;
+    let ledger = rig
+        .await_ledger(&mut auditor, &[], size.ledger_timeout())
+        .await;
     let host = rig.feeds.stats();
     eprintln!(
         "WebSub with the fetcher killed: {} pushes accepted, {} failed, {} feed requests:\n{ledger}",
