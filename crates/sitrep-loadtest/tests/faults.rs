@@ -117,6 +117,15 @@ async fn stop_all(services: Vec<Service>) {
     }
 }
 
+/// Once `service` reports at least `count` for `name{stage=<its target>}`, SIGKILLs it
+/// and starts a new process of the same target.
+async fn kill_and_restart(rig: &Rig, service: Service, name: &str, count: f64) -> Service {
+    let target = service.target.clone();
+    await_metric(&service, name, &target, count).await;
+    service.kill().await;
+    rig.pipeline.spawn(&target)
+}
+
 fn tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
     lines[lines.len().saturating_sub(30)..].join("\n")
@@ -130,35 +139,12 @@ async fn sigkill_of_each_service_mid_stream_loses_nothing() {
     let classifier = rig.pipeline.spawn("classifier");
     rig.feeds.start_schedule();
 
-    await_metric(
-        &normalizer,
-        "sitrep_messages_out_total",
-        "normalizer",
-        size.mark(0.125),
-    )
-    .await;
-    normalizer.kill().await;
-    let normalizer = rig.pipeline.spawn("normalizer");
-
-    await_metric(
-        &classifier,
-        "sitrep_messages_in_total",
-        "classifier",
-        size.mark(0.19),
-    )
-    .await;
-    classifier.kill().await;
-    let classifier = rig.pipeline.spawn("classifier");
-
-    await_metric(
-        &fetcher,
-        "sitrep_messages_out_total",
-        "fetcher",
-        size.mark(0.5),
-    )
-    .await;
-    fetcher.kill().await;
-    let fetcher = rig.pipeline.spawn("fetcher");
+    let mark = size.mark(0.125);
+    let normalizer = kill_and_restart(&rig, normalizer, "sitrep_messages_out_total", mark).await;
+    let mark = size.mark(0.19);
+    let classifier = kill_and_restart(&rig, classifier, "sitrep_messages_in_total", mark).await;
+    let mark = size.mark(0.5);
+    let fetcher = kill_and_restart(&rig, fetcher, "sitrep_messages_out_total", mark).await;
 
     let mut auditor = rig.auditor();
     let ledger = rig
@@ -436,15 +422,8 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
 
     // Killed while the hub pushes: pushes to the dead callback fail, and the restarted
     // fetcher polls every feed once, subscribes again and takes the pushes that follow.
-    await_metric(
-        &fetcher,
-        "sitrep_messages_out_total",
-        "fetcher",
-        size.mark(0.25),
-    )
-    .await;
-    fetcher.kill().await;
-    let fetcher = rig.pipeline.spawn("fetcher");
+    let mark = size.mark(0.25);
+    let fetcher = kill_and_restart(&rig, fetcher, "sitrep_messages_out_total", mark).await;
 
     let mut auditor = rig.auditor();
     let ledger = rig
