@@ -19,7 +19,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -52,7 +52,7 @@ impl WebSubSettings {
 /// Metric names of the WebSub side of the fetcher.
 pub mod names {
     /// Counter: content notifications received, by `outcome` (`accepted`, `unknown`,
-    /// `busy`, or why the signature was refused).
+    /// `busy`, `too_large_or_cut`, or why the signature was refused).
     pub const NOTIFICATIONS: &str = "sitrep_websub_notifications_total";
     /// Counter: subscription steps, by `outcome` (`requested`, `request_failed`,
     /// `verified`, `denied`, `refused`).
@@ -285,10 +285,11 @@ impl VerifyQuery {
 struct CallbackState {
     subscriptions: Subscriptions,
     pushes: mpsc::Sender<Push>,
+    max_body_bytes: usize,
 }
 
 /// Serves the callbacks on `listener` until `shutdown`. Bodies over `max_body_bytes` are
-/// refused with 413 before they are read.
+/// refused with 413 (logged and counted) as soon as they pass the limit.
 pub async fn serve(
     listener: TcpListener,
     subscriptions: Subscriptions,
@@ -298,10 +299,12 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let app = Router::new()
         .route("/websub/{feed_id}", get(verify).post(notify))
-        .layer(DefaultBodyLimit::max(max_body_bytes))
+        // `notify` reads the body under its own limit, so it can count what it refuses.
+        .layer(DefaultBodyLimit::disable())
         .with_state(CallbackState {
             subscriptions,
             pushes,
+            max_body_bytes,
         });
     if let Ok(addr) = listener.local_addr() {
         tracing::info!(%addr, "websub callback server listening");
@@ -366,10 +369,25 @@ async fn notify(
     State(state): State<CallbackState>,
     Path(feed_id): Path<String>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> Response {
     let count = |outcome: &'static str| {
         metrics::counter!(names::NOTIFICATIONS, "outcome" => outcome).increment(1);
+    };
+    let body: Bytes = match axum::body::to_bytes(body, state.max_body_bytes).await {
+        Ok(body) => body,
+        Err(error) => {
+            // Over the limit, or the hub hung up mid-body. The entries stay in the feed,
+            // where the next poll reads them (or reports the same limit there).
+            count("too_large_or_cut");
+            tracing::warn!(
+                feed_id,
+                max_bytes = state.max_body_bytes,
+                error = %error,
+                "websub content refused: larger than fetcher.max_body_bytes or cut off"
+            );
+            return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        }
     };
     let Some(secret) = state.subscriptions.secret(&feed_id) else {
         count("unknown");

@@ -186,7 +186,8 @@ async fn a_feed_naming_a_hub_is_subscribed_and_its_pushes_are_emitted_without_a_
         // Polled once at start, then not for an hour: whatever comes later is pushed.
         &[TestFeed::new("a", topic.clone(), Some(3600))],
         &format!(
-            "[fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
+            "max_body_bytes = 8192\n\
+             [fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
              callback_url = \"http://127.0.0.1:{port}/\"\nlease_secs = 3600\n"
         ),
     ));
@@ -249,6 +250,15 @@ async fn a_feed_naming_a_hub_is_subscribed_and_its_pushes_are_emitted_without_a_
     tokio::time::timeout(WAIT, bus.wait_messages(&raw, 5))
         .await
         .expect("later pushes still emitted");
+
+    // Content over fetcher.max_body_bytes is refused before it is read whole.
+    let huge = rss_with_hub(100, 60, &hub.url, &topic);
+    assert!(huge.len() > 8192);
+    assert_eq!(
+        hub.publish(&subscription, &huge, &subscription.secret)
+            .await,
+        413
+    );
 
     // Verifications this fetcher did not ask for are refused; the real one is echoed.
     let (status, _) = hub
