@@ -9,8 +9,9 @@
 //!   job of its feed, like a poll.
 //!
 //! The scheduler itself is one loop over a closed set of events (a poll or push finished,
-//! content pushed, a hub answered, the next feed due or a tick, shutdown). On each pass it re-reads which partitions it owns, reloads the state of
-//! feeds it just gained, and starts every due feed it owns while slots are free: at most
+//! content pushed, a hub answered, the next feed due or a tick, shutdown). On each pass it
+//! re-reads which partitions it owns, reloads the state of feeds it just gained, and
+//! starts every due feed it owns while slots are free: at most
 //! `max_concurrent_fetches` polls in all and `max_concurrent_per_host` per host, none to a
 //! host that asked to retry later. A slow host holds only its own slots, so it never slows
 //! the others. When and how often is decided by `sitrep_fetcher::SchedulePolicy`.
@@ -186,6 +187,7 @@ impl FetchLoop {
                     pushes: receiver,
                     requests: JoinSet::new(),
                     pending: HashMap::new(),
+                    poll_when_free: HashSet::new(),
                 };
                 (Some(runtime), Some(server))
             }
@@ -266,6 +268,9 @@ struct WebSub {
     requests: JoinSet<SubscribeResult>,
     /// Pushes for feeds whose poll or push is still running, in arrival order.
     pending: HashMap<FeedId, Vec<Push>>,
+    /// Feeds whose pushes came faster than they were read: polled once their running job
+    /// is done.
+    poll_when_free: HashSet<FeedId>,
 }
 
 /// The next push or answer to a subscription request; never when WebSub is off.
@@ -415,6 +420,9 @@ impl Scheduler {
             websub
                 .pending
                 .retain(|feed_id, _| still_owned(feed_id.as_str()));
+            websub
+                .poll_when_free
+                .retain(|feed_id| still_owned(feed_id.as_str()));
         }
         Ok(())
     }
@@ -531,11 +539,15 @@ impl Scheduler {
             self.subscribe_if_needed(report.feed_id.as_str(), hub);
         }
         let feed_id = report.feed_id.clone();
-        self.states.insert(report.feed_id, report.state);
-        let pending = self
-            .websub
-            .as_mut()
-            .and_then(|websub| websub.pending.remove(&feed_id));
+        let mut state = report.state;
+        let mut pending = None;
+        if let Some(websub) = self.websub.as_mut() {
+            if websub.poll_when_free.remove(&feed_id) {
+                state.next_poll_at = None;
+            }
+            pending = websub.pending.remove(&feed_id);
+        }
+        self.states.insert(report.feed_id, state);
         if let Some(pushes) = pending {
             if let Some(index) = self.feed_index.get(feed_id.as_str()).copied() {
                 self.start_push_job(index, pushes);
@@ -566,11 +578,10 @@ impl Scheduler {
             pending.push(push);
             return;
         }
-        // Too far behind: drop what waits and poll the feed as soon as it is free.
+        // Too far behind: drop what waits and poll the feed as soon as it is free. (Its
+        // state is the running job's to replace, so the poll is asked for when it ends.)
         pending.clear();
-        if let Some(state) = self.states.get_mut(&feed_id) {
-            state.next_poll_at = None;
-        }
+        websub.poll_when_free.insert(feed_id.clone());
         tracing::warn!(feed_id = %feed_id, "websub content arriving faster than it is read, the feed is polled instead");
     }
 
