@@ -381,7 +381,7 @@ fn header_value(head: &str, name: &str) -> Option<String> {
 /// A subscription request: answered 202, then verified at the callback with a challenge
 /// (WebSub 5.3); the subscriber is recorded once it echoes the challenge.
 async fn hub_request(stream: &mut TcpStream, state: &Arc<HostState>, body: &[u8]) {
-    let form: HashMap<String, String> = url_decode_form(body);
+    let form: HashMap<String, String> = url::form_urlencoded::parse(body).into_owned().collect();
     let field = |name: &str| form.get(name).cloned().unwrap_or_default();
     let (mode, topic, callback) = (field("hub.mode"), field("hub.topic"), field("hub.callback"));
     let feed_index = topic
@@ -428,13 +428,6 @@ async fn hub_request(stream: &mut TcpStream, state: &Arc<HostState>, body: &[u8]
             hub.changed.notify_waiters();
         }
     });
-}
-
-/// `application/x-www-form-urlencoded` pairs.
-fn url_decode_form(body: &[u8]) -> HashMap<String, String> {
-    reqwest::Url::parse(&format!("http://form/?{}", String::from_utf8_lossy(body)))
-        .map(|url| url.query_pairs().into_owned().collect())
-        .unwrap_or_default()
 }
 
 /// Pushes every item as it appears to its feed's subscriber: items that appear together
