@@ -47,6 +47,9 @@ struct LabelLine {
     #[serde(default)]
     #[allow(dead_code)]
     note: Option<String>,
+    /// The kind of text the item is (wire, teaser, notes, ...; see the corpus README).
+    #[serde(default)]
+    register: Option<String>,
 }
 
 /// One article with its gold events.
@@ -56,6 +59,8 @@ pub struct Case {
     pub link: String,
     pub article: Article,
     pub gold: Vec<GoldEvent>,
+    /// The kind of text (wire, teaser, notes, ...): "wire" when the label does not say.
+    pub register: String,
 }
 
 fn read_err(path: &Path, message: impl ToString) -> CorpusError {
@@ -110,7 +115,7 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
     let labels_file = labels_path(path);
     let labels_text =
         std::fs::read_to_string(&labels_file).map_err(|e| read_err(&labels_file, e))?;
-    let mut labels: HashMap<String, Vec<GoldEvent>> = HashMap::new();
+    let mut labels: HashMap<String, (Vec<GoldEvent>, String)> = HashMap::new();
     for (index, line) in labels_text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -129,7 +134,8 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
                 });
             }
         }
-        labels.insert(label.link, label.events);
+        let register = label.register.unwrap_or_else(|| "wire".to_owned());
+        labels.insert(label.link, (label.events, register));
     }
     let name = path
         .file_name()
@@ -146,7 +152,7 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
     let mut cases = Vec::new();
     for item in items {
         let link = item.link.clone().unwrap_or_default();
-        let gold = labels
+        let (gold, register) = labels
             .remove(&link)
             .ok_or_else(|| CorpusError::Unlabelled {
                 path: path.display().to_string(),
@@ -160,6 +166,7 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
             link,
             article,
             gold,
+            register,
         });
     }
     if let Some(link) = labels.into_keys().next() {

@@ -7,6 +7,10 @@ Bodies may use {d0}, {d-1}, ... for the weekday name N days from publication and
 date always agree. Event tuples: (event_type, country, place, fatalities, date,
 initiator, target) where date is "d0", "d-1", ... or "YYYY-MM-DD" or None.
 
+Each items_*.py module declares FEED (where it is written, in which format) and REGISTER
+(the kind of text it holds: wire, teaser, notes, statement, local, liveblog, legacy,
+translated; see the corpus README).
+
 Run: python3 tests/data/corpus/source/build.py   (from the workspace root)
 """
 import datetime as dt
@@ -45,7 +49,7 @@ def paragraphs(body):
     return "".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in body.strip().split("\n\n"))
 
 
-def write(name, kind, base, title, items):
+def write(name, kind, base, title, items, register):
     os.makedirs(os.path.dirname(os.path.join(OUT, name)), exist_ok=True)
     labels, entries, seen = [], [], set()
     for slug, published, headline, body, events, note in items:
@@ -56,7 +60,8 @@ def write(name, kind, base, title, items):
         headline, body = expand(headline, pub), expand(body, pub)
         assert "{" not in body and "{" not in headline, slug
         entries.append((link, pub, headline, paragraphs(body)))
-        labels.append({"link": link, "events": [event_json(e, pub) for e in events], "note": note})
+        labels.append({"link": link, "events": [event_json(e, pub) for e in events], "note": note,
+                       "register": register})
     if kind == "rss":
         parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n',
                  f"<title>{html.escape(title)}</title>\n<link>{base}</link>\n<description>{html.escape(title)}</description>\n"]
@@ -89,22 +94,25 @@ def write(name, kind, base, title, items):
     return len(items), sum(1 for l in labels if not l["events"])
 
 
+def modules(folder):
+    """The item modules of a folder: every `items_*.py`, in name order."""
+    return sorted(f[:-3] for f in os.listdir(folder) if f.startswith("items_") and f.endswith(".py"))
+
+
 if __name__ == "__main__":
     import importlib
-    specs = [
-        ("dev/wire-a.rss.xml", "rss", "https://wire.example.net/world", "Example Wire: World", "items_dev_a"),
-        ("dev/wire-b.atom.xml", "atom", "https://globaldesk.example.org/news", "Global Desk", "items_dev_b"),
-        ("dev/wire-c.feed.json", "json", "https://frontline.example.com/story", "Frontline Daily", "items_dev_c"),
-        ("dev/wire-g.rss.xml", "rss", "https://ledger.example.com/world", "World Ledger", "items_dev_d"),
-        ("held/wire-d.rss.xml", "rss", "https://newsroom.example.net/intl", "Newsroom International", "items_held_a"),
-        ("held/wire-e.atom.xml", "atom", "https://dispatch.example.org/a", "The Dispatch", "items_held_b"),
-        ("held/wire-f.feed.json", "json", "https://bulletin.example.com/world", "World Bulletin", "items_held_c"),
-    ]
-    for name, kind, base, title, module in specs:
-        try:
-            items = importlib.import_module(module).ITEMS
-        except ModuleNotFoundError:
-            continue
-        n, neg = write(name, kind, base, title, items)
-        spec = (name,)
-        print(f"{spec[0]}: {n} items, {neg} without an incident")
+    # Each item module names its own output: FEED = (path under the corpus folder, "rss" |
+    # "atom" | "json", link base, feed title), and REGISTER, the kind of text it holds (see
+    # the corpus README). The blind split keeps its modules in ../blind/source, beside the
+    # files they write, so that the one folder the rule changers never open holds all of it.
+    blind = os.path.join(OUT, "blind", "source")
+    folders = [HERE] + ([blind] if os.path.isdir(blind) else [])
+    for folder in folders:
+        sys.path.insert(0, folder)
+        for module in modules(folder):
+            spec = importlib.import_module(module)
+            name, kind, base, title = spec.FEED
+            n, neg = write(name, kind, base, title, spec.ITEMS, spec.REGISTER)
+            where = "blind split" if folder == blind else name
+            print(f"{where}: {n} items, {neg} without an incident")
+        sys.path.remove(folder)

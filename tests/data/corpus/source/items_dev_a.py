@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("dev/wire-a.rss.xml", "rss", "https://wire.example.net/world", "Example Wire: World")
+REGISTER = "wire"
+
 ITEMS = [
 ("somalia-beledweyne-car-bomb", "2023-02-14 10:20", "Car bomb kills at least 9 outside Beledweyne army base",
 """BELEDWEYNE, Somalia — A car packed with explosives blew up at the gate of an army base in central Somalia on {d-1}, killing at least nine people, a regional official said.

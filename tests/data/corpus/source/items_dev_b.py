@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("dev/wire-b.atom.xml", "atom", "https://globaldesk.example.org/news", "Global Desk")
+REGISTER = "wire"
+
 ITEMS = [
 ("yemen-marib-missile", "2021-02-09 10:00", "Houthi missile hits Marib camp for displaced",
 """A ballistic missile fired by the Houthis struck a camp for displaced families on the edge of the Yemeni city of Marib on {d-1}, killing two children and wounding several adults, the Yemeni government said.

@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("dev/wire-c.feed.json", "json", "https://frontline.example.com/story", "Frontline Daily")
+REGISTER = "wire"
+
 ITEMS = [
 ("afghanistan-helmand-fighting", "2021-05-05 09:00", "Taliban launch offensive in Helmand as US troops withdraw",
 """Taliban fighters attacked Afghan army checkpoints on the outskirts of Lashkar Gah, the capital of Helmand province, on {d-1}, and fighting continued into the night, officials said.

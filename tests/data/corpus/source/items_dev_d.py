@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("dev/wire-g.rss.xml", "rss", "https://ledger.example.com/world", "World Ledger")
+REGISTER = "wire"
+
 # Hard cases of the kinds the classifier issue names, written by the team in wire
 # style: crime and police matters, drills and tests, threats, talks, figurative and
 # historical uses, accidents and protests (no incident); group names, passive voice,

@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("held/wire-d.rss.xml", "rss", "https://newsroom.example.net/intl", "Newsroom International")
+REGISTER = "wire"
+
 ITEMS = [
 ("iraq-baghdad-twin-suicide", "2021-01-21 13:00", "Twin suicide bombings tear through Baghdad market",
 """Two suicide bombers blew themselves up in a crowded clothing market in central Baghdad's Tayaran Square on {d0}, killing at least 32 people and wounding 110, Iraq's health ministry said.

@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("held/wire-e.atom.xml", "atom", "https://dispatch.example.org/a", "The Dispatch")
+REGISTER = "wire"
+
 ITEMS = [
 ("somalia-mogadishu-ministry-blasts", "2022-10-30 09:00", "Twin car bombs kill 100 at Somalia's education ministry",
 """Two car bombs exploded minutes apart at a busy junction by the education ministry in Mogadishu on {d-1}, killing at least 100 people and wounding 300, President Hassan Sheikh Mohamud said.

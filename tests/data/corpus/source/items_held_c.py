@@ -1,5 +1,8 @@
 from common import *
 
+FEED = ("held/wire-f.feed.json", "json", "https://bulletin.example.com/world", "World Bulletin")
+REGISTER = "wire"
+
 ITEMS = [
 ("nigeria-maiduguri-mortars", "2021-02-24 09:00", "Rocket-propelled grenades fired into Maiduguri kill 10",
 """Islamist militants fired rocket-propelled grenades into Maiduguri, the capital of Nigeria's Borno state, on {d-1}, killing at least 10 people, including children playing football, police and residents said.""",
