@@ -1,5 +1,5 @@
 //! sitrep's classifier: tags articles that report military incidents as structured
-//! events (CONTRACT.md, `sitrep.event/v1`).
+//! events (docs/contract.md, `sitrep.event/v1`).
 //!
 //! Pure and synchronous: the bundled lexicons and gazetteer under `data/` are read
 //! with `include_str!`, validated and compiled once by [`Classifier::load_default`];

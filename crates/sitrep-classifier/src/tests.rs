@@ -1,4 +1,4 @@
-//! Whole-article tests: the seed article exactly as CONTRACT.md and the workspace
+//! Whole-article tests: the seed article exactly as docs/contract.md and the workspace
 //! issue state it, and short wire stories of every kind.
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -1,4 +1,4 @@
-//! `IncidentEvent` (`sitrep.event/v1`) and the taxonomy of CONTRACT.md.
+//! `IncidentEvent` (`sitrep.event/v1`) and the taxonomy of docs/contract.md.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;

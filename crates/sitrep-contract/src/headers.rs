@@ -1,4 +1,4 @@
-//! Header names and values every message carries (CONTRACT.md, "Topics"), and the W3C
+//! Header names and values every message carries (docs/contract.md, "Topics"), and the W3C
 //! `traceparent` that lets one item be followed from fetcher to classifier.
 
 pub const CONTENT_TYPE: &str = "content-type";

@@ -1,4 +1,4 @@
-//! Deterministic ids: the same input always yields the same id (CONTRACT.md, "Identity").
+//! Deterministic ids: the same input always yields the same id (docs/contract.md, "Identity").
 //!
 //! An id is a kind prefix and the first 16 bytes of a blake3 hash in lowercase hex.
 //! The hashed text starts with the kind and separates its parts with a unit separator,

@@ -1,5 +1,5 @@
 //! `Incident` (`sitrep.incident/v1`): one real-world incident, merged from every event
-//! that reports it (CONTRACT.md, "Incidents").
+//! that reports it (docs/contract.md, "Incidents").
 //!
 //! A record is the whole current state of one incident; the compacted topic keeps the
 //! latest per incident id and a null value (tombstone) retires it. Each report keeps

@@ -1,6 +1,6 @@
 //! The contract between sitrep's stages and its downstream consumers.
 //!
-//! Everything CONTRACT.md fixes lives here: the message types written to each topic,
+//! Everything docs/contract.md fixes lives here: the message types written to each topic,
 //! the deterministic ids, the header names and the schema names. The crate is plain
 //! data: no I/O, no async, no Kafka.
 

@@ -1,6 +1,6 @@
 //! The classifier stage: `Article` JSON in, one `IncidentEvent` per new incident out.
 //!
-//! Only `occurred` events are published (CONTRACT.md); references to the past, threats
+//! Only `occurred` events are published (docs/contract.md); references to the past, threats
 //! and denials stay inside. Each event carries the CloudEvents headers.
 //!
 //! A revised article (revision > 0: its text changed after it was first published) is

@@ -1,5 +1,5 @@
 //! Building the messages every stage writes: JSON payload plus the headers of
-//! CONTRACT.md (`content-type`, `sitrep-schema`, `traceparent`, and CloudEvents
+//! docs/contract.md (`content-type`, `sitrep-schema`, `traceparent`, and CloudEvents
 //! headers on events), and dead letters that keep the original bytes.
 
 use chrono::{DateTime, SecondsFormat, Utc};
