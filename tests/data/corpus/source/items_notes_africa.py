@@ -52,7 +52,7 @@ ITEMS = [
 "army and Wagner killing civilians over a range of days: date None; the official claim is not the coded toll"),
 
 ("ml-kidal-entry", "2023-11-21 17:45", "",
-"""On 14 November 2023, Military Forces of Mali (2021-) and Wagner Group entered Kidal (Kidal, Kidal) and raised the flag over the former MINUSMA camp. The CSP-PSD, which had held the town for a decade, said its fighters had made a 'strategic withdrawal' after several days of air strikes. No fatalities reported for the entry.""",
+"""On 14 November 2023, Military Forces of Mali (2021-) and Wagner Group took Kidal (Kidal, Kidal) after clashes on the approaches to the town, and raised the flag over the former MINUSMA camp. The CSP-PSD, which had held the town for a decade, said its fighters had made a 'strategic withdrawal' after several days of air strikes. No fatalities reported for the entry.""",
 [(GOV, "ML", "Kidal", 0, "2023-11-14", "Mali", "CSP-PSD")],
 "government regains territory; earlier air strikes are background without a day"),
 
