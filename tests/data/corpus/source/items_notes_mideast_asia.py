@@ -55,6 +55,11 @@ ITEMS = [
 [(CHEM, "SY", "Khan Shaykhun", 89, "2017-04-04", "Syria", "civilians")],
 "chemical weapon dropped from the air: chemical, not air strike; the denial is not an event"),
 
+("sy-douma-chlorine", "2018-04-16 09:10", "",
+"""On 7 April 2018, in the evening, a gas cylinder dropped from a helicopter hit the roof of a residential building in Douma (Douma, Rural Damascus), during the government offensive on the town held by Jaish al-Islam. Rescuers found families dead in the basement with foam at the mouth. Local medics: 43 dead from the gas; figures for the day's bombardment as a whole are higher. Fatalities: 43.""",
+[(CHEM, "SY", "Douma", 43, "2018-04-07", "Syria", "civilians")],
+"helicopter-dropped chlorine: chemical weapon; the wider offensive is not split out"),
+
 ("sy-tishreen-dam", "2025-01-23 09:50", "",
 """Near Tishreen Dam (Manbij, Aleppo): on 14 January 2025, SNA factions attacked SDF positions on the western approach to the dam; fighting for several hours left 5 SNA and 2 SDF fighters dead. On 15 January 2025, a Turkish drone struck a convoy of civilians driving to the dam to protest; 3 civilians killed.""",
 [(CL, "SY", "Tishreen Dam", 7, "2025-01-14", "SNA", "SDF"),
