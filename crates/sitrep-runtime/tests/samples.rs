@@ -66,10 +66,15 @@ async fn the_bundled_sample_run_gives_exactly_the_labelled_events() {
         .map(|link| (link.clone(), Vec::new()))
         .collect();
     let written = std::fs::read_to_string(dir.path().join("events.jsonl")).expect("events file");
+    let num_events = bus
+        .messages(&settings.topics.events)
+        .iter()
+        .filter(|message| message.payload.is_some())
+        .count();
     assert_eq!(
-        written.lines().count() as i64,
-        bus.end_offset(&settings.topics.events),
-        "every event written to the file"
+        written.lines().count(),
+        num_events,
+        "every event written to the file, withdrawals not"
     );
     for line in written.lines() {
         let event: IncidentEvent = serde_json::from_str(line).expect("event");
