@@ -4,7 +4,7 @@ FEED = ("blind/notes-a.feed.json", "json", "https://eventlog.example.org/notes",
 REGISTER = "notes"
 
 ITEMS = [
-("ng-gwoza-wedding-hospital-bombers", "2024-07-08 06:00", "Nigeria: Borno",
+("ng-gwoza-wedding-hospital-bombers", "2024-07-08 06:00", "",
 """On 29 June 2024, a suspected female suicide bomber of Boko Haram (JAS) detonated explosives hidden under her clothing at a wedding ceremony in Gwoza town (Gwoza, Borno), killing 18 civilians, among them children. Shortly afterwards, a second female bomber blew herself up at the gate of the General Hospital in the same town (Gwoza, Borno), killing 6 people. More than 40 injured across both sites. Fatalities: 18 and 6.""",
 [(SUI, "NG", "Gwoza", 18, "2024-06-29", "Boko Haram", "civilians"),
  (SUI, "NG", "Gwoza", 6, "2024-06-29", "Boko Haram", "civilians")],
@@ -25,12 +25,12 @@ ITEMS = [
 [(CL, "TD", "Barkaram", 40, "2024-10-27", "Boko Haram", "Chad")],
 "base overrun but attackers withdrew: clash, not territory"),
 
-("so-cowsweyne-shabaab-retake", "2023-09-04 12:40", "Somalia: Galgaduud",
+("so-cowsweyne-shabaab-retake", "2023-09-04 12:40", "",
 """On 26 August 2023, Al Shabaab attacked SNA and Macawisley positions at Cowsweyne (Galgaduud) with a VBIED followed by a ground assault, overran the base and regained control of the village, which SNA had captured earlier in the month. Dozens of soldiers reportedly killed; figures unverified.""",
 [(NSA, "SO", "Cowsweyne", None, "2023-08-26", "Al-Shabaab", "Somalia")],
 "territory retaken by a non-state group; 'dozens' is no figure; August capture is history"),
 
-("cf-bambari-faca-regain", "2021-02-24 08:00", "Central African Republic: Ouaka",
+("cf-bambari-faca-regain", "2021-02-24 08:00", "",
 """On 16 February 2021, FACA, supported by Rwandan troops and Wagner Group contractors, regained control of Bambari (Bambari, Ouaka) from UPC fighters of the CPC coalition after several hours of clashes in the town. Several fatalities reported; no figure available.""",
 [(GOV, "CF", "Bambari", None, "2021-02-16", "Central African Republic", "Coalition of Patriots for Change")],
 "government regains territory with foreign support; no figure"),
@@ -51,7 +51,7 @@ ITEMS = [
  (AIR, "UA", "Izmail", None, "2023-09-04", "Russia", "Ukraine")],
 "interceptions plus drone strikes that got through; injuries only"),
 
-("in-gangaloor-ied-recovered", "2024-05-21 11:15", "India: Chhattisgarh",
+("in-gangaloor-ied-recovered", "2024-05-21 11:15", "",
 """On 14 May 2024, a joint team of CRPF and District Reserve Guard recovered a pressure IED of about 5 kg planted by CPI (Maoist) on a road near Gangaloor (Bijapur, Chhattisgarh) and defused it on the spot. No casualties.""",
 [(DIS, "IN", "Gangaloor", None, "2024-05-14", "CPI (Maoist)", "India")],
 "device found and defused"),
@@ -71,7 +71,7 @@ ITEMS = [
 [(CHEM, "MM", "Waingmaw", None, None, "Myanmar", "Kachin Independence Army")],
 "chemical weapon alleged by one side; no day given"),
 
-("in-batala-police-post-grenade", "2025-01-21 06:20", "India: Punjab",
+("in-batala-police-post-grenade", "2025-01-21 06:20", "",
 """On 12 January 2025, unidentified assailants on a motorcycle hurled a hand grenade at a police post in Batala (Gurdaspur, Punjab). It exploded outside the building, causing minor damage. BKI claimed the attack on social media. No injuries reported.""",
 [(GRE, "IN", "Batala", None, "2025-01-12", "Babbar Khalsa International", "India")],
 "Punjab in India; grenade; claim on social media"),
@@ -81,12 +81,12 @@ ITEMS = [
 [(GRE, "PK", "Dera Ghazi Khan", None, "2023-08-03", None, "civilians")],
 "Punjab in Pakistan; grenade; injuries only"),
 
-("bi-bujumbura-bus-station-grenades", "2024-05-20 09:00", "Burundi: Bujumbura Mairie",
+("bi-bujumbura-bus-station-grenades", "2024-05-20 09:00", "",
 """On 10 May 2024, unidentified assailants threw grenades at a bus station and an adjacent market in Bujumbura (Mukaza, Bujumbura Mairie) during evening rush hour, killing 1 civilian and injuring 38. The government blamed RED-Tabara rebels, who denied involvement. 1 fatality.""",
 [(GRE, "BI", "Bujumbura", 1, "2024-05-10", None, "civilians")],
 "grenades; blame and denial leave the attacker unknown"),
 
-("cm-mora-market-bomber", "2024-10-22 07:45", "Cameroon: Extreme-Nord",
+("cm-mora-market-bomber", "2024-10-22 07:45", "",
 """On 14 October 2024, a female suicide bomber of Boko Haram (JAS) detonated explosives at the entrance to the livestock market in Mora (Mayo-Sava, Extreme-Nord), killing 4 civilians. The bomber also died. 5 fatalities.""",
 [(SUI, "CM", "Mora", 5, "2024-10-14", "Boko Haram", "civilians")],
 "suicide bomb; coded toll includes the bomber"),
@@ -96,7 +96,7 @@ ITEMS = [
 [(SUI, "AF", "Kabul", 6, "2024-09-02", "Islamic State Khorasan Province", "civilians")],
 "suicide bomb; injuries not counted"),
 
-("bd-ruma-bank-manager-abducted", "2024-04-09 10:00", "Bangladesh: Chittagong",
+("bd-ruma-bank-manager-abducted", "2024-04-09 10:00", "",
 """On 2 April 2024, armed members of the Kuki-Chin National Front (KNF) raided a branch of Sonali Bank in Ruma (Ruma, Bandarban), took weapons from police guards and abducted the branch manager. He was freed on 4 April after security operations. No fatalities reported.""",
 [(ABD, "BD", "Ruma", None, "2024-04-02", "Kuki-Chin National Front", "civilians")],
 "abduction of one person; release two days later is not a new event"),
@@ -106,7 +106,7 @@ ITEMS = [
 [(ABD, "CO", "Barrancas", None, "2023-10-28", "ELN", "civilians")],
 "abduction of one person (the rescue is part of the same act)"),
 
-("ug-mpondwe-school-massacre", "2023-06-26 12:00", "Uganda: Western",
+("ug-mpondwe-school-massacre", "2023-06-26 12:00", "",
 """On 16 June 2023, ADF militants attacked Lhubiriha Secondary School in Mpondwe (Kasese, Western), near the border with DRC, setting fire to a dormitory and shooting and hacking students. 42 people killed, including 37 students; 6 students abducted and taken across the border. Fatalities: 42.""",
 [(CIV, "UG", "Mpondwe", 42, "2023-06-16", "ADF", "civilians")],
 "one-sided attack on a school; abductions are part of the same act"),
@@ -127,27 +127,27 @@ ITEMS = [
 [(AIR, "EH", "Bir Lahlou", 3, None, "Morocco", "civilians")],
 "drone strike in Western Sahara; no day given"),
 
-("sd-abu-shouk-camp-shelling", "2025-01-20 06:00", "Sudan: North Darfur",
+("sd-abu-shouk-camp-shelling", "2025-01-20 06:00", "",
 """On 11 January 2025, RSF artillery shelled Abu Shouk IDP camp on the northern edge of El Fasher (El Fasher, North Darfur), killing 8 civilians, including 3 children. Fatalities: 8.""",
 [(SHL, "SD", "Abu Shouk", 8, "2025-01-11", "Rapid Support Forces", "civilians")],
 "shelling of a camp; children are part of the 8"),
 
-("th-rueso-motorcycle-bomb", "2024-03-25 05:00", "Thailand: Narathiwat",
+("th-rueso-motorcycle-bomb", "2024-03-25 05:00", "",
 """On 17 March 2024, a bomb hidden in a parked motorcycle exploded as a paramilitary ranger patrol passed in Rueso (Rueso, Narathiwat), killing 2 rangers and injuring 4. Suspected BRN militants. Fatalities: 2.""",
 [(IED, "TH", "Rueso", 2, "2024-03-17", "Barisan Revolusi Nasional", "Thailand")],
 "remote bomb (motorcycle bomb), not suicide"),
 
-("ye-hays-landmine-vehicle", "2024-07-29 11:00", "Yemen: Al Hudaydah",
+("ye-hays-landmine-vehicle", "2024-07-29 11:00", "",
 """On 20 July 2024, a landmine reportedly planted by Houthi forces exploded under a civilian vehicle in Hays (Hays, Al Hudaydah), killing 3 civilians, including a 10-year-old boy. 3 fatalities.""",
 [(IED, "YE", "Hays", 3, "2024-07-20", "Houthis", "civilians")],
 "landmine; age is not a toll"),
 
-("ss-nasir-white-army-garrison", "2025-03-12 09:30", "South Sudan: Upper Nile",
+("ss-nasir-white-army-garrison", "2025-03-12 09:30", "",
 """On 4 March 2025, White Army militia overran the SSPDF garrison in Nasir (Nasir, Upper Nile) after two days of clashes and took control of the town. Fatalities unknown.""",
 [(NSA, "SS", "Nasir", None, "2025-03-04", "White Army", "South Sudan")],
 "militia takes a garrison town"),
 
-("mx-tepuche-navolato-cartel-clashes", "2024-10-16 14:00", "Mexico: Sinaloa",
+("mx-tepuche-navolato-cartel-clashes", "2024-10-16 14:00", "",
 """On 9 October 2024, gunmen of the Chapitos and Mayos factions of the Sinaloa Cartel clashed in Tepuche (Culiacan, Sinaloa), 5 fatalities. Separately on the same day, the two factions clashed on the outskirts of Navolato (Navolato, Sinaloa), 3 fatalities.""",
 [(CL, "MX", "Tepuche", 5, "2024-10-09", "Chapitos", "Mayos"),
  (CL, "MX", "Navolato", 3, "2024-10-09", "Chapitos", "Mayos")],

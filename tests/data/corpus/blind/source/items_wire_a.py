@@ -84,14 +84,14 @@ In March last year, a suicide bomber from the Islamic State group killed more th
 [(SUI, "PK", "Peshawar", 46, "d0", "Jamaat-ul-Ahrar", "Pakistan")],
 "toll rises 17 -> 28 -> 46; claim and denial; 2022 mosque bombing as background"),
 
-("nigeria-niger-state-kagara-passengers", "2022-06-08 13:20", "Gunmen abduct bus passengers in Nigeria's Niger state",
-"""MINNA, Nigeria, {m0} (Meridian) - Armed men abducted around 20 passengers from a commercial bus near Kagara in Niger state on {d-2} and shot dead the driver when he tried to turn the vehicle around, police said.
+("nigeria-niger-state-kagara-passengers", "2022-06-08 13:20", "Gunmen abduct bus passengers near Kagara in Niger state",
+"""MINNA, {m0} (Meridian) - Armed men abducted around 20 passengers from a commercial bus near Kagara in Niger state on {d-2} and shot dead the driver when he tried to turn the vehicle around, police said.
 
 The gunmen, on motorcycles, blocked the road between Kagara and Tegina in Rafi local government area in the early evening, a police spokesman in Minna, the state capital, said in a statement. Tactical teams and local vigilantes were searching the forest around the area.
 
 Relatives of two of the captives told Meridian that the kidnappers had phoned on {d-1} to demand ransom.
 
-Criminal gangs known locally as bandits have killed and kidnapped thousands of people in north-western and north-central Nigeria in recent years. In February 2021, gunmen took 27 pupils from a secondary school in Kagara; they were released about a week later.""",
+Criminal gangs known locally as bandits have killed and kidnapped thousands of people in the north-west and north-central states in recent years. In February 2021, gunmen took 27 pupils from a secondary school in Kagara; they were released about a week later.""",
 [(ABD, "NG", "Kagara", 1, "d-2", "bandits", "civilians")],
 "Niger State, not the Republic of Niger; driver's death is part of the abduction; 2021 school kidnapping is history"),
 
@@ -168,13 +168,13 @@ One of the wounded was in serious condition, the source said.""",
 "Tripoli in Lebanon; injuries only; old feud is history"),
 
 ("kashmir-srinagar-market-grenade", "2024-11-03 15:00", "Grenade attack at Srinagar market wounds 12, one dies later",
-"""SRINAGAR, India, {m0} (Meridian) - Militants hurled a grenade at a security patrol in a crowded weekly market in the centre of Srinagar on {d0}, but it missed and exploded on the road, wounding 12 shoppers and vendors, police said.
+"""SRINAGAR, {m0} (Meridian) - Militants hurled a grenade at a security patrol in a crowded weekly market in the centre of Srinagar on {d0}, but it missed and exploded on the road, wounding 12 shoppers and vendors, police said.
 
 One of the wounded, a 52-year-old street vendor, died of his injuries in hospital in the evening, a doctor at the city's main hospital said.
 
 The market, near the tourist reception centre, is held every Sunday and draws thousands of people. Police cordoned off the area and were searching nearby lanes.
 
-The attack came a day after troops killed a commander of the Pakistan-based Lashkar-e-Taiba in a gunfight in the old city's Khanyar area. India accuses Pakistan of backing militants in Kashmir, which Islamabad denies.""",
+The attack came a day after troops killed a commander of the Pakistan-based Lashkar-e-Taiba in a gunfight in the old city's Khanyar area. New Delhi accuses Islamabad of backing militants in Kashmir, a charge Pakistan rejects.""",
 [(GRE, "IN", "Srinagar", 1, "d0", "militants", "India")],
 "grenade; toll rises from injuries to one death; age is not a toll; previous day's gunfight is background"),
 
@@ -216,12 +216,12 @@ Later on {d-1}, a U.S. destroyer shot down three drones launched from Houthi-con
  (DIS, None, "Red Sea", None, "d-1", "Houthis", "United States")],
 "two events at sea, no country; Dubai dateline; injuries not counted"),
 
-("colombia-cordoba-tierralta-soldiers", "2023-04-12 21:10", "Four soldiers killed in clash with Clan del Golfo in northern Colombia",
+("colombia-cordoba-tierralta-soldiers", "2023-04-12 21:10", "Four soldiers killed in clash with Clan del Golfo in Cordoba",
 """BOGOTA, {m0} (Meridian) - Four soldiers were killed in a firefight with members of the Clan del Golfo drug trafficking group in a rural area of Tierralta, in the northern department of Cordoba, the army said on {d0}.
 
 The soldiers were on patrol near the Paramillo national park on {d-1} when they came under fire, the army said in a statement. Troops returned fire and reinforcements were flown in by helicopter. A fifth soldier was wounded.
 
-President Gustavo Petro suspended a ceasefire with the Clan del Golfo in March, accusing it of stoking violence in mining areas. The group, Colombia's largest criminal organisation, says it wants to join peace talks.
+President Gustavo Petro suspended a ceasefire with the Clan del Golfo in March, accusing it of stoking violence in mining areas. The group, the country's largest criminal organisation, says it wants to join peace talks.
 
 Rural Cordoba was a stronghold of right-wing paramilitaries and of FARC guerrillas before the 2016 peace deal.""",
 [(CL, "CO", "Tierralta", 4, "d-1", "Clan del Golfo", "Colombia")],
@@ -249,8 +249,8 @@ Thousands of residents fled to the nearby city of Saint-Marc. Haiti's prime mini
 [(CIV, "HT", "Pont-Sonde", 70, "d-1", "Gran Grif", "civilians")],
 "one-sided gang killing; toll rises 20 -> 70; women and babies are part of the 70"),
 
-("ethiopia-finote-selam-drone-strike", "2023-08-16 12:00", "Drone strike on Ethiopian town square killed 26, hospital official says",
-"""ADDIS ABABA, {m0} (Meridian) - At least 26 people were killed by a drone strike on the main square of Finote Selam, a town in Ethiopia's Amhara region, on {d-3}, a hospital official and two residents said.
+("ethiopia-finote-selam-drone-strike", "2023-08-16 12:00", "Drone strike on Amhara town square killed 26, hospital official says",
+"""ADDIS ABABA, {m0} (Meridian) - At least 26 people were killed by a drone strike on the main square of Finote Selam, a town in the Amhara region, on {d-3}, a hospital official and two residents said.
 
 News of the strike emerged only days later because internet access in Amhara has been cut since fighting between the army and the Fano militia escalated this month.
 
@@ -285,7 +285,7 @@ U.S. officials have said Islamic State has used mustard agent in Iraq and Syria.
 "chemical weapon; date told days later; three-year-old is an age; dozens of rockets is not a toll; protest not an event"),
 
 ("pakistan-mastung-rail-bomb-defused", "2024-11-25 13:00", "Bomb defused on railway track south of Quetta",
-"""QUETTA, Pakistan, {m0} (Meridian) - A bomb planted under a railway track near Mastung, about 50 km south of Quetta, was defused on {d0} morning shortly before a passenger train was due to pass, police said.
+"""QUETTA, {m0} (Meridian) - A bomb planted under a railway track near Mastung, about 50 km south of Quetta, was defused on {d0} morning shortly before a passenger train was due to pass, police said.
 
 A railway worker inspecting the line spotted wires leading into the gravel and alerted the police. A bomb disposal squad found about 8 kg of explosives connected to a remote detonator, an officer said. Train services were suspended for several hours.
 
@@ -332,8 +332,8 @@ The north of Kosovo, where ethnic Serbs are a majority, has seen repeated unrest
 [(CL, "XK", "Banjska", 4, "d-1", "Serb gunmen", "Kosovo")],
 "one officer plus three attackers = 4; Serbia's denial is not labelled"),
 
-("mozambique-macomia-beheadings", "2022-09-13 11:30", "Islamic State says it beheaded villagers in northern Mozambique",
-"""JOHANNESBURG, {m0} (Meridian) - Islamic State-linked insurgents killed at least 11 Christian villagers in the Macomia district of Mozambique's Cabo Delgado province, beheading several of them, the group said in a statement carried by its news agency.
+("mozambique-macomia-beheadings", "2022-09-13 11:30", "Islamic State says it beheaded villagers in Cabo Delgado",
+"""JOHANNESBURG, {m0} (Meridian) - Islamic State-linked insurgents killed at least 11 Christian villagers in the Macomia district of Cabo Delgado province, beheading several of them, the group said in a statement carried by its news agency.
 
 A local administrator confirmed attacks on three villages in the district over the past week but did not give a toll. Residents who fled to the district capital said houses and a church had been burned.
 
