@@ -100,17 +100,22 @@ def modules(folder):
 
 
 if __name__ == "__main__":
-    import importlib
     # Each item module names its own output: FEED = (path under the corpus folder, "rss" |
     # "atom" | "json", link base, feed title), and REGISTER, the kind of text it holds (see
     # the corpus README). The blind split keeps its modules in ../blind/source, beside the
     # files they write, so that the one folder the rule changers never open holds all of it.
     blind = os.path.join(OUT, "blind", "source")
     folders = [HERE] + ([blind] if os.path.isdir(blind) else [])
+    import importlib.util
     for folder in folders:
+        # Modules are loaded by file path under a name of their own, so a blind module and a
+        # development module with the same file name never stand in for each other.
         sys.path.insert(0, folder)
         for module in modules(folder):
-            spec = importlib.import_module(module)
+            unique = f"{'blind' if folder == blind else 'dev'}_{module}"
+            loader = importlib.util.spec_from_file_location(unique, os.path.join(folder, module + ".py"))
+            spec = importlib.util.module_from_spec(loader)
+            loader.loader.exec_module(spec)
             name, kind, base, title = spec.FEED
             n, neg = write(name, kind, base, title, spec.ITEMS, spec.REGISTER)
             where = "blind split" if folder == blind else name
