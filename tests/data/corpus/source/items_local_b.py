@@ -367,4 +367,29 @@ Survivors who had travelled to Gulu to follow the verdict welcomed it. Sentencin
 
 The trial, the first of its kind in Uganda, took more than a decade because of delays and legal challenges. Kwoyelo had pleaded not guilty to all counts, saying he was himself abducted by the rebels as a child. Victims' groups in Amuru and Kilak said they hoped the verdict would be followed by reparations.""",
 [], "court verdict on old crimes"),
+("mpondwe-school-attack", "2023-06-17 13:20", "ADF rebels attack Mpondwe school, dozens of students killed",
+"""KASESE - Suspected ADF rebels attacked Lhubiriha Secondary School in Mpondwe, Kasese district, late on {d-1}, killing at least 25 people, mostly students, and abducting others, police said.
+
+The attackers, who crossed from the Congo side of the border, burned a dormitory and hacked some of the students with machetes. The UPDF said it was pursuing them towards Virunga National Park.
+
+By {d0} evening, the Minister of State for Defence said the toll had risen to 41, including 37 students. Six students remain missing and are believed to have been taken by the rebels to carry food.
+
+Parents gathered at Bwera hospital to identify the bodies. President Museveni called the attack "desperate" and ordered more troops to the border.""",
+[(CIV, "UG", "Mpondwe", 41, "d-1", "Allied Democratic Forces", "civilians"), (ABD, "UG", "Mpondwe", None, "d-1", "Allied Democratic Forces", "civilians")], "toll rises 25 -> 41; students taken"),
+
+("park-w-soldiers-killed", "2025-01-10 12:00", "28 soldiers killed in attack on military post in Park W",
+"""KANDI - Twenty-eight soldiers were killed when armed men attacked a military position at Point Triple, in Park W in Alibori department, on {d-2}, the army chief of staff said on {d0}.
+
+The attack, the deadliest on the army in the north, was claimed by the JNIM, the Sahel-based group linked to al-Qaeda. The army said about 40 attackers were killed in the fighting, in which its troops held their position.
+
+The government declared three days of mourning. Opposition figures called for a review of the Mirador operation, which has deployed some 3,000 soldiers on the northern borders since 2022.""",
+[(CL, "BJ", "Point Triple", 68, "d-2", "JNIM", "Benin")], "28 soldiers and about 40 attackers = 68"),
+
+("dapaong-traders-protest", "2024-07-22 10:30", "Dapaong traders protest over border closures",
+"""DAPAONG - Traders in Dapaong held a sit-in at the prefecture on {d0} to protest the closure of crossing points with Burkina Faso, which they say has cut off their supply of grain and livestock.
+
+They said trade had fallen by more than half since the restrictions were imposed under the state of emergency in the Savanes region. A traders' union leader called on the authorities to open at least two crossings under escort.
+
+The prefect promised to pass their complaints to the government in Lomé and said security measures would be reviewed regularly.""",
+[], "protest"),
 ]

@@ -163,4 +163,39 @@ ITEMS = [
 ("kirkuk-car-bomb-dismantled", "2023-04-04 11:00", "Security forces dismantle car bomb in Kirkuk",
 """The vehicle, parked near a busy market, was packed with explosives. Engineers made it safe without injury, the Security Media Cell said.""",
 [(DIS, "IQ", "Kirkuk", None, None, "Iraq", None)], "defused car bomb; no day"),
+("tripoli-abu-salim-clashes", "2025-05-13 07:40", "Heavy clashes rock Tripoli after armed group's leader is killed",
+"""Gunfire and explosions echoed through Abu Salim overnight as units allied to the Government of National Unity fought the Stability Support Apparatus, whose commander was killed on {d-1}.""",
+[(CL, "LY", "Abu Salim", None, "d0", "Government of National Unity", "Stability Support Apparatus")], "Tripoli of Libya; the commander's killing told only as the trigger"),
+
+("cukurca-base-attack", "2023-07-18 10:05", "Two soldiers killed in PKK attack in Hakkari",
+"""Militants opened fire on a border outpost in Çukurca district on {d-1}, the defence ministry said, adding that the attackers were "neutralised" in the pursuit.""",
+[(CL, "TR", "Çukurca", 2, "d-1", "PKK", "Turkey")], "attackers 'neutralised' gives no number"),
+
+("yahukimo-miners-killed", "2025-04-10 09:30", "Papuan rebels say they killed 11 gold miners in Yahukimo",
+"""The armed wing of the Free Papua Movement accused the miners of spying for the military. Police said bodies were still being recovered from the remote site.""",
+[(CIV, "ID", "Yahukimo", 11, None, "West Papua National Liberation Army", "civilians")], "armed group's own claim; no day"),
+
+("barkaram-base-attack", "2024-10-28 11:15", "Boko Haram kills 40 soldiers at army base in Chad",
+"""Fighters stormed the base at Barkaram, on an island in the Lake Chad region, late on {d-1}, the presidency said. The president flew in to lead the pursuit.""",
+[(CL, "TD", "Barkaram", 40, "d-1", "Boko Haram", "Chad")], "attack on a base; island place name"),
+
+("jermuk-shelling", "2022-09-13 08:25", "Armenia says Azerbaijani shelling hits Jermuk",
+"""Artillery and drones struck military positions and villages around the spa town after midnight, Yerevan said; Baku spoke of "provocations" it had repelled.""",
+[(SHL, "AM", "Jermuk", None, "d0", "Azerbaijan", "Armenia")], "shelling across a border; after midnight = publication date"),
+
+("sam-ouandja-ambush", "2024-04-02 13:50", "Peacekeeper killed in ambush in north-east Central African Republic",
+"""Unidentified gunmen attacked a MINUSCA patrol near Sam Ouandja on {d-1}, the UN mission said, and one peacekeeper died of his wounds.""",
+[(CL, "CF", "Sam Ouandja", 1, "d-1", None, "MINUSCA")], "peacekeepers attacked; unknown attackers"),
+
+("loikaw-gas-bombs", "2024-03-04 15:10", "Karenni fighters say junta drones dropped gas bombs near Loikaw",
+"""Resistance fighters said several of them fell ill with vomiting and breathing trouble after the drone attack on their frontline positions on {d-2}.""",
+[(CHEM, "MM", "Loikaw", None, "d-2", "Myanmar", "Karenni Nationalities Defence Force")], "chemical weapon claim; illness, no deaths"),
+
+("biak-film-award", "2024-11-29 12:40", "Film on 1998 Biak killings wins festival prize",
+"""The documentary pieces together survivors' memories of the day security forces fired on a flag-raising crowd on the island, an event still disputed in Jakarta.""",
+[], "film about a historic massacre"),
+
+("benin-north-recruitment", "2025-02-03 08:50", "Benin to recruit 5,000 soldiers for its northern border",
+"""The government announced the recruitment after an attack on a military post in Park W killed 28 soldiers last month. Training starts in March.""",
+[], "recruitment; the earlier attack is background"),
 ]
