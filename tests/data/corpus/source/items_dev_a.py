@@ -188,7 +188,7 @@ The militants regularly lob mortars at the fortified Villa Somalia compound.""",
 """Kurdish counter-terrorism forces said they brought down an explosive-laden drone near Erbil airport, which hosts U.S.-led coalition troops, on {d-1}. No one was hurt.
 
 No group claimed the attempted attack, which bore the hallmarks of Iran-backed militias.""",
-[(DIS, "IQ", "Erbil", None, "d-1", "Security forces", None)], "interception; Iran-backed"),
+[(DIS, "IQ", "Erbil", None, "d-1", "Iraq", None)], "interception; Iran-backed"),
 
 ("uk-politics-attack", "2023-05-17 12:00", "Sunak attacks Labour over tax plans in fiery PMQs",
 """Rishi Sunak launched a blistering attack on Labour's tax plans at Prime Minister's Questions on {d0}, accusing Keir Starmer of hiding the cost of his pledges.

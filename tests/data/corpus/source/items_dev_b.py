@@ -130,7 +130,7 @@ The judges said the government had acted lawfully in assessing the risk.""",
 """Israeli air strikes hit Damascus international airport early on {d0}, damaging the runways and putting it out of service, Syria's defence ministry said.
 
 Syrian air defences intercepted some of the missiles, the ministry said. Israel's military did not comment.""",
-[(AIR, "SY", "Damascus", None, "d0", "Israel", "Syria")], "airstrike with partial interception"),
+[(AIR, "SY", "Damascus", None, "d0", "Israel", "Syria"), (DIS, "SY", "Damascus", None, "d0", "Syria", "Israel")], "airstrike with partial interception: the hit and the interception are two events"),
 
 ("burkina-djibo-gov-offensive", "2023-07-20 10:00", "Burkina army says 'dozens of terrorists neutralised' near Djibo",
 """Burkina Faso's army said its troops and volunteer fighters had killed dozens of jihadists during an offensive around Djibo in the north between {d-5} and {d-2}.
@@ -202,7 +202,7 @@ Three soldiers died, according to a local commander.""",
 """Three small drones attacked a defence ministry workshop in Isfahan overnight, Iran said on {d0}. Air defences shot down one of the drones and two others blew up, causing minor damage to the roof, the ministry said.
 
 Iran did not say who it believed was behind the attack.""",
-[(AIR, "IR", "Isfahan", None, "d0", None, "Iran")], "drone attack partly intercepted -> air"),
+[(AIR, "IR", "Isfahan", None, "d0", None, "Iran"), (DIS, "IR", "Isfahan", None, "d0", "Iran", None)], "drone attack partly intercepted: the hit (air) and the interception are two events"),
 
 ("congo-election-politics", "2023-12-20 11:00", "Congo votes amid logistical chaos",
 """Millions of Congolese voted on {d0} in presidential and legislative elections marred by late-opening polling stations and missing ballot papers.

@@ -20,7 +20,7 @@ Besides, in Chuhuiv district, near the village of Pechenihy, a drone of the enem
 The hostile drone was neutralised by duty means of air defence over the territory of the Belgorod oblast.
 
 The governor of the region Vyacheslav Gladkov specified that fragments of the drone fell on the territory of a private household in the settlement of Razumnoye of Belgorod district. "Victims there are none. The glazing of one house and the fence are damaged. All operative services are working on the place," wrote the head of the region.""",
-[(DIS, "RU", "Razumnoye", None, "d0", "Ukraine", "Russia")], "drone shot down = disrupted weapons use; debris fell on a village"),
+[(DIS, "RU", "Razumnoye", None, "d0", "Russia", "Ukraine")], "drone shot down = disrupted weapons use; debris fell on a village"),
 
 ("ua-shahed-night-izmail-port", "2023-09-13 07:20", "In the night the enemy attacked with 'Shaheds': 21 of 24 destroyed, a hit in Izmail district",
 """In the night on {m0} the enemy attacked Ukraine with 24 attack unmanned aerial vehicles of the type Shahed-136/131 from the direction of Cape Chauda in the temporarily occupied Crimea, informs the Air Forces of the Armed Forces of Ukraine.
@@ -28,7 +28,7 @@ The governor of the region Vyacheslav Gladkov specified that fragments of the dr
 In the result of combat work of the aviation, the anti-aircraft missile troops and the mobile fire groups of the Defence Forces of Ukraine, 21 attack drones were destroyed, the most of them over the Odesa oblast and the rest over the Mykolaiv oblast.
 
 Unfortunately, there are hits. In the Izmail district of the Odesa oblast, the enemy drones struck objects of the port infrastructure on the Danube, where a fire started; it was liquidated by the rescuers by the morning. According to the head of the oblast military administration, information about the perished is not available, six persons received injuries.""",
-[(DIS, "UA", "Odesa Oblast", None, "d0", "Russia", "Ukraine"), (AIR, "UA", "Izmail", None, "d0", "Russia", None)], "interceptions and a hit = two events; 'liquidated' is the fire put out; injuries only"),
+[(DIS, "UA", "Odesa Oblast", None, "d0", "Ukraine", "Russia"), (AIR, "UA", "Izmail", None, "d0", "Russia", None)], "interceptions and a hit = two events; 'liquidated' is the fire put out; injuries only"),
 
 ("ru-mod-novobakhmutivka", "2024-04-19 13:00", "Units of the group of troops \"Center\" liberated the settlement Novobakhmutovka of the Donetsk People's Republic",
 """Units of the group of troops "Center" in result of active actions liberated the settlement of Novobakhmutovka of the Donetsk People's Republic and improved the situation along the front line, is said in the summary of the Ministry of Defence of the Russian Federation about the course of the special military operation of {m0}.
@@ -82,7 +82,7 @@ The acting governor of the Kursk region Alexei Smirnov asked residents of the Su
 "The scale of the destruction is terrifying. Neither the power units nor the turbines, nor the transformers can be restored," declared the chairman of the supervisory board of the company. Previously he said that the station was the largest supplier of electricity for three oblasts. The station personnel had descended into the shelter before the strike, therefore there are no victims.
 
 According to the Air Forces, in total the enemy launched 82 missiles and drones of various types this night, of which 57 were shot down.""",
-[(SHL, "UA", "Ukrainka", None, "d0", "Russia", None)], "missile strike on a power station; the night's intercept totals are part of the same strike package, not labelled apart"),
+[(SHL, "UA", "Ukrainka", None, "d0", "Russia", None), (DIS, "UA", None, None, "d0", "Ukraine", "Russia")], "missile strike on a power station; the night's interceptions (57 of 82 shot down) are a second event, the hit and the interception"),
 
 ("ua-melitopol-mayor-abducted", "2022-03-11 20:30", "Occupiers kidnapped the mayor of Melitopol Ivan Fedorov",
 """In Melitopol the occupiers kidnapped the city head Ivan Fedorov, informed the head of the Zaporizhzhia oblast administration Oleksandr Starukh and the Office of the President.
@@ -264,7 +264,7 @@ The Leader of the Revolution promised a harsh response. Thursday was declared a 
 He stressed that no attack from outside the borders has taken place and no damage has been reported. A commander of the army in Isfahan said the sound of explosions heard by the residents was related to the firing of the air defence at the suspicious objects. Flights at the airports of Isfahan, Shiraz and Tehran, which had been suspended at night, resumed in the morning.
 
 Officials declined to say who had launched the objects.""",
-[(DIS, "IR", "Isfahan", None, "d0", None, "Iran")], "drones shot down; launcher not named; 'no attack from outside' is a framing, not a denial of the interception"),
+[(DIS, "IR", "Isfahan", None, "d0", "Iran", None)], "drones shot down; launcher not named; 'no attack from outside' is a framing, not a denial of the interception"),
 
 ("ir-kheibar-shekan-unveiled", "2023-06-06 13:30", "Fattah hypersonic missile unveiled in presence of President",
 """The first hypersonic ballistic missile of the country, named Fattah, was unveiled on {m0} in the presence of President Ebrahim Raisi at the Aerospace Force of the Islamic Revolutionary Guard Corps, the news agency reported.
@@ -310,7 +310,7 @@ The military council has not yet released a statement. The military council's ne
 """The security forces found five homemade mines planted by the PDF terrorists under the Yangon-Mandalay old road near Yay Tar Shay, in Taungoo district, Bago region, on {m-1} and defused them safely, the Information Team of the State Administration Council said.
 
 The terrorist group planned to destroy the vehicles of the security forces and of the people who travel along the road, the team said. The security forces are continuing the area clearance operations. The people are requested to inform the nearest security forces if they find suspicious objects.""",
-[(DIS, "MM", "Yay Tar Shay", None, "d-1", "People's Defence Force", "Myanmar")], "mines found and defused = disrupted weapons use; junta wording"),
+[(DIS, "MM", "Yay Tar Shay", None, "d-1", "Myanmar", "People's Defence Force")], "mines found and defused = disrupted weapons use; junta wording"),
 
 ("mm-election-announcement", "2024-10-01 11:00", "Military council says it will hold elections next year",
 """The Chairman of the State Administration Council, Senior General Min Aung Hlaing, said in a speech at the meeting of the council on {m-1} that the multi-party democratic general election will be held in 2025 and that the population census being taken in all states and regions is the basis for the voter lists.

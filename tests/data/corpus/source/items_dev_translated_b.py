@@ -34,7 +34,7 @@ The terrorist remnants hiding in the Badia continue to target civilians and the 
 The source added that our air defences confronted the missiles of the aggression and shot down most of them, and that the aggression led to the martyrdom of five people, among them a soldier, and the injury of 15 civilians, in addition to material damage to a number of houses in the Kafr Sousa neighbourhood.
 
 The occupation army did not comment, according to its custom.""",
-[(AIR, "SY", "al-Kiswah", 5, "d0", "Israel", "Syria")], "air strike with interceptions told as one act; source text names Kafr Sousa for damage but the target area al-Kiswah first"),
+[(AIR, "SY", "al-Kiswah", 5, "d0", "Israel", "Syria"), (DIS, "SY", "al-Kiswah", None, "d0", "Syria", "Israel")], "air strike partly shot down: the hit and the interception are two events; source text names Kafr Sousa for damage but the target area al-Kiswah first"),
 
 ("iq-tayaran-double-suicide", "2021-01-21 11:15", "Two suicide bombers blew themselves up in Tayaran Square in central Baghdad",
 """The Security Media Cell announced that two suicide terrorists blew themselves up in the area of Bab al-Sharqi, in Tayaran Square, in the centre of the capital Baghdad, on the morning of {d0}, as they were pursued by the security forces. The first detonated his explosive belt after claiming to feel ill among the crowd of the popular market, and the second detonated himself when the people gathered around the injured.
@@ -110,7 +110,7 @@ The Sixth Infantry Division announced that it repelled a new attack of the milit
 """The joint forces of the Coalition to Support Legitimacy in Yemen announced on {d0} the interception and destruction of an unmanned aerial vehicle, booby-trapped, which was launched by the terrorist Houthi militia in a systematic and deliberate way to target civilians and civilian objects in Khamis Mushait.
 
 The spokesman of the coalition, Brigadier General Turki al-Maliki, said that the attempts of the militia to target civilians are a war crime, and that the coalition is taking the operational measures to deal with the sources of threat and neutralise them.""",
-[(DIS, "SA", "Khamis Mushait", None, "d0", "Houthis", "Saudi Arabia")], "drone intercepted = disrupted weapons use; short"),
+[(DIS, "SA", "Khamis Mushait", None, "d0", "Saudi Arabia", "Houthis")], "drone intercepted by the Saudi-led coalition over Saudi Arabia = disrupted weapons use; short"),
 
 ("iq-arbaeen-security-plan", "2023-08-28 13:00", "Operations command completes its security plan for the Arbaeen visit",
 """The Karbala Operations Command announced on {d0} the completion of its security plan to protect the millions of visitors of the Arbaeen, which includes the deployment of 30,000 members of the army, the police and the Popular Mobilisation on the roads leading to the holy city, in addition to drones to monitor the roads and the mountainous and desert areas.

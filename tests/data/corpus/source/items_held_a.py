@@ -14,7 +14,7 @@ The first bomber claimed to feel ill, drawing a crowd, before detonating his ves
 """Russian cruise missiles hit an apartment building in the western Ukrainian city of Lviv before dawn on {d0}, killing at least five people and injuring 36, officials said, the deadliest attack on civilians in the city since the invasion began.
 
 Ukraine's air force said it had intercepted seven of 10 Kalibr missiles.""",
-[(SHL, "UA", "Lviv", 5, "d0", "Russia", "civilians")], "cruise missiles, partial interception"),
+[(SHL, "UA", "Lviv", 5, "d0", "Russia", "civilians"), (DIS, "UA", "Lviv", None, "d0", "Ukraine", "Russia")], "cruise missiles, partial interception: the hit and the interception are two events"),
 
 ("nigeria-ig-war-games", "2023-02-03 10:00", "West African navies wrap up Gulf of Guinea exercise",
 """Navies from Nigeria, Ghana, Togo and Benin completed a week-long maritime exercise in the Gulf of Guinea on {d0}, practising boarding of hijacked vessels and search-and-rescue, organisers said.""",
@@ -56,7 +56,7 @@ China's foreign ministry said Taiwan was "hyping" the launch.""",
 """Two drones struck the al-Tanf garrison used by U.S. forces in southern Syria on {d-1}, causing no casualties, the U.S. military said. Coalition forces shot down a third drone.
 
 U.S. officials said Iran-backed militias were probably responsible.""",
-[(AIR, "SY", "al-Tanf", None, "d-1", "militias", "United States")], "drone strike + interception; gold one air event"),
+[(AIR, "SY", "al-Tanf", None, "d-1", "militias", "United States"), (DIS, "SY", "al-Tanf", None, "d-1", "Coalition forces", "militias")], "drone strike + interception: two drones hit and a third shot down are two events"),
 
 ("kenya-mandera-ied-police", "2023-06-25 10:00", "Eight police officers killed by roadside bomb in Kenya's Mandera",
 """Eight Kenyan police officers were killed when their vehicle hit an improvised explosive device in Mandera county near the Somali border on {d-1}, police said. Authorities blamed al-Shabaab.""",

@@ -94,7 +94,7 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("sudan-drone-intercepted-port-sudan", "2025-05-06 10:00", "Sudan army says it downed drones over Port Sudan",
 """Sudan's army said its air defences intercepted several drones launched by the Rapid Support Forces at Port Sudan on {d-1}, though one hit a fuel depot near the airport and set it ablaze.""",
-[(DIS, "SD", "Port Sudan", None, "d-1", "Sudan", "Rapid Support Forces")], "interception + partial hit"),
+[(DIS, "SD", "Port Sudan", None, "d-1", "Sudan", "Rapid Support Forces"), (AIR, "SD", "Port Sudan", None, "d-1", "Rapid Support Forces", None)], "interception + partial hit: the interception and the drone that hit the depot are two events"),
 
 ("ukraine-mine-farmer", "2023-08-09 10:00", "Tractor hits anti-tank mine in Kherson region, killing driver",
 """A tractor driver was killed when his vehicle hit an anti-tank mine in a field near Beryslav in the Kherson region on {d-1}, regional officials said.""",

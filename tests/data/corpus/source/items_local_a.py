@@ -216,7 +216,7 @@ It was the second such strike in the district this month. Local officials called
 An official said some of the rockets were intercepted by the base's air defences and others landed in open ground. Several US personnel were being evaluated for injuries. A group calling itself the Islamic Resistance in Iraq claimed the attack.
 
 The launcher was later found in a truck in al-Baghdadi district, police said.""",
-[(SHL, "IQ", "Ain al-Asad", None, "d0", "Islamic Resistance in Iraq", "United States")], "rocket attack; some intercepted is part of the same act"),
+[(SHL, "IQ", "Ain al-Asad", None, "d0", "Islamic Resistance in Iraq", "United States"), (DIS, "IQ", "Ain al-Asad", None, "d0", "United States", "Islamic Resistance in Iraq")], "rocket attack partly intercepted: the rockets that landed and the interception are two events"),
 
 ("kirkuk-sleeper-warning", "2024-02-25 10:00", "Kirkuk command warns of Daesh cells in Wadi al-Shay",
 """KIRKUK: The Kirkuk Operations Command has warned of increased movement of Daesh cells in the Wadi al-Shay valley and along the border with Salahuddin, and said it would launch new sweeps in coming days.
@@ -248,7 +248,7 @@ The crossing administration said more than 600 trucks had entered since the disa
 The ministry said the strikes caused material damage. A war monitor said the targets included weapons depots used by Iran-backed groups.
 
 Residents of Kisweh said the explosions shook windows across the town and that fires burned for hours in the hills to the west. Israel's military did not comment on the reports, in line with its usual practice.""",
-[(AIR, "SY", "Kisweh", None, "d0", "Israel", "Syria")], "air strike after midnight = publication day; downed missiles part of the same act"),
+[(AIR, "SY", "Kisweh", None, "d0", "Israel", "Syria"), (DIS, "SY", "Kisweh", None, "d0", "Syria", "Israel")], "air strike after midnight = publication day; the missiles downed are a second event, the interception"),
 
 ("taiz-drone-children", "2023-10-03 12:00", "Houthi drone kills two children in Taiz's al-Wazi'iyah",
 """TAIZ: Two children were killed and their mother wounded when a Houthi drone dropped a bomb on their house in a village of al-Wazi'iyah district in western Taiz on {d-1}, local officials said.

@@ -73,7 +73,7 @@ ITEMS = [
 
 ("ml-sevare-ied-found", "2023-09-07 13:00", "",
 """On 1 September 2023, a FAMa patrol found an explosive device buried at the entrance to Sévaré (Mopti, Mopti) on the Bandiagara road; army engineers destroyed it in place. No casualties.""",
-[(DIS, "ML", "Sévaré", 0, "2023-09-01", None, "Mali")],
+[(DIS, "ML", "Sévaré", 0, "2023-09-01", "Mali", None)],
 "device found and destroyed: disrupted weapons use"),
 
 ("ml-gao-journalist", "2021-05-08 18:10", "MLI / Gao",
@@ -172,7 +172,7 @@ ITEMS = [
 
 ("ng-damboa-road-ieds", "2024-07-15 14:10", "",
 """On 6 July 2024, an EOD team of Operation Hadin Kai found and defused two IEDs planted on the Maiduguri-Damboa road near Sabon Gari (Damboa, Borno). Army blamed ISWAP. No casualties.""",
-[(DIS, "NG", "Sabon Gari", 0, "2024-07-06", "ISWAP", "Nigeria")],
+[(DIS, "NG", "Sabon Gari", 0, "2024-07-06", "Nigeria", "ISWAP")],
 "IEDs defused: disrupted weapons use"),
 
 ("ng-kano-protest", "2024-08-09 16:00", "",

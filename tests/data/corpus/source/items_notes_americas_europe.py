@@ -165,7 +165,7 @@ ITEMS = [
 ("ua-kyiv-okhmatdyt", "2024-07-15 08:30", "UKR - Kyiv",
 """On 8 July 2024, Russia launched 38 missiles at cities across Ukraine; in Kyiv (Kyiv) a Kh-101 cruise missile hit the Okhmatdyt children's hospital. Ukraine's air force said 30 of the missiles were shot down. 33 killed in Kyiv, 2 of them at the hospital.""",
 [(SHL, "UA", "Kyiv", 33, "2024-07-08", "Russia", "civilians"),
- (DIS, "UA", None, None, "2024-07-08", "Russia", "Ukraine")],
+ (DIS, "UA", None, None, "2024-07-08", "Ukraine", "Russia")],
 "missile strike and interceptions: two events; '2 of them' is part of 33"),
 
 ("ua-robotyne-cs-gas", "2024-02-23 09:15", "",
@@ -217,7 +217,7 @@ ITEMS = [
 
 ("ru-bryansk-drones", "2024-06-11 07:40", "Russia: Bryansk",
 """On 4 June 2024, the Russian defence ministry said its air defences destroyed 9 Ukrainian drones over Bryansk (Bryansk). No damage or casualties reported.""",
-[(DIS, "RU", "Bryansk", 0, "2024-06-04", "Ukraine", "Russia")],
+[(DIS, "RU", "Bryansk", 0, "2024-06-04", "Russia", "Ukraine")],
 "drones shot down: disrupted weapons use"),
 
 ("ru-crocus", "2024-03-30 09:00", "",
@@ -286,6 +286,6 @@ ITEMS = [
 
 ("pl-drones-shot-down", "2025-09-17 09:00", "Poland: Lublin",
 """On 10 September 2025, Polish and allied aircraft shot down several of the Russian drones that crossed into Polish airspace overnight during an attack on western Ukraine; debris damaged a house in Wyryki (Włodawa, Lublin). No injuries.""",
-[(DIS, "PL", None, 0, "2025-09-10", "Russia", "Poland")],
+[(DIS, "PL", None, 0, "2025-09-10", "Poland", "Russia")],
 "drones shot down over Poland; Ukraine was the target of the wider attack"),
 ]

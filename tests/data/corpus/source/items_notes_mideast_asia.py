@@ -19,7 +19,7 @@ ITEMS = [
 
 ("ye-carney-intercepts", "2023-10-26 08:00", "Event 2023-10-19",
 """On 19 October 2023, the US destroyer USS Carney, sailing in the northern Red Sea, shot down three cruise missiles and several drones launched from Yemen by the Houthis, possibly towards Israel. No damage or casualties.""",
-[(DIS, None, "Red Sea", 0, "2023-10-19", "Houthis", None)],
+[(DIS, None, "Red Sea", 0, "2023-10-19", "United States", "Houthis")],
 "interception at sea: no country; Yemen and Israel are launch and target, not the place"),
 
 ("ye-maqbanah-mine", "2023-09-04 10:45", "",
@@ -97,7 +97,7 @@ ITEMS = [
 ("iq-ain-al-asad", "2024-01-27 09:00", "IRQ-Anbar",
 """On 20 January 2024, the Islamic Resistance in Iraq fired ballistic missiles and rockets at Ain al-Asad air base (Hit, Anbar). Most were intercepted by the base's air defences; others struck inside the base. Several US personnel and an Iraqi soldier injured; no deaths.""",
 [(SHL, "IQ", "Ain al-Asad", 0, "2024-01-20", "Islamic Resistance in Iraq", "United States"),
- (DIS, "IQ", "Ain al-Asad", 0, "2024-01-20", "Islamic Resistance in Iraq", "United States")],
+ (DIS, "IQ", "Ain al-Asad", 0, "2024-01-20", "United States", "Islamic Resistance in Iraq")],
 "part intercepted, part struck: an attack and a disrupted use"),
 
 ("iq-erbil-missiles", "2024-01-23 10:25", "",
@@ -178,12 +178,12 @@ ITEMS = [
 
 ("il-ashkelon-intercepts", "2023-05-17 08:45", "",
 """On 10 May 2023, PIJ fired a salvo of rockets from Gaza towards Ashkelon (Ashkelon, Southern District); all were intercepted by Iron Dome. No casualties.""",
-[(DIS, "IL", "Ashkelon", 0, "2023-05-10", "PIJ", "Israel")],
+[(DIS, "IL", "Ashkelon", 0, "2023-05-10", "Israel", "PIJ")],
 "all intercepted: disrupted weapons use"),
 
 ("il-eilat-arrow", "2023-11-16 10:15", "ISR: Southern District",
 """On 9 November 2023, an Arrow interceptor destroyed a surface-to-surface missile launched from Yemen by the Houthis before it reached Eilat (Eilat, Southern District). No damage.""",
-[(DIS, "IL", "Eilat", 0, "2023-11-09", "Houthis", "Israel")],
+[(DIS, "IL", "Eilat", 0, "2023-11-09", "Israel", "Houthis")],
 "missile shot down; launched from Yemen, disrupted over Israel"),
 
 ("il-tel-aviv-protest", "2023-03-08 11:10", "",
