@@ -90,7 +90,7 @@ The rare joint statement was welcomed by residents of border villages.""",
 """Somali government forces, backed by local clan militias, recaptured several towns from al-Shabaab in the Hiraan region on {d-1}, including Yasooman, officials said.
 
 The militants withdrew before the troops arrived, residents said. It was the biggest offensive against the group in years.""",
-[(GOV, "SO", "Yasooman", None, "d-1", "Somalia", "Al-Shabaab")], "gov regains"),
+[], "towns taken back after the militants withdrew before the troops arrived: a non-violent transfer, no event (SPEC labelling conventions)"),
 
 ("japan-missile-overflight", "2022-10-04 01:00", "North Korean missile flies over Japan for first time in five years",
 """North Korea fired a ballistic missile over Japan on {d0}, prompting the government to tell residents in the north to take cover. The missile fell into the Pacific Ocean.

@@ -134,7 +134,7 @@ Islamic State's Sinai affiliate later claimed the attack.""",
 """Ukrainian troops entered the southern city of Kherson on {d0} after Russia completed its withdrawal across the Dnipro river, a major setback for Moscow. Residents waved flags and hugged soldiers in the central square.
 
 "Kherson is ours," President Volodymyr Zelensky said.""",
-[(GOV, "UA", "Kherson", None, "d0", "Ukraine", "Russia")], "gov regains without fighting word"),
+[], "city entered after the Russian withdrawal, no fight: a non-violent transfer, no event (SPEC labelling conventions)"),
 
 ("syria-sarin-khan-sheikhoun-anniversary", "2022-04-04 10:00", "Survivors mark five years since Khan Sheikhoun sarin attack",
 """Residents of Idlib gathered on {d0} to mark five years since the sarin attack on Khan Sheikhoun that killed more than 80 people. UN investigators blamed the Syrian government for the attack.""",

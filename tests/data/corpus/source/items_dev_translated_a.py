@@ -36,7 +36,7 @@ Unfortunately, there are hits. In the Izmail district of the Odesa oblast, the e
 According to the ministry, during the day in this direction the losses of the Armed Forces of Ukraine made up to 420 servicemen, two tanks and four armoured combat vehicles. Also struck were concentrations of manpower and technics of the enemy in the areas of Ocheretino and Berdychi.
 
 Operational-tactical aviation, strike unmanned aerial vehicles, missile troops and artillery of the groups of troops of the armed forces of the Russian Federation struck, the ministry added, points of temporary deployment of nationalist formations in 121 districts.""",
-[(GOV, "UA", "Novobakhmutivka", None, "d0", "Russia", "Ukraine")], "claimed capture of a village (state force taking territory); daily 'losses' and 121 districts too vague to label"),
+[(NSA, "UA", "Novobakhmutivka", None, "d0", "Russia", "Ukraine")], "claimed capture of a village by a foreign state's forces: nsa overtakes (SPEC labelling conventions); daily 'losses' and 121 districts too vague to label"),
 
 ("ua-klishchiivka-liberated", "2023-09-17 18:45", "Defence Forces of Ukraine liberated Klishchiivka in the Bakhmut direction",
 """Today, on {m0}, the Defence Forces of Ukraine liberated the settlement Klishchiivka of Donetsk oblast, reported the commander of the Ground Forces of the Armed Forces of Ukraine, colonel-general Oleksandr Syrskyi.

@@ -91,8 +91,8 @@ U.S. officials said Iran-backed militias were probably responsible.""",
 [], "sports/business"),
 
 ("sudan-wad-madani-captured", "2023-12-19 10:00", "Sudan's RSF seizes Wad Madani",
-"""The Rapid Support Forces said on {d-1} they had taken control of Wad Madani, the capital of Gezira state, after the army withdrew from the city. Thousands of people who had fled fighting in Khartoum were forced to flee again.""",
-[(NSA, "SD", "Wad Madani", None, "d-1", "Rapid Support Forces", "Sudan")], "nsa overtakes"),
+"""The Rapid Support Forces said on {d-1} they had taken control of Wad Madani, the capital of Gezira state, after fighting that ended with the army withdrawing from the city. Thousands of people who had fled fighting in Khartoum were forced to flee again.""",
+[(NSA, "SD", "Wad Madani", None, "d-1", "Rapid Support Forces", "Sudan")], "nsa overtakes; the text says the army withdrew after fighting (reworded: a bare withdrawal would be a non-violent transfer)"),
 
 ("ukraine-drills-belarus", "2022-02-10 09:00", "Russia and Belarus start joint military drills",
 """Russia and Belarus began 10 days of joint military exercises on {d0}, with tens of thousands of troops near Ukraine's northern border. Western officials warned the drills could provide cover for an invasion.""",
@@ -164,7 +164,7 @@ The Syrian government denied using chemical weapons and called the reports fabri
 
 ("ukraine-avdiivka-withdrawal", "2024-02-17 10:00", "Ukraine withdraws from Avdiivka as Russian forces advance",
 """Ukraine's army chief said on {d0} he had ordered troops to withdraw from the eastern town of Avdiivka to avoid encirclement. Russia's defence ministry said its forces had taken full control of the town.""",
-[(GOV, "UA", "Avdiivka", None, "d0", "Russia", "Ukraine")], "state force captures -> gov regains per ACLED? Russia occupying: ACLED codes as gov regains? ambiguous"),
+[(NSA, "UA", "Avdiivka", None, "d0", "Russia", "Ukraine")], "a foreign state's forces take a town: nsa overtakes (SPEC labelling conventions)"),
 
 ("myanmar-resistance-drones-naypyitaw", "2024-04-05 09:00", "Myanmar resistance launches drones at capital, junta says it shot them down",
 """Myanmar's military said on {d-1} it had shot down seven drones launched by resistance forces at the capital Naypyitaw, including at an air force base. There were no casualties, it said.""",

@@ -249,12 +249,12 @@ Residents who fled the area were advised not to return until the area had been c
 ("lalibela-fano", "2023-08-04 14:30", "Fano fighters take control of Lalibela",
 """BAHIR DAR - Fano militia fighters took control of the town of Lalibela on {d-1} after government forces withdrew, residents said.
 
-The residents said there was no fighting inside the town, known for its rock-hewn churches, but heavy gunfire was heard on its outskirts the night before. Flights to the town's airport have been suspended.
+The residents said there was no fighting inside the town, known for its rock-hewn churches, but the fighters had clashed with soldiers on its outskirts the night before. Flights to the town's airport have been suspended.
 
 The regional government has declared a state of emergency in the Amhara region.
 
 Residents said shops were opening slowly and that the fighters had set up checkpoints at the entrances to the town.""",
-[(NSA, "ET", "Lalibela", None, "d-1", "Fano", "Ethiopia")], "territory taken; Ethiopia never named"),
+[(NSA, "ET", "Lalibela", None, "d-1", "Fano", "Ethiopia")], "territory taken after a clash on the outskirts (reworded from 'heavy gunfire was heard', which left open whether the town changed hands without a fight); Ethiopia never named"),
 
 ("tigray-talks", "2025-02-20 09:00", "Government, TPLF hold talks on Tigray interim administration",
 """MEKELLE - Federal government officials and TPLF leaders held talks in Addis Ababa on the future of the Tigray Interim Administration, amid growing rifts within the party.
