@@ -92,7 +92,7 @@ The gang had taken about 2 million rupees, police said, adding that no officers 
 """The USS Carney shot down 14 one-way attack drones launched from Houthi-controlled areas of Yemen over the Red Sea on {d-3}, U.S. Central Command said.
 
 There was no damage to ships in the area and no injuries, the statement said. The Houthis say they are targeting ships linked to Israel.""",
-[(DIS, "YE", "Red Sea", None, "d-3", "United States", "Houthis")], "interception"),
+[(DIS, "YE", "Red Sea", 0, "d-3", "United States", "Houthis")], "interception"),
 
 ("colombia-eln-kidnap", "2023-10-30 12:00", "Father of Liverpool footballer kidnapped in Colombia",
 """Gunmen on motorcycles kidnapped the father of Liverpool forward Luis Diaz in the northern Colombian town of Barrancas on {d-2}, authorities said. His mother was rescued by police hours later.
@@ -122,7 +122,7 @@ The grenade missed its target and exploded on the road. Police cordoned off the 
 """Israel's Iron Dome system intercepted dozens of rockets fired from Gaza towards southern and central Israel on {d0}, the military said, after Israeli air strikes killed three senior Islamic Jihad commanders.
 
 Sirens sounded in Tel Aviv for the first time in months. No injuries were reported from the rocket fire.""",
-[(DIS, "IL", "Israel", None, "d0", "Israel", "Palestinian Islamic Jihad"), (AIR, "PS", "Gaza", 3, "d0", "Israel", "Palestinian Islamic Jihad")], "interception + airstrike; arguable"),
+[(DIS, "IL", "Israel", 0, "d0", "Israel", "Palestinian Islamic Jihad"), (AIR, "PS", "Gaza", 3, "d0", "Israel", "Palestinian Islamic Jihad")], "interception + airstrike; arguable"),
 
 ("azerbaijan-armenia-border", "2022-09-13 07:30", "Dozens killed as Armenia and Azerbaijan clash on border",
 """Armenia said 49 of its soldiers had been killed in fighting with Azerbaijani forces along their border overnight, the worst clashes since the 2020 war.
@@ -188,7 +188,7 @@ The militants regularly lob mortars at the fortified Villa Somalia compound.""",
 """Kurdish counter-terrorism forces said they brought down an explosive-laden drone near Erbil airport, which hosts U.S.-led coalition troops, on {d-1}. No one was hurt.
 
 No group claimed the attempted attack, which bore the hallmarks of Iran-backed militias.""",
-[(DIS, "IQ", "Erbil", None, "d-1", "Iraq", None)], "interception; Iran-backed"),
+[(DIS, "IQ", "Erbil", 0, "d-1", "Iraq", None)], "interception; Iran-backed"),
 
 ("uk-politics-attack", "2023-05-17 12:00", "Sunak attacks Labour over tax plans in fiery PMQs",
 """Rishi Sunak launched a blistering attack on Labour's tax plans at Prime Minister's Questions on {d0}, accusing Keir Starmer of hiding the cost of his pledges.

@@ -26,7 +26,7 @@ Taiwan's defence ministry said it had tracked 70 Chinese aircraft and 11 ships o
 """Al-Shabaab militants attacked a military base used by U.S. and Kenyan forces at Manda Bay in Kenya's Lamu county on {d-1}, killing one U.S. service member and two Defense Department contractors, U.S. Africa Command said.
 
 Six aircraft were destroyed. Kenyan officials said four attackers were killed.""",
-[(CL, "KE", "Manda Bay", 3, "d-1", "Al-Shabaab", "United States")], "raid on base; 1+2=3"),
+[(CL, "KE", "Manda Bay", 7, "d-1", "Al-Shabaab", "United States")], "raid on base; 1+2 and four attackers = 7"),
 
 ("sudan-darfur-el-geneina", "2023-06-16 11:00", "Governor of West Darfur killed after accusing RSF",
 """Gunmen abducted and killed the governor of Sudan's West Darfur state, Khamis Abakar, in El Geneina on {d-2}, hours after he accused the Rapid Support Forces of genocide in a television interview.
@@ -196,7 +196,7 @@ Police said they were investigating the deaths.""",
 """A suicide bomber drove an explosives-laden vehicle into a military base in El Baraf, Middle Shabelle, on {d-1}, and fighters then stormed the base, officials said. The army said it repelled the attack, killing dozens of militants.
 
 Three soldiers died, according to a local commander.""",
-[(SUI, "SO", "El Baraf", 3, "d-1", "militants", "Somalia")], "VBIED suicide + assault merged"),
+[(SUI, "SO", "El Baraf", None, "d-1", "militants", "Somalia")], "VBIED suicide + assault merged; three soldiers and dozens of militants: toll null"),
 
 ("iran-drone-factory-strike", "2023-01-29 10:00", "Drones hit Iranian defence factory in Isfahan",
 """Three small drones attacked a defence ministry workshop in Isfahan overnight, Iran said on {d0}. Air defences shot down one of the drones and two others blew up, causing minor damage to the roof, the ministry said.
@@ -250,7 +250,7 @@ Israel responded with air strikes on Gaza, where health officials said 232 peopl
 """Boko Haram militants attacked a Nigerien army position at Toumour in the Diffa region on {d-2}, killing five soldiers, the defence ministry said in a statement.
 
 About 20 attackers were killed in the fighting, it said.""",
-[(CL, "NE", "Toumour", 5, "d-2", "Boko Haram", "Niger")], "toll: soldiers only"),
+[(CL, "NE", "Toumour", 25, "d-2", "Boko Haram", "Niger")], "toll: five soldiers and about 20 attackers = 25"),
 
 ("russia-belgorod-shelling", "2023-12-30 20:00", "Shelling of Belgorod kills 14, Russia says",
 """Ukrainian shelling of the Russian city of Belgorod killed 14 people, including two children, and wounded 108 on {d0}, Russian officials said, a day after Russia's largest air attack on Ukraine of the war.

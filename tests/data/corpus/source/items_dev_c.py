@@ -64,7 +64,7 @@ The group is holding several other captives for ransom, officials said.""",
 """Drones attacked two Saudi Aramco oil facilities at Abqaiq and Khurais early on {d0}, starting fires that were later brought under control, the interior ministry said.
 
 Yemen's Houthis claimed responsibility, saying they had sent ten drones. No casualties were reported.""",
-[(AIR, "SA", "Abqaiq", None, "d0", "Houthis", None)], "drone attack -> air"),
+[(AIR, "SA", "Abqaiq", 0, "d0", "Houthis", None)], "drone attack -> air"),
 
 ("kashmir-encounter", "2023-11-17 11:00", "Five militants killed in Kashmir encounter",
 """Five militants were killed in a gunfight with Indian security forces in Kulgam district of Jammu and Kashmir on {d0}, police said. The operation was launched on a tip-off.""",
@@ -216,7 +216,7 @@ Ukraine did not claim responsibility.""",
 
 ("syria-hts-drone-attack-intercept", "2023-10-25 11:00", "Syrian army says it shot down rebel drones over Hama",
 """Syria's army said its air defences downed four drones launched by Hayat Tahrir al-Sham fighters at government-held areas in the northern Hama countryside on {d-1}. There were no casualties.""",
-[(DIS, "SY", "Hama", None, "d-1", "Syria", "Hayat Tahrir al-Sham")], "interception"),
+[(DIS, "SY", "Hama", 0, "d-1", "Syria", "Hayat Tahrir al-Sham")], "interception"),
 
 ("syria-khan-sheikhoun-sarin", "2017-04-04 16:00", "Dozens killed in suspected gas attack on Syrian town",
 """At least 58 people, including 11 children, were killed in a suspected chemical attack on the rebel-held town of Khan Sheikhoun in Syria's Idlib province on {d0}, a monitoring group said.

@@ -122,13 +122,13 @@ No civilians were hurt, the command said.""",
 """A Houthi anti-ship missile struck a merchant vessel in the Gulf of Aden on {d-1}, starting a fire on board, U.S. Central Command said. The crew put out the fire and no one was hurt.
 
 The Houthis, who control northern Yemen, say they target ships linked to Israel.""",
-[(SHL, "YE", "Gulf of Aden", None, "d-1", "Houthis", None)], "at sea; party's nationality is no place"),
+[(SHL, "YE", "Gulf of Aden", 0, "d-1", "Houthis", None)], "at sea; party's nationality is no place"),
 
 ("pakistan-daraban-suicide-truck", "2023-12-12 10:00", "Suicide truck bomb kills 23 soldiers in northwest Pakistan",
 """Militants rammed an explosives-laden truck into a military post in Daraban in Dera Ismail Khan district before dawn on {d0}, killing 23 soldiers, the army said. Six attackers were killed in the gunfight that followed.
 
 Tehreek-e-Jihad Pakistan, a little-known group, claimed the attack.""",
-[(SUI, "PK", "Daraban", 23, "d0", "Tehreek-e-Jihad Pakistan", "Pakistan")], "vehicle-borne suicide bomb, attackers' dead"),
+[(SUI, "PK", "Daraban", 29, "d0", "Tehreek-e-Jihad Pakistan", "Pakistan")], "vehicle-borne suicide bomb; 23 soldiers and six attackers = 29"),
 
 ("sudan-omdurman-market-shelling", "2023-10-04 16:00", "Shelling kills 15 at Omdurman market",
 """Shells fired by the paramilitary Rapid Support Forces hit a crowded market in Omdurman on {d-1}, killing 15 civilians, a local volunteer group said. The RSF has been fighting the army for control of the capital since April.""",
@@ -226,13 +226,13 @@ The Houthis called the move meaningless.""",
 
 ("russia-belgorod-drones-downed", "2024-03-16 08:00", "Russia says it downed Ukrainian drones over Belgorod",
 """Russian air defences shot down 12 Ukrainian drones over the Belgorod region overnight, the defence ministry said on {d0}. The regional governor said no one was hurt.""",
-[(DIS, "RU", "Belgorod", None, "d-1", "Russia", "Ukraine")], "interception over own territory"),
+[(DIS, "RU", "Belgorod", 0, "d-1", "Russia", "Ukraine")], "interception over own territory"),
 ]
 
 ITEMS += [
 ("russia-bryansk-drone-depot", "2024-01-19 08:00", "Drone sets oil depot ablaze in Russia's Bryansk region",
 """A Ukrainian drone hit an oil depot in the town of Klintsy in Russia's Bryansk region overnight, setting fire to a fuel tank, the regional governor said on {d0}. No one was hurt.""",
-[(AIR, "RU", "Klintsy", None, "d-1", "Ukraine", None)], "drone hits depot, weapon-only cue"),
+[(AIR, "RU", "Klintsy", 0, "d-1", "Ukraine", None)], "drone hits depot, weapon-only cue"),
 
 ("nigeria-benue-villages-torched", "2023-05-18 10:00", "Gunmen kill dozens and torch homes in Nigeria's Plateau state",
 """Gunmen stormed several villages in the Mangu area of Nigeria's Plateau state on {d-2}, shooting residents and setting fire to homes, killing at least 85 people, local officials said on {d0}.""",

@@ -20,7 +20,7 @@ Besides, in Chuhuiv district, near the village of Pechenihy, a drone of the enem
 The hostile drone was neutralised by duty means of air defence over the territory of the Belgorod oblast.
 
 The governor of the region Vyacheslav Gladkov specified that fragments of the drone fell on the territory of a private household in the settlement of Razumnoye of Belgorod district. "Victims there are none. The glazing of one house and the fence are damaged. All operative services are working on the place," wrote the head of the region.""",
-[(DIS, "RU", "Razumnoye", None, "d0", "Russia", "Ukraine")], "drone shot down = disrupted weapons use; debris fell on a village"),
+[(DIS, "RU", "Razumnoye", 0, "d0", "Russia", "Ukraine")], "drone shot down = disrupted weapons use; debris fell on a village"),
 
 ("ua-shahed-night-izmail-port", "2023-09-13 07:20", "In the night the enemy attacked with 'Shaheds': 21 of 24 destroyed, a hit in Izmail district",
 """In the night on {m0} the enemy attacked Ukraine with 24 attack unmanned aerial vehicles of the type Shahed-136/131 from the direction of Cape Chauda in the temporarily occupied Crimea, informs the Air Forces of the Armed Forces of Ukraine.
@@ -82,7 +82,7 @@ The acting governor of the Kursk region Alexei Smirnov asked residents of the Su
 "The scale of the destruction is terrifying. Neither the power units nor the turbines, nor the transformers can be restored," declared the chairman of the supervisory board of the company. Previously he said that the station was the largest supplier of electricity for three oblasts. The station personnel had descended into the shelter before the strike, therefore there are no victims.
 
 According to the Air Forces, in total the enemy launched 82 missiles and drones of various types this night, of which 57 were shot down.""",
-[(SHL, "UA", "Ukrainka", None, "d0", "Russia", None), (DIS, "UA", None, None, "d0", "Ukraine", "Russia")], "missile strike on a power station; the night's interceptions (57 of 82 shot down) are a second event, the hit and the interception"),
+[(SHL, "UA", "Ukrainka", 0, "d0", "Russia", None), (DIS, "UA", None, None, "d0", "Ukraine", "Russia")], "missile strike on a power station; the night's interceptions (57 of 82 shot down) are a second event, the hit and the interception"),
 
 ("ua-melitopol-mayor-abducted", "2022-03-11 20:30", "Occupiers kidnapped the mayor of Melitopol Ivan Fedorov",
 """In Melitopol the occupiers kidnapped the city head Ivan Fedorov, informed the head of the Zaporizhzhia oblast administration Oleksandr Starukh and the Office of the President.
@@ -248,7 +248,7 @@ The Ministry of National Defence said that the explosion was caused by a technic
 According to this report, the terrorists attacked the building from several directions with heavy weapons at around 02:00 and fighting continued for hours. The police forces resisted and several of the attacking terrorists were killed, he said, without giving their number.
 
 The Jaish al-Adl group, which the Islamic Republic calls Jaish al-Zolm, claimed responsibility in a statement. The Minister of Interior travelled to Zahedan to follow the situation.""",
-[(CL, "IR", "Rask", 11, "d0", "Jaish al-Adl", "Iran")], "armed assault on police station = armed clash; 'several' attackers killed is vague; 'Jaish al-Zolm' is the regime's name for Jaish al-Adl"),
+[(CL, "IR", "Rask", None, "d0", "Jaish al-Adl", "Iran")], "armed assault on police station = armed clash; eleven police and 'several' attackers killed: no total, null; 'Jaish al-Zolm' is the regime's name for Jaish al-Adl"),
 
 ("ir-kerman-golzar-blasts", "2024-01-04 11:00", "Number of martyrs of Kerman terrorist attack announced at 84",
 """The head of the country's emergency organisation announced that the number of martyrs of the two explosions of {d-1} on the route to the Golzar of the Martyrs of Kerman, where the people gathered for the fourth anniversary of the martyrdom of Lieutenant General Qassem Soleimani, is 84 persons, correcting the earlier figure of 103 announced on the evening of the incident. The number of injured is 284.

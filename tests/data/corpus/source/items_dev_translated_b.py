@@ -58,7 +58,7 @@ The Popular Mobilisation Forces published the picture of the martyred commander 
 The Civil Defence teams transported the bodies to the hospital, and the fire of the car was extinguished. Hezbollah later mourned two of its fighters, martyred "on the road to al-Quds", from the towns of Aitaroun and Ainata.
 
 In the morning, the enemy's artillery shelled the outskirts of Kfarkela and Houla with several shells, without casualties.""",
-[(AIR, "LB", "Bint Jbeil", 2, "d0", "Israel", "Hezbollah"), (SHL, "LB", "Kfarkela", None, "d0", "Israel", None)], "drone strike and a separate morning shelling; 'on the road to al-Quds' is Hezbollah's formula for its fighters"),
+[(AIR, "LB", "Bint Jbeil", 2, "d0", "Israel", "Hezbollah"), (SHL, "LB", "Kfarkela", 0, "d0", "Israel", None)], "drone strike and a separate morning shelling; 'on the road to al-Quds' is Hezbollah's formula for its fighters"),
 
 ("lb-hezbollah-metula-claim", "2023-11-07 18:00", "Islamic Resistance: we targeted a gathering of the enemy's soldiers in Metula",
 """In support of our steadfast Palestinian people in the Gaza Strip and their brave and honourable resistance, the fighters of the Islamic Resistance targeted at 15:20 on {d0} a gathering of soldiers of the Israeli enemy in the vicinity of the settlement of Metula with rocket weapons, and achieved direct hits in it, said a statement of Hezbollah.
@@ -72,7 +72,7 @@ The occupation army said that a number of projectiles were launched from Lebanon
 The statement said that the ship was now at risk of sinking, and that the crew had left it safely. The operation comes in victory for the oppressed Palestinian people and in response to the American-British aggression on our country, the spokesman said, warning that the Yemeni Armed Forces will not hesitate to take further measures.
 
 The British maritime security agency confirmed that a ship was hit about 35 nautical miles south of al-Mukha and that the crew had been evacuated.""",
-[(SHL, None, "Gulf of Aden", None, "d0", "Houthis", "civilians")], "anti-ship missile at sea: no country; the Houthis name themselves 'Yemeni Armed Forces'; warning is not an event"),
+[(SHL, None, "Gulf of Aden", 0, "d0", "Houthis", "civilians")], "anti-ship missile at sea: no country; the crew left safely: 0; the Houthis name themselves 'Yemeni Armed Forces'; warning is not an event"),
 
 ("ye-aggression-raids-majz-sahar", "2018-06-12 09:00", "Aggression aircraft launch raids on Majz and Sahar, a citizen martyred",
 """The aircraft of the American-Saudi aggression launched on {d-1} five raids on the Majz district of Saada governorate, which led to the martyrdom of a citizen and the destruction of his house, and three raids on the area of Al Sayfi in the Sahar district, a security source said.

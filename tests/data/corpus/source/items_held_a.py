@@ -56,7 +56,7 @@ China's foreign ministry said Taiwan was "hyping" the launch.""",
 """Two drones struck the al-Tanf garrison used by U.S. forces in southern Syria on {d-1}, causing no casualties, the U.S. military said. Coalition forces shot down a third drone.
 
 U.S. officials said Iran-backed militias were probably responsible.""",
-[(AIR, "SY", "al-Tanf", None, "d-1", "militias", "United States"), (DIS, "SY", "al-Tanf", None, "d-1", "Coalition forces", "militias")], "drone strike + interception: two drones hit and a third shot down are two events"),
+[(AIR, "SY", "al-Tanf", 0, "d-1", "militias", "United States"), (DIS, "SY", "al-Tanf", None, "d-1", "Coalition forces", "militias")], "drone strike + interception: two drones hit and a third shot down are two events"),
 
 ("kenya-mandera-ied-police", "2023-06-25 10:00", "Eight police officers killed by roadside bomb in Kenya's Mandera",
 """Eight Kenyan police officers were killed when their vehicle hit an improvised explosive device in Mandera county near the Somali border on {d-1}, police said. Authorities blamed al-Shabaab.""",
@@ -128,7 +128,7 @@ The government declared a state of emergency in the region.""",
 
 ("iraq-camp-victory-rockets", "2023-07-24 09:00", "Rockets target Baghdad airport military base",
 """Two Katyusha rockets landed inside the Victory base complex near Baghdad airport late on {d-1}, causing no casualties, Iraq's security media cell said. Security forces found the launcher in a nearby field.""",
-[(SHL, "IQ", "Baghdad", None, "d-1", None, None)], "rocket attack no casualties"),
+[(SHL, "IQ", "Baghdad", 0, "d-1", None, None)], "rocket attack no casualties: 0"),
 
 ("south-sudan-unmiss-attack", "2023-05-09 09:00", "Peacekeeper killed in attack on UN convoy in South Sudan",
 """A Ghanaian peacekeeper was killed when gunmen attacked a UN convoy near Abyei on {d-2}, the UN mission said, condemning the attack.""",
@@ -168,7 +168,7 @@ The Syrian government denied using chemical weapons and called the reports fabri
 
 ("myanmar-resistance-drones-naypyitaw", "2024-04-05 09:00", "Myanmar resistance launches drones at capital, junta says it shot them down",
 """Myanmar's military said on {d-1} it had shot down seven drones launched by resistance forces at the capital Naypyitaw, including at an air force base. There were no casualties, it said.""",
-[(DIS, "MM", "Naypyitaw", None, "d-1", "Myanmar", "resistance forces")], "interception"),
+[(DIS, "MM", "Naypyitaw", 0, "d-1", "Myanmar", "resistance forces")], "interception"),
 
 ("indonesia-papua-rebels-pilot", "2023-02-08 09:00", "Papua rebels take New Zealand pilot hostage",
 """Separatist rebels in Indonesia's Papua province set fire to a small plane and took its New Zealand pilot hostage after it landed in Paro, Nduga regency, on {d-1}, police said. The West Papua National Liberation Army said it would not release him until Papua was independent.""",

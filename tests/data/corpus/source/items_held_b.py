@@ -130,7 +130,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("turkey-ankara-attack", "2023-10-01 12:00", "Two assailants attack Turkish ministry in Ankara; one blows himself up",
 """Two assailants attacked the interior ministry in Ankara on {d0}. One blew himself up near the entrance and the other was killed by police, Interior Minister Ali Yerlikaya said. Two police officers were lightly wounded. The PKK claimed responsibility.""",
-[(SUI, "TR", "Ankara", None, "d0", "Kurdistan Workers' Party", "Turkey")], "suicide; attackers' deaths not counted"),
+[(SUI, "TR", "Ankara", 2, "d0", "Kurdistan Workers' Party", "Turkey")], "suicide; the two attackers' deaths are the toll"),
 
 ("france-strike-workers", "2023-03-07 12:00", "French workers strike over pension reform",
 """Millions of French workers went on strike on {d0}, halting trains and closing schools, in the biggest protest yet against President Macron's plan to raise the pension age.""",

@@ -76,7 +76,7 @@ ITEMS = [
 17:55 GMT — Loud booms over Doha. Residents film interceptions.
 
 17:30 GMT — Qatar closes its airspace.""",
-[(DIS, "QA", "Al Udeid", None, "d0", "Qatar", "Iran"), (SHL, "QA", "Al Udeid", None, "d0", "Iran", "United States")], "interceptions and one impact; no casualties"),
+[(DIS, "QA", "Al Udeid", 0, "d0", "Qatar", "Iran"), (SHL, "QA", "Al Udeid", 0, "d0", "Iran", "United States")], "interceptions and one impact; no casualties: 0"),
 
 ("poonch-shelling-live", "2025-05-07 14:20", "India-Pakistan live: 15 civilians killed in Poonch shelling",
 """14:00 IST — Army: toll from Pakistani shelling in Poonch now 15, including four children. Houses, a gurdwara damaged.
@@ -412,7 +412,7 @@ Recap — The AU has had troops in Somalia since 2007; the new mission is smalle
 10:00 GMT — Karabakh ombudsman: at least 200 killed since yesterday, including 10 civilians.
 
 Yesterday 11:00 GMT — Azerbaijan begins "anti-terrorist measures". Shelling of Stepanakert.""",
-[(SHL, "AZ", "Stepanakert", 200, "d-1", "Azerbaijan", "Nagorno-Karabakh Defence Army"), (GOV, "AZ", "Nagorno-Karabakh", None, "d0", "Azerbaijan", "Nagorno-Karabakh Defence Army")], "shelling with a toll; positions taken"),
+[(SHL, "AZ", "Stepanakert", None, "d-1", "Azerbaijan", "Nagorno-Karabakh Defence Army"), (GOV, "AZ", "Nagorno-Karabakh", None, "d0", "Azerbaijan", "Nagorno-Karabakh Defence Army")], "shelling and positions taken; the 200 killed since yesterday are not split between them: null"),
 
 ("goris-refugees-live", "2023-09-26 12:00", "Karabakh exodus live: refugees pour into Armenia",
 """11:40 GMT — Armenian government: more than 28,000 people have crossed into Goris.
@@ -428,7 +428,7 @@ Yesterday 11:00 GMT — Azerbaijan begins "anti-terrorist measures". Shelling of
 12:30 GMT — Thai army: two soldiers killed in fighting near Ta Muen Thom temple.
 
 06:00 GMT — Clash began at dawn near the temple, each side blaming the other.""",
-[(SHL, "TH", "Phanom Dong Rak", None, "d0", "Cambodia", "civilians"), (CL, "TH", "Ta Muen Thom", 2, "d0", "Cambodia", "Thailand")], "two acts, no country named"),
+[(SHL, "TH", "Phanom Dong Rak", 0, "d0", "Cambodia", "civilians"), (CL, "TH", "Ta Muen Thom", 2, "d0", "Cambodia", "Thailand")], "two acts, no country named"),
 
 ("asean-observers-live", "2025-08-07 10:00", "Thai-Cambodian ceasefire live: observers arrive at border",
 """09:30 GMT — Defence ministers meet in Kuala Lumpur to set monitoring rules.

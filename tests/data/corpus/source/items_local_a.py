@@ -302,7 +302,7 @@ The wounded soldiers were taken to a hospital in the city and their condition wa
 Sources said a grenade had been thrown at the building; police officials initially denied any explosion. No one was injured. A pro-Khalistan group claimed the attack in a social media post, which police were verifying.
 
 Senior officers reached the spot and forensic teams collected samples.""",
-[(GRE, "IN", "Amritsar", None, "d0", None, "India")], "police station named after a foreign city; unverified claim leaves initiator unknown"),
+[(GRE, "IN", "Amritsar", 0, "d0", None, "India")], "police station named after a foreign city; unverified claim leaves initiator unknown"),
 
 ("tarn-taran-heroin-drone", "2024-06-04 10:00", "BSF shoots down drone carrying heroin near border",
 """TARN TARAN: The Border Security Force shot down a Pakistani drone carrying 500 grams of heroin near the village of Kalash on {d-1} night, officials said.

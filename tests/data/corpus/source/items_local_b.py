@@ -82,7 +82,7 @@ He urged residents to cooperate with security agencies and report suspicious mov
 The Commissioner for Internal Security said the troops made contact with the bandits at their hideout near Kufana on {d-2} and engaged them in a firefight. Four of the bandits were neutralised while others escaped with gunshot wounds.
 
 The rescued victims, who had been in captivity for two weeks, have been reunited with their families after medical checks. One AK-47 rifle and two motorcycles were recovered.""",
-[(CL, "NG", "Kufana", 4, "d-2", "Nigeria", "bandits")], "rescue operation is a clash; the earlier kidnapping is not dated"),
+[(CL, "NG", "Kufana", None, "d-2", "Nigeria", "bandits")], "rescue operation is a clash; four 'neutralised' is no death toll; the earlier kidnapping is not dated"),
 
 ("bawku-curfew-extended", "2024-11-04 09:00", "Bawku curfew extended as calm returns",
 """BOLGATANGA - The Interior Minister has extended the curfew in Bawku municipality and surrounding areas by another month, citing a return of relative calm in the area.

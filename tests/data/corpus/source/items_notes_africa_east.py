@@ -162,7 +162,7 @@ ITEMS = [
 
 ("et-merawi", "2024-02-06 10:05", "Event 2024-01-29",
 """On 29 January 2024, Fano fighters attacked ENDF positions in Merawi (Mecha, West Gojjam) in the morning. After they withdrew, soldiers searched houses and shot men they accused of supporting Fano. The national human rights commission reported at least 45 civilians killed. Fatalities: 45 civilians (none recorded for the fighting).""",
-[(CL, "ET", "Merawi", None, "2024-01-29", "Fano", "Ethiopia"),
+[(CL, "ET", "Merawi", 0, "2024-01-29", "Fano", "Ethiopia"),
  (CIV, "ET", "Merawi", 45, "2024-01-29", "Ethiopia", "civilians")],
 "a clash, then the army's killing of civilians: two events"),
 

@@ -20,7 +20,7 @@ Hits were recorded in Odesa, where a drone struck a warehouse in the port area; 
 On-duty air defence systems intercepted and destroyed 17 UAVs: 11 over the territory of the Bryansk region and six over the territory of the Rostov region.
 
 There were no casualties or damage on the ground.""",
-[(DIS, "RU", "Bryansk region", None, "d0", "Russia", "Ukraine"), (DIS, "RU", "Rostov region", None, "d0", "Russia", "Ukraine")], "interceptions over two regions = two events"),
+[(DIS, "RU", "Bryansk region", 0, "d0", "Russia", "Ukraine"), (DIS, "RU", "Rostov region", 0, "d0", "Russia", "Ukraine")], "interceptions over two regions = two events"),
 
 ("ispr-datta-khel-ibo", "2024-10-15 11:20", "ISPR: eight khwarij killed in North Waziristan operation",
 """On {m-1}, security forces carried out an intelligence-based operation in the general area of Datta Khel, North Waziristan District, on the reported presence of khwarij belonging to Fitna al Khwarij.
@@ -74,7 +74,7 @@ The Chief of Defence Staff commends the troops for their doggedness and urges ci
 The gallant troops engaged the criminals in a fierce firefight, neutralising seven of them while others fled with gunshot wounds. Two AK-47 rifles, four magazines and a motorcycle were recovered.
 
 The Nigerian Army urges members of the public to report anyone seen with gunshot wounds to the nearest military or police formation.""",
-[(CL, "NG", "Tsafe", 7, "d-2", "Nigeria", "bandits")], "neutralised counted as killed"),
+[(CL, "NG", "Tsafe", None, "d-2", "Nigeria", "bandits")], "'neutralised' alone is no death toll: null"),
 
 ("shabaab-el-baraf-claim", "2024-01-09 17:20", "Al-Shabaab says its fighters stormed base in El Baraf",
 """In a statement read on its Andalus radio, the group said its fighters had stormed a base of "the apostate militias" in El Baraf, Middle Shabelle, at dawn on {d0}.
@@ -156,7 +156,7 @@ Conscripts will not be sent to the areas of the special military operation or to
 """Based on specific intelligence, a joint operation was launched by the Indian Army, J&K Police and CRPF in the Modergam area of Kulgam on {d-1}.
 
 On establishing contact, the terrorists opened fire. Our troops retaliated effectively and two terrorists were neutralised. A soldier made the supreme sacrifice in the line of duty. The operation is in progress.""",
-[(CL, "IN", "Modergam", 3, "d-1", "India", "militants")], "two militants and one soldier = 3"),
+[(CL, "IN", "Modergam", 1, "d-1", "India", "militants")], "one soldier killed; two militants 'neutralised' is no death toll: 1"),
 
 ("operation-sindoor-release", "2025-05-07 03:00", "Ministry of Defence: Operation Sindoor launched",
 """Within the last hour, under Operation Sindoor, the Indian Armed Forces carried out precision strikes on camps used by terrorist organisations in Pakistan and Pakistan-occupied Jammu and Kashmir.
@@ -206,7 +206,7 @@ The Yemeni Armed Forces will continue their operations until the aggression agai
 """At approximately 9:20 a.m. (Sanaa time) on {m0}, U.S. forces destroyed two uncrewed aerial vehicles launched by the Iran-backed Houthis over the southern Red Sea.
 
 In the afternoon, U.S. aircraft struck a Houthi coastal radar site near Ras Isa, in territory the Houthis control, which U.S. forces had assessed was being used to guide attacks on shipping. No U.S. personnel were injured and no ships were damaged in either engagement.""",
-[(DIS, None, "Red Sea", None, "d0", "United States", "Houthis"), (AIR, "YE", "Ras Isa", None, "d0", "United States", "Houthis")], "interception at sea and a strike on land"),
+[(DIS, None, "Red Sea", 0, "d0", "United States", "Houthis"), (AIR, "YE", "Ras Isa", None, "d0", "United States", "Houthis")], "interception at sea and a strike on land"),
 
 ("centcom-commander-jordan", "2024-10-08 15:00", "CENTCOM commander visits Jordan",
 """General Michael Kurilla met Jordan's Chairman of the Joint Chiefs of Staff in Amman to discuss regional security and the longstanding military partnership between the two countries.
@@ -230,7 +230,7 @@ The forces also searched 37 villages and orchards and seized several weapons. Th
 """Five PKK terrorists who were detected in the Gara region of northern Iraq were neutralised in an air-supported operation carried out on {d-1}.
 
 The terrorists were located by our intelligence assets while preparing to attack our bases in the region. Operations in the region will go on without pause.""",
-[(AIR, "IQ", "Gara", 5, "d-1", "Turkey", "PKK")], "foreign force in another country"),
+[(AIR, "IQ", "Gara", None, "d-1", "Turkey", "PKK")], "foreign force in another country; five 'neutralised' is no death toll"),
 
 ("tr-mod-yearly-total", "2024-12-26 11:00", "Turkish Defence Ministry: 2,566 terrorists neutralised this year",
 """Since 1 January, a total of 2,566 terrorists have been neutralised in operations in Iraq and Syria and within our borders, the ministry's spokesman said in the weekly press briefing.
@@ -248,7 +248,7 @@ The group said its fighters killed many and destroyed four vehicles and seized w
 """The general staff of the armed forces informs the public that on {d-1}, the FAMa air vector, after surveillance and identification, carried out strikes on a group of terrorists on motorcycles north of Niono.
 
 About twenty terrorists were neutralised and their logistics destroyed. The FAMa remain committed to the security of people and property.""",
-[(AIR, "ML", "Niono", 20, "d-1", "Mali", "militants")], "about twenty = 20"),
+[(AIR, "ML", "Niono", None, "d-1", "Mali", "militants")], "about twenty 'neutralised' is no death toll"),
 
 ("aes-unified-force", "2025-12-20 10:00", "AES: unified force officially launched",
 """The Confederation of Sahel States officially launched its unified force at a ceremony in Niamey, in the presence of the ministers of defence of Burkina Faso, Mali and Niger.
@@ -368,7 +368,7 @@ Security forces have been instructed to take strict action against anyone indulg
 """The Joint Forces Command of the Coalition to Restore Legitimacy in Yemen said it intercepted and destroyed an explosive-laden drone launched by the Iran-backed Houthi militia towards Khamis Mushait on {d0} morning.
 
 The coalition is taking operational measures to protect civilians from hostile attacks, in line with international humanitarian law. No damage or injuries were reported.""",
-[(DIS, "SA", "Khamis Mushait", None, "d0", "Saudi Arabia", "Houthis")], "interception"),
+[(DIS, "SA", "Khamis Mushait", 0, "d0", "Saudi Arabia", "Houthis")], "interception"),
 
 ("saf-wad-madani", "2025-01-11 15:00", "Armed forces: our forces enter Wad Madani",
 """The General Command of the Armed Forces congratulates the Sudanese people on the entry of our forces, supported by the joint forces and mobilised resistance, into the city of Wad Madani on {d0}.

@@ -162,7 +162,7 @@ ITEMS = [
 
 ("kirkuk-car-bomb-dismantled", "2023-04-04 11:00", "Security forces dismantle car bomb in Kirkuk",
 """The vehicle, parked near a busy market, was packed with explosives. Engineers made it safe without injury, the Security Media Cell said.""",
-[(DIS, "IQ", "Kirkuk", None, None, "Iraq", None)], "defused car bomb; no day"),
+[(DIS, "IQ", "Kirkuk", 0, None, "Iraq", None)], "defused car bomb; no day"),
 ("tripoli-abu-salim-clashes", "2025-05-13 07:40", "Heavy clashes rock Tripoli after armed group's leader is killed",
 """Gunfire and explosions echoed through Abu Salim overnight as units allied to the Government of National Unity fought the Stability Support Apparatus, whose commander was killed on {d-1}.""",
 [(CL, "LY", "Abu Salim", None, "d0", "Government of National Unity", "Stability Support Apparatus")], "Tripoli of Libya; the commander's killing told only as the trigger"),
