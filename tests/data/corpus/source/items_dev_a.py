@@ -50,7 +50,7 @@ Army jets carried out air strikes on RSF bases in Omdurman, witnesses said. Both
 """Suspected jihadists abducted around 50 women who had gone out to gather wild fruit near Arbinda in northern Burkina Faso, local residents and the regional governor said on {d0}.
 
 The women were seized in two groups on {d-7} and {d-6} about 15 km from the town, which has been under blockade by armed groups.""",
-[(ABD, "BF", "Arbinda", None, "d-7", "militants", "women")], "abduction; around 50 is victims not deaths"),
+[(ABD, "BF", "Arbinda", None, None, "militants", "women")], "abduction; around 50 is victims not deaths; seized on two days, no single day: date null"),
 
 ("storm-batters-philippines", "2023-07-27 07:00", "Typhoon Doksuri batters northern Philippines",
 """Typhoon Doksuri battered the northern Philippines with fierce winds on {d-1}, killing at least five people and forcing thousands from their homes, disaster officials said.
@@ -110,7 +110,7 @@ Shares in several carmakers fell as investors braced for thinner margins. "It's 
 """Rebels from the Allied Democratic Forces killed 23 civilians with machetes and guns in the village of Mukondi in North Kivu province, local officials said on {d0}.
 
 The attack took place overnight on {d-6} into {d-5}, they said. Several houses were burned and at least six people are missing.""",
-[(CIV, "CD", "Mukondi", 23, "d-6", "Allied Democratic Forces", "civilians")], "attack on civilians"),
+[(CIV, "CD", "Mukondi", 23, "d-5", "Allied Democratic Forces", "civilians")], "attack on civilians"),
 
 ("india-kashmir-grenade", "2023-06-03 08:00", "Grenade attack on Srinagar market wounds eight",
 """Suspected militants hurled a grenade at a security patrol in a crowded market in Srinagar on {d-1}, wounding eight people including a policeman, police said.

@@ -56,7 +56,7 @@ The attackers arrived in vehicles and on motorcycles. Police and the army launch
 """Israeli forces withdrew from the Jenin refugee camp in the occupied West Bank on {d0} after a two-day operation that killed 12 Palestinians, including fighters of Islamic Jihad, Palestinian health officials said. One Israeli soldier was killed.
 
 The army used drones to strike targets in the camp at the start of the raid.""",
-[(CL, "PS", "Jenin", 13, "d-2", "Israel", "Palestinian Islamic Jihad")], "raid with clashes; 12+1=13"),
+[(CL, "PS", "Jenin", 13, None, "Israel", "Palestinian Islamic Jihad")], "raid with clashes; 12+1=13"),
 
 ("cameroon-ambazonia-ambush", "2022-09-12 08:00", "Separatists kill four gendarmes in western Cameroon",
 """Anglophone separatists killed four gendarmes in an ambush on a checkpoint in Bamenda, the capital of Cameroon's North-West region, on {d-2}, the army said.
@@ -136,7 +136,7 @@ Syrian air defences intercepted some of the missiles, the ministry said. Israel'
 """Burkina Faso's army said its troops and volunteer fighters had killed dozens of jihadists during an offensive around Djibo in the north between {d-5} and {d-2}.
 
 The army said the operation also destroyed several motorcycles and weapons caches.""",
-[(CL, "BF", "Djibo", None, "d-5", "Burkina Faso", "militants")], "offensive; dozens -> null"),
+[(CL, "BF", "Djibo", None, None, "Burkina Faso", "militants")], "offensive; dozens -> null"),
 
 ("yemen-aden-car-bomb", "2022-10-09 09:00", "Car bomb targets security chief's convoy in Aden",
 """A car bomb exploded as the convoy of a senior security commander passed through Aden's Dar Saad district on {d-1}, killing four of his bodyguards, security officials said. The commander survived.""",

@@ -30,7 +30,7 @@ Officials said the aircraft would strengthen operations against bandits and insu
 """Gunmen killed at least 132 civilians in an overnight raid on the village of Solhan in northern Burkina Faso, the government said on {d-1}, the deadliest attack since jihadists began operating in the country.
 
 The attackers also burned houses and the market. The government declared three days of mourning.""",
-[(CIV, "BF", "Solhan", 132, "d-2", "gunmen", "civilians")], "overnight raid reported on d-1 -> night d-2? labelled d-2"),
+[(CIV, "BF", "Solhan", 132, "d-1", "gunmen", "civilians")], "overnight raid told in a statement on d-1: the night into d-1"),
 
 ("iraq-anbar-mass-grave", "2023-03-20 12:00", "Mass grave of IS victims uncovered near Ramadi",
 """Iraqi authorities said on {d0} they had found a mass grave holding the remains of about 60 people killed by Islamic State militants when they controlled Anbar province in 2014 and 2015.""",
@@ -208,7 +208,7 @@ Ukraine did not claim responsibility.""",
 
 ("thailand-deep-south-bomb", "2022-08-18 08:00", "Coordinated bomb and arson attacks hit Thailand's deep south",
 """Insurgents set off small bombs and started fires at 17 locations, mostly convenience stores and petrol stations, across Pattani, Yala and Narathiwat provinces overnight, police said on {d-1}. One person was injured.""",
-[(IED, "TH", "Pattani", None, "d-2", "insurgents", None)], "coordinated bombings"),
+[(IED, "TH", "Pattani", None, "d-1", "insurgents", None)], "coordinated bombings"),
 
 ("us-budget-ukraine-aid", "2023-12-06 18:00", "Senate Republicans block Ukraine aid package",
 """Republicans in the US Senate blocked a $110 billion emergency spending bill for Ukraine and Israel on {d0}, demanding tougher border security measures. President Biden warned that Russia would benefit from the delay.""",

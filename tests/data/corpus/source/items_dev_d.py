@@ -226,13 +226,13 @@ The Houthis called the move meaningless.""",
 
 ("russia-belgorod-drones-downed", "2024-03-16 08:00", "Russia says it downed Ukrainian drones over Belgorod",
 """Russian air defences shot down 12 Ukrainian drones over the Belgorod region overnight, the defence ministry said on {d0}. The regional governor said no one was hurt.""",
-[(DIS, "RU", "Belgorod", 0, "d-1", "Russia", "Ukraine")], "interception over own territory"),
+[(DIS, "RU", "Belgorod", 0, "d0", "Russia", "Ukraine")], "interception over own territory"),
 ]
 
 ITEMS += [
 ("russia-bryansk-drone-depot", "2024-01-19 08:00", "Drone sets oil depot ablaze in Russia's Bryansk region",
 """A Ukrainian drone hit an oil depot in the town of Klintsy in Russia's Bryansk region overnight, setting fire to a fuel tank, the regional governor said on {d0}. No one was hurt.""",
-[(AIR, "RU", "Klintsy", 0, "d-1", "Ukraine", None)], "drone hits depot, weapon-only cue"),
+[(AIR, "RU", "Klintsy", 0, "d0", "Ukraine", None)], "drone hits depot, weapon-only cue"),
 
 ("nigeria-benue-villages-torched", "2023-05-18 10:00", "Gunmen kill dozens and torch homes in Nigeria's Plateau state",
 """Gunmen stormed several villages in the Mangu area of Nigeria's Plateau state on {d-2}, shooting residents and setting fire to homes, killing at least 85 people, local officials said on {d0}.""",

@@ -50,7 +50,7 @@ Russian warplanes struck rebel positions on the outskirts of the city late in th
 """M23 rebels killed at least 131 civilians, including 12 children, in reprisal attacks on the villages of Kishishe and Bambo in eastern Congo on {d-9} and {d-8}, the United Nations said in a preliminary report on {d0}.
 
 The rebels denied the accusation, saying eight civilians had been killed by stray bullets.""",
-[(CIV, "CD", "Kishishe", 131, "d-9", "M23", "civilians")], "massacre reported by UN, denied by perpetrator"),
+[(CIV, "CD", "Kishishe", 131, None, "M23", "civilians")], "massacre reported by UN, denied by perpetrator; on two days, no single day: date null"),
 
 ("iraq-sinjar-pkk-clash", "2022-05-03 10:00", "Iraqi army clashes with PKK-linked fighters in Sinjar",
 """Iraqi soldiers clashed with fighters of a Yazidi armed group linked to the PKK in the Sinjar district on {d-1}, leaving one soldier and one fighter dead, Iraq's military said.""",
@@ -86,7 +86,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("mali-tinzaouaten-wagner-ambush", "2024-07-29 09:00", "Tuareg rebels say they killed dozens of Wagner fighters in Mali",
 """Tuareg separatist rebels said on {d0} they had killed dozens of Wagner mercenaries and Malian soldiers in fighting near Tinzaouaten on the Algerian border over the weekend. Wagner acknowledged losses in a rare statement, including a commander.""",
-[(CL, "ML", "Tinzaouaten", None, "d-2", "rebels", "Wagner Group")], "clash; date approx"),
+[(CL, "ML", "Tinzaouaten", None, None, "rebels", "Wagner Group")], "clash; over the weekend, no single day: date null"),
 
 ("uganda-kasese-school-attack", "2023-06-17 12:00", "ADF rebels kill 41 at school in western Uganda",
 """Militants linked to the Allied Democratic Forces attacked Lhubiriha secondary school in Mpondwe, near the border with Congo, late on {d-1}, killing 41 people, most of them students, Ugandan officials said. Some victims were hacked to death and others burned in a dormitory. Six students were abducted.""",

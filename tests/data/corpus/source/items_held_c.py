@@ -114,7 +114,7 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("syria-latakia-massacre", "2025-03-09 10:00", "Hundreds of civilians killed in Syrian coastal violence, monitor says",
 """Security forces and allied fighters killed 745 Alawite civilians in the Latakia and Tartous regions between {d-3} and {d-1}, the Syrian Observatory for Human Rights said, in revenge attacks after an insurgency by Assad loyalists.""",
-[(CIV, "SY", "Latakia", 745, "d-3", "Security forces", "civilians")], "attack on civilians"),
+[(CIV, "SY", "Latakia", 745, None, "Security forces", "civilians")], "attack on civilians; between Thursday and Saturday, no single day: date null"),
 
 ("nigeria-bandits-abduct-travellers", "2023-05-30 10:00", "Bandits kidnap 20 travellers on Kaduna highway",
 """Armed bandits blocked the Kaduna-Abuja highway near Katari on {d-1} and kidnapped about 20 travellers, police said, a week after a similar attack on the same road.""",

@@ -161,8 +161,8 @@ ITEMS = [
 
 ("ng-yelwata", "2025-06-20 08:30", "Event 2025-06-13",
 """During the night of 13 to 14 June 2025, armed men presumed to be Fulani ethnic militia attacked Yelwata (Guma, Benue), shooting residents, including displaced families sleeping around the market, and setting houses on fire. Police first reported about 100 killed; local officials later spoke of more than 150. Fatalities: 100 (lower figure coded).""",
-[(CIV, "NG", "Yelwata", 100, None, "Fulani militia", "civilians")],
-"a night across two days: date None; the coder's closing count"),
+[(CIV, "NG", "Yelwata", 100, "2025-06-14", "Fulani militia", "civilians")],
+"the night of 13 to 14 June is the day it runs into (14 June); the coder's closing count"),
 
 ("ng-malam-fatori", "2024-04-02 09:05", "Nigeria: Borno",
 """On 23 March 2024, ISWAP fighters in gun trucks attacked the forward operating base at Malam Fatori (Abadam, Borno) at dusk; troops repelled them after about two hours. 2 soldiers and 27 ISWAP killed per military sources. Later that night Nigerian Air Force jets struck fighters withdrawing towards Arege (Abadam, Borno); no toll given for the strike.""",

@@ -26,8 +26,8 @@ ITEMS = [
 
 ("cd-plaine-savo", "2022-02-09 08:45", "Event 2022-02-01",
 """Night of 1-2 February 2022: CODECO assailants with machetes and firearms attacked the Plaine Savo displacement site (Djugu, Ituri), a few hundred metres from a MONUSCO post. Most of the dead were women and children. First count 58; Fatalities: 62.""",
-[(CIV, "CD", "Plaine Savo", 62, None, "CODECO", "civilians")],
-"a night across two days: date None; the later count"),
+[(CIV, "CD", "Plaine Savo", 62, "2022-02-02", "CODECO", "civilians")],
+"the night of 1-2 February is the day it runs into (2 February); the later count"),
 
 ("cd-komanda-vigil", "2025-08-04 11:30", "",
 """On 27 July 2025, ADF militants attacked parishioners at a night vigil in a Catholic church in Komanda (Irumu, Ituri) and set houses and shops on fire. Initial toll 21. MONUSCO later gave 43. Fatalities: 43.""",

@@ -302,7 +302,7 @@ Members of the public are urged to report any suspicious persons or unattended i
 """Units of the Ethiopian National Defence Force, in cooperation with regional security forces, carried out an operation against the extremist Fano forces around Debre Markos on {d-1} and {d0}.
 
 In the operation, 87 members of the group were killed and 23 captured, and a large quantity of weapons was seized. The Defence Forces call on the remaining members to surrender peacefully.""",
-[(CL, "ET", "Debre Markos", 87, "d-1", "Ethiopia", "Fano")], "two days of one operation = one event, first day"),
+[(CL, "ET", "Debre Markos", 87, None, "Ethiopia", "Fano")], "two days of one operation = one event, no single day: date null"),
 
 ("ethiopia-ddr-tigray", "2024-11-20 14:00", "Commission: 50,000 combatants demobilised in Tigray",
 """The National Rehabilitation Commission announced that the second phase of disarmament, demobilisation and reintegration of former combatants in Tigray has been completed.
