@@ -94,7 +94,7 @@ The Houthis said five of their fighters were killed and vowed to retaliate.""",
 """Somali security forces ended a 30-hour siege of the Hayat Hotel in Mogadishu on {d0}, after al-Shabaab gunmen stormed the building following two car bomb blasts. At least 21 people were killed, officials said.
 
 The attack began on {d-2} evening.""",
-[(CL, "SO", "Mogadishu", 21, "d-2", "Al-Shabaab", None)], "complex attack; ACLED codes as clash/attack; gold clash"),
+[(IED, "SO", "Mogadishu", 21, "d-2", "Al-Shabaab", None)], "complex attack: car bombs then gunmen storming the hotel, one act labelled by its most specific type (car bomb)"),
 
 ("myanmar-mine-blast-rakhine", "2022-11-02 09:00", "Landmine kills three children in Myanmar's Rakhine",
 """Three children were killed and two injured when a landmine exploded near their village in Myanmar's Rakhine state on {d-1}, a local administrator said, amid fighting between the army and the Arakan Army.""",

@@ -296,7 +296,7 @@ The junta's spokesman confirmed to the media that an air strike had been carried
 """When a column of about 80 soldiers of the military council was coming along the Gangaw-Kalay road in Gangaw township, Magway region, at about 10 o'clock on the morning of {d-2}, the joint forces of the Gangaw People's Defence Force ambushed them with landmines and small arms, the Gangaw PDF said.
 
 The battle lasted about two hours and 12 soldiers of the military council were killed, and the PDF seized some weapons and ammunition. One comrade of the revolutionary forces was injured, the PDF said. The military council's troops later burned houses in the nearby village of Kyin, the villagers said.""",
-[(CL, "MM", "Gangaw", 12, "d-2", "People's Defence Force", "Myanmar")], "ambush with mines and fire = armed clash; later house-burning has no day and no toll (not labelled)"),
+[(IED, "MM", "Gangaw", 12, "d-2", "People's Defence Force", "Myanmar")], "ambush with landmines, then small arms: one act labelled by its most specific type (mines); later house-burning has no day and no toll (not labelled)"),
 
 ("mm-lashio-captured", "2024-08-04 08:00", "MNDAA captured the Northeastern Command headquarters, Lashio completely under control",
 """The Myanmar National Democratic Alliance Army (MNDAA) announced on {d-1} that it has completely captured the Northeastern Regional Military Command headquarters in Lashio, the capital of northern Shan State, after a month of fighting in the second phase of the Operation 1027.

@@ -172,7 +172,7 @@ The ministry said that the occupation committed four massacres against families 
 The provisional toll is the following: on the friendly side, 27 dead, 33 wounded, of which 17 serious, 7 missing; on the enemy side, 70 terrorists neutralised (killed) and numerous motorcycles destroyed. Material damages were recorded in the camp.
 
 Reinforcements were sent to the zone and a search operation is under way. The communiqué did not name the group responsible, but the attack was claimed on social networks by the Group for the Support of Islam and Muslims (JNIM).""",
-[(CL, "ML", "Boulkessi", 97, "d-1", "JNIM", "Mali")], "attack on a camp repelled = armed clash; 27 + 70 = 97 (bracket says 'neutralised' means killed); missing not counted; vehicle bombs part of the assault"),
+[(IED, "ML", "Boulkessi", 97, "d-1", "JNIM", "Mali")], "complex attack with vehicle bombs, then heavy weapons: one act labelled by its most specific type (vehicle bomb, no suicide said); 27 + 70 = 97 (bracket says 'neutralised' means killed); missing not counted; vehicle bombs part of the assault"),
 
 ("bf-barsalogho-trenches", "2024-08-27 20:00", "Barsalogho: the population targeted by terrorists while digging trenches",
 """On {m-3}, populations of the commune of Barsalogho, in the province of Sanmatenga, who were busy digging a defensive trench around the town at the request of the authorities, were the target of an attack by armed individuals of the JNIM, according to concordant local sources.
