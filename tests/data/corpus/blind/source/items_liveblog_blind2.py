@@ -19,7 +19,7 @@ ITEMS = [
 
 05:40 GMT - First reports of a strike on a school in Gaza City. Medics say dozens dead.""",
 [(AIR, "PS", "Daraj", 90, "d0", "Israel", "civilians"),
- (DIS, "IL", "Ashkelon", None, "d0", "Hamas", "Israel")], "rising toll; second event in another country"),
+ (DIS, "IL", "Ashkelon", 0, "d0", "Israel", None)], "rising toll; second event in another country"),
 
 ("true-confidence-missile", "2024-03-06 21:30", "Red Sea live: three sailors killed as Houthi missile hits bulk carrier",
 """21:10 GMT - CENTCOM confirms three crew members of the True Confidence killed, at least four injured, after an anti-ship ballistic missile struck the ship about 50 nautical miles off Aden. Crew has abandoned ship.
@@ -90,7 +90,7 @@ ITEMS = [
 
 06:10 GMT - Sirens across central and southern Israel. Revolutionary Guards say missiles fired at 'military and intelligence targets'.""",
 [(AIR, "IR", "Arak", None, "d0", "Israel", "Iran"),
- (SHL, "IL", "Beersheba", None, "d0", "Iran", "civilians")], "two countries; injuries only"),
+ (SHL, "IL", "Beersheba", 0, "d0", "Iran", "civilians")], "two countries; injuries only and no deaths = 0"),
 
 ("saratov-refinery-bryansk-drones", "2025-01-08 08:30", "Ukraine war live: drone attack sets Saratov refinery ablaze",
 """10:25 MSK - Russia's defence ministry: air defences destroyed 37 Ukrainian drones overnight over the Bryansk region.
@@ -99,7 +99,7 @@ ITEMS = [
 
 07:50 MSK - Videos on local channels show a large fire and black smoke over the oil refinery in Saratov.""",
 [(AIR, "RU", "Saratov", 1, "d0", "Ukraine", "civilians"),
- (DIS, "RU", "Bryansk", None, "d0", "Ukraine", "Russia")], "Ukrainian drones in Russia; interceptions over another region"),
+ (DIS, "RU", "Bryansk", None, "d0", "Russia", "Ukraine")], "Ukrainian drones in Russia; interceptions over another region"),
 
 ("kharkiv-hypermarket-glide-bombs", "2024-05-25 18:00", "Kharkiv live: guided bombs hit packed hardware store",
 """20:45 - Governor Syniehubov: toll at the Epicentr hypermarket rises to 12. Sixteen people still missing.
@@ -125,7 +125,8 @@ ITEMS = [
 
 14:40 GMT - Loud blast heard across Beirut. Smoke rising over Dahiyeh.""",
 [(AIR, "LB", "Dahiyeh", 14, "d0", "Israel", "Hezbollah"),
- (SHL, "IL", "Kiryat Bialik", None, "d0", "Hezbollah", "Israel")], "strike and counter-fire in two countries"),
+ (SHL, "IL", "Kiryat Bialik", 0, "d0", "Hezbollah", "Israel"),
+ (DIS, "IL", None, None, "d0", "Israel", "Hezbollah")], "strike and counter-fire in two countries; a salvo mostly intercepted and partly hitting is the hit plus the interception"),
 
 ("lebanon-pagers-explode", "2024-09-17 19:45", "Lebanon live: hundreds hurt as pagers explode across the country",
 """19:30 GMT - Health minister: nine dead, among them a girl, and about 2,800 wounded. Hezbollah says two of its fighters are among the dead and blames Israel, which has not commented.
@@ -157,7 +158,7 @@ ITEMS = [
 21:40 GMT - UKMTO: several merchant vessels report missiles and drones west of Hodeidah.
 
 Earlier - Washington has warned the Houthis of 'consequences' if the attacks go on.""",
-[(DIS, None, "Red Sea", None, "d0", "Houthis", None)], "interceptions at sea; a warning is not an event"),
+[(DIS, None, "Red Sea", 0, "d0", "United States", "Houthis")], "interceptions at sea; no injuries = 0; a warning is not an event"),
 
 ("solino-police-gangs", "2024-10-28 21:10", "Haiti live: police battle gangs in Solino",
 """16:00 - National police say four gang members and one officer killed in fighting in Solino. Armoured vehicles now at the entrance to the neighbourhood.
@@ -209,7 +210,7 @@ Recap - The Quetta-Peshawar train was stopped by an explosion on the track near 
 
 18:35 - Police: two gunmen opened fire on passengers near a light rail stop on Jerusalem Boulevard in Jaffa. Seven killed. Both attackers shot dead. Hamas later claims the attack.""",
 [(CIV, "IL", "Jaffa", 7, "d0", "Hamas", "civilians"),
- (DIS, "IL", None, None, "d0", "Iran", "Israel")], "Jerusalem Boulevard is in Jaffa; interceptions over the country"),
+ (DIS, "IL", None, None, "d0", "Israel", "Iran")], "Jerusalem Boulevard is in Jaffa; interceptions over the country"),
 
 ("latakia-navy-strike", "2024-12-10 08:20", "Syria live: Israel strikes Syrian navy at Latakia",
 """08:05 - Israeli military confirms its navy struck Syrian naval vessels at Minet el-Beida and at Latakia port overnight. Footage shows ships burning at their moorings.

@@ -59,7 +59,7 @@ The district has been tense since the killing of a woman in Zairawn village last
 The Inspector General of Punjab Police said the attackers, who came from the direction of the Khyber Pakhtunkhwa border, used rocket launchers and hand grenades, but the jawans at the post returned fire and held their ground for over an hour until reinforcements arrived from Isakhel.
 
 'Our men fought bravely and did not let the terrorists enter the province,' he told reporters at the post. The same checkpost was targeted in January.""",
-[(CL, "PK", "Kundal", 3, "d-1", "militants", "Punjab Police")], "Punjab in Pakistan; a grenade within a clash is still a clash"),
+[(CL, "PK", "Kundal", 3, "d-1", "militants", "Pakistan")], "Punjab in Pakistan; a grenade within a clash is still a clash"),
 
 ("latifabad-rangers-ied", "2022-05-28 06:40", "Two Rangers hurt as device goes off near their vehicle in Latifabad",
 """HYDERABAD: Two Rangers personnel were injured when a low-intensity improvised explosive device went off near their vehicle on the main road of Latifabad Unit 8 on {d-1} evening, police said.
@@ -67,7 +67,7 @@ The Inspector General of Punjab Police said the attackers, who came from the dir
 According to the SSP, the device had been fitted to a motorcycle parked by the roadside and was set off as the Rangers mobile passed. The injured were shifted to the Liaquat University Hospital, where their condition was stated to be out of danger.
 
 The banned Sindhudesh Revolutionary Army claimed responsibility in a message on social media. The Counter-Terrorism Department has registered a case and collected footage from nearby shops.""",
-[(IED, "PK", "Latifabad", None, "d-1", "Sindhudesh Revolutionary Army", "Rangers")], "Hyderabad in Sindh, country not named; injuries only"),
+[(IED, "PK", "Latifabad", None, "d-1", "Sindhudesh Revolutionary Army", "Pakistan")], "Hyderabad in Sindh, country not named; injuries only"),
 
 ("ruma-bank-manager-abducted", "2024-04-03 04:30", "Armed group raids bank in Ruma, takes away manager",
 """BANDARBAN: Armed men believed to be members of the Kuki-Chin National Front (KNF) raided the Ruma upazila branch of a state-owned bank on {d-1} night, looted weapons from the police and Ansar members guarding it and took away the branch manager, local administration officials said.
@@ -75,7 +75,7 @@ The banned Sindhudesh Revolutionary Army claimed responsibility in a message on 
 Around 100 armed people entered the upazila sadar during the taraweeh prayers, cut off the power and surrounded the mosque next to the bank, witnesses said. They left with 14 firearms and the manager, whose whereabouts remain unknown.
 
 Joint forces of the army, BGB and RAB have begun a drive in the hills around Ruma, the deputy commissioner said.""",
-[(ABD, "BD", "Ruma", None, "d-1", "Kuki-Chin National Front", "bank manager")], "abduction of one person; looting not labelled"),
+[(ABD, "BD", "Ruma", None, "d-1", "Kuki-Chin National Front", "civilians")], "abduction of one person; looting not labelled"),
 
 ("kandahar-bank-suicide", "2024-03-21 13:40", "Suicide bomber strikes crowd outside Kandahar bank",
 """KANDAHAR: A suicide bomber blew himself up among people queuing to draw their salaries outside a branch of New Kabul Bank in Kandahar city on {d0} morning.
@@ -154,7 +154,7 @@ The attackers also drove away an unknown number of cattle and torched tukuls bef
 
 The commissioner appealed to the administration in Pibor to help return the abducted children. Duk County has suffered repeated raids since the start of the dry season.""",
 [(CIV, "SS", "Duk Padiet", 12, "d-2", "armed youth", "civilians"),
- (ABD, "SS", "Duk Padiet", None, "d-2", "armed youth", "children")], "two acts: killings and abductions"),
+ (ABD, "SS", "Duk Padiet", None, "d-2", "armed youth", "civilians")], "two acts: killings and abductions"),
 
 ("adan-yabaal-falls", "2025-04-17 06:50", "Al-Shabaab takes control of Adan Yabaal",
 """ADAN YABAAL - Al-Shabaab fighters took control of Adan Yabaal town in Middle Shabelle region on {d-1} after hours of fighting with Somali National Army troops and allied macawisley clan militia, residents said.
@@ -205,7 +205,7 @@ Since the ceasefire took effect on November 27, Israel has carried out strikes i
 The armed forces said air defences had intercepted several missiles and drones fired from Iran towards Israel that entered the Kingdom's airspace during the night.
 
 Civil defence teams cordoned off the site and warned citizens not to approach or touch any fragments.""",
-[(DIS, "JO", "Bushra", None, "d0", "Iran", "Israel")], "interception over Jordan; during the night = publication date"),
+[(DIS, "JO", "Bushra", None, "d0", "Jordan", "Iran")], "interception over Jordan by Jordan; during the night = publication date"),
 
 ("turmusayya-settler-attack", "2023-06-22 07:30", "Young man killed as colonists attack Turmusayya",
 """RAMALLAH - A young man was killed and a dozen others injured on {d-1} evening when Israeli colonists attacked the town of Turmusayya, northeast of Ramallah, the Palestinian Health Ministry said.
@@ -238,8 +238,8 @@ Regime helicopters had dropped barrel bombs on the town earlier in the week, loc
 
 There were no casualties. The launch pad was found in an orchard in the al-Baghdadi subdistrict. The Islamic Resistance in Iraq claimed the attack in a statement on Telegram.
 
-Coalition air defences were activated over the base, residents of nearby Baghdadi town said, and a drone was seen circling the area for about an hour afterwards. Anbar Operations Command said its forces had launched a search of the desert roads to the west. It was the fourth attack on the base this month.""",
-[(SHL, "IQ", "Ain al-Asad", None, "d-1", "Islamic Resistance in Iraq", "United States")], "al-Baghdadi is a town named after Baghdad; foreign troops targeted"),
+Sirens sounded inside the base, residents of nearby Baghdadi town said, and a drone was seen circling the area for about an hour afterwards. Anbar Operations Command said its forces had launched a search of the desert roads to the west. It was the fourth attack on the base this month.""",
+[(SHL, "IQ", "Ain al-Asad", 0, "d-1", "Islamic Resistance in Iraq", "United States")], "no casualties = 0; al-Baghdadi is a town named after Baghdad; foreign troops targeted"),
 
 ("kharan-bazaar-grenade", "2023-09-05 06:30", "Four hurt in grenade attack on shop in Kharan bazaar",
 """KHARAN: Four persons including a child were injured when unidentified miscreants hurled a hand grenade at a shop in the main bazaar of Kharan on {d-1} evening, Levies officials said.

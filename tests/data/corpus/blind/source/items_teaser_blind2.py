@@ -34,11 +34,11 @@ ITEMS = [
 
 ("bamenda-councillor-seized", "2022-07-05 10:00", "Separatist fighters seize deputy mayor in Bamenda",
 """Armed men believed to be Ambazonian fighters took the councillor from his home in Nkwen on {d-1} evening and are demanding a ransom, colleagues said.""",
-[(ABD, "CM", "Nkwen", None, "d-1", "Ambazonian separatists", "local official")], "abduction of one person"),
+[(ABD, "CM", "Nkwen", None, "d-1", "Ambazonian separatists", "civilians")], "abduction of one person"),
 
 ("eilat-drone-intercepted", "2023-11-09 07:25", "Drone from Yemen shot down near Eilat",
 """Israel's military said it intercepted a drone launched by the Houthis before it reached the Red Sea resort early on {d0}. No one was hurt.""",
-[(DIS, "IL", "Eilat", None, "d0", "Houthis", "Israel")], "interception; Yemen named but the event is in Israel"),
+[(DIS, "IL", "Eilat", 0, "d0", "Israel", "Houthis")], "interception: the disrupting side initiates; no one hurt = 0; Yemen named but the event is in Israel"),
 
 ("pokrovsk-gas-grenades", "2024-05-14 12:40", "Ukraine says Russian drones dropped gas grenades on its trenches",
 """Three soldiers were treated for poisoning after the attack near Pokrovsk on {d-1}, the brigade said. Moscow denies using chemical weapons.""",
@@ -63,11 +63,11 @@ ITEMS = [
 
 ("bajaur-polio-escort-bomb", "2024-01-08 06:30", "Roadside bomb kills 5 police escorting polio team in Bajaur",
 """The device went off under a police van in Mamund tehsil on {d0} morning. The vaccinators were unhurt, officials said.""",
-[(IED, "PK", "Mamund", 5, "d0", None, "police")], "roadside bomb; tehsil"),
+[(IED, "PK", "Mamund", 5, "d0", None, "Pakistan")], "roadside bomb; tehsil"),
 
 ("gurdaspur-police-post-grenade", "2024-12-14 04:50", "Grenade thrown at police post in Punjab's Gurdaspur",
 """No one was hurt when it went off outside the Bakshiwal post late on {d-1}, Punjab Police said, the third such attack in the district in a month.""",
-[(GRE, "IN", "Bakshiwal", None, "d-1", None, "police")], "Punjab in India; earlier attacks are background"),
+[(GRE, "IN", "Bakshiwal", 0, "d-1", None, "India")], "Punjab in India; no one hurt = 0; earlier attacks are background"),
 
 ("tripoli-abu-salim-clashes", "2025-05-13 07:15", "Militia clashes rock Tripoli's Abu Salim",
 """At least 8 people died as the Stability Support Apparatus and the 444 Brigade traded fire overnight, the health ministry said. Flights at Mitiga were suspended.""",
@@ -79,11 +79,11 @@ ITEMS = [
 
 ("lamu-police-ied", "2023-06-15 08:00", "Al-Shabaab IED kills 6 police in Lamu",
 """The armoured vehicle hit the device near Baure in Lamu East on {d-2}. Two officers survived with injuries.""",
-[(IED, "KE", "Baure", 6, "d-2", "Al-Shabaab", "police")], "IED; survivors are not dead"),
+[(IED, "KE", "Baure", 6, "d-2", "Al-Shabaab", "Kenya")], "IED; survivors are not dead"),
 
 ("quetta-school-bomb-defused", "2023-03-02 11:20", "Bomb squad defuses device outside Quetta girls' school",
 """The 5 kg bomb was found at the gate before classes began on {d0}, police said. Nobody has claimed it.""",
-[(DIS, "PK", "Quetta", None, "d0", None, "civilians")], "device found and defused"),
+[(DIS, "PK", "Quetta", None, "d0", "Pakistan", None)], "device found and defused by police; whose bomb is unknown"),
 
 ("lanao-del-sur-firefight", "2023-12-04 09:00", "5 dead in Lanao del Sur firefight",
 """Four Dawlah Islamiyah fighters and a soldier were killed when troops ran into the group near Piagapo on {d-2}, the army said.""",

@@ -15,7 +15,7 @@ In total during the day the enemy made 412 shellings, releasing on the region al
 
 (Translated from Ukrainian.)""",
 [(AIR, "UA", "Dniprovskyi district", 1, "d0", "Russia", "civilians"),
- (SHL, "UA", "Beryslav", None, "d-1", "Russia", "civilians")], "literal turns; two incidents; daily shelling count is no event; age is no toll"),
+ (SHL, "UA", "Beryslav", 0, "d-1", "Russia", "civilians")], "literal turns; two incidents; people did not suffer = 0; daily shelling count is no event; age is no toll"),
 
 ("stepnohirsk-cs-grenades", "2024-03-12 09:00", "Occupiers again applied chemical ammunition in the Zaporizhzhia direction",
 """In the Zaporizhzhia direction the Russian occupiers again applied ammunition filled with chemical substances against our defenders.
@@ -36,7 +36,7 @@ Air defence means shot down 41 unmanned aerial vehicles of aircraft type over th
 
 (Translated from Russian.)""",
 [(NSA, "UA", "Novogrodovka", None, None, "Russia", "Ukraine"),
- (DIS, "RU", "Belgorod", None, None, "Ukraine", "Russia")], "foreign state taking ground is not a government recapture; 'losses' is no toll; no day given"),
+ (DIS, "RU", "Belgorod", None, None, "Russia", "Ukraine")], "foreign state taking ground is not a government recapture; 'losses' is no toll; no day given"),
 
 ("tayaran-square-double-suicide", "2021-01-22 08:30", "The Daesh terrorist gangs claim the double bombing of al-Tayaran Square",
 """The terrorist gangs of Daesh claimed the cowardly attack which hit the popular market in al-Tayaran Square in the centre of the capital Baghdad on {d-1} morning.
@@ -80,7 +80,7 @@ The operation permitted also the recovery of two Kalashnikov-type pistol machine
 In the same context, during the past week, detachments of the ANP arrested 12 support elements of the terrorist groups in various operations across the national territory.
 
 (Translated from French.)""",
-[(CL, "DZ", "Sidi Semiane", 2, "d-2", "Algeria", "militants")], "neutralised = killed; arrests are not events"),
+[(CL, "DZ", "Sidi Semiane", None, "d-2", "Algeria", "militants")], "neutralised alone is no toll; arrests are not events"),
 
 ("kayes-cement-workers-kidnapped", "2025-07-03 10:30", "Three Indian nationals kidnapped at a cement factory in Kayes",
 """Three Indian nationals working at the Diamond Cement factory near Kayes were kidnapped on Tuesday 1 July by armed individuals not identified, the Indian Ministry of External Affairs announced.
@@ -278,7 +278,7 @@ Two volunteers were injured by fragments and were taken to Mayo hospital. The pe
 Officers sealed off the area to collect evidence and checked CCTV cameras on the road.
 
 (Translated from Thai.)""",
-[(GRE, "TH", "Mayo", None, "d-1", "insurgents", "defence volunteers")], "grenade called a bomb; injuries only"),
+[(GRE, "TH", "Mayo", None, "d-1", "insurgents", "Thailand")], "grenade called a bomb; injuries only"),
 
 ("ilaga-ojek-driver-shot", "2023-06-02 10:00", "KKB shot dead an ojek driver in Ilaga",
 """The Armed Criminal Group (KKB) shot dead an ojek driver in Ilaga district, Puncak regency, Central Papua, on {d-1} afternoon, the Damai Cartenz task force said.
@@ -288,7 +288,7 @@ The victim, a migrant from Sulawesi aged 38, was shot while carrying a passenger
 The joint TNI-Polri apparatus are pursuing the perpetrators.
 
 (Translated from Indonesian.)""",
-[(CIV, "ID", "Ilaga", 1, "d-1", "TPNPB", "civilians")], "KKB is the government's name for the TPNPB; age is no toll"),
+[(CIV, "ID", "Ilaga", 1, "d-1", "West Papua National Liberation Army", "civilians")], "KKB is the government's name for the TPNPB; age is no toll"),
 
 ("kok-tash-ovchi-kalacha-shelling", "2022-09-16 12:00", "Tajik side opened fire at Kök-Tash; Dushanbe accuses Kyrgyz side",
 """The Tajik side since the morning of {d0} opened fire from mortars and heavy weapons on positions of the Border Service near the village of Kök-Tash, Batken region, the Border Service of Kyrgyzstan reports. Residents of border villages are being evacuated.
