@@ -142,7 +142,7 @@ ITEMS = [
 14:20 - President Petro suspends talks with the ELN and says he will declare a state of internal commotion.
 
 12:30 - ELN statement denies targeting civilians and says it is fighting the dissidents' 33rd Front around Tibú.""",
-[(CL, "CO", "Tibú", 80, "d-4", "ELN", "FARC dissidents")], "event told days later; suspended talks and denial not labelled"),
+[(CL, "CO", "Tibú", 80, None, "ELN", "FARC dissidents")], "fighting over several days since a named day: no single day; suspended talks and denial not labelled"),
 
 ("bamako-gendarmerie-school", "2024-09-17 17:30", "Mali live: gunfire at gendarmerie school in Bamako",
 """Update 17:05 - Security sources: at least 70 people killed, most of them gendarmerie students. JNIM claims the attack.

@@ -93,7 +93,7 @@ The Ministry called on the government of Mali to take all measures for the safe 
 [(ABD, "ML", "Kayes", None, "2025-07-01", "gunmen", "civilians")], "literal date; three victims are not a toll"),
 
 ("kidal-fama-take-control", "2023-11-14 17:00", "The FAMa take control of Kidal",
-"""The Malian Armed Forces have taken control of Kidal, announced the president of the Transition in a message to the nation on {d0}. 'Our mission is not finished,' he said.
+"""The Malian Armed Forces took control of Kidal on {d0}, announced the president of the Transition in a message to the nation. 'Our mission is not finished,' he said.
 
 The column of FAMa, which left Anefis several days ago, advanced on the town after fighting with the rebels of the Permanent Strategic Framework (CSP) on the approaches, and after air strikes which targeted their positions. The rebels declared that they had withdrawn from the town 'for strategic reasons'.
 
