@@ -50,7 +50,7 @@ Army jets carried out air strikes on RSF bases in Omdurman, witnesses said. Both
 """Suspected jihadists abducted around 50 women who had gone out to gather wild fruit near Arbinda in northern Burkina Faso, local residents and the regional governor said on {d0}.
 
 The women were seized in two groups on {d-7} and {d-6} about 15 km from the town, which has been under blockade by armed groups.""",
-[(ABD, "BF", "Arbinda", None, None, "militants", "women")], "abduction; around 50 is victims not deaths; seized on two days, no single day: date null"),
+[(ABD, "BF", "Arbinda", None, None, "militants", "civilians")], "abduction; around 50 is victims not deaths; seized on two days, no single day: date null"),
 
 ("storm-batters-philippines", "2023-07-27 07:00", "Typhoon Doksuri batters northern Philippines",
 """Typhoon Doksuri battered the northern Philippines with fierce winds on {d-1}, killing at least five people and forcing thousands from their homes, disaster officials said.
@@ -116,7 +116,7 @@ The attack took place overnight on {d-6} into {d-5}, they said. Several houses w
 """Suspected militants hurled a grenade at a security patrol in a crowded market in Srinagar on {d-1}, wounding eight people including a policeman, police said.
 
 The grenade missed its target and exploded on the road. Police cordoned off the area and launched a search.""",
-[(GRE, "IN", "Srinagar", None, "d-1", "militants", "Security forces")], "grenade, injuries only"),
+[(GRE, "IN", "Srinagar", None, "d-1", "militants", "India")], "grenade, injuries only"),
 
 ("israel-iron-dome-rockets", "2023-05-10 18:00", "Iron Dome intercepts rockets fired from Gaza",
 """Israel's Iron Dome system intercepted dozens of rockets fired from Gaza towards southern and central Israel on {d0}, the military said, after Israeli air strikes killed three senior Islamic Jihad commanders.
@@ -230,7 +230,7 @@ The attack was carried out by the LockBit gang, according to people familiar wit
 """The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 100 on {d0}, officials said, as rescuers finished clearing the rubble.
 
 The bomber, dressed in a police uniform, detonated his explosive vest among worshippers during afternoon prayers on {d-1}. A faction of the Pakistani Taliban initially claimed the attack, but the TTP later distanced itself.""",
-[(SUI, "PK", "Peshawar", 100, "d-1", "Tehrik-i-Taliban Pakistan", "police")], "suicide, toll rises"),
+[(SUI, "PK", "Peshawar", 100, "d-1", "Tehrik-i-Taliban Pakistan", "Pakistan")], "suicide, toll rises"),
 
 ("myanmar-sagaing-airstrike", "2023-04-12 10:00", "Myanmar military air strike kills dozens at village ceremony",
 """A Myanmar military air strike on a village in the Sagaing region killed around 100 people, including children, who had gathered for the opening of an opposition office on {d-1}, witnesses and local media said.

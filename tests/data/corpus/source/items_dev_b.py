@@ -14,7 +14,7 @@ The Iran-aligned Houthis have pressed an offensive on the city, the government's
 """Two soldiers of France's Barkhane force were lightly wounded when their armoured vehicle struck an improvised explosive device near Gao on {d-2}, the French army said in a statement on {d0}.
 
 The JNIM alliance, linked to al-Qaeda, claimed responsibility. The soldiers were evacuated by helicopter.""",
-[(IED, "ML", "Gao", None, "d-2", "JNIM", "Operation Barkhane")], "IED injuries only"),
+[(IED, "ML", "Gao", None, "d-2", "JNIM", "France")], "IED injuries only"),
 
 ("taiwan-drills-china", "2023-04-10 08:00", "China ends 'Joint Sword' drills around Taiwan",
 """China's military said on {d0} it had completed three days of combat readiness exercises around Taiwan, including simulated precision strikes on key targets on the island.
@@ -32,7 +32,7 @@ Six aircraft were destroyed. Kenyan officials said four attackers were killed.""
 """Gunmen abducted and killed the governor of Sudan's West Darfur state, Khamis Abakar, in El Geneina on {d-2}, hours after he accused the Rapid Support Forces of genocide in a television interview.
 
 The army blamed the RSF, which denied involvement and said it condemned the killing.""",
-[(CIV, "SD", "El Geneina", 1, "d-2", "Rapid Support Forces", "Khamis Abakar")], "denial by accused, but killing occurred"),
+[(CIV, "SD", "El Geneina", 1, "d-2", "Rapid Support Forces", "civilians")], "denial by accused, but killing occurred"),
 
 ("football-derby-fans", "2023-03-05 21:00", "Police use tear gas as fans clash before Athens derby",
 """Greek riot police fired tear gas to separate rival fans who clashed with flares and stones outside the stadium before the Athens derby on {d0}. Eleven people were detained.
@@ -50,7 +50,7 @@ The region's governor said the hospital was struck by S-300 missiles.""",
 """Gunmen abducted 317 girls from a boarding school in Jangebe in northwestern Nigeria's Zamfara state before dawn on {d-1}, police said, the latest mass kidnapping in the region.
 
 The attackers arrived in vehicles and on motorcycles. Police and the army launched a search.""",
-[(ABD, "NG", "Jangebe", None, "d-1", "gunmen", "schoolgirls")], "mass abduction by bandits"),
+[(ABD, "NG", "Jangebe", None, "d-1", "gunmen", "civilians")], "mass abduction by bandits"),
 
 ("israel-west-bank-raid", "2023-07-04 09:00", "Israeli forces pull out of Jenin after two-day raid",
 """Israeli forces withdrew from the Jenin refugee camp in the occupied West Bank on {d0} after a two-day operation that killed 12 Palestinians, including fighters of Islamic Jihad, Palestinian health officials said. One Israeli soldier was killed.
@@ -102,7 +102,7 @@ Japan said it would not shoot down the missile as it posed no threat. The launch
 """M23 rebels took control of the Congolese town of Bunagana on the Ugandan border on {d-1} after fierce fighting with the army, local officials said. Thousands of civilians and 137 soldiers fled into Uganda.
 
 Congo accused Rwanda of backing the rebel offensive, which Kigali denies.""",
-[(NSA, "CD", "Bunagana", None, "d-1", "M23", "Democratic Republic of the Congo")], "nsa overtakes; Rwanda-backed denial not the event"),
+[(NSA, "CD", "Bunagana", None, "d-1", "M23", "DR Congo")], "nsa overtakes; Rwanda-backed denial not the event"),
 
 ("iraq-chemical-training-police", "2023-05-03 10:00", "Iraqi civil defence trains for chemical emergencies",
 """Iraqi civil defence teams held a drill in Basra on {d0} simulating a chlorine gas leak at a water treatment plant, officials said, as part of preparations for summer.""",
@@ -112,7 +112,7 @@ Congo accused Rwanda of backing the rebel offensive, which Kigali denies.""",
 """Taliban officials said an attacker threw grenades into a Shia mosque in the northern Afghan city of Kunduz during Friday prayers on {d-1}, before detonating explosives. Dozens of worshippers were killed.
 
 Islamic State later claimed the bombing, saying a suicide bomber had carried it out.""",
-[(SUI, "AF", "Kunduz", None, "d-1", "Islamic State", "worshippers")], "suicide bomb (claim) + grenades; dozens -> null"),
+[(SUI, "AF", "Kunduz", None, "d-1", "Islamic State", "civilians")], "suicide bomb (claim) + grenades; dozens -> null"),
 
 ("chad-boko-haram-base", "2020-03-25 12:00", "Boko Haram attack kills 92 Chadian soldiers",
 """Boko Haram fighters killed 92 Chadian soldiers in a seven-hour attack on their base at Boma in the Lake Chad region on {d-2}, President Idriss Deby said, the army's heaviest loss in a single day.
@@ -152,7 +152,7 @@ UN Secretary-General Antonio Guterres called it "a beacon of hope". The agreemen
 """Baloch separatist militants fired rockets and attacked government buildings in the town of Mach in southwestern Pakistan late on {d-1}, sparking gun battles with security forces that lasted hours, officials said.
 
 Four security personnel and two civilians were killed, the interior minister said. The Baloch Liberation Army claimed the attack.""",
-[(CL, "PK", "Mach", 6, "d-1", "Baloch Liberation Army", "Security forces")], "multi-weapon raid -> clash; 4+2"),
+[(CL, "PK", "Mach", 6, "d-1", "Balochistan Liberation Army", "Pakistan")], "multi-weapon raid -> clash; 4+2"),
 
 ("haiti-weather-earthquake", "2021-08-15 09:00", "Haiti quake death toll climbs past 300",
 """The death toll from a magnitude 7.2 earthquake that struck southwestern Haiti on {d-1} climbed to 304, officials said, as rescuers searched collapsed buildings in Les Cayes.""",
@@ -168,7 +168,7 @@ The attack began on {d-5} and forced thousands to flee.""",
 """Nine people were killed and at least ten injured when armed men attacked Khamenlok village in India's Manipur state late on {d-1}, police said, in the latest surge of ethnic violence.
 
 The attackers fired on residents and set houses on fire before fleeing.""",
-[(CIV, "IN", "Khamenlok", 9, "d-1", "armed men", "residents")], "attack on civilians"),
+[(CIV, "IN", "Khamenlok", 9, "d-1", "armed men", "civilians")], "attack on civilians"),
 
 ("russia-mobilisation-politics", "2022-09-21 12:00", "Putin announces partial mobilisation, warns West",
 """President Vladimir Putin ordered the first Russian mobilisation since the Second World War on {d0} and warned the West that Moscow would use "all the means at our disposal" to defend its territory.
@@ -184,7 +184,7 @@ The call-up of 300,000 reservists sent Russians rushing to buy air tickets out o
 """Armed youths from a rival community killed 21 people and stole thousands of cattle in raids on villages in South Sudan's Jonglei state on {d-3}, a county commissioner said.
 
 UN peacekeepers were sent to the area. Such raids have killed hundreds this year.""",
-[(CIV, "SS", "Jonglei", 21, "d-3", "armed youths", "villagers")], "communal militia attack"),
+[(CIV, "SS", "Jonglei", 21, "d-3", "armed youths", "civilians")], "communal militia attack"),
 
 ("kenya-police-protest", "2023-07-13 08:00", "Police fire tear gas at Nairobi cost-of-living protesters",
 """Kenyan police fired tear gas and water cannon at protesters in Nairobi on {d-1} as opposition supporters took to the streets over tax rises. Two people were shot dead in Mlolongo, witnesses said.
@@ -224,7 +224,7 @@ Hezbollah called the killing a serious attack on Lebanon. Israel did not claim r
 """A bomb exploded during a Catholic Mass in a university gymnasium in Marawi on {d-1}, killing four people and wounding dozens, officials said. Islamic State claimed responsibility.
 
 President Ferdinand Marcos blamed "foreign terrorists".""",
-[(IED, "PH", "Marawi", 4, "d-1", "Islamic State", "worshippers")], "IED"),
+[(IED, "PH", "Marawi", 4, "d-1", "Islamic State", "civilians")], "IED"),
 
 ("colombia-farc-drone-cauca", "2024-04-26 09:00", "Colombian soldier killed by explosives dropped from drone",
 """A Colombian soldier was killed and two were wounded when FARC dissidents dropped explosives from a drone on a military post in Argelia, in the southwestern Cauca department, on {d-1}, the army said.""",

@@ -58,7 +58,7 @@ The army was on standby to help.""",
 """Abu Sayyaf militants beheaded a Filipino hostage they had held for months in Sulu province on {d-1}, the military said. Troops recovered his body in Patikul town.
 
 The group is holding several other captives for ransom, officials said.""",
-[(CIV, "PH", "Patikul", 1, "d-1", "Abu Sayyaf", "hostage")], "beheading attack on civilians"),
+[(CIV, "PH", "Patikul", 1, "d-1", "Abu Sayyaf", "civilians")], "beheading attack on civilians"),
 
 ("saudi-aramco-attack", "2019-09-14 12:00", "Drone attacks set fire to Saudi Aramco plants",
 """Drones attacked two Saudi Aramco oil facilities at Abqaiq and Khurais early on {d0}, starting fires that were later brought under control, the interior ministry said.
@@ -68,7 +68,7 @@ Yemen's Houthis claimed responsibility, saying they had sent ten drones. No casu
 
 ("kashmir-encounter", "2023-11-17 11:00", "Five militants killed in Kashmir encounter",
 """Five militants were killed in a gunfight with Indian security forces in Kulgam district of Jammu and Kashmir on {d0}, police said. The operation was launched on a tip-off.""",
-[(CL, "IN", "Kulgam", 5, "d0", "Security forces", "militants")], "encounter = clash"),
+[(CL, "IN", "Kulgam", 5, "d0", "India", "militants")], "encounter = clash"),
 
 ("argentina-world-cup", "2022-12-18 20:00", "Messi's Argentina win World Cup after shoot-out",
 """Argentina beat France on penalties to win the World Cup in Qatar on {d0}, after Kylian Mbappe's hat-trick dragged the holders back twice. Messi scored two goals in a thrilling match that ended 3-3.""",
@@ -98,7 +98,7 @@ The attack began on {d-2} evening.""",
 
 ("myanmar-mine-blast-rakhine", "2022-11-02 09:00", "Landmine kills three children in Myanmar's Rakhine",
 """Three children were killed and two injured when a landmine exploded near their village in Myanmar's Rakhine state on {d-1}, a local administrator said, amid fighting between the army and the Arakan Army.""",
-[(IED, "MM", "Rakhine", 3, "d-1", None, "children")], "landmine"),
+[(IED, "MM", "Rakhine", 3, "d-1", None, "civilians")], "landmine"),
 
 ("iran-arms-drones-russia", "2022-10-18 12:00", "Iran agrees to supply Russia with more drones and missiles",
 """Iran has promised to provide Russia with surface-to-surface missiles and more drones, two Iranian officials and two diplomats said on {d0}, a deal that is likely to anger the United States.
@@ -110,7 +110,7 @@ Tehran denies supplying weapons used in Ukraine.""",
 """A Nigerian army drone mistakenly bombed villagers celebrating a religious festival in Tudun Biri, Kaduna state, on {d-2}, killing at least 85 people, emergency officials said.
 
 The army said the drone had been on a routine mission against terrorists and had misread the villagers' pattern of activity.""",
-[(AIR, "NG", "Tudun Biri", 85, "d-2", "Nigeria", "villagers")], "air strike, accident word 'mistakenly'"),
+[(AIR, "NG", "Tudun Biri", 85, "d-2", "Nigeria", "civilians")], "air strike, accident word 'mistakenly'"),
 
 ("eritrea-drill-missile-test", "2023-05-16 10:00", "India tests nuclear-capable Agni missile",
 """India successfully test-fired an Agni-5 ballistic missile with multiple warheads from an island off Odisha on {d-2}, the defence ministry said, joining a small group of nations with the technology.""",
@@ -118,7 +118,7 @@ The army said the drone had been on a routine mission against terrorists and had
 
 ("drc-ituri-codeco", "2023-06-13 10:00", "CODECO militia kills 45 in Congo displacement camp",
 """Militiamen from the CODECO group attacked the Lala camp for displaced people in Congo's Ituri province overnight, killing 45 people, including children, with machetes and guns, local officials said on {d0}.""",
-[(CIV, "CD", "Lala", 45, "d0", "CODECO", "displaced people")], "attack on civilians"),
+[(CIV, "CD", "Lala", 45, "d0", "CODECO", "civilians")], "attack on civilians"),
 
 ("egypt-sinai-checkpoint", "2022-05-08 09:00", "Militants attack Egyptian checkpoint in Sinai, 11 soldiers killed",
 """Militants attacked a water pumping station east of the Suez Canal in Egypt's Sinai peninsula on {d-1}, killing an officer and 10 soldiers, the army said. Five soldiers were wounded.
@@ -144,7 +144,7 @@ Islamic State's Sinai affiliate later claimed the attack.""",
 """Seventeen university students who were abducted by unidentified armed men in Ethiopia's western Oromia region earlier this month are still missing, their families said on {d0}.
 
 The students were seized on a bus in the Kellem Wollega zone as they fled unrest at Dembi Dollo university.""",
-[(ABD, "ET", "Kellem Wollega", None, None, "armed men", "students")], "abduction, date vague"),
+[(ABD, "ET", "Kellem Wollega", None, None, "armed men", "civilians")], "abduction, date vague"),
 
 ("germany-car-bomb-wwii", "2023-08-02 08:00", "Thousands evacuated as WWII bomb defused in Cologne",
 """Thousands of people were evacuated in Cologne on {d-1} while experts defused a 1-tonne World War Two bomb found on a building site. Bomb disposal teams finished the work within two hours.""",
@@ -176,7 +176,7 @@ Iraq recalled its ambassador from Tehran in protest.""",
 """Armed men kidnapped five Catholic priests, a nun and three other people after setting fire to a church in Nchang in Cameroon's South-West region on {d-4}, the diocese said.
 
 No group claimed the abduction, but separatist fighters are active in the area.""",
-[(ABD, "CM", "Nchang", None, "d-4", "armed men", "priests")], "abduction"),
+[(ABD, "CM", "Nchang", None, "d-4", "armed men", "civilians")], "abduction"),
 
 ("israel-drone-intercept-eilat", "2023-10-31 19:00", "Israel intercepts missile fired from Yemen over Red Sea",
 """Israel's Arrow air defence system intercepted a surface-to-surface missile fired towards Eilat from the Red Sea area on {d0}, the military said, in the first operational use of the system. Yemen's Houthis said they had fired ballistic missiles and drones at Israel.""",

@@ -142,7 +142,7 @@ Israeli artillery then shelled the outskirts of the Lebanese village of Kfar Kil
 
 ("burkina-arbinda-women-abducted", "2023-01-17 12:00", "Dozens of women abducted in northern Burkina Faso",
 """Armed men abducted about 50 women who were gathering wild fruit near Arbinda in northern Burkina Faso last week, the regional governor said on {d0}. Four of the women escaped and walked back to their village.""",
-[(ABD, "BF", "Arbinda", None, None, "armed men", "women")], "abduction, last week"),
+[(ABD, "BF", "Arbinda", None, None, "armed men", "civilians")], "abduction, last week"),
 
 ("nigeria-zamfara-airstrike-reported-later", "2023-03-10 10:00", "Nigerian jets strike bandit camp in Zamfara",
 """Nigerian Air Force jets struck a bandit hideout in the Tsafe area of Zamfara state on {d-2}, killing dozens of fighters, the military said on {d0}.""",
@@ -236,11 +236,11 @@ ITEMS += [
 
 ("nigeria-benue-villages-torched", "2023-05-18 10:00", "Gunmen kill dozens and torch homes in Nigeria's Plateau state",
 """Gunmen stormed several villages in the Mangu area of Nigeria's Plateau state on {d-2}, shooting residents and setting fire to homes, killing at least 85 people, local officials said on {d0}.""",
-[(CIV, "NG", "Mangu", 85, "d-2", "gunmen", "residents")], "village raid, reported two days later"),
+[(CIV, "NG", "Mangu", 85, "d-2", "gunmen", "civilians")], "village raid, reported two days later"),
 
 ("mozambique-foreign-workers-seized", "2023-02-10 11:00", "Insurgents kidnap workers in Mozambique's Cabo Delgado",
 """Islamic State-linked insurgents kidnapped three workers at a logging camp near Macomia in Mozambique's Cabo Delgado province on {d-1}, police said. The militants later released one of them.""",
-[(ABD, "MZ", "Macomia", None, "d-1", "militants", "workers")], "abduction near a town"),
+[(ABD, "MZ", "Macomia", None, "d-1", "militants", "civilians")], "abduction near a town"),
 
 ("philippines-abu-sayyaf-clash-sulu", "2021-04-21 09:00", "Soldiers kill Abu Sayyaf fighters in Sulu gunbattle",
 """Philippine troops killed four Abu Sayyaf militants in a gunbattle in the hinterlands of Patikul town in Sulu province on {d-1}, the military said. Two soldiers were wounded.""",
@@ -260,7 +260,7 @@ ITEMS += [
 
 ("yemen-houthi-ship-seized-helicopter", "2023-11-20 08:00", "Houthis seize cargo ship in Red Sea",
 """Houthi fighters dropped from a helicopter onto the Galaxy Leader car carrier in the southern Red Sea on {d-1} and took its 25 crew members hostage, steering the ship to the Yemeni port of Hodeidah.""",
-[(ABD, "YE", "Hodeidah", None, "d-1", "Houthis", "crew")], "hijack, hostages"),
+[(ABD, "YE", "Hodeidah", None, "d-1", "Houthis", "civilians")], "hijack, hostages"),
 ]
 
 ITEMS += [

@@ -204,7 +204,7 @@ The minister heard the report of the commander about the current situation, the 
 According to the statement shared on the social media account of the ministry, 5 PKK terrorists who were detected while trying to approach the base area in the early hours of {d-1} were neutralised with the support of fire assets. "Our fight against terrorism continues with determination until the last terrorist is neutralised," the statement said.
 
 No losses among our forces were reported. The ministry added that the number of terrorists neutralised since the beginning of the year has reached 1,004.""",
-[(CL, "IQ", "Metina", None, "d-1", "Turkey", "PKK")], "Turkish 'neutralised' covers killed, captured and surrendered: no stated death toll; Turkish operation in Iraq; yearly count aggregate"),
+[(CL, "IQ", "Metina", None, "d-1", "Turkey", "Kurdistan Workers' Party")], "Turkish 'neutralised' covers killed, captured and surrendered: no stated death toll; Turkish operation in Iraq; yearly count aggregate"),
 
 ("tr-hakurk-air-operation", "2022-02-02 08:00", "Air operation against terrorist targets in Sinjar and Hakurk",
 """An air operation was carried out in the night to {m0} against the targets of the PKK/KCK terrorist organisation in the Sinjar region and in the Hakurk region in the north of Iraq, the Ministry of National Defence announced on {d0} morning.
@@ -212,7 +212,7 @@ No losses among our forces were reported. The ministry added that the number of 
 In the operation named Winter Eagle, shelters, caves, tunnels, ammunition depots and so-called headquarters used by the terrorists were destroyed by our aircraft, the statement said, and all planes returned safely to their bases. "We will not leave in peace those terrorists who try to threaten our borders," the minister said.
 
 The local administration of Sinjar said later on {d0} that some of the strikes fell near a hospital in the town, without giving casualty figures.""",
-[(AIR, "IQ", "Hakurk", None, "d0", "Turkey", "PKK"), (AIR, "IQ", "Sinjar", None, "d0", "Turkey", "PKK")], "one named operation with strikes in two distant regions = two events; night to the publication day"),
+[(AIR, "IQ", "Hakurk", None, "d0", "Turkey", "Kurdistan Workers' Party"), (AIR, "IQ", "Sinjar", None, "d0", "Turkey", "Kurdistan Workers' Party")], "one named operation with strikes in two distant regions = two events; night to the publication day"),
 
 ("tr-ankara-kizilay-suicide", "2023-10-01 10:40", "Terrorist attack attempt in front of the General Directorate of Security in Ankara",
 """Interior Minister Ali Yerlikaya announced that at around 09:30 on {m0}, two terrorists who came in a light commercial vehicle in front of the entrance gate of the General Directorate of Security of our Ministry of Interior carried out a bomb attack.
@@ -304,7 +304,7 @@ The battle lasted about two hours and 12 soldiers of the military council were k
 It is the first time that a regional command of the military council has fallen to a resistance force. The MNDAA said that the brigadier general commanding the headquarters and his officers had been captured. Residents who fled the town said the fighting had gradually stopped since {d-2}.
 
 The military council has not yet released a statement. The military council's newspaper earlier accused China-backed groups of harming the stability of the country.""",
-[(NSA, "MM", "Lashio", None, "d-1", "MNDAA", "Myanmar")], "non-state group takes a city and a command HQ; labelled on the announcement day"),
+[(NSA, "MM", "Lashio", None, "d-1", "Myanmar National Democratic Alliance Army", "Myanmar")], "non-state group takes a city and a command HQ; labelled on the announcement day"),
 
 ("mm-mines-defused-taungoo", "2022-06-15 06:00", "Security forces found and defused mines planted by PDF terrorists",
 """The security forces found five homemade mines planted by the PDF terrorists under the Yangon-Mandalay old road near Yay Tar Shay, in Taungoo district, Bago region, on {m-1} and defused them safely, the Information Team of the State Administration Council said.

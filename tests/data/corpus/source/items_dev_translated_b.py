@@ -202,7 +202,7 @@ The Congolese government spokesman denounced "a new violation of the national te
 """At least 42 civilians were killed by the presumed ADF rebels in the night of {d-2} to {d-1} in the village of Mamove and its surroundings, in the sector of Beni-Mbau, territory of Beni, in North Kivu, according to a toll given by the administrator of the territory on {d0}. The first toll, given on {d-1}, was 23 dead.
 
 According to the civil society, the assailants, arriving from the forest, killed the victims with machetes and firearms and burned about twenty houses before withdrawing. Several people are still missing. The army says it has launched a pursuit operation against the assailants.""",
-[(CIV, "CD", "Mamove", 42, "d-1", "ADF", "civilians")], "massacre; toll 23 -> 42; night from d-2 to d-1 dated at its end"),
+[(CIV, "CD", "Mamove", 42, "d-1", "Allied Democratic Forces", "civilians")], "massacre; toll 23 -> 42; night from d-2 to d-1 dated at its end"),
 
 ("cd-codeco-lopa-abduction", "2022-09-03 11:30", "Djugu: CODECO militiamen kidnap ten people in Lopa",
 """Ten people, of which four women, were kidnapped on {d-1} by militiamen of the cooperative for the development of Congo (CODECO) in the village of Lopa, in the territory of Djugu, province of Ituri, said the president of the local civil society.
@@ -328,7 +328,7 @@ In the air passed 81 aircraft, among them helicopters and transport planes. Pres
 """At least five people were decapitated by insurgents in the village of Chitunda, in the district of Muidumbe, province of Cabo Delgado, on the morning of {d-2}, according to local sources heard by our reporter. The victims, all men, were working in their machambas when they were surprised by a group of armed men who were on foot.
 
 After the killings, the insurgents set fire to several houses and the population fled to the bush and to the district headquarters, Namacande. The Defence and Security Forces (FDS) have not yet commented. Since the beginning of the armed attacks in October 2017, more than 900 people have died in the province.""",
-[(CIV, "MZ", "Chitunda", 5, "d-2", "Ansar al-Sunna", "civilians")], "beheadings of civilians; insurgents in Cabo Delgado are Ansar al-Sunna (not named in text); aggregate since 2017"),
+[(CIV, "MZ", "Chitunda", 5, "d-2", "militants", "civilians")], "beheadings of civilians; the text says only 'insurgents', no group name; aggregate since 2017"),
 
 ("mz-palma-occupied", "2021-03-28 10:00", "Insurgents occupy the town of Palma; Government confirms",
 """The Ministry of Defence confirmed on {d0} that the insurgents occupied the town of Palma, in the north of Cabo Delgado, after an attack launched on the afternoon of {d-4} simultaneously from three directions, and that the Defence and Security Forces are "working to restore order".
@@ -336,19 +336,19 @@ After the killings, the insurgents set fire to several houses and the population
 The spokesman of the Defence and Security Forces, Colonel Omar Saranga, said that dozens of people died, among them seven who were in a convoy that tried to leave the Amarula hotel, where workers of the gas project had taken refuge. Thousands of residents fled by boat to Pemba and by foot to the Afungi peninsula.
 
 The Islamic State claimed on its channels the control of the town.""",
-[(NSA, "MZ", "Palma", None, "d-4", "Ansar al-Sunna", "Mozambique")], "town overrun; 'dozens' -> no toll (the 7 are part of 'dozens'); dated at the start of the attack"),
+[(NSA, "MZ", "Palma", None, "d-4", "Islamic State", "Mozambique")], "town overrun, the Islamic State claimed it; 'dozens' -> no toll (the 7 are part of 'dozens'); dated at the start of the attack"),
 
 ("mz-mocimboa-retaken", "2021-08-09 09:00", "Mozambican and Rwandan forces retake Mocimboa da Praia",
 """The Mozambican and Rwandan forces took control of the town of Mocimboa da Praia, which had been under the control of the terrorists since August of last year, announced on {d-1} the Rwandan army spokesman, in a statement confirmed by the Mozambican Ministry of Defence.
 
 According to the spokesman, the joint forces entered the town after fighting in Awasse and Diaca, and took the port and the airport, which were the last strategic points of the terrorists. The Mozambican Minister of Defence said the town will be cleaned of explosive devices before the return of the population.""",
-[(GOV, "MZ", "Mocimboa da Praia", None, "d-1", "Mozambique", "Ansar al-Sunna")], "government (with Rwandan troops) regains a town; earlier fighting places are part of the advance"),
+[(GOV, "MZ", "Mocimboa da Praia", None, "d-1", "Mozambique", "militants")], "government (with Rwandan troops) regains a town from unnamed 'terrorists'; earlier fighting places are part of the advance"),
 
 ("mz-macomia-women-kidnapped", "2022-02-15 13:30", "Armed men kidnap women and girls in Macomia",
 """Unidentified armed men, identified by the population as insurgents, kidnapped on {d-2} at least eight women and girls in the village of Nguida, in the district of Macomia, province of Cabo Delgado, local sources told our reporter.
 
 The victims had gone to the river to fetch water when they were surrounded by the men. The youngest has 12 years. The population of Nguida, which had returned to the village weeks ago, fled again to the district headquarters. The district administrator said the FDS were informed and that patrols were reinforced.""",
-[(ABD, "MZ", "Nguida", None, "d-2", "Ansar al-Sunna", "civilians")], "abduction of women; 'at least eight' are victims not deaths; 12 is an age"),
+[(ABD, "MZ", "Nguida", None, "d-2", "militants", "civilians")], "abduction of women by unnamed 'insurgents'; 'at least eight' are victims not deaths; 12 is an age"),
 
 ("mz-samim-withdrawal", "2024-07-05 10:30", "SADC mission ends its mandate in Cabo Delgado",
 """The Southern African Development Community Mission in Mozambique (SAMIM) concluded on {d-1} its mandate in Cabo Delgado, in a ceremony in Pemba attended by the President of the Republic, Filipe Nyusi, and by representatives of the contributing countries, after three years of deployment.

@@ -30,7 +30,7 @@ JNIM claimed the assault, saying its fighters had inflicted heavy losses.""",
 """Gunmen opened fire on a convoy of passenger vehicles in the Kurram district of Pakistan's Khyber Pakhtunkhwa province on {d-1}, killing 42 people, including women and children, officials said.
 
 The convoy was travelling under police escort from Parachinar to Peshawar. No group claimed the attack.""",
-[(CIV, "PK", "Kurram", 42, "d-1", "gunmen", "passengers")], "attack on civilians, including -> no sum"),
+[(CIV, "PK", "Kurram", 42, "d-1", "gunmen", "civilians")], "attack on civilians, including -> no sum"),
 
 ("tennis-final", "2023-07-16 18:00", "Alcaraz storms to Wimbledon title",
 """Carlos Alcaraz stormed past Novak Djokovic to win his first Wimbledon title on {d0}, firing 66 winners in a five-set battle that lasted almost five hours. The Spaniard's attacking game broke the Serb's grip on Centre Court.""",
@@ -40,11 +40,11 @@ The convoy was travelling under police escort from Parachinar to Peshawar. No gr
 """Bombs struck two camps for displaced people on the outskirts of Goma in eastern Congo on {d-1}, killing at least 12 people, most of them children, the army and aid groups said.
 
 The Congolese army blamed the M23 rebels and Rwandan troops for the shelling. Rwanda's government spokeswoman dismissed the accusation as absurd.""",
-[(SHL, "CD", "Goma", 12, "d-1", "M23", "displaced people")], "shelling, denial by a backer only"),
+[(SHL, "CD", "Goma", 12, "d-1", "M23", "civilians")], "shelling, denial by a backer only"),
 
 ("somalia-al-shabaab-abduct-aid", "2022-03-14 09:00", "Al-Shabaab abducts aid workers in southern Somalia",
 """Al-Shabaab fighters abducted three aid workers from a local charity on the road between Kismayo and Jilib on {d-2}, regional officials said. The group has not made demands.""",
-[(ABD, "SO", "Kismayo", None, "d-2", "Al-Shabaab", "aid workers")], "abduction"),
+[(ABD, "SO", "Kismayo", None, "d-2", "Al-Shabaab", "civilians")], "abduction"),
 
 ("china-taiwan-balloon-politics", "2024-01-09 10:00", "Taiwan warns voters of Chinese pressure ahead of election",
 """Taiwan's president warned on {d0} that China was trying to sway this week's elections with military pressure, after Beijing sent balloons across the Taiwan Strait and a satellite launch triggered air raid alerts on the island.
@@ -56,11 +56,11 @@ China's foreign ministry said Taiwan was "hyping" the launch.""",
 """Two drones struck the al-Tanf garrison used by U.S. forces in southern Syria on {d-1}, causing no casualties, the U.S. military said. Coalition forces shot down a third drone.
 
 U.S. officials said Iran-backed militias were probably responsible.""",
-[(AIR, "SY", "al-Tanf", 0, "d-1", "militias", "United States"), (DIS, "SY", "al-Tanf", None, "d-1", "Coalition forces", "militias")], "drone strike + interception: two drones hit and a third shot down are two events"),
+[(AIR, "SY", "al-Tanf", 0, "d-1", "militias", "United States"), (DIS, "SY", "al-Tanf", None, "d-1", "United States", "militias")], "drone strike + interception: two drones hit and a third shot down are two events"),
 
 ("kenya-mandera-ied-police", "2023-06-25 10:00", "Eight police officers killed by roadside bomb in Kenya's Mandera",
 """Eight Kenyan police officers were killed when their vehicle hit an improvised explosive device in Mandera county near the Somali border on {d-1}, police said. Authorities blamed al-Shabaab.""",
-[(IED, "KE", "Mandera", 8, "d-1", "Al-Shabaab", "police")], "IED"),
+[(IED, "KE", "Mandera", 8, "d-1", "Al-Shabaab", "Kenya")], "IED"),
 
 ("israel-jet-deal", "2024-06-02 12:00", "Israel signs deal for 25 more F-35 jets",
 """Israel's defence ministry said on {d0} it had signed an agreement to buy 25 more F-35 fighter jets from Lockheed Martin for $3 billion, funded by US military aid.""",
@@ -76,7 +76,7 @@ U.S. officials said Iran-backed militias were probably responsible.""",
 
 ("yemen-saudi-airstrike-saada", "2022-01-22 10:00", "Coalition air strike on Yemen prison kills at least 70",
 """An air strike by the Saudi-led coalition hit a prison in Saada, the Houthi stronghold in northern Yemen, on {d-1}, killing at least 70 detainees, aid groups said. The coalition denied targeting the facility.""",
-[(AIR, "YE", "Saada", 70, "d-1", "Coalition forces", "detainees")], "airstrike + denial of target"),
+[(AIR, "YE", "Saada", 70, "d-1", "Saudi-led coalition", "civilians")], "airstrike + denial of target"),
 
 ("niger-dosso-soldiers-ambushed", "2024-06-27 10:00", "Twenty soldiers and a civilian killed in Niger attack",
 """Twenty soldiers and one civilian were killed in an attack near Tassia in Niger's Tillaberi region on {d-2}, the army said, blaming "terrorists".""",
@@ -84,7 +84,7 @@ U.S. officials said Iran-backed militias were probably responsible.""",
 
 ("india-maoist-ied-chhattisgarh", "2023-04-26 14:00", "Maoist landmine kills 10 police in central India",
 """Ten police commandos and their civilian driver were killed when Maoist rebels blew up their van with an improvised explosive device in Dantewada district of Chhattisgarh state on {d0}, police said.""",
-[(IED, "IN", "Dantewada", 11, "d0", "Maoist rebels", "police")], "10+1"),
+[(IED, "IN", "Dantewada", 11, "d0", "CPI (Maoist)", "India")], "10+1"),
 
 ("football-transfer-battle", "2023-08-11 09:00", "Chelsea win battle for Caicedo with record bid",
 """Chelsea won the battle to sign Moises Caicedo after agreeing a British record fee of 115 million pounds with Brighton on {d0}, beating Liverpool, whose bid was accepted last week.""",
@@ -104,7 +104,7 @@ U.S. officials said Iran-backed militias were probably responsible.""",
 
 ("philippines-mindanao-grenade-bus", "2024-03-11 08:00", "Grenade blast on bus wounds 11 in southern Philippines",
 """An unidentified man tossed a grenade into a passenger bus in Cotabato City on {d-1}, wounding 11 people, police said. Investigators were looking into possible links to local armed groups.""",
-[(GRE, "PH", "Cotabato City", None, "d-1", None, "passengers")], "grenade"),
+[(GRE, "PH", "Cotabato City", None, "d-1", None, "civilians")], "grenade"),
 
 ("iran-israel-missile-barrage", "2024-04-14 08:00", "Israel says it intercepted 99% of Iranian drones and missiles",
 """Israel and its allies intercepted nearly all of the more than 300 drones and missiles Iran launched overnight, Israel's military said on {d0}. A seven-year-old girl was badly hurt by shrapnel in the Negev.
@@ -140,7 +140,7 @@ The government declared a state of emergency in the region.""",
 
 ("burkina-barsalogho-massacre", "2024-08-28 10:00", "Jihadists kill scores in Burkina Faso trench attack",
 """JNIM militants attacked residents of Barsalogho in central Burkina Faso on {d-4} as they dug defensive trenches for the army, killing scores of people, security sources and aid workers said.""",
-[(CIV, "BF", "Barsalogho", None, "d-4", "JNIM", "residents")], "attack on civilians; scores -> null"),
+[(CIV, "BF", "Barsalogho", None, "d-4", "JNIM", "civilians")], "attack on civilians; scores -> null"),
 
 ("us-mexico-cartel-shooting", "2023-03-08 10:00", "Two kidnapped Americans found dead in Mexico",
 """Two of four Americans kidnapped by gunmen in the Mexican border city of Matamoros were found dead on {d-1}, and the two survivors were returned to the United States, officials said. Police arrested a suspect linked to the Gulf cartel.""",
@@ -154,7 +154,7 @@ Hezbollah blamed Israel, which did not comment.""",
 
 ("nigeria-kuriga-school-abduction", "2024-03-08 10:00", "Gunmen kidnap more than 280 pupils from Nigerian school",
 """Gunmen kidnapped at least 287 pupils from a school in Kuriga, in Nigeria's Kaduna state, on {d-1}, a teacher and local officials said. The attackers arrived on motorcycles as morning assembly began.""",
-[(ABD, "NG", "Kuriga", None, "d-1", "gunmen", "pupils")], "mass abduction"),
+[(ABD, "NG", "Kuriga", None, "d-1", "gunmen", "civilians")], "mass abduction"),
 
 ("syria-douma-chlorine-2018", "2018-04-08 12:00", "Dozens reported dead in suspected gas attack on Douma",
 """Rescue workers said at least 42 people were killed in a suspected poison gas attack on Douma, the last rebel-held town in Eastern Ghouta, on {d-1}. Medics said victims were foaming at the mouth and smelled of chlorine.
@@ -172,7 +172,7 @@ The Syrian government denied using chemical weapons and called the reports fabri
 
 ("indonesia-papua-rebels-pilot", "2023-02-08 09:00", "Papua rebels take New Zealand pilot hostage",
 """Separatist rebels in Indonesia's Papua province set fire to a small plane and took its New Zealand pilot hostage after it landed in Paro, Nduga regency, on {d-1}, police said. The West Papua National Liberation Army said it would not release him until Papua was independent.""",
-[(ABD, "ID", "Paro", None, "d-1", "West Papua National Liberation Army", "pilot")], "abduction"),
+[(ABD, "ID", "Paro", None, "d-1", "West Papua National Liberation Army", "civilians")], "abduction"),
 
 ("japan-sdf-missile-purchase", "2023-03-28 09:00", "Japan to buy 400 Tomahawk missiles",
 """Japan will buy up to 400 Tomahawk cruise missiles from the United States, Prime Minister Fumio Kishida said on {d0}, as part of a record defence budget aimed at deterring China.""",

@@ -16,7 +16,7 @@ Al-Shabaab said it had targeted the ministry, which it accused of being an "enem
 
 ("nigeria-benue-herders", "2023-04-06 09:00", "Gunmen kill 43 in attacks on Benue villages",
 """Gunmen killed 43 people in attacks on Umogidi village in Nigeria's Benue state on {d-1}, a local government chairman said. Residents blamed armed herders.""",
-[(CIV, "NG", "Umogidi", 43, "d-1", "gunmen", "villagers")], "attack on civilians"),
+[(CIV, "NG", "Umogidi", 43, "d-1", "gunmen", "civilians")], "attack on civilians"),
 
 ("korea-artillery-drill-yeonpyeong", "2024-01-05 09:00", "North Korea fires artillery near disputed sea border; islanders evacuated",
 """North Korea fired about 200 artillery shells near the western sea border on {d0}, prompting South Korea to order residents of Yeonpyeong island to shelters. The shells landed in the buffer zone north of the boundary and caused no damage.
@@ -26,7 +26,7 @@ South Korea's military responded with its own live-fire drills.""",
 
 ("afghanistan-mazar-shrine-bomb", "2022-04-21 14:00", "Blast rips through Shia mosque in Mazar-i-Sharif",
 """An explosion tore through a Shia mosque during prayers in the northern Afghan city of Mazar-i-Sharif on {d0}, killing at least 31 people and wounding 87, officials said. Islamic State said it had planted the bomb.""",
-[(IED, "AF", "Mazar-i-Sharif", 31, "d0", "Islamic State", "worshippers")], "planted bomb"),
+[(IED, "AF", "Mazar-i-Sharif", 31, "d0", "Islamic State", "civilians")], "planted bomb"),
 
 ("basketball-nba-attack", "2024-02-02 05:00", "Celtics' balanced attack too much for Heat",
 """Jayson Tatum scored 30 points and Boston's balanced attack overwhelmed Miami 120-105 on {d-1}, as the Celtics shot 48% from three-point range.""",
@@ -40,7 +40,7 @@ Russian warplanes struck rebel positions on the outskirts of the city late in th
 
 ("ethiopia-drone-tigray-camp", "2022-01-08 12:00", "Drone strike on Tigray displacement camp kills 56",
 """An air strike hit a camp for displaced people in Dedebit in Ethiopia's Tigray region on {d-1}, killing 56 people, aid workers said. Tigrayan forces blamed the federal government, which said it does not target civilians.""",
-[(AIR, "ET", "Dedebit", 56, "d-1", "Ethiopia", "displaced people")], "airstrike"),
+[(AIR, "ET", "Dedebit", 56, "d-1", "Ethiopia", "civilians")], "airstrike"),
 
 ("israel-knife-crime", "2023-04-20 09:00", "Tel Aviv police arrest suspect after bar robbery",
 """Tel Aviv police arrested a man suspected of robbing a bar at knifepoint on {d-1}. No one was hurt, police said.""",
@@ -62,15 +62,15 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("yemen-red-sea-ship-missile", "2024-03-07 09:00", "Houthi missile kills three crew on ship in Gulf of Aden",
 """A missile fired by Yemen's Houthis struck the Liberian-flagged bulk carrier True Confidence in the Gulf of Aden on {d-1}, killing three crew members and forcing the rest to abandon ship, U.S. Central Command said. They were the first deaths in the Houthi attacks on shipping.""",
-[(SHL, "YE", "Gulf of Aden", 3, "d-1", "Houthis", "True Confidence")], "missile strike at sea"),
+[(SHL, "YE", "Gulf of Aden", 3, "d-1", "Houthis", "civilians")], "missile strike at sea"),
 
 ("ethiopia-oromia-abduction-bus", "2024-07-05 10:00", "Gunmen abduct university students travelling in Oromia",
 """Gunmen abducted dozens of university students from buses travelling through Ethiopia's Oromia region on {d-2}, parents and students said. Officials blamed the Oromo Liberation Army, which denied involvement.""",
-[(ABD, "ET", "Oromia", None, "d-2", "Oromo Liberation Army", "students")], "abduction, group denies"),
+[(ABD, "ET", "Oromia", None, "d-2", "Oromo Liberation Army", "civilians")], "abduction, group denies"),
 
 ("colombia-police-station-bomb", "2023-05-16 10:00", "Car bomb explodes outside police station in Colombia's Cauca",
 """A car bomb exploded outside a police station in Jamundi on {d-1}, damaging houses and injuring 12 people, police said. They blamed FARC dissidents of the Jaime Martinez front.""",
-[(IED, "CO", "Jamundi", None, "d-1", "FARC dissidents", "police")], "car bomb"),
+[(IED, "CO", "Jamundi", None, "d-1", "FARC dissidents", "Colombia")], "car bomb"),
 
 ("philippines-typhoon-rai", "2021-12-19 09:00", "Typhoon Rai death toll rises to 208",
 """The death toll from Typhoon Rai, the strongest storm to hit the Philippines this year, rose to 208 on {d0}, with 52 people missing, police said. The navy sent ships with relief supplies to battered islands.""",
@@ -78,7 +78,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("israel-lebanon-hezbollah-rockets-golan", "2024-07-27 20:00", "Rocket strike on Golan football pitch kills 12 children",
 """A rocket struck a football pitch in the Druze town of Majdal Shams in the Israeli-occupied Golan Heights on {d0}, killing 12 children and teenagers, Israeli officials said. Israel blamed Hezbollah, which denied responsibility.""",
-[(SHL, "SY", "Majdal Shams", 12, "d0", "Hezbollah", "children")], "Golan -> SY (occupied); hard"),
+[(SHL, "SY", "Majdal Shams", 12, "d0", "Hezbollah", "civilians")], "Golan -> SY (occupied); hard"),
 
 ("mozambique-exercise-navy", "2024-09-10 10:00", "Indian and Mozambican navies hold joint patrol",
 """Indian and Mozambican naval vessels carried out a joint surveillance patrol of Mozambique's exclusive economic zone this week, the Indian navy said, as part of efforts to combat piracy and illegal fishing.""",
@@ -90,7 +90,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("uganda-kasese-school-attack", "2023-06-17 12:00", "ADF rebels kill 41 at school in western Uganda",
 """Militants linked to the Allied Democratic Forces attacked Lhubiriha secondary school in Mpondwe, near the border with Congo, late on {d-1}, killing 41 people, most of them students, Ugandan officials said. Some victims were hacked to death and others burned in a dormitory. Six students were abducted.""",
-[(CIV, "UG", "Mpondwe", 41, "d-1", "Allied Democratic Forces", "students")], "attack on civilians (+abduction sub-part)"),
+[(CIV, "UG", "Mpondwe", 41, "d-1", "Allied Democratic Forces", "civilians")], "attack on civilians (+abduction sub-part)"),
 
 ("saudi-politics-summit", "2023-05-19 12:00", "Arab League welcomes Syria back at Jeddah summit",
 """Arab leaders welcomed Syria's Bashar al-Assad back into the Arab League at a summit in Jeddah on {d0}, ending more than a decade of isolation over his crackdown on protesters at the start of the civil war.""",
@@ -98,7 +98,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("pakistan-quetta-station-bomb", "2024-11-09 11:00", "Suicide bomber kills 26 at Quetta railway station",
 """A suicide bomber struck the main railway station in Quetta on {d0}, killing at least 26 people, including 14 soldiers waiting for a train, police said. The Baloch Liberation Army claimed the bombing.""",
-[(SUI, "PK", "Quetta", 26, "d0", "Baloch Liberation Army", "Pakistan")], "suicide; including -> 26"),
+[(SUI, "PK", "Quetta", 26, "d0", "Balochistan Liberation Army", "Pakistan")], "suicide; including -> 26"),
 
 ("ukraine-odesa-grain-strikes-denial", "2023-07-20 12:00", "Kremlin denies targeting civilian sites in Odesa",
 """The Kremlin on {d0} denied that its strikes on the port of Odesa had targeted civilian infrastructure, saying it had hit sites where "terrorist attacks" against Russia were prepared. Ukraine said the strikes had destroyed 60,000 tonnes of grain.""",
@@ -114,7 +114,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("iraq-tuz-ied-police", "2023-02-06 09:00", "Bomb kills four police officers in Iraq's Salahuddin",
 """A bomb hidden by the roadside exploded near a police patrol in Tuz Khurmatu in Salahuddin province on {d-1}, killing four officers, police said.""",
-[(IED, "IQ", "Tuz Khurmatu", 4, "d-1", None, "police")], "IED"),
+[(IED, "IQ", "Tuz Khurmatu", 4, "d-1", None, "Iraq")], "IED"),
 
 ("sudan-jets-nyala-market", "2023-10-05 10:00", "Army air strike on Nyala market kills civilians, RSF says",
 """Sudanese army warplanes bombed a market in Nyala, the capital of South Darfur, on {d-1}, killing at least 15 civilians, according to the RSF and residents. The army said it had struck RSF gatherings.""",
@@ -126,7 +126,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("niger-jnim-abduction-chiefs", "2024-02-12 10:00", "Jihadists kidnap village chiefs in western Niger",
 """Suspected JNIM fighters kidnapped three village chiefs near Torodi in western Niger on {d-2}, residents said, demanding that communities stop cooperating with the army.""",
-[(ABD, "NE", "Torodi", None, "d-2", "JNIM", "village chiefs")], "abduction"),
+[(ABD, "NE", "Torodi", None, "d-2", "JNIM", "civilians")], "abduction"),
 
 ("turkey-ankara-attack", "2023-10-01 12:00", "Two assailants attack Turkish ministry in Ankara; one blows himself up",
 """Two assailants attacked the interior ministry in Ankara on {d0}. One blew himself up near the entrance and the other was killed by police, Interior Minister Ali Yerlikaya said. Two police officers were lightly wounded. The PKK claimed responsibility.""",
@@ -138,7 +138,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("syria-israel-iran-consulate", "2024-04-01 19:00", "Israeli strike on Iranian consulate in Damascus kills commanders",
 """An air strike destroyed Iran's consular building in Damascus on {d0}, killing seven members of the Revolutionary Guards, including two generals, Iranian media said. Iran blamed Israel and vowed revenge.""",
-[(AIR, "SY", "Damascus", 7, "d0", "Israel", "Revolutionary Guards")], "air strike + vow"),
+[(AIR, "SY", "Damascus", 7, "d0", "Israel", "Iran")], "air strike + vow"),
 
 ("afghanistan-taliban-panjshir-claim", "2021-09-06 09:00", "Taliban say they have taken Panjshir valley",
 """The Taliban said on {d0} they had seized control of the Panjshir valley, the last province holding out against them, after days of fighting with resistance forces. Resistance leaders said they were still fighting.""",

@@ -78,7 +78,7 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("iran-sistan-jaish-al-adl", "2023-12-15 09:00", "Militants kill 11 police in attack on Iranian police station",
 """Militants from the Jaish al-Adl group attacked a police station in Rask in Iran's Sistan-Baluchestan province overnight, killing 11 police officers, state media said on {d0}.""",
-[(CL, "IR", "Rask", 11, "d0", "Jaish al-Adl", "police")], "attack on police station -> clash; overnight"),
+[(CL, "IR", "Rask", 11, "d0", "Jaish al-Adl", "Iran")], "attack on police station -> clash; overnight"),
 
 ("congo-business-mining-strike", "2024-03-14 10:00", "Miners down tools in Katanga pay dispute",
 """Workers at a copper mine in Congo's Katanga region went on strike on {d0} over pay and housing, halting production, union leaders said.""",
@@ -114,11 +114,11 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("syria-latakia-massacre", "2025-03-09 10:00", "Hundreds of civilians killed in Syrian coastal violence, monitor says",
 """Security forces and allied fighters killed 745 Alawite civilians in the Latakia and Tartous regions between {d-3} and {d-1}, the Syrian Observatory for Human Rights said, in revenge attacks after an insurgency by Assad loyalists.""",
-[(CIV, "SY", "Latakia", 745, None, "Security forces", "civilians")], "attack on civilians; between Thursday and Saturday, no single day: date null"),
+[(CIV, "SY", "Latakia", 745, None, "Syria", "civilians")], "attack on civilians; between Thursday and Saturday, no single day: date null"),
 
 ("nigeria-bandits-abduct-travellers", "2023-05-30 10:00", "Bandits kidnap 20 travellers on Kaduna highway",
 """Armed bandits blocked the Kaduna-Abuja highway near Katari on {d-1} and kidnapped about 20 travellers, police said, a week after a similar attack on the same road.""",
-[(ABD, "NG", "Katari", None, "d-1", "bandits", "travellers")], "abduction"),
+[(ABD, "NG", "Katari", None, "d-1", "bandits", "civilians")], "abduction"),
 
 ("armenia-azerbaijan-nagorno-offensive", "2023-09-20 09:00", "Azerbaijan launches military operation in Nagorno-Karabakh",
 """Azerbaijan launched artillery strikes on Armenian positions in Nagorno-Karabakh on {d-1}, in what it called "anti-terrorist activities". Ethnic Armenian officials said at least 32 people, including seven civilians, had been killed.""",
@@ -130,7 +130,7 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("kenya-grenade-police-station", "2024-06-14 10:00", "Grenade thrown at police post in Kenya's Garissa",
 """Suspected al-Shabaab militants threw a grenade at a police post in Garissa town on {d-1}, injuring three officers, police said.""",
-[(GRE, "KE", "Garissa", None, "d-1", "Al-Shabaab", "police")], "grenade"),
+[(GRE, "KE", "Garissa", None, "d-1", "Al-Shabaab", "Kenya")], "grenade"),
 
 ("israel-gaza-tunnel-aid", "2024-03-02 10:00", "US airdrops aid into Gaza",
 """US military planes dropped more than 38,000 meals into Gaza on {d0}, the first of several planned airdrops as aid groups warned of famine. Jordanian aircraft joined the operation.""",
@@ -158,11 +158,11 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("yemen-houthis-seize-ship", "2023-11-20 10:00", "Houthis hijack cargo ship in Red Sea",
 """Yemen's Houthis seized the cargo ship Galaxy Leader in the Red Sea on {d-1}, landing fighters from a helicopter on its deck and taking its 25 crew members hostage, the group and shipping officials said.""",
-[(ABD, "YE", "Red Sea", None, "d-1", "Houthis", "crew")], "hijack = abduction; helicopter is not air strike"),
+[(ABD, "YE", "Red Sea", None, "d-1", "Houthis", "civilians")], "hijack = abduction; helicopter is not air strike"),
 
 ("india-manipur-drone-bombs", "2024-09-02 10:00", "Drones drop bombs on Manipur village, killing two",
 """Suspected militants used drones to drop explosives on Koutruk village in Manipur's Imphal West district on {d-1}, killing two people and injuring nine, police said, the first such attack in the state.""",
-[(AIR, "IN", "Koutruk", 2, "d-1", "militants", "villagers")], "drone-dropped -> air"),
+[(AIR, "IN", "Koutruk", 2, "d-1", "militants", "civilians")], "drone-dropped -> air"),
 
 ("germany-police-raid-reichsbuerger", "2022-12-07 10:00", "German police arrest 25 in raids on far-right coup plot",
 """German police arrested 25 people in raids across the country on {d0} on suspicion of plotting to storm parliament and overthrow the state, prosecutors said.""",

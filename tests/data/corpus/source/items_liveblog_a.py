@@ -134,7 +134,7 @@ ITEMS = [
 16:20 GMT — Toll at eight. Hospitals in Beirut appeal for blood.
 
 14:45 GMT — Reports of simultaneous explosions in Dahieh and the south. Many wounded in the face and hands.""",
-[(IED, "LB", "Dahieh", 9, "d0", "Israel", "Hezbollah")], "booby-trapped devices = remote explosive; one coordinated act"),
+[(IED, "LB", "Dahieh", 9, "d0", None, "Hezbollah")], "booby-trapped devices = remote explosive; one coordinated act; Hezbollah's blame with no claim leaves the initiator unknown"),
 
 ("haret-hreik-strike-live", "2024-09-28 12:30", "Beirut strike live: Hezbollah confirms Nasrallah killed",
 """12:15 GMT — Hezbollah confirms its leader Hassan Nasrallah was killed in last night's strike on Haret Hreik.

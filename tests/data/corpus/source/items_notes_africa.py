@@ -78,7 +78,7 @@ ITEMS = [
 
 ("ml-gao-journalist", "2021-05-08 18:10", "MLI / Gao",
 """On 8 April 2021, JNIM abducted a French journalist, Olivier Dubois, in Gao (Gao, Gao), where he had gone to meet a local JNIM commander for an interview. The abduction became known when JNIM released a short video of him on 5 May. No fatalities.""",
-[(ABD, "ML", "Gao", 0, "2021-04-08", "JNIM", "journalist")],
+[(ABD, "ML", "Gao", 0, "2021-04-08", "JNIM", "civilians")],
 "abduction of one person, reported weeks later; the video release is not an event"),
 
 ("ml-markala-arrests", "2024-03-11 09:30", "Mali: Ségou",
@@ -156,7 +156,7 @@ ITEMS = [
 
 ("ng-orlu-checkpoint", "2024-03-27 13:20", "",
 """On 18 March 2024, gunmen suspected to be ESN, the armed wing of IPOB, opened fire on a police checkpoint in Orlu (Orlu, Imo). Police returned fire. Two officers and one attacker killed. Fatalities: 3.""",
-[(CL, "NG", "Orlu", 3, "2024-03-18", "ESN", "Nigeria police")],
+[(CL, "NG", "Orlu", 3, "2024-03-18", "ESN", "Nigeria")],
 "police armed, both sides fire: clash; deaths split by side summed"),
 
 ("ng-yelwata", "2025-06-20 08:30", "Event 2025-06-13",
@@ -166,13 +166,13 @@ ITEMS = [
 
 ("ng-malam-fatori", "2024-04-02 09:05", "Nigeria: Borno",
 """On 23 March 2024, ISWAP fighters in gun trucks attacked the forward operating base at Malam Fatori (Abadam, Borno) at dusk; troops repelled them after about two hours. 2 soldiers and 27 ISWAP killed per military sources. Later that night Nigerian Air Force jets struck fighters withdrawing towards Arege (Abadam, Borno); no toll given for the strike.""",
-[(CL, "NG", "Malam Fatori", 29, "2024-03-23", "ISWAP", "Nigeria"),
- (AIR, "NG", "Arege", None, "2024-03-23", "Nigeria", "ISWAP")],
+[(CL, "NG", "Malam Fatori", 29, "2024-03-23", "Islamic State West Africa Province", "Nigeria"),
+ (AIR, "NG", "Arege", None, "2024-03-23", "Nigeria", "Islamic State West Africa Province")],
 "a clash and a separate air strike elsewhere; no closing line, the count is split by side"),
 
 ("ng-damboa-road-ieds", "2024-07-15 14:10", "",
 """On 6 July 2024, an EOD team of Operation Hadin Kai found and defused two IEDs planted on the Maiduguri-Damboa road near Sabon Gari (Damboa, Borno). Army blamed ISWAP. No casualties.""",
-[(DIS, "NG", "Sabon Gari", 0, "2024-07-06", "Nigeria", "ISWAP")],
+[(DIS, "NG", "Sabon Gari", 0, "2024-07-06", "Nigeria", "Islamic State West Africa Province")],
 "IEDs defused: disrupted weapons use"),
 
 ("ng-kano-protest", "2024-08-09 16:00", "",

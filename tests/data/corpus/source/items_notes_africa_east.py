@@ -31,12 +31,12 @@ ITEMS = [
 
 ("cd-komanda-vigil", "2025-08-04 11:30", "",
 """On 27 July 2025, ADF militants attacked parishioners at a night vigil in a Catholic church in Komanda (Irumu, Ituri) and set houses and shops on fire. Initial toll 21. MONUSCO later gave 43. Fatalities: 43.""",
-[(CIV, "CD", "Komanda", 43, "2025-07-27", "ADF", "civilians")],
+[(CIV, "CD", "Komanda", 43, "2025-07-27", "Allied Democratic Forces", "civilians")],
 "toll rises through the note"),
 
 ("cd-shujaa-jets", "2021-12-08 07:55", "DRC: North Kivu",
 """On 30 November 2021, Ugandan (UPDF) aircraft bombed ADF camps around Kambi ya Yua (Beni, North Kivu) at the start of the joint UPDF-FARDC operation Shujaa. No toll published.""",
-[(AIR, "CD", "Kambi ya Yua", None, "2021-11-30", "Uganda", "ADF")],
+[(AIR, "CD", "Kambi ya Yua", None, "2021-11-30", "Uganda", "Allied Democratic Forces")],
 "foreign air force striking in DR Congo; no toll"),
 
 ("cd-fataki-clash", "2024-03-18 12:40", "",
@@ -105,32 +105,32 @@ ITEMS = [
 
 ("sd-madani-rsf", "2023-12-26 09:15", "Sudan: Al Jazirah",
 """On 18 December 2023, RSF fighters entered Wad Madani (Madani al-Kubra, Al Jazirah) after four days of fighting on the eastern approaches and the withdrawal of SAF's 1st Infantry Division; RSF declared control of the city the next day. [size=no report] Fatalities: not reported.""",
-[(NSA, "SD", "Wad Madani", None, "2023-12-18", "RSF", "SAF")],
+[(NSA, "SD", "Wad Madani", None, "2023-12-18", "Rapid Support Forces", "Sudan")],
 "RSF takes a city after fighting; the declaration the next day is not a second event"),
 
 ("sd-madani-saf", "2025-01-18 10:50", "",
 """On 11 January 2025, SAF, with the Sudan Shield Forces of Abu Aqla Kaikal, recaptured Wad Madani (Madani al-Kubra, Al Jazirah), held by the RSF since December 2023. The RSF acknowledged the loss. No fatality figures.""",
-[(GOV, "SD", "Wad Madani", None, "2025-01-11", "SAF", "RSF")],
+[(GOV, "SD", "Wad Madani", None, "2025-01-11", "Sudan", "Rapid Support Forces")],
 "government regains a city; the 2023 loss is history"),
 
 ("sd-zamzam", "2025-04-21 07:35", "Event 2025-04-11",
 """Between 11 and 13 April 2025, RSF forces stormed Zamzam displacement camp (Al Fasher, North Darfur), shooting residents and burning shelters; nine staff of a medical NGO were among those killed. Fatalities: at least 400 (UN figure).""",
-[(CIV, "SD", "Zamzam", 400, None, "RSF", "civilians")],
+[(CIV, "SD", "Zamzam", 400, None, "Rapid Support Forces", "civilians")],
 "camp assault over three days: date None"),
 
 ("sd-kabkabiya-market", "2024-12-17 13:25", "",
 """On 9 December 2024, a SAF warplane bombed the weekly market in Kabkabiya (Kabkabiya, North Darfur), an RSF-held town. Fatalities: at least 100.""",
-[(AIR, "SD", "Kabkabiya", 100, "2024-12-09", "SAF", "civilians")],
+[(AIR, "SD", "Kabkabiya", 100, "2024-12-09", "Sudan", "civilians")],
 "air strike on a market"),
 
 ("sd-port-sudan-drones", "2025-05-12 09:05", "Sudan: Red Sea",
 """On 4 May 2025, RSF drones struck the fuel depot and a hangar at the air base next to the airport in Port Sudan (Port Sudan, Red Sea), the first attack on the city since the war began. No fatalities reported.""",
-[(AIR, "SD", "Port Sudan", 0, "2025-05-04", "RSF", "SAF")],
+[(AIR, "SD", "Port Sudan", 0, "2025-05-04", "Rapid Support Forces", "Sudan")],
 "drone strike; Red Sea is a Sudanese state here"),
 
 ("sd-abu-shouk-shells", "2025-06-10 15:50", "",
 """On 2 June 2025, RSF artillery shells fell on Abu Shouk camp (Al Fasher, North Darfur). 7 killed, 3 of them children.""",
-[(SHL, "SD", "Abu Shouk", 7, "2025-06-02", "RSF", "civilians")],
+[(SHL, "SD", "Abu Shouk", 7, "2025-06-02", "Rapid Support Forces", "civilians")],
 "shelling of a camp; 'of them' is not a second count"),
 
 ("sd-jeddah-declaration", "2023-05-16 11:00", "",
@@ -168,7 +168,7 @@ ITEMS = [
 
 ("et-tole-massacre", "2022-06-28 08:50", "",
 """On 18 June 2022, gunmen attacked Tole kebele (Gimbi, West Wellega, Oromia) and killed mostly Amhara residents. Survivors and the regional government blamed the OLA, which denied it and blamed government-aligned militia. Government said more than 200 dead; Fatalities: 338 (local lists).""",
-[(CIV, "ET", "Tole", 338, "2022-06-18", "OLA", "civilians")],
+[(CIV, "ET", "Tole", 338, "2022-06-18", "Oromo Liberation Army", "civilians")],
 "attributed attack; the denial is not an event; the closing count"),
 
 ("et-pretoria-cessation", "2022-11-08 12:15", "",
@@ -185,18 +185,18 @@ ITEMS = [
 
 ("so-dusamareb-vest", "2024-06-25 07:40", "SOM-Galgaduud",
 """On 16 June 2024, a suicide bomber detonated an explosive vest at a tea shop used by soldiers in Dhuusamarreeb (Dhuusamarreeb, Galgaduud). Al Shabaab claimed the attack. 5 dead, the attacker among them.""",
-[(SUI, "SO", "Dhuusamarreeb", 5, "2024-06-16", "Al Shabaab", "Somalia")],
+[(SUI, "SO", "Dhuusamarreeb", 5, "2024-06-16", "Al-Shabaab", "Somalia")],
 "suicide vest"),
 
 ("so-jilib-and-afgooye", "2023-12-01 10:15", "",
 """Two incidents on 24 November 2023. (1) A US airstrike, requested by the federal government, hit Al Shabaab fighters near Jilib (Jilib, Middle Juba); AFRICOM estimated 3 militants killed and no civilians harmed. (2) An SNA truck struck a roadside IED outside Afgooye (Afgooye, Lower Shabelle); 2 soldiers killed.""",
-[(AIR, "SO", "Jilib", 3, "2023-11-24", "United States", "Al Shabaab"),
+[(AIR, "SO", "Jilib", 3, "2023-11-24", "United States", "Al-Shabaab"),
  (IED, "SO", "Afgooye", 2, "2023-11-24", None, "Somalia")],
 "two numbered incidents: foreign air strike and roadside bomb"),
 
 ("so-buulo-mareer", "2023-06-05 09:00", "Somalia: Lower Shabelle",
 """On 26 May 2023, Al Shabaab fighters stormed the ATMIS forward base at Buulo Mareer (Lower Shabelle), held by Ugandan troops, and occupied part of it for several hours. Uganda later said 54 of its soldiers died. Fatalities: 54 (attacker losses unknown).""",
-[(CL, "SO", "Buulo Mareer", 54, "2023-05-26", "Al Shabaab", "Uganda")],
+[(CL, "SO", "Buulo Mareer", 54, "2023-05-26", "Al-Shabaab", "Uganda")],
 "foreign peacekeepers attacked; the base held, no territory change"),
 
 ("so-adan-yabaal-abandoned", "2022-12-12 11:35", "",
@@ -205,12 +205,12 @@ ITEMS = [
 
 ("so-runirgod-retaken", "2023-01-09 08:25", "Somalia: Middle Shabelle",
 """On 2 January 2023, SNA troops and Ma'awisley fighters recaptured Runirgod (Middle Shabelle) after a gunfight of several hours with Al Shabaab, who fell back east. 5 Al Shabaab and 2 soldiers killed.""",
-[(GOV, "SO", "Runirgod", 7, "2023-01-02", "Somalia", "Al Shabaab")],
+[(GOV, "SO", "Runirgod", 7, "2023-01-02", "Somalia", "Al-Shabaab")],
 "government regains a town after fighting; split count"),
 
 ("so-mogadishu-mortars", "2024-07-29 13:10", "",
 """On 21 July 2024, several mortar rounds fired by Al Shabaab landed near the Halane compound at the airport in Mogadishu (Banadir); one hit a shelter in a nearby settlement for displaced people. 2 civilians killed.""",
-[(SHL, "SO", "Mogadishu", 2, "2024-07-21", "Al Shabaab", "civilians")],
+[(SHL, "SO", "Mogadishu", 2, "2024-07-21", "Al-Shabaab", "civilians")],
 "mortar fire"),
 
 ("so-mogadishu-grenade", "2024-02-14 18:00", "SOM-Banadir",
@@ -236,12 +236,12 @@ ITEMS = [
 
 ("ke-kiunga-ied", "2024-01-15 08:40", "Kenya: Lamu",
 """On 6 January 2024, a KDF vehicle hit an IED on the road near Kiunga (Lamu East, Lamu). Al Shabaab suspected. 2 soldiers killed.""",
-[(IED, "KE", "Kiunga", 2, "2024-01-06", "Al Shabaab", "Kenya")],
+[(IED, "KE", "Kiunga", 2, "2024-01-06", "Al-Shabaab", "Kenya")],
 "roadside bomb, group suspected"),
 
 ("ke-mandera-doctors", "2019-04-20 10:00", "",
 """On 12 April 2019, suspected Al Shabaab gunmen ambushed the vehicle of two Cuban doctors in Mandera (Mandera East, Mandera), shot dead one of their police escorts and drove the doctors across the border into Somalia. Fatalities: 1.""",
-[(ABD, "KE", "Mandera", 1, "2019-04-12", "Al Shabaab", "civilians")],
+[(ABD, "KE", "Mandera", 1, "2019-04-12", "Al-Shabaab", "civilians")],
 "abduction with an escort killed; taken across the border, but it happened in Kenya"),
 
 ("ke-nairobi-finance-bill", "2024-06-24 09:15", "",
@@ -277,7 +277,7 @@ ITEMS = [
 
 ("ly-tripoli-444-rada", "2023-08-22 07:30", "",
 """On 14 August 2023, the 444 Brigade and the Rada Special Deterrence Force fought across the southern districts of Tripoli (Tripoli), Ain Zara among them, after Rada detained the 444 commander at Mitiga airport; fighting went on into the next day. Fatalities: 55 (emergency medicine centre).""",
-[(CL, "LY", "Tripoli", 55, "2023-08-14", "444 Brigade", "Rada")],
+[(CL, "LY", "Tripoli", 55, "2023-08-14", "444 Brigade", "Special Deterrence Force")],
 "Tripoli with no country named (Libya); the detention is background"),
 
 ("ly-tripoli-truce", "2023-08-21 16:00", "Libya: Tripoli",
@@ -304,7 +304,7 @@ ITEMS = [
 
 ("ug-mpondwe-school", "2023-06-24 08:15", "Uganda: Kasese",
 """On 16 June 2023, ADF militants attacked Lhubiriha Secondary School in Mpondwe (Kasese, Western), burning a dormitory and attacking students with machetes and guns, then took six students towards the Congolese border. Fatalities: 42 (37 students).""",
-[(CIV, "UG", "Mpondwe", 42, "2023-06-16", "ADF", "civilians")],
+[(CIV, "UG", "Mpondwe", 42, "2023-06-16", "Allied Democratic Forces", "civilians")],
 "Congolese border named, but it happened in Uganda; '37 students' is part of 42"),
 
 ("ug-kasese-recruiters", "2024-02-22 13:40", "",

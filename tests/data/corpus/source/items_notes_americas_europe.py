@@ -15,7 +15,7 @@ ITEMS = [
 
 ("co-potrerito-motorbike", "2024-05-29 12:00", "COL - Valle del Cauca",
 """On 21 May 2024, a charge fixed to a motorbike blew up beside the police station in Potrerito (Jamundí, Valle del Cauca). FARC dissidents (EMC, Jaime Martínez front) suspected. 1 police officer killed, 3 civilians injured.""",
-[(IED, "CO", "Potrerito", 1, "2024-05-21", "FARC dissidents", "Colombia police")],
+[(IED, "CO", "Potrerito", 1, "2024-05-21", "FARC dissidents", "Colombia")],
 "motorbike bomb"),
 
 ("co-catatumbo", "2025-01-28 10:15", "",
@@ -84,7 +84,7 @@ ITEMS = [
 
 ("br-vila-cruzeiro", "2022-06-01 10:50", "Brazil: Rio de Janeiro",
 """On 24 May 2022, a joint BOPE and Federal Highway Police operation against the Comando Vermelho in Vila Cruzeiro (Complexo da Penha, Rio de Janeiro) turned into hours of gunfights. Fatalities: 23 (one a bystander).""",
-[(CL, "BR", "Vila Cruzeiro", 23, "2022-05-24", "Brazil police", "Comando Vermelho")],
+[(CL, "BR", "Vila Cruzeiro", 23, "2022-05-24", "Brazil", "Comando Vermelho")],
 "police operation against a gang: clash"),
 
 ("br-brasilia-riot", "2023-01-12 09:30", "",
@@ -155,7 +155,7 @@ ITEMS = [
 
 ("hn-tamara-prison", "2023-06-27 11:20", "Honduras: Francisco Morazán",
 """On 20 June 2023, Barrio 18 inmates at the women's prison in Támara (Distrito Central, Francisco Morazán) broke into a rival module, shot and hacked inmates and set cells on fire. 46 killed.""",
-[(CIV, "HN", "Támara", 46, "2023-06-20", "Barrio 18", "inmates")],
+[(CIV, "HN", "Támara", 46, "2023-06-20", "Barrio 18", "civilians")],
 "one-sided gang killing in a prison: attack"),
 
 ("sv-state-of-exception", "2023-03-31 10:00", "",
@@ -222,13 +222,13 @@ ITEMS = [
 
 ("ru-crocus", "2024-03-30 09:00", "",
 """On 22 March 2024, four gunmen opened fire on concert-goers at Crocus City Hall in Krasnogorsk (Moscow Oblast) and set the building alight. IS (ISKP) claimed; Russian officials alleged Ukrainian involvement, which Kyiv denied. Fatalities: 145.""",
-[(CIV, "RU", "Krasnogorsk", 145, "2024-03-22", "ISKP", "civilians")],
+[(CIV, "RU", "Krasnogorsk", 145, "2024-03-22", "Islamic State Khorasan", "civilians")],
 "massacre; allegation and denial are not events"),
 
 ("ru-dagestan-attacks", "2024-06-29 12:45", "Russia: Dagestan",
 """On 23 June 2024, gunmen struck in two cities of Dagestan. In Derbent they set fire to a synagogue and an Orthodox church and killed the priest and a security guard. In Makhachkala others fired on a traffic police post and fought police for hours; 15 police officers and 5 attackers were killed there.""",
 [(CIV, "RU", "Derbent", 2, "2024-06-23", None, "civilians"),
- (CL, "RU", "Makhachkala", 20, "2024-06-23", None, "Russia police")],
+ (CL, "RU", "Makhachkala", 20, "2024-06-23", None, "Russia")],
 "two cities, two acts: an attack on civilians and a clash"),
 
 ("ru-sudzha-retaken", "2025-03-20 09:00", "",
@@ -251,7 +251,7 @@ ITEMS = [
 
 ("az-karabakh-operation", "2023-09-29 10:40", "AZE - Karabakh",
 """Between 19 and 20 September 2023, Azerbaijani forces launched what Baku called 'local anti-terrorist measures' in Karabakh, capturing Artsakh Defence Army positions around Khankendi (Stepanakert) and along the Lachin road, until a ceasefire on 20 September under which the Karabakh forces agreed to disarm. Fatalities: 192 Azerbaijani soldiers; about 220 Karabakh Armenian fighters and civilians.""",
-[(GOV, "AZ", "Karabakh", 412, None, "Azerbaijan", "Artsakh Defence Army")],
+[(GOV, "AZ", "Karabakh", 412, None, "Azerbaijan", "Nagorno-Karabakh Defence Army")],
 "state regains territory over two days; the ceasefire is not an event; sides summed"),
 
 ("am-yerevan-tavush", "2024-05-13 09:30", "",
@@ -268,7 +268,7 @@ ITEMS = [
 
 ("xk-banjska", "2023-10-02 09:10", "XKX - Mitrovica",
 """On 24 September 2023, about 30 armed Serbs ambushed a Kosovo Police patrol near Banjska (Zvečan, Mitrovica), then barricaded themselves in the monastery; police retook the area by evening. 1 police officer and 3 gunmen killed.""",
-[(CL, "XK", "Banjska", 4, "2023-09-24", "Serb militants", "Kosovo police")],
+[(CL, "XK", "Banjska", 4, "2023-09-24", "Serb militants", "Kosovo")],
 "armed group versus police; Kosovo (XK)"),
 
 ("xk-zvecan-riot", "2023-06-05 11:00", "",

@@ -42,7 +42,7 @@ ITEMS = [
 
 ("sy-aleppo-offensive", "2024-12-06 10:40", "Syria: Aleppo",
 """On 29 November 2024, HTS-led opposition factions entered the western neighbourhoods of Aleppo city (Jebel Saman, Aleppo) after a two-day offensive launched from Idlib; by the next day government forces had left most of the city. Fatalities: no figure for the city itself.""",
-[(NSA, "SY", "Aleppo", None, "2024-11-29", "HTS", "Syria")],
+[(NSA, "SY", "Aleppo", None, "2024-11-29", "Hayat Tahrir al-Sham", "Syria")],
 "rebels take a city"),
 
 ("sy-mezzeh-consulate", "2024-04-09 08:20", "",
@@ -62,13 +62,13 @@ ITEMS = [
 
 ("sy-tishreen-dam", "2025-01-23 09:50", "",
 """Near Tishreen Dam (Manbij, Aleppo): on 14 January 2025, SNA factions attacked SDF positions on the western approach to the dam; fighting for several hours left 5 SNA and 2 SDF fighters dead. On 15 January 2025, a Turkish drone struck a convoy of civilians driving to the dam to protest; 3 civilians killed.""",
-[(CL, "SY", "Tishreen Dam", 7, "2025-01-14", "SNA", "SDF"),
+[(CL, "SY", "Tishreen Dam", 7, "2025-01-14", "Syrian National Army", "Syrian Democratic Forces"),
  (AIR, "SY", "Tishreen Dam", 3, "2025-01-15", "Turkey", "civilians")],
 "two events, consecutive days: clash and a foreign drone strike"),
 
 ("sy-mar-elias", "2025-06-30 10:05", "Event 2025-06-22",
 """On 22 June 2025, a gunman opened fire and then detonated an explosive vest inside the Mar Elias church in Dweila, Damascus (Damascus) during Sunday mass. The interior ministry blamed an IS cell. Fatalities: 25.""",
-[(SUI, "SY", "Dweila", 25, "2025-06-22", "IS", "civilians")],
+[(SUI, "SY", "Dweila", 25, "2025-06-22", "Islamic State", "civilians")],
 "shooting then suicide vest: suicide bomb"),
 
 ("sy-baniyas-killings", "2025-03-17 15:15", "",
@@ -86,12 +86,12 @@ ITEMS = [
 
 ("iq-sinjar-drone", "2023-08-30 07:45", "IRQ - Nineveh",
 """On 23 August 2023, a Turkish drone struck a vehicle near Sinjar (Sinjar, Nineveh), killing 3 members of the YBŞ (Sinjar Resistance Units), who are affiliated with the PKK. Turkish intelligence said it targeted a PKK commander.""",
-[(AIR, "IQ", "Sinjar", 3, "2023-08-23", "Turkey", "YBŞ")],
+[(AIR, "IQ", "Sinjar", 3, "2023-08-23", "Turkey", "Sinjar Resistance Units")],
 "foreign drone strike in Iraq"),
 
 ("iq-wadi-al-shay", "2024-03-14 11:35", "",
 """On 6 March 2024, at night, IS militants attacked an Iraqi army outpost in Wadi al-Shay (Kirkuk). 3 soldiers and 2 IS militants killed.""",
-[(CL, "IQ", "Wadi al-Shay", 5, "2024-03-06", "IS", "Iraq")],
+[(CL, "IQ", "Wadi al-Shay", 5, "2024-03-06", "Islamic State", "Iraq")],
 "split toll summed; no closing line"),
 
 ("iq-ain-al-asad", "2024-01-27 09:00", "IRQ-Anbar",
@@ -178,7 +178,7 @@ ITEMS = [
 
 ("il-ashkelon-intercepts", "2023-05-17 08:45", "",
 """On 10 May 2023, PIJ fired a salvo of rockets from Gaza towards Ashkelon (Ashkelon, Southern District); all were intercepted by Iron Dome. No casualties.""",
-[(DIS, "IL", "Ashkelon", 0, "2023-05-10", "Israel", "PIJ")],
+[(DIS, "IL", "Ashkelon", 0, "2023-05-10", "Israel", "Palestinian Islamic Jihad")],
 "all intercepted: disrupted weapons use"),
 
 ("il-eilat-arrow", "2023-11-16 10:15", "ISR: Southern District",
@@ -192,7 +192,7 @@ ITEMS = [
 
 ("ir-saravan-strikes", "2024-01-25 09:25", "",
 """On 18 January 2024, Pakistani forces struck villages near Saravan (Sistan and Baluchestan) with drones, rockets and stand-off weapons, targeting what Islamabad called BLA and BLF hideouts. Iran said 9 non-Iranian nationals were killed, women and children among them.""",
-[(AIR, "IR", "Saravan", 9, "2024-01-18", "Pakistan", "BLA")],
+[(AIR, "IR", "Saravan", 9, "2024-01-18", "Pakistan", "Balochistan Liberation Army")],
 "cross-border strikes by Pakistan in Iran"),
 
 ("pk-panjgur-strike", "2024-01-24 07:50", "PAK-Balochistan",
@@ -206,12 +206,12 @@ ITEMS = [
 
 ("af-kaaj-centre", "2022-10-08 10:30", "",
 """On 30 September 2022, a suicide bomber blew himself up in a hall of the Kaaj education centre in Dasht-e-Barchi, Kabul (Kabul), where students were sitting a practice university entrance exam. No claim; ISKP suspected. UN: 53 killed, most of them girls and young women.""",
-[(SUI, "AF", "Dasht-e-Barchi", 53, "2022-09-30", "ISKP", "civilians")],
+[(SUI, "AF", "Dasht-e-Barchi", 53, "2022-09-30", "Islamic State Khorasan", "civilians")],
 "suicide bombing of students; suspected group"),
 
 ("af-barmal-airstrikes", "2024-12-31 08:10", "AFG: Paktika",
 """On the night of 24 December 2024, Pakistani jets bombed villages in Barmal (Paktika), striking what Islamabad called TTP hideouts. The Taliban said 46 were killed, mostly women and children, many of them refugees from Waziristan.""",
-[(AIR, "AF", "Barmal", 46, "2024-12-24", "Pakistan", "TTP")],
+[(AIR, "AF", "Barmal", 46, "2024-12-24", "Pakistan", "Tehrik-i-Taliban Pakistan")],
 "foreign air strike; Waziristan is where refugees came from"),
 
 ("af-dara-checkpoint", "2023-05-25 13:05", "",
@@ -229,12 +229,12 @@ ITEMS = [
 
 ("pk-daraban-attack", "2023-12-20 07:55", "PAK-KP",
 """On 12 December 2023, before dawn, a suicide bomber drove an explosives-laden vehicle into a security forces' compound in Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa); gunmen then opened fire. TJP claimed. Fatalities: 23 soldiers; all 6 attackers also killed.""",
-[(SUI, "PK", "Daraban", 29, "2023-12-12", "TJP", "Pakistan")],
+[(SUI, "PK", "Daraban", 29, "2023-12-12", "Tehreek-e-Jihad Pakistan", "Pakistan")],
 "suicide vehicle bomb opening a complex attack; soldiers and attackers summed"),
 
 ("pk-bajaur-convention", "2023-08-07 09:30", "",
 """On 30 July 2023, a suicide bomber detonated his vest near the stage at a JUI-F workers' convention in Khar (Bajaur, Khyber Pakhtunkhwa). ISKP claimed. The toll rose from 40 on the day to 63.""",
-[(SUI, "PK", "Khar", 63, "2023-07-30", "ISKP", "civilians")],
+[(SUI, "PK", "Khar", 63, "2023-07-30", "Islamic State Khorasan", "civilians")],
 "toll rises; latest figure"),
 
 ("pk-harnai-mine", "2024-03-27 10:20", "Pakistan: Balochistan",
@@ -251,7 +251,7 @@ ITEMS = [
 
 ("in-amritsar-grenade", "2024-12-23 08:30", "India: Punjab",
 """Around 3 a.m. on 17 December 2024, a grenade was thrown at the Islamabad police station in Amritsar (Amritsar, Punjab); a wall was damaged, no one hurt. BKI claimed it on social media. No fatalities.""",
-[(GRE, "IN", "Amritsar", 0, "2024-12-17", "BKI", "India police")],
+[(GRE, "IN", "Amritsar", 0, "2024-12-17", "BKI", "India")],
 "a police station named after a foreign city; Punjab in India"),
 
 ("in-koutruk-drones", "2024-09-09 10:00", "",
@@ -271,8 +271,8 @@ ITEMS = [
 
 ("in-bijapur-ied", "2025-01-13 10:30", "India: Chhattisgarh",
 """On 6 January 2025, Maoists blew up a vehicle carrying DRG personnel with an IED near Ambeli (Kutru, Bijapur). 8 DRG jawans and the civilian driver killed. The team was returning from an operation in Abujhmarh (Narayanpur), where on 4 January 2025 an encounter with Maoists had left 5 Maoists and a head constable dead.""",
-[(IED, "IN", "Ambeli", 9, "2025-01-06", "Maoists", "India"),
- (CL, "IN", "Abujhmarh", 6, "2025-01-04", "India", "Maoists")],
+[(IED, "IN", "Ambeli", 9, "2025-01-06", "CPI (Maoist)", "India"),
+ (CL, "IN", "Abujhmarh", 6, "2025-01-04", "India", "CPI (Maoist)")],
 "IED and an earlier encounter told in the same note: two events"),
 
 ("in-ulfa-accord", "2024-01-05 12:00", "",
@@ -293,7 +293,7 @@ ITEMS = [
 
 ("bd-ruma-bank", "2024-04-10 08:15", "",
 """On 2 April 2024, KNF gunmen raided the Sonali Bank branch in Ruma (Ruma, Bandarban), took the guards' weapons and the cash, and abducted the branch manager. He was later freed. No fatalities.""",
-[(ABD, "BD", "Ruma", 0, "2024-04-02", "KNF", "civilians")],
+[(ABD, "BD", "Ruma", 0, "2024-04-02", "Kuki-Chin National Front", "civilians")],
 "armed group abducts a bank manager; the release is no event"),
 
 ("bd-shahbag-rally", "2024-08-12 11:20", "Bangladesh: Dhaka",
@@ -311,7 +311,7 @@ ITEMS = [
 
 ("mm-lashio", "2024-08-10 12:05", "",
 """On 3 August 2024, MNDAA fighters captured the Northeastern Command headquarters in Lashio (Lashio, Shan-North) after a month of fighting, taking full control of the town. Fatalities: not reported.""",
-[(NSA, "MM", "Lashio", None, "2024-08-03", "MNDAA", "Myanmar")],
+[(NSA, "MM", "Lashio", None, "2024-08-03", "Myanmar National Democratic Alliance Army", "Myanmar")],
 "armed group takes a regional command"),
 
 ("mm-paletwa", "2024-01-22 08:25", "Myanmar: Chin",
@@ -338,7 +338,7 @@ ITEMS = [
 
 ("ph-himamaylan-clash", "2024-08-12 10:10", "PHL - Negros Occidental",
 """On 3 August 2024, troops of the Philippine Army exchanged fire with NPA rebels in the hills of Himamaylan (Negros Occidental) for about 30 minutes. 1 NPA and 1 soldier killed.""",
-[(CL, "PH", "Himamaylan", 2, "2024-08-03", "Philippines", "NPA")],
+[(CL, "PH", "Himamaylan", 2, "2024-08-03", "Philippines", "New People's Army")],
 "firefight; 'Philippine Army' names the country"),
 
 ("ph-milf-decommissioning", "2023-10-24 12:00", "",
@@ -356,7 +356,7 @@ ITEMS = [
 
 ("id-paro-pilot", "2023-02-15 08:05", "",
 """On 7 February 2023, TPNPB fighters led by Egianus Kogoya seized New Zealand pilot Phillip Mehrtens after he landed at Paro airstrip (Nduga, Highland Papua) and set his plane on fire; the five passengers were let go. No fatalities.""",
-[(ABD, "ID", "Paro", 0, "2023-02-07", "TPNPB", "civilians")],
+[(ABD, "ID", "Paro", 0, "2023-02-07", "West Papua National Liberation Army", "civilians")],
 "abduction of one foreigner in Papua"),
 
 ("id-jayapura-march", "2023-12-04 10:15", "Indonesia: Papua",

@@ -230,7 +230,7 @@ The forces also searched 37 villages and orchards and seized several weapons. Th
 """Five PKK terrorists who were detected in the Gara region of northern Iraq were neutralised in an air-supported operation carried out on {d-1}.
 
 The terrorists were located by our intelligence assets while preparing to attack our bases in the region. Operations in the region will go on without pause.""",
-[(AIR, "IQ", "Gara", None, "d-1", "Turkey", "PKK")], "foreign force in another country; five 'neutralised' is no death toll"),
+[(AIR, "IQ", "Gara", None, "d-1", "Turkey", "Kurdistan Workers' Party")], "foreign force in another country; five 'neutralised' is no death toll"),
 
 ("tr-mod-yearly-total", "2024-12-26 11:00", "Turkish Defence Ministry: 2,566 terrorists neutralised this year",
 """Since 1 January, a total of 2,566 terrorists have been neutralised in operations in Iraq and Syria and within our borders, the ministry's spokesman said in the weekly press briefing.

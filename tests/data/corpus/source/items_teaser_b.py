@@ -169,7 +169,7 @@ ITEMS = [
 
 ("cukurca-base-attack", "2023-07-18 10:05", "Two soldiers killed in PKK attack in Hakkari",
 """Militants opened fire on a border outpost in Çukurca district on {d-1}, the defence ministry said, adding that the attackers were "neutralised" in the pursuit.""",
-[(CL, "TR", "Çukurca", 2, "d-1", "PKK", "Turkey")], "attackers 'neutralised' gives no number"),
+[(CL, "TR", "Çukurca", 2, "d-1", "Kurdistan Workers' Party", "Turkey")], "attackers 'neutralised' gives no number"),
 
 ("yahukimo-miners-killed", "2025-04-10 09:30", "Papuan rebels say they killed 11 gold miners in Yahukimo",
 """The armed wing of the Free Papua Movement accused the miners of spying for the military. Police said bodies were still being recovered from the remote site.""",
