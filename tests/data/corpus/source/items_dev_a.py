@@ -92,7 +92,7 @@ The gang had taken about 2 million rupees, police said, adding that no officers 
 """The USS Carney shot down 14 one-way attack drones launched from Houthi-controlled areas of Yemen over the Red Sea on {d-3}, U.S. Central Command said.
 
 There was no damage to ships in the area and no injuries, the statement said. The Houthis say they are targeting ships linked to Israel.""",
-[(DIS, "YE", "Red Sea", 0, "d-3", "United States", "Houthis")], "interception"),
+[(DIS, None, "Red Sea", 0, "d-3", "United States", "Houthis")], "interception"),
 
 ("colombia-eln-kidnap", "2023-10-30 12:00", "Father of Liverpool footballer kidnapped in Colombia",
 """Gunmen on motorcycles kidnapped the father of Liverpool forward Luis Diaz in the northern Colombian town of Barrancas on {d-2}, authorities said. His mother was rescued by police hours later.

@@ -122,7 +122,7 @@ No civilians were hurt, the command said.""",
 """A Houthi anti-ship missile struck a merchant vessel in the Gulf of Aden on {d-1}, starting a fire on board, U.S. Central Command said. The crew put out the fire and no one was hurt.
 
 The Houthis, who control northern Yemen, say they target ships linked to Israel.""",
-[(SHL, "YE", "Gulf of Aden", 0, "d-1", "Houthis", None)], "at sea; party's nationality is no place"),
+[(SHL, None, "Gulf of Aden", 0, "d-1", "Houthis", None)], "at sea; party's nationality is no place"),
 
 ("pakistan-daraban-suicide-truck", "2023-12-12 10:00", "Suicide truck bomb kills 23 soldiers in northwest Pakistan",
 """Militants rammed an explosives-laden truck into a military post in Daraban in Dera Ismail Khan district before dawn on {d0}, killing 23 soldiers, the army said. Six attackers were killed in the gunfight that followed.

@@ -62,7 +62,7 @@ The rebels denied the accusation, saying eight civilians had been killed by stra
 
 ("yemen-red-sea-ship-missile", "2024-03-07 09:00", "Houthi missile kills three crew on ship in Gulf of Aden",
 """A missile fired by Yemen's Houthis struck the Liberian-flagged bulk carrier True Confidence in the Gulf of Aden on {d-1}, killing three crew members and forcing the rest to abandon ship, U.S. Central Command said. They were the first deaths in the Houthi attacks on shipping.""",
-[(SHL, "YE", "Gulf of Aden", 3, "d-1", "Houthis", "civilians")], "missile strike at sea"),
+[(SHL, None, "Gulf of Aden", 3, "d-1", "Houthis", "civilians")], "missile strike at sea"),
 
 ("ethiopia-oromia-abduction-bus", "2024-07-05 10:00", "Gunmen abduct university students travelling in Oromia",
 """Gunmen abducted dozens of university students from buses travelling through Ethiopia's Oromia region on {d-2}, parents and students said. Officials blamed the Oromo Liberation Army, which denied involvement.""",

@@ -158,7 +158,7 @@ The strikes followed a ballistic missile attack on Ain al-Asad air base that wou
 
 ("yemen-houthis-seize-ship", "2023-11-20 10:00", "Houthis hijack cargo ship in Red Sea",
 """Yemen's Houthis seized the cargo ship Galaxy Leader in the Red Sea on {d-1}, landing fighters from a helicopter on its deck and taking its 25 crew members hostage, the group and shipping officials said.""",
-[(ABD, "YE", "Red Sea", None, "d-1", "Houthis", "civilians")], "hijack = abduction; helicopter is not air strike"),
+[(ABD, None, "Red Sea", None, "d-1", "Houthis", "civilians")], "hijack = abduction; helicopter is not air strike"),
 
 ("india-manipur-drone-bombs", "2024-09-02 10:00", "Drones drop bombs on Manipur village, killing two",
 """Suspected militants used drones to drop explosives on Koutruk village in Manipur's Imphal West district on {d-1}, killing two people and injuring nine, police said, the first such attack in the state.""",
