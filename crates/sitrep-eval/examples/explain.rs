@@ -1,15 +1,23 @@
 //! Prints every event (all statuses) the classifier finds in corpus items whose link
 //! contains a given text: `cargo run -p sitrep-eval --example explain -- DIR TEXT`.
+//! It refuses the blind split: items under a `blind/` folder are scored figures-only.
 
 use std::path::PathBuf;
 
 use sitrep_classifier::Classifier;
-use sitrep_eval::load_corpus;
+use sitrep_eval::{load_corpus, Disclosure};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, needles) = args.split_first().expect("DIR TEXT...");
     let cases = load_corpus(&PathBuf::from(dir)).expect("corpus loads");
+    if cases
+        .iter()
+        .any(|case| case.disclosure == Disclosure::FiguresOnly)
+    {
+        eprintln!("{dir}: under blind/, figures only: run `sitrep eval {dir}` instead");
+        std::process::exit(2);
+    }
     let classifier = Classifier::load_default().expect("bundled data loads");
     for case in cases
         .iter()

@@ -1,6 +1,12 @@
 //! Reading the labelled corpus: feed documents (RSS, Atom, JSON Feed) go through the
 //! real parser and normalizer; `NAME.labels.jsonl` beside `NAME.<ext>` holds one line per
 //! item, keyed by link, with the item's `occurred` events.
+//!
+//! A file under a folder named `blind` (the blind split) is loaded figures-only: its
+//! cases carry [`Disclosure::FiguresOnly`], which scoring honours by recording no misses
+//! for them, and an error while reading it names the file and line but never an item's
+//! link or text. That is the rule that keeps the blind split unread by whoever changes
+//! the classifier's rules (see the corpus README), held in code rather than by habit.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +30,33 @@ pub enum CorpusError {
     #[error("{path}: label for {link} matches no item")]
     Orphan { path: String, link: String },
 }
+
+/// What may be shown of a case beyond aggregate figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disclosure {
+    /// Its misses (link, gold and predicted values) may be printed.
+    Full,
+    /// Under a `blind/` folder: it counts in figures, and nothing names it.
+    FiguresOnly,
+}
+
+/// The folder name that marks the blind split.
+const BLIND_FOLDER: &str = "blind";
+
+/// [`Disclosure::FiguresOnly`] for a path with a `blind` folder anywhere in it.
+pub fn disclosure_of(path: &Path) -> Disclosure {
+    let blind = path
+        .components()
+        .any(|component| component.as_os_str() == BLIND_FOLDER);
+    if blind {
+        Disclosure::FiguresOnly
+    } else {
+        Disclosure::Full
+    }
+}
+
+/// What a message about an item of the blind split says instead of its details.
+const WITHHELD: &str = "(withheld: the file is under blind/)";
 
 /// One labelled event.
 #[derive(Debug, Clone, Deserialize)]
@@ -61,6 +94,8 @@ pub struct Case {
     pub gold: Vec<GoldEvent>,
     /// The kind of text (wire, teaser, notes, ...): "wire" when the label does not say.
     pub register: String,
+    /// Whether its misses may be printed (not for the blind split).
+    pub disclosure: Disclosure,
 }
 
 fn read_err(path: &Path, message: impl ToString) -> CorpusError {
@@ -89,7 +124,13 @@ fn labels_path(feed: &Path) -> PathBuf {
 }
 
 /// Every labelled item under `path`: a feed file, or a directory of feed files.
+/// Items under a `blind/` folder (after resolving `.`, `..` and links) are figures-only.
 pub fn load_corpus(path: &Path) -> Result<Vec<Case>, CorpusError> {
+    let resolved = std::fs::canonicalize(path).map_err(|e| read_err(path, e))?;
+    let disclosure = match (disclosure_of(path), disclosure_of(&resolved)) {
+        (Disclosure::Full, Disclosure::Full) => Disclosure::Full,
+        _ => Disclosure::FiguresOnly,
+    };
     let mut feeds = Vec::new();
     if path.is_dir() {
         let entries = std::fs::read_dir(path).map_err(|e| read_err(path, e))?;
@@ -105,12 +146,17 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Case>, CorpusError> {
     }
     let mut cases = Vec::new();
     for feed in feeds {
-        cases.extend(load_feed(&feed)?);
+        cases.extend(load_feed(&feed, disclosure)?);
     }
     Ok(cases)
 }
 
-fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
+fn load_feed(path: &Path, disclosure: Disclosure) -> Result<Vec<Case>, CorpusError> {
+    // What an error may say about an item: nothing under blind/.
+    let told = |detail: String| match disclosure {
+        Disclosure::Full => detail,
+        Disclosure::FiguresOnly => WITHHELD.to_owned(),
+    };
     let bytes = std::fs::read(path).map_err(|e| read_err(path, e))?;
     let labels_file = labels_path(path);
     let labels_text =
@@ -123,14 +169,14 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
         let label: LabelLine = serde_json::from_str(line).map_err(|e| CorpusError::Label {
             path: labels_file.display().to_string(),
             line: index + 1,
-            message: e.to_string(),
+            message: told(e.to_string()),
         })?;
         for event in &label.events {
             if EventType::from_code(&event.event_type).is_none() {
                 return Err(CorpusError::Label {
                     path: labels_file.display().to_string(),
                     line: index + 1,
-                    message: format!("unknown event type {:?}", event.event_type),
+                    message: told(format!("unknown event type {:?}", event.event_type)),
                 });
             }
         }
@@ -148,7 +194,7 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
     };
     let fetched_at = Utc::now();
     let items = sitrep_fetcher::parse_feed(&feed, &bytes, fetched_at, usize::MAX)
-        .map_err(|e| read_err(path, e))?;
+        .map_err(|e| read_err(path, told(e.to_string())))?;
     let mut cases = Vec::new();
     for item in items {
         let link = item.link.clone().unwrap_or_default();
@@ -156,9 +202,10 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
             .remove(&link)
             .ok_or_else(|| CorpusError::Unlabelled {
                 path: path.display().to_string(),
-                link: link.clone(),
+                link: told(link.clone()),
             })?;
-        let mut article = sitrep_normalizer::normalize(&item).map_err(|e| read_err(path, e))?;
+        let mut article =
+            sitrep_normalizer::normalize(&item).map_err(|e| read_err(path, told(e.to_string())))?;
         // Deterministic runs: what was fetched "now" is dated by its publication.
         article.fetched_at = article.published_at;
         cases.push(Case {
@@ -167,13 +214,46 @@ fn load_feed(path: &Path) -> Result<Vec<Case>, CorpusError> {
             article,
             gold,
             register,
+            disclosure,
         });
     }
     if let Some(link) = labels.into_keys().next() {
         return Err(CorpusError::Orphan {
             path: labels_file.display().to_string(),
-            link,
+            link: told(link),
         });
     }
     Ok(cases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(path: &str, expected: Disclosure) {
+        assert_eq!(disclosure_of(Path::new(path)), expected, "{path}");
+    }
+
+    #[test]
+    fn a_blind_folder_anywhere_in_the_path_makes_it_figures_only() {
+        check("tests/data/corpus/blind", Disclosure::FiguresOnly);
+        check("tests/data/corpus/blind/", Disclosure::FiguresOnly);
+        check(
+            "tests/data/corpus/blind/wire-x.rss.xml",
+            Disclosure::FiguresOnly,
+        );
+        check(
+            "/work/main/tests/data/corpus/blind/sub/a.feed.json",
+            Disclosure::FiguresOnly,
+        );
+        check("blind", Disclosure::FiguresOnly);
+        check("tests/data/corpus/dev", Disclosure::Full);
+        check("tests/data/corpus/held/wire-d.rss.xml", Disclosure::Full);
+        // Only a whole folder name counts.
+        check(
+            "tests/data/corpus/dev/blind-spots.rss.xml",
+            Disclosure::Full,
+        );
+        check("tests/data/blinded/x.rss.xml", Disclosure::Full);
+    }
 }

@@ -5,6 +5,9 @@
 //! events); [`evaluate`] runs a [`System`] over them and returns a [`Scores`] with
 //! precision, recall and F1 per field and a confusion matrix of event types;
 //! [`report::render`] prints them. Pure apart from reading the files.
+//!
+//! Items under a `blind/` folder are scored figures-only ([`Disclosure`]): no miss, link
+//! or text of theirs is recorded, so nothing built on this crate can print one.
 
 pub mod baseline;
 pub mod clustering;
@@ -12,8 +15,8 @@ mod corpus;
 mod metrics;
 pub mod report;
 
-pub use corpus::{load_corpus, Case, CorpusError, GoldEvent};
-pub use metrics::{evaluate, Field, FieldScore, Predicted, Scores, System};
+pub use corpus::{disclosure_of, load_corpus, Case, CorpusError, Disclosure, GoldEvent};
+pub use metrics::{evaluate, Field, FieldScore, Miss, Predicted, Scores, System};
 
 use sitrep_classifier::Classifier;
 use sitrep_contract::Status;

@@ -7,13 +7,16 @@
 //! value whose value is right, recall the share of gold events with a value that a
 //! predicted event got right; accuracy is agreement over matched pairs, where "none" and
 //! "none" agree (what "fatalities exact" means: a null toll is right when none is stated).
+//!
+//! A case under `blind/` ([`Disclosure::FiguresOnly`]) adds to every count but leaves no
+//! [`Miss`].
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sitrep_contract::{ActorRole, IncidentEvent};
 
-use crate::corpus::{Case, GoldEvent};
+use crate::corpus::{Case, Disclosure, GoldEvent};
 
 /// Something that turns an article into its `occurred` events.
 pub trait System {
@@ -154,7 +157,10 @@ pub struct Scores {
     pub fields: BTreeMap<Field, FieldScore>,
     /// (gold type or None for a spurious event, predicted type or None for a missed one).
     pub confusion: BTreeMap<(Option<String>, Option<String>), usize>,
+    /// The mistakes of the cases that may be shown (none from under `blind/`).
     pub misses: Vec<Miss>,
+    /// Cases whose mistakes were not recorded because they are figures-only.
+    pub num_withheld: usize,
 }
 
 impl Scores {
@@ -325,6 +331,16 @@ fn describe(value: &Option<String>) -> String {
 }
 
 fn score_case(scores: &mut Scores, case: &Case, predicted: &[Predicted]) {
+    let misses_before = scores.misses.len();
+    score_fields(scores, case, predicted);
+    // The blind rule: nothing that names an item of the blind split is kept.
+    if case.disclosure == Disclosure::FiguresOnly {
+        scores.misses.truncate(misses_before);
+        scores.num_withheld += 1;
+    }
+}
+
+fn score_fields(scores: &mut Scores, case: &Case, predicted: &[Predicted]) {
     let gold = &case.gold;
     scores.num_articles += 1;
     scores.num_gold_events += gold.len();

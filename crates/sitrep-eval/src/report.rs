@@ -71,6 +71,13 @@ pub fn render(title: &str, ours: &Scores, baseline: &Scores) -> String {
     );
     out.push('\n');
     out.push_str(&confusion("sitrep", ours));
+    if ours.num_withheld > 0 {
+        let _ = writeln!(
+            out,
+            "\n({} items under blind/ scored figures-only: no item of theirs is named)",
+            ours.num_withheld
+        );
+    }
     out
 }
 
