@@ -226,6 +226,47 @@ fn load_feed(path: &Path, disclosure: Disclosure) -> Result<Vec<Case>, CorpusErr
     Ok(cases)
 }
 
+/// A case of the development kind built in memory, for the unit tests of scoring.
+#[cfg(test)]
+pub(crate) fn case_for_test(title: &str, body: &str, gold: Vec<GoldEvent>) -> Case {
+    use chrono::TimeZone as _;
+    use sitrep_contract::{ArticleId, EntryKey, ItemId};
+
+    let link = "https://corpus.sitrep.invalid/test";
+    let feed_id = FeedId::for_feed("corpus:test");
+    let published_at = Utc
+        .with_ymd_and_hms(2024, 5, 3, 12, 0, 0)
+        .single()
+        .unwrap_or_default();
+    Case {
+        feed: "test".to_owned(),
+        link: link.to_owned(),
+        article: Article {
+            schema: Article::SCHEMA.to_owned(),
+            id: ArticleId::for_url(link),
+            item_id: ItemId::for_entry(&feed_id, EntryKey::Link(link)),
+            feed_id,
+            url: Some(link.to_owned()),
+            title: title.to_owned(),
+            summary: None,
+            body: body.to_owned(),
+            source: None,
+            dateline: None,
+            published_at,
+            published_at_estimated: false,
+            updated_at: None,
+            fetched_at: published_at,
+            language: Some("en".to_owned()),
+            language_confidence: None,
+            revision: 0,
+            duplicate_of: None,
+        },
+        gold,
+        register: "wire".to_owned(),
+        disclosure: Disclosure::Full,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,15 +8,19 @@
 //! predicted event got right; accuracy is agreement over matched pairs, where "none" and
 //! "none" agree (what "fatalities exact" means: a null toll is right when none is stated).
 //!
-//! A case under `blind/` ([`Disclosure::FiguresOnly`]) adds to every count but leaves no
-//! [`Miss`].
+//! Beside these per-field counts, [`Scores`] carries the figures ([`Figures`],
+//! for the whole set and per register) and the reliability of event confidence
+//! ([`Calibration`]). A case under `blind/` ([`Disclosure::FiguresOnly`]) adds to every
+//! count but leaves no [`Miss`].
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sitrep_contract::{ActorRole, IncidentEvent};
 
+use crate::calibration::Calibration;
 use crate::corpus::{Case, Disclosure, GoldEvent};
+use crate::figures::{pair_by_type_and_country, Figures};
 
 /// Something that turns an article into its `occurred` events.
 pub trait System {
@@ -33,6 +37,8 @@ pub struct Predicted {
     pub date: Option<NaiveDate>,
     pub initiator: Option<String>,
     pub target: Option<String>,
+    /// The system's confidence in the event, in [0, 1], when it gives one.
+    pub confidence: Option<f64>,
 }
 
 impl Predicted {
@@ -52,6 +58,7 @@ impl Predicted {
             date: Some(event.occurred_on.date),
             initiator: actor(ActorRole::Initiator),
             target: actor(ActorRole::Target).or_else(|| actor(ActorRole::Victim)),
+            confidence: Some(event.confidence),
         }
     }
 }
@@ -161,6 +168,13 @@ pub struct Scores {
     pub misses: Vec<Miss>,
     /// Cases whose mistakes were not recorded because they are figures-only.
     pub num_withheld: usize,
+    /// The figures over all the cases.
+    pub figures: Figures,
+    /// The same per register.
+    pub registers: BTreeMap<String, Figures>,
+    /// Event confidence against correctness (a predicted event paired with a gold one
+    /// by type and country), over the events that carry a confidence.
+    pub calibration: Calibration,
 }
 
 impl Scores {
@@ -337,6 +351,19 @@ fn score_case(scores: &mut Scores, case: &Case, predicted: &[Predicted]) {
     if case.disclosure == Disclosure::FiguresOnly {
         scores.misses.truncate(misses_before);
         scores.num_withheld += 1;
+    }
+    scores.figures.add(case, predicted);
+    scores
+        .registers
+        .entry(case.register.clone())
+        .or_default()
+        .add(case, predicted);
+    let paired = pair_by_type_and_country(&case.gold, predicted);
+    for (p, event) in predicted.iter().enumerate() {
+        if let Some(confidence) = event.confidence {
+            let correct = paired.iter().any(|&(_, pp)| pp == p);
+            scores.calibration.add(confidence, correct);
+        }
     }
 }
 

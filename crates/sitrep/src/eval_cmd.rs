@@ -1,12 +1,14 @@
 //! `sitrep eval`: the classifier and the keyword baseline over labelled feed files
 //! (a feed, or a directory of feeds, each with `NAME.labels.jsonl` beside it).
+//! Figures only: it never names an item, and a path under `blind/` is loaded
+//! figures-only (see `sitrep_eval::Disclosure`).
 
 use std::path::PathBuf;
 
 use anyhow::Context as _;
 use sitrep_classifier::Classifier;
 use sitrep_eval::baseline::KeywordBaseline;
-use sitrep_eval::{evaluate, load_corpus, report};
+use sitrep_eval::{load_corpus, report, Comparison};
 
 pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
     anyhow::ensure!(
@@ -17,18 +19,16 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
     let mut all_cases = Vec::new();
     for path in paths {
         let cases = load_corpus(path)?;
-        let ours = evaluate(&classifier, &cases);
-        let baseline = evaluate(&KeywordBaseline, &cases);
+        let comparison = Comparison::run(&classifier, &KeywordBaseline, &cases);
         println!(
             "{}",
-            report::render(&path.display().to_string(), &ours, &baseline)
+            report::render(&path.display().to_string(), &comparison)
         );
         all_cases.extend(cases);
     }
     if paths.len() > 1 {
-        let ours = evaluate(&classifier, &all_cases);
-        let baseline = evaluate(&KeywordBaseline, &all_cases);
-        println!("{}", report::render("all", &ours, &baseline));
+        let comparison = Comparison::run(&classifier, &KeywordBaseline, &all_cases);
+        println!("{}", report::render("all", &comparison));
     }
     Ok(())
 }
