@@ -91,9 +91,12 @@ bench-classifier:
 bench-incidents:
 	$(CARGO) run --release --quiet -p sitrep-incidents --example incidents_throughput
 
-## eval: the classifier against the labelled corpus, per field, beside the keyword baseline
+## eval: the classifier against the labelled corpus (dev, held, and the blind split when it exists,
+## figures only), per field and on the classifier issue's figures, beside the keyword baseline;
+## then incident clustering
 eval:
 	$(CARGO) run --release --quiet -p sitrep -- eval tests/data/corpus/dev tests/data/corpus/held
+	$(if $(wildcard tests/data/corpus/blind),$(CARGO) run --release --quiet -p sitrep -- eval tests/data/corpus/blind)
 	$(CARGO) run --release --quiet -p sitrep -- eval tests/data/incidents
 
 ## bench-e2e: the three services as processes against tansu under load: items/s per stage and end to end,
