@@ -47,13 +47,13 @@ ITEMS = [
 
 ("ua-odesa-shahed-izmail-port", "2023-09-12 07:00", "Ukraine: Odesa",
 """On 4 September 2023, Military Forces of Ukraine intercepted 17 Shahed-type drones launched by Military Forces of Russia over Odesa region (Odesa). Other drones in the same attack struck port infrastructure in Izmail (Izmailskyi, Odesa), damaging grain storage and injuring 2 civilians. No fatalities reported.""",
-[(DIS, "UA", "Odesa", None, "2023-09-04", "Russia", "Ukraine"),
+[(DIS, "UA", "Odesa", None, "2023-09-04", "Ukraine", "Russia"),
  (AIR, "UA", "Izmail", None, "2023-09-04", "Russia", "Ukraine")],
 "interceptions plus drone strikes that got through; injuries only"),
 
 ("in-gangaloor-ied-recovered", "2024-05-21 11:15", "",
 """On 14 May 2024, a joint team of CRPF and District Reserve Guard recovered a pressure IED of about 5 kg planted by CPI (Maoist) on a road near Gangaloor (Bijapur, Chhattisgarh) and defused it on the spot. No casualties.""",
-[(DIS, "IN", "Gangaloor", None, "2024-05-14", "CPI (Maoist)", "India")],
+[(DIS, "IN", "Gangaloor", None, "2024-05-14", "India", "CPI (Maoist)")],
 "device found and defused"),
 
 ("ua-kurakhove-cs-grenade", "2024-06-18 06:30", "",

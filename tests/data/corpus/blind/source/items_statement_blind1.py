@@ -12,7 +12,7 @@ The air attack was repelled by aviation, anti-aircraft missile troops, electroni
 As of 09:00, 83 Shahed-type UAVs have been confirmed shot down. Most of the targets were destroyed over Kyiv region. A further 49 decoy drones were lost from radar without negative consequences. Information on the consequences of the attack is being clarified.
 
 We thank everyone who protects our sky. Stay in shelters when the alarm sounds!""",
-[(DIS, "UA", "Kyiv", None, "d0", "Russia", "Ukraine")],
+[(DIS, "UA", "Kyiv", None, "d0", "Ukraine", "Russia")],
 "interceptions overnight; decoys lost from radar are not an event"),
 
 ("ua-general-staff-toretsk-cs-gas", "2024-11-06 18:20", "General Staff: the occupiers again used chemical munitions in the Toretsk direction",
@@ -44,7 +44,7 @@ In addition, a hostile aircraft that was launched from Lebanon toward the area o
 
 The IDF will continue to operate against the Hezbollah terrorist organization in order to protect the residents of northern Israel.""",
 [(AIR, "LB", "Nabatieh", None, "d0", "Israel", "Hezbollah"),
- (DIS, "IL", "Metula", None, "d0", "Hezbollah", "Israel")],
+ (DIS, "IL", "Metula", None, "d0", "Israel", "Hezbollah")],
 "foreign air strikes and an interception; 'launches in recent days' not labelled"),
 
 ("yemen-armed-forces-red-sea-ship", "2024-06-20 19:30", "Statement of the Yemeni Armed Forces on targeting the ship OCEAN PEARL",
@@ -63,7 +63,7 @@ Separately, between 4 p.m. and 6 p.m. (Sanaa time) on {m-1}, CENTCOM forces enga
 
 These actions are taken to protect freedom of navigation and make international waters safer and more secure.""",
 [(AIR, "YE", "Hodeidah", None, "d-1", "United States", "Houthis"),
- (DIS, None, "Red Sea", None, "d-1", "Houthis", "United States")],
+ (DIS, None, "Red Sea", None, "d-1", "United States", "Houthis")],
 "foreign strikes in Yemen plus drones downed at sea"),
 
 ("ispr-mir-ali-ibo", "2025-02-11 13:00", "ISPR: eight khwarij sent to hell in North Waziristan",
@@ -166,7 +166,7 @@ Our forces are continuing operations to free the remaining areas and to protect 
 The device was safely neutralised by our Explosive Ordnance Disposal team through a controlled detonation. There were no casualties and the road was reopened to traffic.
 
 KDF remains committed to securing the border and urges members of the public to report suspicious objects to the nearest security installation.""",
-[(DIS, "KE", "Elwak", None, "d-1", "Al-Shabaab", "Kenya")],
+[(DIS, "KE", "Elwak", None, "d-1", "Kenya", "Al-Shabaab")],
 "planted IED found and destroyed in place: disrupted weapons use, not a controlled demolition of old ordnance"),
 
 ("turkey-mod-gara-air-operation", "2023-04-10 11:00", "Ministry of National Defence: air operation in northern Iraq",
@@ -219,7 +219,7 @@ The claim of the Armenian side that the Azerbaijan Army units opened fire first 
 Shrapnel from the interception fell on a residential neighbourhood, injuring two civilians, one Saudi and one Yemeni, and damaging several houses.
 
 The Joint Forces Command will take the necessary operational measures to deal with the sources of the threat in accordance with international humanitarian law.""",
-[(DIS, "SA", "Jazan", None, None, "Houthis", "Saudi Arabia")],
+[(DIS, "SA", "Jazan", None, None, "Saudi Arabia", "Houthis")],
 "interception; shrapnel injuries only; no day given"),
 
 ("tunisia-mod-chaambi-terrorists", "2020-09-07 13:00", "Ministry of National Defence communique",
@@ -265,7 +265,7 @@ At dawn today, our air defences in the Northern Military Region also shot down t
 
 The Armed Forces assure our people that the battle will continue until every inch of the country is liberated.""",
 [(GOV, "SD", "Khartoum", None, "d0", "Sudan", "Rapid Support Forces"),
- (DIS, "SD", "Merowe", None, "d0", "Rapid Support Forces", "Sudan")],
+ (DIS, "SD", "Merowe", None, "d0", "Sudan", "Rapid Support Forces")],
 "government regains the palace; drones shot down elsewhere"),
 
 ("irgc-erbil-idlib-missiles", "2024-01-16 06:30", "IRGC statement on missile strikes in Erbil and Idlib",

@@ -129,7 +129,7 @@ The Russian defence ministry said its forces had struck "military-industrial fac
 Neighbouring Poland said it had scrambled fighter jets as a precaution while the attack was under way, as it has done on several recent nights.
 
 Rescue workers in Kharkiv were still searching the building in the morning.""",
-[(DIS, "UA", "Odesa", None, "d0", "Russia", "Ukraine"),
+[(DIS, "UA", "Odesa", None, "d0", "Ukraine", "Russia"),
  (AIR, "UA", "Kharkiv", 3, "d0", "Russia", "civilians")],
 "overnight; interceptions and a strike that got through; age is not a toll; Polish scramble is not an event"),
 
@@ -213,7 +213,7 @@ Houthi military spokesman Yahya Saree said the group had targeted the ship with 
 
 Later on {d-1}, a U.S. destroyer shot down three drones launched from Houthi-controlled areas over the Red Sea, Central Command said, adding there was no damage to any ship.""",
 [(SHL, None, "Gulf of Aden", 3, "d-1", "Houthis", "civilians"),
- (DIS, None, "Red Sea", None, "d-1", "Houthis", "United States")],
+ (DIS, None, "Red Sea", None, "d-1", "United States", "Houthis")],
 "two events at sea, no country; Dubai dateline; injuries not counted"),
 
 ("colombia-cordoba-tierralta-soldiers", "2023-04-12 21:10", "Four soldiers killed in clash with Clan del Golfo in Cordoba",
@@ -292,8 +292,8 @@ A railway worker inspecting the line spotted wires leading into the gravel and a
 Nobody claimed responsibility. Separatist militants in Balochistan province have repeatedly attacked the railway. Earlier this month, a suicide bombing at Quetta's main railway station killed 26 people, many of them soldiers, in an attack claimed by the Balochistan Liberation Army.
 
 "If it had gone off under the train, we would be counting bodies today," a senior police official in Mastung said.""",
-[(DIS, "PK", "Mastung", None, "d0", None, None)],
-"device found and defused; station bombing and its dead are background"),
+[(DIS, "PK", "Mastung", None, "d0", "Pakistan", None)],
+"device found and defused by police (Pakistan disrupts; whose bomb is not said); station bombing and its dead are background"),
 
 ("armenia-jermuk-azerbaijani-shelling", "2022-09-14 07:50", "Armenia says 49 soldiers killed as Azerbaijan shells border towns",
 """YEREVAN, {m0} (Meridian) - Azerbaijani forces shelled the spa town of Jermuk and other areas inside Armenia using artillery and drones early on {d-1}, killing 49 Armenian soldiers, Prime Minister Nikol Pashinyan told parliament.
