@@ -209,8 +209,8 @@ Recap - The Quetta-Peshawar train was stopped by an explosion on the track near 
 19:20 - Sirens nationwide. Millions in shelters.
 
 18:35 - Police: two gunmen opened fire on passengers near a light rail stop on Jerusalem Boulevard in Jaffa. Seven killed. Both attackers shot dead. Hamas later claims the attack.""",
-[(CIV, "IL", "Jaffa", 7, "d0", "Hamas", "civilians"),
- (DIS, "IL", None, None, "d0", "Israel", "Iran")], "Jerusalem Boulevard is in Jaffa; interceptions over the country"),
+[(CIV, "IL", "Jaffa", 9, "d0", "Hamas", "civilians"),
+ (DIS, "IL", None, None, "d0", "Israel", "Iran")], "Jerusalem Boulevard is in Jaffa; seven killed and both attackers shot dead = 9; interceptions over the country"),
 
 ("latakia-navy-strike", "2024-12-10 08:20", "Syria live: Israel strikes Syrian navy at Latakia",
 """08:05 - Israeli military confirms its navy struck Syrian naval vessels at Minet el-Beida and at Latakia port overnight. Footage shows ships burning at their moorings.

@@ -12,8 +12,8 @@ ITEMS = [
 
 ("ng-kuriga-school-abduction", "2024-03-15 09:00", "",
 """On 7 March 2024, Unidentified Armed Group (Nigeria) (bandits) abducted at least 287 pupils and staff from the LEA Primary School and Government Secondary School in Kuriga (Chikun, Kaduna) during morning assembly. Some escaped during the raid. No fatalities reported.""",
-[(ABD, "NG", "Kuriga", None, "2024-03-07", "bandits", "civilians")],
-"mass abduction; number of captives is not a toll"),
+[(ABD, "NG", "Kuriga", 0, "2024-03-07", "bandits", "civilians")],
+"mass abduction; number of captives is not a toll; 'No fatalities reported' = 0"),
 
 ("bj-point-triple-jnim-attack", "2025-01-17 07:30", "Benin: Alibori",
 """On 8 January 2025, JNIM militants attacked a Military Forces of Benin (2016-) position at Point Triple in W National Park (Karimama, Alibori), near the tri-border with Niger and Burkina Faso. Government reported 28 soldiers killed; JNIM claimed higher. Fatalities: 28.""",
@@ -37,8 +37,8 @@ ITEMS = [
 
 ("mz-mocimboa-da-praia-retaken", "2021-08-16 09:20", "",
 """On 8 August 2021, Military Forces of Mozambique and the Rwanda Defence Force regained control of the town of Mocimboa da Praia (Mocimboa da Praia, Cabo Delgado), including the port and airfield, from Islamic State Mozambique, which had held it since August 2020. Limited resistance reported. No fatalities reported.""",
-[(GOV, "MZ", "Mocimboa da Praia", None, "2021-08-08", "Mozambique", "Islamic State Mozambique")],
-"government (with foreign forces) regains town; 2020 capture is history"),
+[(GOV, "MZ", "Mocimboa da Praia", 0, "2021-08-08", "Mozambique", "Islamic State Mozambique")],
+"government (with foreign forces) regains town; 'No fatalities reported' = 0; 2020 capture is history"),
 
 ("mm-lashio-mndaa-capture", "2024-08-12 05:50", "Myanmar: Shan-North",
 """On 3 August 2024, MNDAA announced it had taken full control of the Northeastern Regional Military Command headquarters in Lashio (Lashio, Shan-North) after weeks of fighting with Military Forces of Myanmar (2021-), giving it control of the town. Fatalities unknown.""",
@@ -47,19 +47,19 @@ ITEMS = [
 
 ("ua-odesa-shahed-izmail-port", "2023-09-12 07:00", "Ukraine: Odesa",
 """On 4 September 2023, Military Forces of Ukraine intercepted 17 Shahed-type drones launched by Military Forces of Russia over Odesa region (Odesa). Other drones in the same attack struck port infrastructure in Izmail (Izmailskyi, Odesa), damaging grain storage and injuring 2 civilians. No fatalities reported.""",
-[(DIS, "UA", "Odesa", None, "2023-09-04", "Ukraine", "Russia"),
- (AIR, "UA", "Izmail", None, "2023-09-04", "Russia", "Ukraine")],
-"interceptions plus drone strikes that got through; injuries only"),
+[(DIS, "UA", "Odesa", 0, "2023-09-04", "Ukraine", "Russia"),
+ (AIR, "UA", "Izmail", 0, "2023-09-04", "Russia", "Ukraine")],
+"interceptions plus drone strikes that got through; injuries only, and the closing 'No fatalities reported' = 0 for both"),
 
 ("in-gangaloor-ied-recovered", "2024-05-21 11:15", "",
 """On 14 May 2024, a joint team of CRPF and District Reserve Guard recovered a pressure IED of about 5 kg planted by CPI (Maoist) on a road near Gangaloor (Bijapur, Chhattisgarh) and defused it on the spot. No casualties.""",
-[(DIS, "IN", "Gangaloor", None, "2024-05-14", "India", "CPI (Maoist)")],
-"device found and defused"),
+[(DIS, "IN", "Gangaloor", 0, "2024-05-14", "India", "CPI (Maoist)")],
+"device found and defused; 'No casualties' = 0"),
 
 ("ua-kurakhove-cs-grenade", "2024-06-18 06:30", "",
 """On 10 June 2024, Military Forces of Russia dropped a K-51 grenade filled with CS gas from a drone onto Military Forces of Ukraine positions near Kurakhove (Pokrovskyi, Donetsk). Two Ukrainian soldiers were evacuated with breathing difficulties. No fatalities reported.""",
-[(CHEM, "UA", "Kurakhove", None, "2024-06-10", "Russia", "Ukraine")],
-"chemical agent dropped by drone: chemical weapon, not air strike"),
+[(CHEM, "UA", "Kurakhove", 0, "2024-06-10", "Russia", "Ukraine")],
+"chemical agent dropped by drone: chemical weapon, not air strike; 'No fatalities reported' = 0"),
 
 ("ua-huliaipole-toxic-munition", "2024-03-30 08:40", "Ukraine: Zaporizhia",
 """On 21 March 2024, Military Forces of Russia used a drone-dropped munition containing an unidentified toxic substance against Military Forces of Ukraine positions near Huliaipole (Polohivskyi, Zaporizhia). One Ukrainian soldier died of poisoning two days later. 1 fatality.""",
@@ -68,18 +68,18 @@ ITEMS = [
 
 ("mm-waingmaw-chemical-bombs", "2024-10-19 10:00", "Myanmar: Kachin",
 """In early October 2024 (exact date unknown), according to KIA, Military Forces of Myanmar (2021-) aircraft dropped bombs containing a chemical agent on KIA positions near Waingmaw (Myitkyina, Kachin). Several KIA fighters reportedly suffered vomiting and breathing problems. The military did not comment. No fatalities reported.""",
-[(CHEM, "MM", "Waingmaw", None, None, "Myanmar", "Kachin Independence Army")],
-"chemical weapon alleged by one side; no day given"),
+[(CHEM, "MM", "Waingmaw", 0, None, "Myanmar", "Kachin Independence Army")],
+"chemical weapon alleged by one side; no day given; 'No fatalities reported' = 0"),
 
 ("in-batala-police-post-grenade", "2025-01-21 06:20", "",
 """On 12 January 2025, unidentified assailants on a motorcycle hurled a hand grenade at a police post in Batala (Gurdaspur, Punjab). It exploded outside the building, causing minor damage. BKI claimed the attack on social media. No injuries reported.""",
-[(GRE, "IN", "Batala", None, "2025-01-12", "Babbar Khalsa International", "India")],
-"Punjab in India; grenade; claim on social media"),
+[(GRE, "IN", "Batala", 0, "2025-01-12", "Babbar Khalsa International", "India")],
+"Punjab in India; grenade; claim on social media; 'No injuries reported' = 0"),
 
 ("pk-dg-khan-house-grenade", "2023-08-11 13:30", "",
 """On 3 August 2023, unidentified persons threw a hand grenade into the courtyard of a house in Dera Ghazi Khan (Dera Ghazi Khan, Punjab), injuring 3 members of a family. Police said the motive was unclear. No fatalities.""",
-[(GRE, "PK", "Dera Ghazi Khan", None, "2023-08-03", None, "civilians")],
-"Punjab in Pakistan; grenade; injuries only"),
+[(GRE, "PK", "Dera Ghazi Khan", 0, "2023-08-03", None, "civilians")],
+"Punjab in Pakistan; grenade; injuries only, 'No fatalities' = 0"),
 
 ("bi-bujumbura-bus-station-grenades", "2024-05-20 09:00", "",
 """On 10 May 2024, unidentified assailants threw grenades at a bus station and an adjacent market in Bujumbura (Mukaza, Bujumbura Mairie) during evening rush hour, killing 1 civilian and injuring 38. The government blamed RED-Tabara rebels, who denied involvement. 1 fatality.""",
@@ -98,13 +98,13 @@ ITEMS = [
 
 ("bd-ruma-bank-manager-abducted", "2024-04-09 10:00", "",
 """On 2 April 2024, armed members of the Kuki-Chin National Front (KNF) raided a branch of Sonali Bank in Ruma (Ruma, Bandarban), took weapons from police guards and abducted the branch manager. He was freed on 4 April after security operations. No fatalities reported.""",
-[(ABD, "BD", "Ruma", None, "2024-04-02", "Kuki-Chin National Front", "civilians")],
-"abduction of one person; release two days later is not a new event"),
+[(ABD, "BD", "Ruma", 0, "2024-04-02", "Kuki-Chin National Front", "civilians")],
+"abduction of one person; release two days later is not a new event; 'No fatalities reported' = 0"),
 
 ("co-barrancas-footballer-father", "2023-11-06 15:00", "",
 """On 28 October 2023, ELN abducted the father of a Colombian national team footballer at a petrol station in Barrancas (Barrancas, La Guajira). The footballer's mother, taken with him, was rescued by police the same day. No fatalities.""",
-[(ABD, "CO", "Barrancas", None, "2023-10-28", "ELN", "civilians")],
-"abduction of one person (the rescue is part of the same act)"),
+[(ABD, "CO", "Barrancas", 0, "2023-10-28", "ELN", "civilians")],
+"abduction of one person (the rescue is part of the same act); 'No fatalities' = 0"),
 
 ("ug-mpondwe-school-massacre", "2023-06-26 12:00", "",
 """On 16 June 2023, ADF militants attacked Lhubiriha Secondary School in Mpondwe (Kasese, Western), near the border with DRC, setting fire to a dormitory and shooting and hacking students. 42 people killed, including 37 students; 6 students abducted and taken across the border. Fatalities: 42.""",

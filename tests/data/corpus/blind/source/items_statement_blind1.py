@@ -44,8 +44,8 @@ In addition, a hostile aircraft that was launched from Lebanon toward the area o
 
 The IDF will continue to operate against the Hezbollah terrorist organization in order to protect the residents of northern Israel.""",
 [(AIR, "LB", "Nabatieh", None, "d0", "Israel", "Hezbollah"),
- (DIS, "IL", "Metula", None, "d0", "Israel", "Hezbollah")],
-"foreign air strikes and an interception; 'launches in recent days' not labelled"),
+ (DIS, "IL", "Metula", 0, "d0", "Israel", "Hezbollah")],
+"foreign air strikes and an interception (no injuries = 0); 'launches in recent days' not labelled"),
 
 ("yemen-armed-forces-red-sea-ship", "2024-06-20 19:30", "Statement of the Yemeni Armed Forces on targeting the ship OCEAN PEARL",
 """In the name of God, the Most Gracious, the Most Merciful.
@@ -63,8 +63,8 @@ Separately, between 4 p.m. and 6 p.m. (Sanaa time) on {m-1}, CENTCOM forces enga
 
 These actions are taken to protect freedom of navigation and make international waters safer and more secure.""",
 [(AIR, "YE", "Hodeidah", None, "d-1", "United States", "Houthis"),
- (DIS, None, "Red Sea", None, "d-1", "United States", "Houthis")],
-"foreign strikes in Yemen plus drones downed at sea"),
+ (DIS, None, "Red Sea", 0, "d-1", "United States", "Houthis")],
+"foreign strikes in Yemen plus drones downed at sea (no injuries = 0)"),
 
 ("ispr-mir-ali-ibo", "2025-02-11 13:00", "ISPR: eight khwarij sent to hell in North Waziristan",
 """On {m-1}, security forces conducted an intelligence based operation in the general area of Mir Ali, North Waziristan District, on the reported presence of khwarij belonging to the Indian proxy Fitna al Khwarij.
@@ -103,8 +103,8 @@ We assure the citizens of En Nahud that our forces will protect them and their p
 Preliminary investigation indicates that a hand grenade was hurled at the building by unidentified miscreants on a motorcycle. Forensic teams have collected evidence from the spot.
 
 The attack appears to be part of a conspiracy by a module of Babbar Khalsa International operated from abroad to disturb peace in the state. Punjab Police is committed to bringing the culprits to justice and appeals to the public not to pay heed to rumours.""",
-[(GRE, "IN", "Amritsar", None, "d0", "Babbar Khalsa International", "India")],
-"grenade at a police station named after a Pakistani city, in Indian Punjab"),
+[(GRE, "IN", "Amritsar", 0, "d0", "Babbar Khalsa International", "India")],
+"grenade at a police station named after a Pakistani city, in Indian Punjab; no loss of life = 0"),
 
 ("togo-kpinkankandi-position-attack", "2022-05-11 19:00", "Government communique on the attack at Kpinkankandi",
 """The Government informs the national and international community that in the night of {m-1} to {m0}, armed terrorist individuals attacked a position of our Armed Forces (FAT) at Kpinkankandi, in the prefecture of Kpendjal, Savanes region.
@@ -121,8 +121,8 @@ The Government presents its condolences to the families of the fallen and salute
 During the encounter, troops neutralised 14 terrorists and recovered two gun trucks, an anti-aircraft gun and assorted weapons. The terrorists fled in disarray towards the fringes of Lake Chad. Troops are currently dominating the town and environs.
 
 The Chief of Army Staff commends the troops for their resilience and urges them to sustain the tempo of operations. Members of the public are enjoined to provide credible information on the movement of the criminals.""",
-[(GOV, "NG", "Marte", 14, "d-1", "Nigeria", "Islamic State West Africa Province")],
-"government regains a town; neutralised counted"),
+[(GOV, "NG", "Marte", None, "d-1", "Nigeria", "Islamic State West Africa Province")],
+"government regains a town; 'neutralised' alone is no death toll (null)"),
 
 ("tni-nduga-paro-pilot-hostage", "2023-02-08 09:30", "TNI Information Centre: KKB burns aircraft at Paro, takes pilot hostage",
 """The Armed Criminal Group (KKB) led by Egianus Kogoya on {d-1} burned a Susi Air aircraft at Paro airstrip, Nduga Regency, Papua Highlands, and took the pilot, a New Zealand national, hostage.
@@ -130,8 +130,8 @@ The Chief of Army Staff commends the troops for their resilience and urges them 
 Five passengers, all residents of Paro, were unharmed and have been secured by the community.
 
 A joint TNI-Polri team has been deployed to search for and rescue the pilot. We urge the KKB to release the hostage immediately and call on the community to remain calm and not to be provoked.""",
-[(ABD, "ID", "Paro", None, "d-1", "West Papua National Liberation Army", "civilians")],
-"abduction of one person; state term 'KKB' for the separatist army"),
+[(ABD, "ID", "Paro", 0, "d-1", "West Papua National Liberation Army", "civilians")],
+"abduction of one person; state term 'KKB' for the separatist army; pilot held and passengers unharmed = 0"),
 
 ("niger-interior-agadez-foreigner-abducted", "2025-01-12 12:00", "Communique of the Ministry of the Interior",
 """The Ministry of the Interior informs the public that on the evening of {m-1}, armed individuals abducted a foreign national of Austrian nationality from her home in Agadez.
@@ -166,8 +166,8 @@ Our forces are continuing operations to free the remaining areas and to protect 
 The device was safely neutralised by our Explosive Ordnance Disposal team through a controlled detonation. There were no casualties and the road was reopened to traffic.
 
 KDF remains committed to securing the border and urges members of the public to report suspicious objects to the nearest security installation.""",
-[(DIS, "KE", "Elwak", None, "d-1", "Kenya", "Al-Shabaab")],
-"planted IED found and destroyed in place: disrupted weapons use, not a controlled demolition of old ordnance"),
+[(DIS, "KE", "Elwak", 0, "d-1", "Kenya", "Al-Shabaab")],
+"planted IED found and destroyed in place: disrupted weapons use, not a controlled demolition of old ordnance; no casualties = 0"),
 
 ("turkey-mod-gara-air-operation", "2023-04-10 11:00", "Ministry of National Defence: air operation in northern Iraq",
 """In the air operation carried out in the Gara region in northern Iraq, PKK terrorists who were preparing to attack our bases were neutralised, and 5 targets, including caves and shelters used by the terrorists, were destroyed.
@@ -201,8 +201,8 @@ The Division calls on the remaining members of the NPA to lay down their arms an
 The explosion damaged the facade and a patrol vehicle. There were no injuries among police personnel.
 
 Military and police patrols deployed immediately in the sector and apprehended two suspects. The Armed Forces will continue operations against terrorist groups in the framework of the internal armed conflict.""",
-[(GRE, "EC", "Guayaquil", None, "d0", "Los Tiguerones", "Ecuador")],
-"grenade attack by an armed group designated terrorist; arrests not labelled"),
+[(GRE, "EC", "Guayaquil", 0, "d0", "Los Tiguerones", "Ecuador")],
+"grenade attack by an armed group designated terrorist; no injuries among the police it targeted = 0; arrests not labelled"),
 
 ("azerbaijan-mod-kalbajar-fire", "2023-05-12 08:00", "Ministry of Defence of Azerbaijan: positions in the Kalbajar direction came under fire",
 """On {m-1}, from 21:10 to 22:40, units of the Armed Forces of Armenia stationed in the direction of Basarkechar district subjected to fire the positions of the Azerbaijan Army units stationed in the direction of Kalbajar district, using small arms.

@@ -142,8 +142,8 @@ The Israeli military said the men in the car were involved in launching attacks 
 
 The two sides have exchanged fire almost daily since the war in Gaza began in October. More than 450 people have been killed in Lebanon, most of them fighters, and tens of thousands have fled their homes on both sides of the border.""",
 [(AIR, "LB", "Tyre", 2, "d0", "Israel", "Hezbollah"),
- (SHL, "IL", "Kiryat Shmona", None, "d0", "Hezbollah", "Israel")],
-"foreign drone strike in Lebanon and rockets into Israel; aggregate toll since October is background"),
+ (SHL, "IL", "Kiryat Shmona", 0, "d0", "Hezbollah", "Israel")],
+"foreign drone strike in Lebanon and rockets into Israel; 'no injuries' = 0; aggregate toll since October is background"),
 
 ("libya-tripoli-444-rada-toll", "2023-08-16 10:00", "Tripoli clashes toll rises to 55, medical centre says",
 """TRIPOLI, {m0} (Meridian) - The death toll from fighting between two powerful armed factions in the Libyan capital has risen to 55, the city's emergency medicine centre said on {d0}, more than double the figure it gave the previous evening.
