@@ -183,9 +183,9 @@ THE SHIP WAS LAST REPORTED SAILING TOWARDS THE SYRIAN PORT OF TARTUS. PRIME MINI
 THE ARMED FORCES PRESS COMMITTEE, COPREFA, REPORTED THAT 130 GUERRILLAS AND 37 SOLDIERS HAD BEEN KILLED IN THE CAPITAL. THE RED CROSS SAID DOZENS OF CIVILIANS WERE AMONG THE DEAD.
 
 ON SUNDAY, AIR FORCE HELICOPTERS FIRED ROCKETS AT REBEL POSITIONS IN SOYAPANGO, RESIDENTS TOLD THIS STATION. PRESIDENT ALFREDO CRISTIANI DECLARED A STATE OF SIEGE AND A CURFEW.""",
-[(CL, "SV", "San Salvador", None, "1989-11-11", "FMLN", "El Salvador"),
+[(CL, "SV", "San Salvador", None, None, "FMLN", "El Salvador"),
  (AIR, "SV", "Soyapango", None, "1989-11-12", "El Salvador", "FMLN")],
-"San Salvador the city; 130 guerrillas and 37 soldiers plus 'dozens' of civilians is no stated total (null); helicopter rockets as a separate air strike"),
+"San Salvador the city; 130 guerrillas and 37 soldiers plus 'dozens' of civilians is no stated total (null); three days of fighting have no single day; helicopter rockets on Sunday as a separate air strike"),
 
 ("hyderabad-sindh-gunmen-massacre", "1988-10-02 08:20", "MORE THAN 200 KILLED IN HYDERABAD SHOOTINGS; REVENGE KILLINGS IN KARACHI",
 """KARACHI, OCT 2 -- GUNMEN IN CARS DROVE THROUGH SEVERAL NEIGHBOURHOODS OF HYDERABAD IN SINDH PROVINCE ON FRIDAY NIGHT FIRING AUTOMATIC WEAPONS AT PEOPLE IN THE STREETS, KILLING MORE THAN 200, OFFICIALS SAID TODAY. THE FIRST REPORTS ON SATURDAY HAD SPOKEN OF 120 DEAD.
@@ -280,8 +280,8 @@ NEWSPAPERS IN ALGIERS ATTRIBUTED THE KILLINGS TO THE ARMED ISLAMIC GROUP, GIA, W
 A SPOKESMAN FOR THE MINISTRY OF NATIONAL SECURITY SAID "SEVERAL DOZEN" PEOPLE ON BOTH SIDES HAD BEEN KILLED. TIRASPOL ACCUSED THE RUSSIAN 14TH ARMY OF BEING READY TO INTERVENE ON ITS SIDE; THE ARMY'S COMMAND SAID IT REMAINED NEUTRAL.
 
 PRESIDENT MIRCEA SNEGUR APPEALED ON RADIO FOR A CEASEFIRE AND SAID MOLDOVA WOULD NOT GIVE UP ITS TERRITORY. THOUSANDS OF RESIDENTS HAVE FLED ACROSS THE BRIDGE TO TIRASPOL.""",
-[(CL, "MD", "Bendery", None, "1992-06-19", "Moldova", "Dniester Republic guards")],
-"clash with a vague toll; date from the start on Friday"),
+[(CL, "MD", "Bendery", None, None, "Moldova", "Dniester Republic guards")],
+"clash with a vague toll; fighting from Friday evening to the day of the report has no single day"),
 
 # --- negatives -------------------------------------------------------------------------
 

@@ -153,8 +153,8 @@ The clashes between the 444 Brigade and the Special Deterrence Force, also known
 Calm returned after the commander was handed over to a neutral party under a deal brokered by tribal elders, residents said.
 
 Both factions are nominally aligned with the Government of National Unity. The fighting was the worst in the capital since 2022, when clashes between rival governments killed dozens.""",
-[(CL, "LY", "Tripoli", 55, "d-2", "444 Brigade", "Special Deterrence Force")],
-"Tripoli, Libya; toll rises 27 -> 55; 2022 fighting is history"),
+[(CL, "LY", "Tripoli", 55, None, "444 Brigade", "Special Deterrence Force")],
+"Tripoli, Libya; toll rises 27 -> 55; fighting from one evening into the next day has no single day; 2022 fighting is history"),
 
 ("lebanon-tripoli-grenade-cafe", "2022-03-22 08:45", "Grenade wounds four outside cafe in Lebanon's Tripoli",
 """TRIPOLI, Lebanon, {m0} (Meridian) - A hand grenade thrown from a passing motorcycle exploded outside a cafe in the Bab al-Tabbaneh district of the northern Lebanese city of Tripoli late on {d-1}, wounding four people, a security source said.
