@@ -74,7 +74,7 @@ During the conduct of the operation, own troops effectively engaged the khwarij 
 Weapons and ammunition were also recovered from the killed khwarij. A sanitisation operation is being carried out to eliminate any other kharji found in the area.
 
 Security forces are determined to wipe out the menace of terrorism from the country, and such sacrifices of our brave soldiers further strengthen our resolve.""",
-[(CL, "PK", "Mir Ali", 10, "d-1", "Pakistan", "Tehrik-i-Taliban Pakistan")],
+[(CL, "PK", "Mir Ali", 10, "d-1", "Pakistan", "Tehreek-e-Taliban Pakistan")],
 "eight khwarij plus two soldiers = 10; state term for the TTP"),
 
 ("ispr-bannu-motorcycle-bomber", "2024-07-16 21:00", "ISPR: suicide bomber targets security forces convoy near Bannu",
@@ -85,8 +85,8 @@ As a result of the explosion, three soldiers and two civilians who were passing 
 Sanitisation of the area is being carried out. The perpetrators, facilitators and abettors of this heinous act will be brought to justice.
 
 This attack comes a day after khwarij attacked a police post in Lakki Marwat, which was repulsed by the valiant police.""",
-[(SUI, "PK", "Jani Khel", 5, "d0", "Tehrik-i-Taliban Pakistan", "Pakistan")],
-"suicide bomb; three soldiers and two civilians = 5; previous day's attack is background"),
+[(SUI, "PK", "Jani Khel", 5, "d0", "Tehreek-e-Taliban Pakistan", "Pakistan")],
+"suicide bomb; three soldiers and two civilians = 5; 'khwarij' is the state's term for the TTP; previous day's attack is background"),
 
 ("rsf-statement-en-nahud", "2025-05-01 17:20", "Statement from the official spokesperson of the Rapid Support Forces",
 """Our heroic forces today liberated the city of En Nahud in West Kordofan state after crushing the remnants of the Port Sudan army and its terrorist Islamist militias, who fled leaving behind their dead and wounded.

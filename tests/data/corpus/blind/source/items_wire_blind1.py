@@ -92,8 +92,8 @@ The gunmen, on motorcycles, blocked the road between Kagara and Tegina in Rafi l
 Relatives of two of the captives told Meridian that the kidnappers had phoned on {d-1} to demand ransom.
 
 Criminal gangs known locally as bandits have killed and kidnapped thousands of people in the north-west and north-central states in recent years. In February 2021, gunmen took 27 pupils from a secondary school in Kagara; they were released about a week later.""",
-[(ABD, "NG", "Kagara", 1, "d-2", "bandits", "civilians")],
-"Niger State, not the Republic of Niger; driver's death is part of the abduction; 2021 school kidnapping is history"),
+[(ABD, "NG", "Kagara", 1, "d-2", "gunmen", "civilians")],
+"Niger State, not the Republic of Niger; driver's death is part of the abduction; attackers by the text's word ('bandits' only in the background); 2021 school kidnapping is history"),
 
 ("niger-banibangou-patrol-ambush", "2021-11-03 15:30", "Two soldiers, three civilians killed in ambush in western Niger",
 """NIAMEY, {m0} (Meridian) - Suspected jihadists ambushed an army patrol near Banibangou in Niger's western Tillaberi region on {d-1}, killing two soldiers and three civilians who were travelling with the convoy, the defence ministry said.
@@ -116,8 +116,8 @@ The killings took place last week but word reached the authorities in Ouagadougo
 Thousands of residents have fled Seytenga since, according to humanitarian workers. No group has claimed responsibility, but attacks in the area are usually blamed on the local affiliate of Islamic State.
 
 Burkinabe soldiers had reinforced the town's garrison a few days before the attack. The junta that seized power in January promised to make security its priority.""",
-[(CIV, "BF", "Seytenga", 50, None, "militants", "civilians")],
-"demonym only (Burkinabe), no country name; Dakar dateline; 'last week' gives no day"),
+[(CIV, "BF", "Seytenga", 50, None, "gunmen", "civilians")],
+"demonym only (Burkinabe), no country name; Dakar dateline; 'last week' gives no day; attackers by the text's word, the usual blame is no claim"),
 
 ("ukraine-drones-odesa-kharkiv", "2024-09-11 09:30", "Ukraine downs 38 of 46 drones; three killed in Kharkiv",
 """KYIV, {m0} (Meridian) - Ukrainian air defences shot down 38 of 46 attack drones that Russia launched overnight, most of them over the southern Odesa region, the air force said on {d0}.
