@@ -9,6 +9,43 @@
 //! markers, time expressions, places, actors, weapons and casualty counts; group
 //! cues into mentions; assemble mentions across sentences into events (anaphora,
 //! narrative time, history/threat/denial); fill each event's fields.
+//!
+//! # Which file decides what
+//!
+//! Reading one sentence (every sentence is read once, by `analysis.rs`):
+//!
+//! | what is found | file | data |
+//! | --- | --- | --- |
+//! | sentences | `sentences.rs` | `data/text.toml` |
+//! | words | `text.rs` | |
+//! | event cues (the words of an act) | `cues.rs` | `data/cues.toml` |
+//! | status and context markers | `markers.rs` | `data/markers.toml` |
+//! | cues grouped into mentions, their framing | `mentions.rs` | |
+//! | time expressions and their dates | `dates.rs` | |
+//! | place names and their places | `places/` | `data/countries.toml`, `data/places.toml`, `data/gazetteer.tsv.gz` |
+//! | actors | `actors.rs` | `data/actors.toml` |
+//! | weapons | `weapons.rs` | `data/weapons.toml` |
+//! | deaths and injuries | `casualties.rs`, `numbers.rs` | |
+//! | the roles of actors around a mention | `roles.rs` | |
+//!
+//! Over the article: `events.rs` assembles mentions into events and decides each
+//! event's `status` and its date. Then each output field of an event has one file
+//! under `finish/`:
+//!
+//! | field | file |
+//! | --- | --- |
+//! | `event_type` (and `acled`, `cameo`) | `finish/event_type.rs` |
+//! | `status` | `events.rs` (`status_of`) |
+//! | `occurred_on` | `finish/date.rs` (the date chosen in `events.rs`) |
+//! | `location` | `finish/location.rs` |
+//! | `actors` | `finish/parties.rs` |
+//! | `fatalities`, `injuries` | `finish/tolls.rs` |
+//! | `weapons` | `finish/weapons.rs` |
+//! | `evidence` | `finish/evidence.rs` |
+//! | `confidence` | `finish/confidence.rs` |
+//!
+//! What each event's parts bring (their casualties, weapons, roled actors, place and
+//! cues) is gathered once by `finish/facts.rs`.
 
 mod actors;
 mod analysis;

@@ -1,0 +1,187 @@
+//! `event_type`: the act an event's cues describe (data/cues.toml), else the act its
+//! weapons imply, its actors and its victims; then ACLED's boundary rules that need
+//! the whole event (a partial interception is the strike; an abduction whose victim
+//! is killed is an attack).
+
+use sitrep_contract::{Actor, ActorKind, ActorRole, EventType};
+
+use super::facts::PartFacts;
+use super::Event;
+use crate::analysis::Analysed;
+use crate::cues::CueType;
+use crate::events::{self, Part};
+
+const IMPLIED_ORDER: [EventType; 6] = [
+    EventType::SuicideBomb,
+    EventType::ChemicalWeapon,
+    EventType::RemoteExplosiveIed,
+    EventType::Grenade,
+    EventType::AirDroneStrike,
+    EventType::ShellingArtilleryMissileAttack,
+];
+
+/// The noun families a generic event's words belong to.
+#[derive(Debug, Clone, Copy)]
+struct Heads {
+    /// Led by "strike" ("the strike", "strikes").
+    strike: bool,
+    /// A blast, explosion or bomb.
+    bombing: bool,
+}
+
+/// The type of an event, and whether a cue named it (rather than weapons or parties).
+pub fn decide(
+    event: &Event<'_, '_, '_>,
+    facts: &[(Part, PartFacts<'_>)],
+    actors: &[Actor],
+) -> (EventType, bool) {
+    let analysed = event.analysed;
+    let cue_type = events::draft_type(event.draft, event.views);
+    let implied: Vec<EventType> = facts
+        .iter()
+        .flat_map(|(_, f)| f.implied.iter().copied())
+        .collect();
+    let head_is = |head: &str| {
+        facts.iter().any(|(p, _)| {
+            analysed
+                .get(p.sentence)
+                .and_then(|a| a.mentions.get(p.mention))
+                .is_some_and(|m| m.cues.iter().any(|c| c.cue.head == head))
+        })
+    };
+    let strike_head = facts.iter().any(|(p, _)| {
+        analysed
+            .get(p.sentence)
+            .and_then(|a| a.mentions.get(p.mention))
+            .is_some_and(|m| m.head() == "strike")
+    });
+    let heads = Heads {
+        strike: strike_head,
+        bombing: head_is("bombing"),
+    };
+    let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, actors, heads);
+    (
+        refine_type(event_type, analysed, facts, &implied),
+        typed_by_cue,
+    )
+}
+
+fn resolve_type(
+    cue_type: CueType,
+    implied: &[EventType],
+    actors: &[Actor],
+    heads: Heads,
+) -> (EventType, bool) {
+    let initiator_state = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator
+            && matches!(
+                a.kind,
+                ActorKind::StateForce | ActorKind::InternationalForce
+            )
+    });
+    match cue_type {
+        CueType::Specific(event_type) => (event_type, true),
+        CueType::Territory if initiator_state => (EventType::GovernmentRegainsTerritory, true),
+        CueType::Territory => (EventType::NonStateActorOvertakesTerritory, true),
+        CueType::Generic | CueType::Blocker => {
+            if let Some(t) = IMPLIED_ORDER.iter().find(|t| implied.contains(t)) {
+                return (*t, false);
+            }
+            if heads.strike && initiator_state {
+                return (EventType::AirDroneStrike, false);
+            }
+            if heads.bombing {
+                return (EventType::RemoteExplosiveIed, false);
+            }
+            if actors
+                .iter()
+                .any(|a| a.kind == ActorKind::Civilians && a.role != ActorRole::Initiator)
+            {
+                return (EventType::AttackOnCivilians, false);
+            }
+            (EventType::ArmedClash, false)
+        }
+    }
+}
+
+/// Words that, before "of", make an interception partial ("shot down one of the
+/// drones", "intercepted some of the missiles"): the rest got through.
+const PARTIAL: &[&str] = &[
+    "some", "one", "two", "three", "several", "most", "part", "many", "half", "few",
+];
+/// Verbs of killing that make an abduction an attack ("abducted and killed").
+const KILLING: &[&str] = &[
+    "killed",
+    "kill",
+    "kills",
+    "executed",
+    "beheaded",
+    "shot dead",
+    "murdered",
+];
+
+/// ACLED's boundary rules that need the whole event: a strike of which only some
+/// missiles or drones were intercepted is the strike, not disrupted weapons use; an
+/// abduction whose victim is killed is an attack.
+fn refine_type(
+    event_type: EventType,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    implied: &[EventType],
+) -> EventType {
+    let cue_types = || {
+        facts.iter().filter_map(|(p, _)| {
+            analysed
+                .get(p.sentence)
+                .and_then(|a| a.mentions.get(p.mention))
+                .map(|m| (analysed.get(p.sentence).map(|a| &a.words), m))
+        })
+    };
+    match event_type {
+        EventType::DisruptedWeaponsUse => {
+            let partial = cue_types().any(|(words, mention)| {
+                mention.cues.iter().any(|c| {
+                    c.cue.cue_type == CueType::Specific(EventType::DisruptedWeaponsUse)
+                        && words.is_some_and(|w| {
+                            let next = c.last_word + 1;
+                            PARTIAL.contains(&w.lower(next)) && w.lower(next + 1) == "of"
+                        })
+                })
+            });
+            if !partial {
+                return event_type;
+            }
+            let strike = cue_types()
+                .flat_map(|(_, m)| m.cues.iter().map(|c| c.cue.cue_type))
+                .find_map(|t| match t {
+                    CueType::Specific(
+                        t @ (EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack),
+                    ) => Some(t),
+                    _ => None,
+                })
+                .or_else(|| {
+                    implied.iter().copied().find(|t| {
+                        matches!(
+                            t,
+                            EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack
+                        )
+                    })
+                });
+            strike.unwrap_or(event_type)
+        }
+        EventType::Abduction => {
+            let killed = facts.iter().any(|(_, f)| {
+                f.killed.is_some_and(|n| n > 0)
+                    || f.cues
+                        .iter()
+                        .any(|c| KILLING.contains(&c.to_lowercase().as_str()))
+            });
+            if killed {
+                EventType::AttackOnCivilians
+            } else {
+                event_type
+            }
+        }
+        _ => event_type,
+    }
+}

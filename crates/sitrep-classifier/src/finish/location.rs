@@ -1,0 +1,256 @@
+//! `location`: where the event happened. The most precise place the event's own
+//! sentences give (anaphoric ones only refine within a country), else the place of
+//! the sentences just before it, the headline's, the dateline's, the article's main
+//! country or a party's country; a place that is only the acting side's country
+//! gives way to the other side's; a village the gazetteer does not list, named where
+//! the event is told, names the place within what is known around it.
+//!
+//! Finding and resolving place names is `places/`; this module only chooses among
+//! the places found.
+
+use sitrep_contract::{Actor, ActorKind, ActorRole, EventType, Location, LocationPrecision};
+
+use super::facts::PartFacts;
+use super::Event;
+use crate::analysis::{best_place, precision_rank, Analysed};
+use crate::cues::CueType;
+use crate::events::{self, Part};
+use crate::places::unlisted::UnlistedPlace;
+use crate::places::{PlaceMention, PlaceRef};
+use crate::Classifier;
+
+/// What the article as a whole says about places, for every event.
+pub struct ArticlePlaces<'a> {
+    pub dateline: Option<PlaceRef>,
+    /// The country most places of the article lie in.
+    pub dominant: Option<&'a str>,
+}
+
+/// The event's location, and whether the event's own sentences told it.
+pub fn decide(
+    event: &Event<'_, '_, '_>,
+    parts: &[Part],
+    facts: &[(Part, PartFacts<'_>)],
+    actors: &[Actor],
+    article: &ArticlePlaces<'_>,
+) -> (Location, bool) {
+    let (classifier, analysed) = (event.classifier, event.analysed);
+    let from_text = from_own_sentences(classifier, facts);
+    let first_sentence = parts.first().map_or(0, |p| p.sentence);
+    let narrative = (first_sentence.saturating_sub(2)..first_sentence)
+        .rev()
+        .filter_map(|s| analysed.get(s))
+        .filter(|a| !a.sentence.is_title)
+        .find_map(|a| best_place(classifier, &a.words, &a.places, 0));
+    let headline = analysed
+        .first()
+        .filter(|a| a.sentence.is_title)
+        .and_then(|a| best_place(classifier, &a.words, &a.places, 0));
+    let (location, place_from_text) = match from_text.or(narrative).or(headline) {
+        Some(place) => (
+            classifier.gazetteer.location(place.place),
+            from_text.is_some(),
+        ),
+        None => match article.dateline {
+            Some(place) => (classifier.gazetteer.location(place), false),
+            None => {
+                // Last resort: the country of a state party ("Armenian and Azerbaijani forces").
+                let party = actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::StateForce)
+                    .and_then(|a| a.country_code.as_deref());
+                (
+                    article
+                        .dominant
+                        .or(party)
+                        .and_then(|c| classifier.gazetteer.country_location(c))
+                        .unwrap_or_else(unknown_location),
+                    false,
+                )
+            }
+        },
+    };
+    let location = if place_from_text {
+        location
+    } else {
+        let interception = events::draft_type(event.draft, event.views)
+            == CueType::Specific(EventType::DisruptedWeaponsUse);
+        fallback_country(classifier, analysed, actors, location, interception)
+    };
+    // A village or town the gazetteer does not list, named where the event is told,
+    // is more precise than the province or country it lies in; it keeps their
+    // coordinates and precision, which are all that is known of it.
+    let location = match unlisted_place(analysed, facts, from_text, classifier) {
+        Some(place)
+            if location.country_code.is_some()
+                && location.precision != LocationPrecision::City
+                && location.precision != LocationPrecision::Point =>
+        {
+            // "the Congolese town of Bunagana on the Ugandan border": the demonym
+            // tells the country when the place resolved around it lies elsewhere.
+            let around = match place.country.as_deref() {
+                Some(code) if location.country_code.as_deref() != Some(code) => classifier
+                    .gazetteer
+                    .country_location(code)
+                    .unwrap_or(location),
+                _ => location,
+            };
+            Location {
+                name: place.name,
+                ..around
+            }
+        }
+        _ => location,
+    };
+    (location, place_from_text)
+}
+
+/// The most precise place the event's own sentences give; anaphoric ones only
+/// refine within a country.
+fn from_own_sentences(
+    classifier: &Classifier,
+    facts: &[(Part, PartFacts<'_>)],
+) -> Option<PlaceMention> {
+    let mut best: Option<PlaceMention> = None;
+    for anaphor in [false, true] {
+        for (_, f) in facts.iter().filter(|(p, _)| p.anaphor == anaphor) {
+            let Some(place) = f.place else { continue };
+            let rank = precision_rank(classifier.gazetteer.precision(place.place));
+            let better = match best {
+                None => true,
+                Some(current) => {
+                    let same_country = classifier.gazetteer.country_code(current.place)
+                        == classifier.gazetteer.country_code(place.place);
+                    let current_rank =
+                        precision_rank(classifier.gazetteer.precision(current.place));
+                    (rank > current_rank
+                        || (rank == current_rank && within_namesake(classifier, current, place)))
+                        && (!anaphor || same_country)
+                }
+            };
+            if better {
+                best = Some(place);
+            }
+        }
+    }
+    best
+}
+
+/// The first unlisted place named in the event's own (not anaphoric) sentences, when
+/// those sentences name no city the gazetteer knows.
+fn unlisted_place(
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    from_text: Option<PlaceMention>,
+    classifier: &Classifier,
+) -> Option<UnlistedPlace> {
+    let precise = from_text.is_some_and(|p| {
+        precision_rank(classifier.gazetteer.precision(p.place))
+            >= precision_rank(LocationPrecision::City)
+    });
+    if precise {
+        return None;
+    }
+    facts
+        .iter()
+        .filter(|(p, _)| !p.anaphor)
+        .filter_map(|(p, _)| analysed.get(p.sentence))
+        .find_map(|a| a.unlisted.first().cloned())
+}
+
+/// True when `place` lies in the province named like the city `current` ("Shelling
+/// kills 3 in Idlib" over "in the town of Ariha in Idlib province"): a headline names
+/// a province by its capital's name, the body the town.
+fn within_namesake(classifier: &Classifier, current: PlaceMention, place: PlaceMention) -> bool {
+    let current = classifier.gazetteer.location(current.place);
+    let place = classifier.gazetteer.location(place.place);
+    current.precision == LocationPrecision::City
+        && current.name != place.name
+        && current.country_code == place.country_code
+        && place.admin1.as_deref() == Some(current.name.as_str())
+}
+
+/// The country most places of the article lie in (headline counts double).
+pub fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for locative_only in [true, false] {
+        for (order, sentence) in analysed.iter().enumerate() {
+            for place in sentence.places.iter().filter(|p| {
+                let attributive = matches!(p.place, PlaceRef::Country(_))
+                    && crate::places::attributive(&sentence.words, p);
+                p.locative || !(locative_only || attributive)
+            }) {
+                let code = classifier.gazetteer.country_code(place.place).to_owned();
+                let weight = if sentence.sentence.is_title { 2 } else { 1 };
+                match counts.iter_mut().find(|(c, _, _)| *c == code) {
+                    Some(entry) => entry.1 += weight,
+                    None => counts.push((code, weight, order)),
+                }
+            }
+        }
+        if !counts.is_empty() {
+            break;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n, order)| (*n, std::cmp::Reverse(*order)))
+        .map(|(code, _, _)| code)
+}
+
+/// A location not told by the event's sentences: when it is only the country of the
+/// side that acted ("U.S. Africa Command said it carried out an air strike ...
+/// against fighters attacking Somali forces"), the country of the other side; when
+/// no place at all is known (an interception happens over the side that acted), the
+/// country of a party, else of the article's demonyms ("Suicide car bomb hits Somali
+/// base").
+fn fallback_country(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    actors: &[Actor],
+    location: Location,
+    interception: bool,
+) -> Location {
+    let initiator_country = actors
+        .iter()
+        .filter(|a| a.role == ActorRole::Initiator)
+        .find_map(|a| a.country_code.as_deref());
+    let other_side = actors
+        .iter()
+        .filter(|a| a.role != ActorRole::Initiator && a.kind != ActorKind::Civilians)
+        .find_map(|a| a.country_code.as_deref())
+        .filter(|c| Some(*c) != initiator_country);
+    let choice = match location.country_code.as_deref() {
+        Some(code) if location.precision == LocationPrecision::Country => {
+            other_side.filter(|_| Some(code) == initiator_country && !interception)
+        }
+        Some(_) => None,
+        None => other_side.or(initiator_country).or_else(|| {
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for actor in analysed.iter().flat_map(|a| &a.actors) {
+                let Some(code) = actor.country.filter(|_| actor.from_demonym) else {
+                    continue;
+                };
+                match counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
+            counts.iter().rev().max_by_key(|(_, n)| *n).map(|(c, _)| *c)
+        }),
+    };
+    choice
+        .and_then(|code| classifier.gazetteer.country_location(code))
+        .unwrap_or(location)
+}
+
+fn unknown_location() -> Location {
+    Location {
+        name: "Unknown".to_owned(),
+        country_code: None,
+        admin1: None,
+        lat: None,
+        lon: None,
+        precision: LocationPrecision::Region,
+    }
+}

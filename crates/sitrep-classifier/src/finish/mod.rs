@@ -1,0 +1,148 @@
+//! From analysed sentences to finished `IncidentEvent`s: `events.rs` assembles the
+//! mentions into events (with their status and date), then each field of each event
+//! is decided by its own module here:
+//!
+//! | field | module |
+//! | --- | --- |
+//! | (what each part brings) | `facts.rs` |
+//! | `event_type`, `acled`, `cameo` | `event_type.rs` |
+//! | `location` | `location.rs` |
+//! | `actors` | `parties.rs` |
+//! | `fatalities`, `injuries` | `tolls.rs` |
+//! | `weapons` | `weapons.rs` |
+//! | `occurred_on` | `date.rs` |
+//! | `evidence` | `evidence.rs` |
+//! | `confidence` | `confidence.rs` |
+//!
+//! The order below matters: the place needs the parties as the text names them,
+//! unnamed forces then take the country of the place, and the type needs the parties.
+
+mod confidence;
+mod date;
+mod event_type;
+mod evidence;
+mod facts;
+mod location;
+mod parties;
+mod tolls;
+mod weapons;
+
+use chrono::{DateTime, Utc};
+use sitrep_contract::{Article, ArticleRef, EventId, IncidentEvent};
+
+use crate::analysis::Analysed;
+use crate::events::{self, Draft, SentenceView};
+use crate::places::PlaceRef;
+use crate::{Classifier, CLASSIFIER_VERSION};
+
+pub fn events(
+    classifier: &Classifier,
+    article: &Article,
+    analysed: &[Analysed<'_, '_>],
+    dateline: Option<PlaceRef>,
+    classified_at: DateTime<Utc>,
+) -> Vec<IncidentEvent> {
+    let views: Vec<SentenceView<'_, '_>> = analysed
+        .iter()
+        .map(|a| SentenceView {
+            is_title: a.sentence.is_title,
+            mentions: &a.mentions,
+            times: &a.times,
+            has_history_marker: a.has_history_marker,
+            has_non_incident_marker: a.has_non_incident_marker,
+            separate: a.separate,
+            place_key: a.place_key,
+        })
+        .collect();
+    let drafts = events::assemble(&views, article.published_at);
+    let dominant = location::dominant_country(classifier, analysed);
+    let places = location::ArticlePlaces {
+        dateline,
+        dominant: dominant.as_deref(),
+    };
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(index, draft)| {
+            let event = Event {
+                classifier,
+                article,
+                analysed,
+                views: &views,
+                draft,
+            };
+            event.finish(index, &places, classified_at)
+        })
+        .collect()
+}
+
+/// One event to finish, with what its fields are decided from.
+struct Event<'e, 'a, 'c> {
+    classifier: &'c Classifier,
+    article: &'e Article,
+    analysed: &'e [Analysed<'a, 'c>],
+    views: &'e [SentenceView<'e, 'c>],
+    draft: &'e Draft<'c>,
+}
+
+impl Event<'_, '_, '_> {
+    fn finish(
+        &self,
+        index: usize,
+        places: &location::ArticlePlaces<'_>,
+        classified_at: DateTime<Utc>,
+    ) -> IncidentEvent {
+        let (classifier, article, analysed, draft) =
+            (self.classifier, self.article, self.analysed, self.draft);
+        let mut parts = draft.parts.clone();
+        parts.sort_by_key(|p| (p.sentence, p.mention));
+        let facts = facts::of_parts(classifier, analysed, &parts);
+
+        let mut actors = parties::collect(analysed, &facts);
+        let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
+        parties::complete(classifier, &mut actors, &location);
+        let (event_type, typed_by_cue) = event_type::decide(self, &facts, &actors);
+        let (fatalities, injuries) = tolls::decide(&facts);
+        let weapons = weapons::decide(&facts);
+        let occurred_on = date::decide(article, draft);
+        let evidence = evidence::decide(analysed, draft, &facts);
+        let confidence = confidence::decide(
+            draft,
+            &facts,
+            &confidence::Basis {
+                typed_by_cue,
+                place_from_text,
+                actors: &actors,
+                evidence: &evidence,
+            },
+        );
+
+        IncidentEvent {
+            schema: IncidentEvent::SCHEMA.to_owned(),
+            id: EventId::for_event(&article.id, index),
+            article: ArticleRef {
+                id: article.id.clone(),
+                url: article.url.clone(),
+                title: article.title.clone(),
+                source: article.source.clone(),
+                feed_id: article.feed_id.clone(),
+                published_at: article.published_at,
+                language: article.language.clone(),
+            },
+            event_type,
+            acled: event_type.acled(),
+            cameo: event_type.cameo().to_owned(),
+            status: draft.status,
+            occurred_on,
+            location,
+            actors,
+            fatalities,
+            injuries,
+            weapons,
+            confidence,
+            evidence,
+            classified_at,
+            classifier_version: CLASSIFIER_VERSION.to_owned(),
+        }
+    }
+}

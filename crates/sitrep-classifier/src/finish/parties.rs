@@ -1,0 +1,109 @@
+//! `actors`: the parties of an event with their roles. Each part's sentence gives
+//! roles (`roles.rs`); the first role an actor gets wins. A named group that claimed
+//! the attack anywhere in the story is its initiator when the event's own sentences
+//! name none. Once the place is known, an unnamed state force ("troops") takes the
+//! country of the place, and civilians the country they were hit in.
+
+use sitrep_contract::{Actor, ActorKind, ActorRole, Location};
+
+use super::facts::PartFacts;
+use crate::actors::ActorMention;
+use crate::analysis::Analysed;
+use crate::events::Part;
+use crate::Classifier;
+
+/// The parties the event's parts name, first role wins; a claimant as initiator
+/// when no named one acts.
+pub fn collect(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> Vec<Actor> {
+    let mut actors: Vec<Actor> = Vec::new();
+    for (_, f) in facts {
+        for roled in &f.actors {
+            if actors.iter().any(|a| a.name == roled.actor.name) {
+                continue;
+            }
+            actors.push(Actor {
+                name: roled.actor.name.to_string(),
+                role: roled.role,
+                kind: roled.actor.kind,
+                country_code: roled.actor.country.map(str::to_owned),
+            });
+        }
+    }
+
+    // A named group that claimed the attack anywhere in the story is its initiator when
+    // the event's own sentences name none ("Islamic State claimed responsibility").
+    let named_initiator = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator && (a.kind != ActorKind::NonStateArmedGroup || !generic(a))
+    });
+    if !named_initiator {
+        if let Some(group) = claimant(analysed) {
+            actors.retain(|a| a.name != group.name);
+            actors.insert(
+                0,
+                Actor {
+                    name: group.name.to_string(),
+                    role: ActorRole::Initiator,
+                    kind: group.kind,
+                    country_code: group.country.map(str::to_owned),
+                },
+            );
+        }
+    }
+    actors
+}
+
+/// Fills what the place tells: an unnamed state force is the force of the country
+/// the event happened in, and unnamed civilians are that country's. An actor named
+/// twice keeps its first role.
+pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Location) {
+    for actor in actors.iter_mut() {
+        let unnamed_force = actor.kind == ActorKind::StateForce && actor.country_code.is_none();
+        if unnamed_force {
+            actor.country_code = location.country_code.clone();
+            if let Some(country) = location
+                .country_code
+                .as_deref()
+                .and_then(|c| classifier.gazetteer.country(c))
+            {
+                actor.name = country.name.clone();
+            }
+        }
+        if actor.kind == ActorKind::Civilians && actor.country_code.is_none() {
+            actor.country_code = location.country_code.clone();
+        }
+    }
+    let mut seen = Vec::new();
+    actors.retain(|a| {
+        let key = (a.name.clone(), a.role);
+        let keep = !seen.contains(&a.name);
+        seen.push(key.0);
+        keep
+    });
+}
+
+/// True for an actor the text does not name ("militants", "armed men").
+fn generic(actor: &Actor) -> bool {
+    actor.name.chars().next().is_some_and(char::is_lowercase)
+        || matches!(
+            actor.name.as_str(),
+            "Militants" | "Rebels" | "Militia" | "Bandits" | "Unidentified gunmen"
+        )
+}
+
+/// The first named armed group the story says claimed an attack: "ISWAP later
+/// claimed the ambush", "Islamic State claimed responsibility", "an attack claimed
+/// by the Pakistani Taliban".
+fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
+    const CLAIM: &[&str] = &["claimed", "claims", "claiming"];
+    analysed.iter().find_map(|sentence| {
+        let words = &sentence.words;
+        let named = |a: &&ActorMention<'_>| a.kind == ActorKind::NonStateArmedGroup && !a.generic;
+        sentence.actors.iter().filter(named).find(|a| {
+            let after = (a.last_word + 1..a.last_word + 3).any(|i| CLAIM.contains(&words.lower(i)));
+            let by = a.first_word >= 2
+                && (a.first_word.saturating_sub(4)..a.first_word - 1)
+                    .any(|i| CLAIM.contains(&words.lower(i)) && words.lower(i + 1) == "by");
+            after || by
+        })
+    })
+}
