@@ -4,7 +4,7 @@
 //! at what this module found.
 
 use chrono::{DateTime, Utc};
-use sitrep_contract::{EventType, LocationPrecision};
+use sitrep_contract::EventType;
 
 use crate::actors::ActorMention;
 use crate::casualties::{self, Casualties};
@@ -12,7 +12,7 @@ use crate::events::{PlaceKey, TimeAt};
 use crate::lexicon::ScannedLexicon;
 use crate::markers::MarkerKind;
 use crate::mentions::{self, Context, CueMatch, MarkerMatch, Mention};
-use crate::places::PlaceMention;
+use crate::places::{PlaceMention, Precision};
 use crate::sentences::Sentence;
 use crate::text::Words;
 use crate::weapons::WeaponTerm;
@@ -64,16 +64,6 @@ pub(crate) fn word_span(words: &Words<'_>, start: usize, end: usize) -> (usize, 
     (first, last.saturating_sub(1).max(first))
 }
 
-pub(crate) fn precision_rank(precision: LocationPrecision) -> u8 {
-    match precision {
-        LocationPrecision::Point => 5,
-        LocationPrecision::City => 4,
-        LocationPrecision::Admin1 => 3,
-        LocationPrecision::Country => 2,
-        LocationPrecision::Region => 1,
-    }
-}
-
 /// The most precise locative place of a sentence, nearest to `near` on ties.
 pub(crate) fn best_place(
     classifier: &Classifier,
@@ -86,8 +76,8 @@ pub(crate) fn best_place(
         .filter(|p| p.locative && !crate::places::in_attribution(words, p))
         .copied()
         .max_by_key(|p| {
-            let rank = precision_rank(classifier.gazetteer.precision(p.place));
-            (rank, std::cmp::Reverse(p.word.abs_diff(near)))
+            let precision = classifier.gazetteer.precision(p.place);
+            (precision, std::cmp::Reverse(p.word.abs_diff(near)))
         })
 }
 
@@ -231,7 +221,7 @@ pub fn analyse<'a, 'c>(
     let place_key = best_place(classifier, &words, &places, 0).map(|p| {
         let gazetteer = &classifier.gazetteer;
         PlaceKey {
-            below_country: gazetteer.precision(p.place) != LocationPrecision::Country,
+            below_country: gazetteer.precision(p.place) > Precision::Country,
             name: gazetteer.name(p.place),
             country: Some(gazetteer.country_code(p.place)),
         }

@@ -12,11 +12,11 @@ use sitrep_contract::{Actor, ActorKind, ActorRole, EventType, Location, Location
 
 use super::facts::PartFacts;
 use super::Event;
-use crate::analysis::{best_place, precision_rank, Analysed};
+use crate::analysis::{best_place, Analysed};
 use crate::cues::CueType;
 use crate::events::{self, Part};
 use crate::places::unlisted::UnlistedPlace;
-use crate::places::{PlaceMention, PlaceRef};
+use crate::places::{PlaceMention, PlaceRef, Precision};
 use crate::Classifier;
 
 /// What the article as a whole says about places, for every event.
@@ -83,8 +83,7 @@ pub fn decide(
     let location = match unlisted_place(analysed, facts, from_text, classifier) {
         Some(place)
             if location.country_code.is_some()
-                && location.precision != LocationPrecision::City
-                && location.precision != LocationPrecision::Point =>
+                && Precision::of(location.precision) < Precision::City =>
         {
             // "the Congolese town of Bunagana on the Ugandan border": the demonym
             // tells the country when the place resolved around it lies elsewhere.
@@ -115,16 +114,16 @@ fn from_own_sentences(
     for anaphor in [false, true] {
         for (_, f) in facts.iter().filter(|(p, _)| p.anaphor == anaphor) {
             let Some(place) = f.place else { continue };
-            let rank = precision_rank(classifier.gazetteer.precision(place.place));
+            let precision = classifier.gazetteer.precision(place.place);
             let better = match best {
                 None => true,
                 Some(current) => {
                     let same_country = classifier.gazetteer.country_code(current.place)
                         == classifier.gazetteer.country_code(place.place);
-                    let current_rank =
-                        precision_rank(classifier.gazetteer.precision(current.place));
-                    (rank > current_rank
-                        || (rank == current_rank && within_namesake(classifier, current, place)))
+                    let current_precision = classifier.gazetteer.precision(current.place);
+                    (precision > current_precision
+                        || (precision == current_precision
+                            && within_namesake(classifier, current, place)))
                         && (!anaphor || same_country)
                 }
             };
@@ -144,10 +143,8 @@ fn unlisted_place(
     from_text: Option<PlaceMention>,
     classifier: &Classifier,
 ) -> Option<UnlistedPlace> {
-    let precise = from_text.is_some_and(|p| {
-        precision_rank(classifier.gazetteer.precision(p.place))
-            >= precision_rank(LocationPrecision::City)
-    });
+    let precise =
+        from_text.is_some_and(|p| classifier.gazetteer.precision(p.place) >= Precision::City);
     if precise {
         return None;
     }
@@ -162,9 +159,10 @@ fn unlisted_place(
 /// kills 3 in Idlib" over "in the town of Ariha in Idlib province"): a headline names
 /// a province by its capital's name, the body the town.
 fn within_namesake(classifier: &Classifier, current: PlaceMention, place: PlaceMention) -> bool {
+    let is_city = classifier.gazetteer.precision(current.place) == Precision::City;
     let current = classifier.gazetteer.location(current.place);
     let place = classifier.gazetteer.location(place.place);
-    current.precision == LocationPrecision::City
+    is_city
         && current.name != place.name
         && current.country_code == place.country_code
         && place.admin1.as_deref() == Some(current.name.as_str())

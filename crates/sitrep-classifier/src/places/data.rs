@@ -6,7 +6,8 @@
 use std::io::Read;
 
 use serde::Deserialize;
-use sitrep_contract::LocationPrecision;
+
+use super::Precision;
 
 use crate::error::{parse_toml, LoadError};
 
@@ -61,7 +62,7 @@ pub(super) struct PlaceRecord {
     pub admin1: Option<String>,
     pub lat: f64,
     pub lon: f64,
-    pub precision: LocationPrecision,
+    pub precision: Precision,
     pub population: u64,
     pub aliases: Vec<String>,
 }
@@ -130,14 +131,11 @@ fn check_place(
     Ok(())
 }
 
-fn precision_of(
-    file: &'static str,
-    name: &str,
-    kind: &str,
-) -> Result<LocationPrecision, LoadError> {
+fn precision_of(file: &'static str, name: &str, kind: &str) -> Result<Precision, LoadError> {
     match kind {
-        "city" | "c" => Ok(LocationPrecision::City),
-        "admin1" | "a" => Ok(LocationPrecision::Admin1),
+        "city" | "c" => Ok(Precision::City),
+        "admin1" | "a" => Ok(Precision::Admin1),
+        "admin2" | "d" => Ok(Precision::Admin2),
         other => Err(LoadError::invalid(
             file,
             name,
@@ -156,7 +154,7 @@ pub(super) fn parse_places(
     for raw in raw.places {
         let precision = precision_of(PLACES_FILE, &raw.name, &raw.kind)?;
         let admin1 = match precision {
-            LocationPrecision::Admin1 => Some(raw.name.clone()),
+            Precision::Admin1 => Some(raw.name.clone()),
             _ => raw.admin1,
         };
         let place = PlaceRecord {
@@ -212,7 +210,7 @@ pub(super) fn parse_geonames_text(
         let lon: f64 = lon.parse().map_err(|_| bad("bad longitude"))?;
         let population: u64 = population.parse().map_err(|_| bad("bad population"))?;
         let admin1 = match precision {
-            LocationPrecision::Admin1 => Some(name.to_owned()),
+            Precision::Admin1 => Some(name.to_owned()),
             _ => Some(admin1.to_owned()).filter(|a| !a.is_empty()),
         };
         let place = PlaceRecord {

@@ -7,6 +7,8 @@
 //! - `data`: parsing and validating the files;
 //! - `names`: all names in one automaton, with their case rules;
 //! - `resolve`: which place an ambiguous name stands for, from its context;
+//! - `precision`: the one ordering of place precision (a district between a city
+//!   and its province);
 //! - `locative`: whether the sentence ties the place to the event ("in", "near");
 //! - `unlisted`: villages and towns the gazetteer does not list, named in a
 //!   locative phrase ("in the village of Mukondi").
@@ -14,6 +16,7 @@
 mod data;
 mod locative;
 mod names;
+pub mod precision;
 mod resolve;
 #[cfg(test)]
 mod tests;
@@ -31,6 +34,7 @@ pub use resolve::ArticlePlaces;
 use crate::error::LoadError;
 use crate::text::Words;
 use names::{NameMatcher, NameMatcherBuilder};
+pub use precision::Precision;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Country {
@@ -49,7 +53,7 @@ pub struct Place {
     pub admin1: Option<String>,
     pub lat: f64,
     pub lon: f64,
-    pub precision: LocationPrecision,
+    pub precision: Precision,
     /// GeoNames population (of a subdivision: of its cities); 0 for curated places.
     pub population: u64,
     /// From data/places.toml, written by the team: preferred over generated places.
@@ -246,9 +250,9 @@ impl Gazetteer {
         }
     }
 
-    pub fn precision(&self, place: PlaceRef) -> LocationPrecision {
+    pub fn precision(&self, place: PlaceRef) -> Precision {
         match place {
-            PlaceRef::Country(_) => LocationPrecision::Country,
+            PlaceRef::Country(_) => Precision::Country,
             PlaceRef::Place(index) => self.places[index].precision,
         }
     }
@@ -275,7 +279,7 @@ impl Gazetteer {
                     admin1: place.admin1.clone(),
                     lat: Some(place.lat),
                     lon: Some(place.lon),
-                    precision: place.precision,
+                    precision: place.precision.published(),
                 }
             }
         }
@@ -351,10 +355,11 @@ impl Gazetteer {
             .collect();
         // "the southern Gaza city of Rafah": the act is in the place named last, unless
         // that is the wider one ("the Kulgam district of Jammu and Kashmir").
-        let rank = |m: &PlaceMention| crate::analysis::precision_rank(self.precision(m.place));
         for index in 1..mentions.len() {
             let (outer, inner) = (mentions[index - 1], mentions[index]);
-            if locative::qualifies(words, &outer, &inner) && rank(&inner) >= rank(&outer) {
+            if locative::qualifies(words, &outer, &inner)
+                && self.precision(inner.place) >= self.precision(outer.place)
+            {
                 mentions[index - 1].locative = false;
                 mentions[index].locative |= outer.locative;
             }

@@ -9,10 +9,8 @@
 //! places of the same sentence lie in, the "City, Region" pattern, and the noun after
 //! the name ("Niger state", "Kabul province"). The best score wins.
 
-use sitrep_contract::LocationPrecision;
-
 use super::names::{NameHit, NameId};
-use super::{Gazetteer, PlaceRef};
+use super::{Gazetteer, PlaceRef, Precision};
 use crate::text::Words;
 
 /// The countries an article names, with how often: the context that tells an
@@ -163,7 +161,7 @@ pub(super) fn place_prior(place: &super::Place) -> f64 {
     }
     let size = ((place.population + 1) as f64).log10() / 2.0;
     match place.precision {
-        LocationPrecision::City => 2.5 + size,
+        Precision::City => 2.5 + size,
         _ => 2.0 + size,
     }
 }
@@ -179,7 +177,7 @@ fn single_country<'g>(gazetteer: &'g Gazetteer, candidates: &[PlaceRef]) -> Opti
             PlaceRef::Country(_) => c != *country,
             PlaceRef::Place(index) => {
                 let place = &gazetteer.places[index];
-                place.curated || place.precision != LocationPrecision::City
+                place.curated || place.precision != Precision::City
             }
         });
         return (!rivals).then(|| gazetteer.country_code(*country));
@@ -350,10 +348,10 @@ impl Gazetteer {
                     score += 4.0;
                 }
                 let precision = self.precision(candidate);
-                if noun_after && precision == LocationPrecision::Admin1 {
+                if noun_after && precision == Precision::Admin1 {
                     score += 6.0;
                 }
-                if city_noun && precision == LocationPrecision::City {
+                if city_noun && precision == Precision::City {
                     score += 3.0;
                 }
                 if let Some(previous) = previous {
@@ -419,8 +417,8 @@ impl Gazetteer {
                 }
                 (PlaceRef::Place(o), PlaceRef::Place(i)) => {
                     let (o, i) = (&self.places[o], &self.places[i]);
-                    o.precision == LocationPrecision::Admin1
-                        && i.precision == LocationPrecision::City
+                    o.precision == Precision::Admin1
+                        && i.precision == Precision::City
                         && o.country == i.country
                         && i.admin1.as_deref() == Some(o.name.as_str())
                 }
