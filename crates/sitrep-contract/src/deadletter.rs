@@ -74,7 +74,33 @@ impl DeadLetter {
         payload: &[u8],
         failed_at: DateTime<Utc>,
     ) -> Self {
-        let kept = &payload[..payload.len().min(Self::MAX_PAYLOAD_BYTES)];
+        Self::keeping(
+            stage,
+            error_kind,
+            error,
+            input,
+            input_id,
+            payload,
+            failed_at,
+            Self::MAX_PAYLOAD_BYTES,
+        )
+    }
+
+    /// [`DeadLetter::new`] keeping at most `max_payload_bytes` of the payload (and never
+    /// more than [`DeadLetter::MAX_PAYLOAD_BYTES`]), so the letter fits a message limit.
+    #[allow(clippy::too_many_arguments)]
+    pub fn keeping(
+        stage: Stage,
+        error_kind: impl Into<String>,
+        error: impl Into<String>,
+        input: InputRef,
+        input_id: Option<String>,
+        payload: &[u8],
+        failed_at: DateTime<Utc>,
+        max_payload_bytes: usize,
+    ) -> Self {
+        let max_payload_bytes = max_payload_bytes.min(Self::MAX_PAYLOAD_BYTES);
+        let kept = &payload[..payload.len().min(max_payload_bytes)];
         Self {
             schema: Self::SCHEMA.to_owned(),
             stage,

@@ -42,6 +42,11 @@ pub struct RawItem {
     pub categories: Vec<String>,
     /// The language the feed declares for itself or the entry, if any.
     pub language: Option<String>,
+    /// The fields cut short so the item fits the broker's message size limit, by name
+    /// (`content`, `summary`, `categories`, `authors`, `title`); empty for an item sent
+    /// whole, and then left out of the JSON.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub truncated: Vec<String>,
 }
 
 impl RawItem {

@@ -153,6 +153,7 @@ fn raw_items(
                 .map(str::to_owned)
                 .collect(),
             language: entry.language.clone().or_else(|| feed_language.clone()),
+            truncated: Vec::new(),
         });
     }
     items

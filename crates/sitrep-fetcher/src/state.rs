@@ -346,6 +346,7 @@ mod tests {
             authors: Vec::new(),
             categories: Vec::new(),
             language: None,
+            truncated: Vec::new(),
         };
         let a = Fingerprint::of(&item("Strike kills 3", Some("text"), 0));
         assert_eq!(

@@ -52,6 +52,7 @@ fn main() {
                 authors: Vec::new(),
                 categories: Vec::new(),
                 language: Some("en".to_owned()),
+                truncated: Vec::new(),
             }
         })
         .collect();

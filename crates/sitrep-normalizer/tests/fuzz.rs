@@ -40,6 +40,7 @@ fn item(title: Option<String>, body: Option<String>, link: Option<String>) -> Ra
         authors: Vec::new(),
         categories: Vec::new(),
         language: None,
+        truncated: Vec::new(),
     }
 }
 

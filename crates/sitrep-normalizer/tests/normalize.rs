@@ -57,6 +57,7 @@ fn raw_item(input: &Value) -> RawItem {
         authors: Vec::new(),
         categories: Vec::new(),
         language: text("language"),
+        truncated: Vec::new(),
     }
 }
 

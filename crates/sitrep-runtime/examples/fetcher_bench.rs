@@ -225,6 +225,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
             },
             ownership: Ownership::All,
             websub_listener: None,
+            max_message_bytes: sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES,
         };
         fetch.run(CancellationToken::new(), true).await?;
         let elapsed = started.elapsed();

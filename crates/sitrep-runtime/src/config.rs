@@ -239,6 +239,10 @@ pub struct Settings {
     /// Where the admin server (`/metrics`, `/healthz`, `/readyz`) listens, if enabled.
     pub admin_listen: Option<std::net::SocketAddr>,
     pub incidents: IncidentSettings,
+    /// The largest message sitrep sends: `message.max.bytes` of `kafka.properties`, else
+    /// librdkafka's default. Every stage sizes its outputs to it (cutting or dead-lettering
+    /// what would not fit), on either transport.
+    pub max_message_bytes: usize,
 }
 
 /// The incident stage (`run --target incidents`).
@@ -299,6 +303,7 @@ impl Settings {
     fn validate(raw: RawConfig, base_dir: &Path) -> Result<Settings, ConfigError> {
         let k = raw.kafka;
         let kafka = kafka_settings(&k, &|name| std::env::var(name).ok())?;
+        let max_message_bytes = max_message_bytes(&k.properties)?;
         if raw.shutdown_timeout_secs == 0 {
             return Err(invalid("shutdown_timeout_secs", "must be at least 1"));
         }
@@ -442,8 +447,34 @@ impl Settings {
             log_level: raw.log.level,
             admin_listen,
             incidents,
+            max_message_bytes,
         })
     }
+}
+
+/// The smallest message limit taken: below it, ordinary articles would be cut.
+const MIN_MESSAGE_BYTES: usize = 64 * 1024;
+
+/// `message.max.bytes` from the passthrough properties, else the default.
+fn max_message_bytes(
+    properties: &std::collections::BTreeMap<String, String>,
+) -> Result<usize, ConfigError> {
+    let Some(value) = properties.get("message.max.bytes") else {
+        return Ok(crate::envelope::DEFAULT_MAX_MESSAGE_BYTES);
+    };
+    value
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|bytes| (MIN_MESSAGE_BYTES..=1_000_000_000).contains(bytes))
+        .ok_or_else(|| {
+            invalid(
+                "kafka.properties.\"message.max.bytes\"",
+                format!(
+                    "{value:?} is not a number of bytes from {MIN_MESSAGE_BYTES} to 1000000000"
+                ),
+            )
+        })
 }
 
 fn websub_settings(raw: &RawWebSub) -> Result<Option<WebSubSettings>, ConfigError> {

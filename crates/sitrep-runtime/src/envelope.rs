@@ -8,6 +8,32 @@ use sitrep_contract::headers::{self, TraceParent};
 use sitrep_contract::{DeadLetter, IncidentEvent, InputRef, Stage};
 use sitrep_transport::{InMessage, OutMessage};
 
+/// The message size limit when `kafka.properties` does not set `message.max.bytes`:
+/// librdkafka's own default, a little under the 1,048,588 bytes Kafka brokers take.
+pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_000_000;
+
+/// What a message takes besides its payload, key and headers, counted high: a record's
+/// length fields, attributes, offset and timestamp deltas (librdkafka checks the limit
+/// against about 40 bytes more than the key and value).
+const RECORD_OVERHEAD_BYTES: usize = 128;
+/// The same for each header (its lengths as varints).
+const HEADER_OVERHEAD_BYTES: usize = 8;
+
+/// The bytes `message` takes against the broker's message size limit, counted high.
+pub fn message_size(message: &OutMessage) -> usize {
+    let headers: usize = message
+        .headers
+        .iter()
+        .map(|(name, value)| name.len() + value.len() + HEADER_OVERHEAD_BYTES)
+        .sum();
+    let payload = if message.tombstone {
+        0
+    } else {
+        message.payload.len()
+    };
+    RECORD_OVERHEAD_BYTES + message.key.as_ref().map_or(0, String::len) + headers + payload
+}
+
 /// A JSON message with the headers every sitrep message carries.
 pub fn json_message<T: Serialize>(
     topic: &str,
@@ -17,10 +43,21 @@ pub fn json_message<T: Serialize>(
     trace: &TraceParent,
 ) -> Result<OutMessage, serde_json::Error> {
     let payload = serde_json::to_vec(value)?;
-    Ok(OutMessage::new(topic, Some(key.to_owned()), payload)
+    Ok(json_message_of(topic, key, schema, payload, trace))
+}
+
+/// [`json_message`] from JSON already serialized.
+pub fn json_message_of(
+    topic: &str,
+    key: &str,
+    schema: &str,
+    payload: Vec<u8>,
+    trace: &TraceParent,
+) -> OutMessage {
+    OutMessage::new(topic, Some(key.to_owned()), payload)
         .with_header(headers::CONTENT_TYPE, headers::JSON)
         .with_header(headers::SCHEMA, schema)
-        .with_header(headers::TRACEPARENT, trace.header_value()))
+        .with_header(headers::TRACEPARENT, trace.header_value())
 }
 
 /// An event message: the JSON headers plus CloudEvents binary-mode headers.
@@ -65,7 +102,8 @@ pub fn continue_trace(input: &InMessage, stage: Stage, fallback_id: Option<&str>
         })
 }
 
-/// A dead letter for an input read from a topic.
+/// A dead letter for an input read from a topic, at most `max_message_bytes` long.
+#[allow(clippy::too_many_arguments)]
 pub fn dead_letter_for_input(
     deadletter_topic: &str,
     stage: Stage,
@@ -74,6 +112,7 @@ pub fn dead_letter_for_input(
     error: &str,
     input_id: Option<String>,
     now: DateTime<Utc>,
+    max_message_bytes: usize,
 ) -> OutMessage {
     let input_ref = InputRef {
         topic: Some(input.position.topic.clone()),
@@ -83,27 +122,28 @@ pub fn dead_letter_for_input(
         url: None,
     };
     let key = input_id.clone().or_else(|| input.key_text());
-    let letter = DeadLetter::new(
-        stage,
-        error_kind,
-        error,
-        input_ref,
-        input_id,
+    let letter = DeadLetter::new(stage, error_kind, error, input_ref, input_id, &[], now);
+    fitted_dead_letter(
+        deadletter_topic,
+        key,
+        letter,
         input.payload_bytes(),
-        now,
-    );
-    dead_letter_message(deadletter_topic, key, &letter)
+        max_message_bytes,
+    )
 }
 
-/// A dead letter for a fetched document that never was on a topic.
+/// A dead letter for a fetched document (or one entry of it: `input_id` is then the
+/// item id) that never was on a topic, at most `max_message_bytes` long.
+#[allow(clippy::too_many_arguments)]
 pub fn dead_letter_for_document(
     deadletter_topic: &str,
     feed_url: &str,
-    feed_id: &str,
+    input_id: &str,
     error_kind: &str,
     error: &str,
     body: &[u8],
     now: DateTime<Utc>,
+    max_message_bytes: usize,
 ) -> OutMessage {
     let input_ref = InputRef {
         topic: None,
@@ -117,11 +157,58 @@ pub fn dead_letter_for_document(
         error_kind,
         error,
         input_ref,
-        Some(feed_id.to_owned()),
-        body,
+        Some(input_id.to_owned()),
+        &[],
         now,
     );
-    dead_letter_message(deadletter_topic, Some(feed_id.to_owned()), &letter)
+    fitted_dead_letter(
+        deadletter_topic,
+        Some(input_id.to_owned()),
+        letter,
+        body,
+        max_message_bytes,
+    )
+}
+
+/// Longest error line a dead letter keeps (an error may quote the input); at most a
+/// quarter of the message limit.
+const MAX_ERROR_BYTES: usize = 4096;
+
+/// `letter` (built without its payload) with as much of `payload` as fits in
+/// `max_message_bytes`: base64 takes 4 bytes for every 3.
+fn fitted_dead_letter(
+    topic: &str,
+    key: Option<String>,
+    mut letter: DeadLetter,
+    payload: &[u8],
+    max_message_bytes: usize,
+) -> OutMessage {
+    let max_error_bytes = MAX_ERROR_BYTES.min(max_message_bytes / 4);
+    if letter.error.len() > max_error_bytes {
+        let mut end = max_error_bytes;
+        while !letter.error.is_char_boundary(end) {
+            end -= 1;
+        }
+        letter.error.truncate(end);
+        letter.error.push('…');
+    }
+    // Measured with the payload's length as it will be written.
+    letter.payload_len = payload.len();
+    let empty = dead_letter_message(topic, key.clone(), &letter);
+    // The payload's JSON string is its base64 and nothing else (no escapes).
+    let room = max_message_bytes.saturating_sub(message_size(&empty));
+    let max_payload_bytes = room / 4 * 3;
+    let letter = DeadLetter::keeping(
+        letter.stage,
+        letter.error_kind,
+        letter.error,
+        letter.input,
+        letter.input_id,
+        payload,
+        letter.failed_at,
+        max_payload_bytes,
+    );
+    dead_letter_message(topic, key, &letter)
 }
 
 fn dead_letter_message(topic: &str, key: Option<String>, letter: &DeadLetter) -> OutMessage {
@@ -130,4 +217,65 @@ fn dead_letter_message(topic: &str, key: Option<String>, letter: &DeadLetter) ->
     OutMessage::new(topic, key, payload)
         .with_header(headers::CONTENT_TYPE, headers::JSON)
         .with_header(headers::SCHEMA, DeadLetter::SCHEMA)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(payload: Vec<u8>) -> InMessage {
+        InMessage::at("sitrep.items.raw", 2, 41, payload)
+    }
+
+    #[test]
+    fn dead_letters_fit_the_limit_and_keep_the_original_size() {
+        for (num_bytes, limit) in [
+            (3_000_000, DEFAULT_MAX_MESSAGE_BYTES),
+            (700_000, DEFAULT_MAX_MESSAGE_BYTES),
+            (700_000, 100_000),
+            (50, 2_000),
+        ] {
+            let payload: Vec<u8> = (0..num_bytes).map(|n| (n % 251) as u8).collect();
+            let message = dead_letter_for_input(
+                "sitrep.deadletter",
+                Stage::Normalizer,
+                &input(payload.clone()),
+                "too_large",
+                &format!("item x: {}", "why ".repeat(10_000)),
+                Some("item_x".to_owned()),
+                Utc::now(),
+                limit,
+            );
+            assert!(
+                message_size(&message) <= limit,
+                "{num_bytes} bytes under {limit}: {}",
+                message_size(&message)
+            );
+            let letter: DeadLetter = serde_json::from_slice(&message.payload).expect("json");
+            assert_eq!(letter.payload_len, num_bytes);
+            let kept = letter.payload().expect("base64");
+            assert!(
+                payload.starts_with(&kept),
+                "a prefix of the original is kept"
+            );
+            assert!(letter.error.len() <= MAX_ERROR_BYTES + '…'.len_utf8());
+            assert_eq!(letter.input.offset, Some(41));
+        }
+    }
+
+    #[test]
+    fn message_size_counts_key_headers_and_payload() {
+        let message = json_message_of(
+            "t",
+            "key",
+            "sitrep.x/v1",
+            vec![b'x'; 1000],
+            &TraceParent::rooted_at("seed"),
+        );
+        let size = message_size(&message);
+        assert!(size > 1000 + 3 + "sitrep.x/v1".len(), "{size}");
+        assert!(size < 1000 + 512, "{size}");
+        let tombstone = OutMessage::tombstone("t", "key".to_owned());
+        assert!(message_size(&tombstone) < 256);
+    }
 }

@@ -343,6 +343,7 @@ fn spawn_incident_stage(
             deadletter_topic: settings.topics.deadletter.clone(),
             max_in_flight: 1024,
             flush_timeout: Duration::from_secs(10),
+            max_message_bytes: settings.max_message_bytes,
         };
         stage.run(token).await?;
         Ok("incidents")
@@ -373,6 +374,7 @@ fn spawn_stage<P: Processor>(
         deadletter_topic: settings.topics.deadletter.clone(),
         max_in_flight: 1024,
         flush_timeout: Duration::from_secs(10),
+        max_message_bytes: settings.max_message_bytes,
     };
     let token = shutdown.clone();
     tasks.spawn(async move {

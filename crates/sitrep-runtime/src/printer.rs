@@ -95,7 +95,7 @@ async fn open_for_append(path: &Path) -> std::io::Result<tokio::fs::File> {
 mod tests {
     use super::*;
     use sitrep_transport::memory::MemoryBus;
-    use sitrep_transport::{ConsumerSpec, OutMessage, Producer as _, StartFrom, Transport};
+    use sitrep_transport::{ConsumerSpec, OutMessage, StartFrom, Transport};
 
     const EVENT: &str = r#"{
       "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",

@@ -13,6 +13,8 @@
 //!   input;
 //! - a rejected input becomes a dead letter that keeps the original bytes, and the
 //!   loop carries on with the next message;
+//! - so does an input one of whose outputs would not fit the broker's message limit (a
+//!   processor sizes its outputs; this is the guard behind it);
 //! - on shutdown: stop taking input, wait for in-flight sends, flush, commit.
 //!
 //! Everything that can wake the loop is one arm of a single `select!`.
@@ -27,7 +29,7 @@ use sitrep_transport::{Consumer, InMessage, OutMessage, Position, Producer, Tran
 use tokio_util::sync::CancellationToken;
 
 use crate::envelope;
-use crate::telemetry::{DeadLettered, MessageProcessed, StageMetrics};
+use crate::telemetry::{DeadLettered, MessageProcessed, OversizedOutput, StageMetrics};
 
 /// Why a stage could not process an input: it goes to the dead-letter topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +119,9 @@ pub struct StageLoop<P> {
     pub max_in_flight: usize,
     /// How long the final flush may take on shutdown.
     pub flush_timeout: Duration,
+    /// The largest message the broker takes: an input with a larger output is
+    /// dead-lettered instead, and dead letters are cut to fit.
+    pub max_message_bytes: usize,
 }
 
 /// The most inputs taken in one go: what the consumer already holds, never a wait for more.
@@ -268,6 +273,7 @@ impl<P: Processor> StageLoop<P> {
         metrics: &StageMetrics,
     ) -> Vec<OutMessage> {
         let stage = self.processor.stage();
+        let result = result.and_then(|processed| self.within_limit(input, processed));
         match result {
             Ok(processed) => {
                 MessageProcessed {
@@ -299,9 +305,50 @@ impl<P: Processor> StageLoop<P> {
                     &rejection.error,
                     rejection.input_id,
                     chrono::Utc::now(),
+                    self.max_message_bytes,
                 )]
             }
         }
+    }
+
+    /// `processed` when all its outputs fit the message limit; else a rejection that
+    /// names the input and the output.
+    fn within_limit(
+        &self,
+        input: &InMessage,
+        processed: Processed,
+    ) -> Result<Processed, Rejection> {
+        let Some((oversized, num_bytes)) = processed
+            .outputs
+            .iter()
+            .map(|message| (message, envelope::message_size(message)))
+            .find(|(_, num_bytes)| *num_bytes > self.max_message_bytes)
+        else {
+            return Ok(processed);
+        };
+        let stage = self.processor.stage();
+        OversizedOutput {
+            stage,
+            action: "dead_lettered",
+        }
+        .emit();
+        let position = &input.position;
+        let input_name = processed.input_id.clone().unwrap_or_else(|| {
+            format!(
+                "{}[{}]@{}",
+                position.topic, position.partition, position.offset
+            )
+        });
+        Err(Rejection {
+            kind: "output_too_large",
+            error: format!(
+                "{input_name}: its output to {} ({}) is {num_bytes} bytes, over the message limit of {} bytes",
+                oversized.topic,
+                oversized.key.as_deref().unwrap_or("no key"),
+                self.max_message_bytes
+            ),
+            input_id: processed.input_id,
+        })
     }
 }
 
@@ -357,6 +404,7 @@ mod tests {
             deadletter_topic: "dead".into(),
             max_in_flight: 8,
             flush_timeout: Duration::from_secs(1),
+            max_message_bytes: envelope::DEFAULT_MAX_MESSAGE_BYTES,
         };
         let shutdown = CancellationToken::new();
         let task = tokio::spawn(stage.run(shutdown.clone()));
@@ -381,6 +429,82 @@ mod tests {
         assert_eq!(letter.error_kind, "invalid_utf8");
         assert_eq!(letter.input.offset, Some(1));
         assert_eq!(letter.payload().expect("base64"), vec![0xff, 0xfe]);
+        assert_eq!(bus.committed("g", "in"), 3);
+    }
+
+    /// Repeats each input's text a hundred times: one input gives a large output.
+    struct Echo100;
+
+    impl Processor for Echo100 {
+        fn stage(&self) -> Stage {
+            Stage::Classifier
+        }
+
+        fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+            let out = OutMessage::new("out", input.key_text(), input.payload_bytes().repeat(100));
+            Ok(Processed {
+                outputs: vec![out],
+                input_id: input.key_text(),
+                ..Processed::default()
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn an_input_whose_output_would_not_fit_is_dead_lettered_and_the_loop_goes_on() {
+        let bus = MemoryBus::new();
+        let producer = bus.producer().expect("producer");
+        for (key, payload) in [("a", "small"), ("b", &"large".repeat(40)), ("c", "small")] {
+            producer
+                .send(OutMessage::new(
+                    "in",
+                    Some(key.into()),
+                    payload.as_bytes().to_vec(),
+                ))
+                .await
+                .expect("send");
+        }
+        let consumer = bus
+            .consumer(&ConsumerSpec {
+                group_id: "g".into(),
+                topics: vec!["in".into()],
+                start_from: StartFrom::Earliest,
+            })
+            .expect("consumer");
+        let max_message_bytes = 4000;
+        let stage = StageLoop {
+            processor: Arc::new(Echo100),
+            consumer,
+            producer,
+            deadletter_topic: "dead".into(),
+            max_in_flight: 8,
+            flush_timeout: Duration::from_secs(1),
+            max_message_bytes,
+        };
+        let shutdown = CancellationToken::new();
+        let task = tokio::spawn(stage.run(shutdown.clone()));
+        bus.wait_committed("g", "in").await;
+        shutdown.cancel();
+        task.await.expect("join").expect("clean stop");
+
+        let keys: Vec<Option<Vec<u8>>> = bus.messages("out").into_iter().map(|m| m.key).collect();
+        assert_eq!(keys, vec![Some(b"a".to_vec()), Some(b"c".to_vec())]);
+        let letters = bus.messages("dead");
+        assert_eq!(letters.len(), 1);
+        assert!(letters[0].payload_bytes().len() <= max_message_bytes);
+        let letter: sitrep_contract::DeadLetter =
+            serde_json::from_slice(letters[0].payload_bytes()).expect("dead letter json");
+        assert_eq!(letter.error_kind, "output_too_large");
+        assert_eq!(letter.input_id.as_deref(), Some("b"));
+        assert!(
+            letter.error.starts_with("b: its output to out"),
+            "{}",
+            letter.error
+        );
+        assert_eq!(
+            letter.payload().expect("base64"),
+            "large".repeat(40).into_bytes()
+        );
         assert_eq!(bus.committed("g", "in"), 3);
     }
 }

@@ -26,6 +26,7 @@ pub mod names {
     pub const NORMALIZER_DEDUP: &str = "sitrep_normalizer_dedup_total";
     pub const NORMALIZER_MEMORY_REBUILDS: &str = "sitrep_normalizer_memory_rebuilds_total";
     pub const NORMALIZER_MEMORY_ARTICLES: &str = "sitrep_normalizer_memory_articles";
+    pub const OVERSIZED_OUTPUTS: &str = "sitrep_oversized_outputs_total";
 }
 
 /// Installs the global subscriber: `RUST_LOG` wins over `level`; JSON lines unless a
@@ -122,6 +123,52 @@ impl DeadLettered<'_> {
             error = self.error,
             num_suppressed,
             "input dead-lettered"
+        );
+    }
+}
+
+/// An output would not fit the broker's message limit: it was cut to fit (`cut`), or
+/// its input dead-lettered (`dead_lettered`). The log line is the cut's or the dead
+/// letter's own.
+pub struct OversizedOutput {
+    pub stage: Stage,
+    pub action: &'static str,
+}
+
+impl OversizedOutput {
+    pub fn emit(&self) {
+        metrics::counter!(names::OVERSIZED_OUTPUTS, "stage" => self.stage.as_str(), "action" => self.action)
+            .increment(1);
+    }
+}
+
+/// A raw item was cut to fit the broker's message limit: the fields named went out shorter.
+pub struct ItemCut<'a> {
+    pub feed_url: &'a str,
+    pub item_id: &'a str,
+    pub fields: &'a [String],
+    pub num_bytes: usize,
+    pub max_bytes: usize,
+}
+
+impl ItemCut<'_> {
+    pub fn emit(&self) {
+        OversizedOutput {
+            stage: Stage::Fetcher,
+            action: "cut",
+        }
+        .emit();
+        let Some(num_suppressed) = WARNINGS.allow(Stage::Fetcher.as_str(), "item_cut") else {
+            return;
+        };
+        tracing::warn!(
+            feed = self.feed_url,
+            item_id = self.item_id,
+            fields = %self.fields.join(","),
+            num_bytes = self.num_bytes,
+            max_bytes = self.max_bytes,
+            num_suppressed,
+            "item cut to fit the message limit"
         );
     }
 }

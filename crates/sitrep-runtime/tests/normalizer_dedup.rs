@@ -56,6 +56,7 @@ fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
         authors: Vec::new(),
         categories: Vec::new(),
         language: Some("en".to_owned()),
+        truncated: Vec::new(),
     }
 }
 

@@ -106,6 +106,7 @@ fn raw_items(num_items: usize) -> Vec<Vec<u8>> {
                 authors: Vec::new(),
                 categories: Vec::new(),
                 language: Some("en".to_owned()),
+                truncated: Vec::new(),
             };
             serde_json::to_vec(&item).expect("json")
         })
@@ -219,6 +220,7 @@ async fn run_stage<P: Processor>(
         deadletter_topic: "bench.deadletter".to_owned(),
         max_in_flight: 1024,
         flush_timeout: Duration::from_secs(10),
+        max_message_bytes: sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES,
     };
     let shutdown = CancellationToken::new();
     let running = tokio::spawn(stage.run(shutdown.clone()));

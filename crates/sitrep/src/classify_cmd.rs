@@ -159,6 +159,7 @@ fn items_from_json_lines(
             authors: Vec::new(),
             categories: Vec::new(),
             language: None,
+            truncated: Vec::new(),
         });
     }
     Ok(items)

@@ -189,6 +189,7 @@ fn raw_item(index: usize) -> RawItem {
         authors: Vec::new(),
         categories: Vec::new(),
         language: Some("en".into()),
+        truncated: Vec::new(),
     }
 }
 

@@ -68,6 +68,8 @@ pub struct FetchLoop {
     pub ownership: Ownership,
     /// The WebSub callback server's socket, bound at start so a taken port fails early.
     pub websub_listener: Option<std::net::TcpListener>,
+    /// The largest message the broker takes: items are cut to fit it.
+    pub max_message_bytes: usize,
 }
 
 impl FetchLoop {
@@ -119,6 +121,7 @@ impl FetchLoop {
         };
         Ok(FetchLoop {
             websub_listener,
+            max_message_bytes: settings.max_message_bytes,
             settings: settings.fetcher.clone(),
             fetcher: Arc::new(fetcher),
             producer: transport.producer()?,
@@ -139,6 +142,7 @@ impl FetchLoop {
             store,
             ownership,
             websub_listener,
+            max_message_bytes,
         } = self;
         let feeds = settings.feeds.clone();
         let mut states = store.load().await?;
@@ -166,6 +170,7 @@ impl FetchLoop {
             topics,
             schedule: settings.schedule.clone(),
             store: store.clone(),
+            max_message_bytes,
         });
         let (websub, websub_server) = match (&settings.websub, websub_listener) {
             (Some(websub_settings), Some(listener)) if !once => {

@@ -22,7 +22,7 @@ use super::store::StateStore;
 use super::websub::Push;
 use crate::envelope;
 use crate::telemetry::{
-    DeadLettered, FeedFetched, FeedPollTimed, FeedRedirectAdopted, FeedRetired,
+    DeadLettered, FeedFetched, FeedPollTimed, FeedRedirectAdopted, FeedRetired, ItemCut,
 };
 
 /// Everything a poll task needs, shared by all of them.
@@ -32,6 +32,8 @@ pub struct PollContext {
     pub topics: Topics,
     pub schedule: SchedulePolicy,
     pub store: Arc<StateStore>,
+    /// The largest message the broker takes: items are cut to fit it.
+    pub max_message_bytes: usize,
 }
 
 /// One feed to poll now.
@@ -154,9 +156,9 @@ pub async fn poll(
                     ..
                 } => {
                     hub = named_hub;
-                    emit_items(&context, &items).await?;
                     // Edits are not publications: they do not speed up the schedule.
                     let num_new = items.len() - num_edited;
+                    emit_items(&context, &spec, items).await?;
                     FeedFetched {
                         feed_url,
                         outcome: "ok",
@@ -297,8 +299,8 @@ async fn take_pushes(
                 num_bytes,
                 ..
             }) => {
-                emit_items(&context, &items).await?;
                 let num_new = items.len() - num_edited;
+                emit_items(&context, &spec, items).await?;
                 FeedFetched {
                     feed_url,
                     outcome: "pushed",
@@ -383,6 +385,7 @@ async fn dead_letter(
         message,
         body,
         Utc::now(),
+        context.max_message_bytes,
     );
     context.producer.send(letter).await
 }
@@ -394,31 +397,110 @@ const MAX_SENDS_IN_FLIGHT: usize = 512;
 
 /// Produces the items and waits until the broker acknowledged all of them. Sends start
 /// in item order (a FuturesUnordered first polls what it holds in the order it was pushed).
-async fn emit_items(context: &PollContext, items: &[RawItem]) -> Result<(), TransportError> {
+///
+/// An item whose JSON would not fit the broker's message limit is cut to fit (its fields
+/// named in `truncated`); one that cannot be cut enough is dead-lettered with a reference
+/// (the feed, the entry and what is too long). Either way the feed moves on: its state
+/// records the entry like any other.
+async fn emit_items(
+    context: &PollContext,
+    feed: &FeedSpec,
+    items: Vec<RawItem>,
+) -> Result<(), TransportError> {
     use futures::StreamExt as _;
+    let num_items = items.len();
     let mut pending = futures::stream::FuturesUnordered::new();
-    for item in items {
+    for mut item in items {
         if pending.len() >= MAX_SENDS_IN_FLIGHT {
             if let Some(result) = pending.next().await {
                 result?;
             }
         }
         let trace = TraceParent::for_item(&item.id);
-        let message = envelope::json_message(
+        let mut message = envelope::json_message_of(
             &context.topics.items_raw,
             item.feed.id.as_str(),
             RawItem::SCHEMA,
-            item,
+            Vec::new(),
             &trace,
-        )
-        .map_err(|e| TransportError::Config(format!("serializing item {}: {e}", item.id)))?;
-        tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
+        );
+        let budget = context
+            .max_message_bytes
+            .saturating_sub(envelope::message_size(&message));
+        let message = match sitrep_fetcher::fit_item(&mut item, budget) {
+            Ok(fitted) => {
+                if !item.truncated.is_empty() {
+                    ItemCut {
+                        feed_url: feed.url.as_str(),
+                        item_id: item.id.as_str(),
+                        fields: &item.truncated,
+                        num_bytes: fitted.num_bytes_whole,
+                        max_bytes: budget,
+                    }
+                    .emit();
+                }
+                message.payload = fitted.json;
+                tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
+                message
+            }
+            Err(too_large) => too_large_letter(context, feed, &item, &too_large),
+        };
         pending.push(context.producer.send(message));
     }
     while let Some(result) = pending.next().await {
         result?;
     }
     metrics::counter!(crate::telemetry::names::MESSAGES_OUT, "stage" => "fetcher")
-        .increment(items.len() as u64);
+        .increment(num_items as u64);
     Ok(())
+}
+
+/// Longest entry name (guid or link) quoted in an error line.
+const MAX_ENTRY_NAME_CHARS: usize = 200;
+
+/// The dead letter of an item that cannot be cut to fit: the error names the feed, the
+/// entry and the field that is too long; the letter keeps the start of the item's JSON.
+fn too_large_letter(
+    context: &PollContext,
+    feed: &FeedSpec,
+    item: &RawItem,
+    too_large: &sitrep_fetcher::ItemTooLarge,
+) -> sitrep_transport::OutMessage {
+    let entry = item
+        .guid
+        .as_deref()
+        .or(item.link.as_deref())
+        .unwrap_or(item.id.as_str());
+    let mut entry_name: String = entry.chars().take(MAX_ENTRY_NAME_CHARS).collect();
+    if entry_name.len() < entry.len() {
+        entry_name.push('…');
+    }
+    let error = format!(
+        "feed {}: entry {entry_name:?} ({}): {too_large}",
+        feed.url, item.id
+    );
+    crate::telemetry::OversizedOutput {
+        stage: sitrep_contract::Stage::Fetcher,
+        action: "dead_lettered",
+    }
+    .emit();
+    DeadLettered {
+        stage: sitrep_contract::Stage::Fetcher,
+        error_kind: "too_large",
+        error: &error,
+        input_id: Some(item.id.as_str()),
+        trace_id: None,
+    }
+    .emit();
+    let json = serde_json::to_vec(item).unwrap_or_default();
+    envelope::dead_letter_for_document(
+        &context.topics.deadletter,
+        feed.url.as_str(),
+        item.id.as_str(),
+        "too_large",
+        &error,
+        &json,
+        Utc::now(),
+        context.max_message_bytes,
+    )
 }

@@ -3,5 +3,6 @@
 
 mod harness;
 mod kafka;
+mod poison;
 mod scheduling;
 mod websub;
