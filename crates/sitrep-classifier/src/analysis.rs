@@ -223,7 +223,7 @@ pub fn analyse<'a, 'c>(
         PlaceKey {
             below_country: gazetteer.precision(p.place) > Precision::Country,
             name: gazetteer.name(p.place),
-            country: Some(gazetteer.country_code(p.place)),
+            country: gazetteer.country_code(p.place),
         }
     });
     Analysed {

@@ -22,7 +22,7 @@
 //! | status and context markers | `markers.rs` | `data/markers.toml` |
 //! | cues grouped into mentions, their framing | `mentions.rs` | |
 //! | time expressions and their dates | `dates.rs` | |
-//! | place names and their places | `places/` | `data/countries.toml`, `data/places.toml`, `data/gazetteer.tsv.gz` |
+//! | place names and their places (how precise: `places/precision.rs`, the one ordering) | `places/` | `data/countries.toml`, `data/places.toml`, `data/gazetteer.tsv.gz` |
 //! | actors | `actors.rs` | `data/actors.toml` |
 //! | weapons | `weapons.rs` | `data/weapons.toml` |
 //! | deaths and injuries | `casualties.rs`, `numbers.rs` | |

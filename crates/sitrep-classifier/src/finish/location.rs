@@ -3,7 +3,9 @@
 //! the sentences just before it, the headline's, the dateline's, the article's main
 //! country or a party's country; a place that is only the acting side's country
 //! gives way to the other side's; a village the gazetteer does not list, named where
-//! the event is told, names the place within what is known around it.
+//! the event is told, names the place within what is known around it (the places
+//! listed after it: "Karma (Ouahigouya, Yatenga)" is in Yatenga's province). An event
+//! at sea ("in the Red Sea", "off the coast of Somalia") has no country.
 //!
 //! Finding and resolving place names is `places/`; this module only chooses among
 //! the places found.
@@ -46,6 +48,11 @@ pub fn decide(
         .first()
         .filter(|a| a.sentence.is_title)
         .and_then(|a| best_place(classifier, &a.words, &a.places, 0));
+    // "off the coast of Somalia": at sea, in no country, unless the event's own
+    // sentences name a place more precise than a country.
+    if let Some(location) = offshore(classifier, analysed, facts, from_text) {
+        return (location, true);
+    }
     let (location, place_from_text) = match from_text.or(narrative).or(headline) {
         Some(place) => (
             classifier.gazetteer.location(place.place),
@@ -81,6 +88,18 @@ pub fn decide(
     // is more precise than the province or country it lies in; it keeps their
     // coordinates and precision, which are all that is known of it.
     let location = match unlisted_place(analysed, facts, from_text, classifier) {
+        // "Karma (Ouahigouya, Yatenga)": the town of the list only says where the
+        // village lies; what is known of the village is the province around it.
+        Some(place) if place.listed && location.country_code.is_some() => {
+            let around = match from_text {
+                Some(listed) => classifier.gazetteer.around(listed.place),
+                None => location,
+            };
+            Location {
+                name: place.name,
+                ..around
+            }
+        }
         Some(place)
             if location.country_code.is_some()
                 && Precision::of(location.precision) < Precision::City =>
@@ -102,6 +121,32 @@ pub fn decide(
         _ => location,
     };
     (location, place_from_text)
+}
+
+/// Waters off a place the event's own sentences name ("off the coast of Somalia"),
+/// when they name no place more precise than a country where the act was.
+fn offshore(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    from_text: Option<PlaceMention>,
+) -> Option<Location> {
+    if from_text.is_some_and(|p| classifier.gazetteer.precision(p.place) > Precision::Country) {
+        return None;
+    }
+    let coast = facts
+        .iter()
+        .filter(|(p, _)| !p.anaphor)
+        .filter_map(|(p, _)| analysed.get(p.sentence))
+        .find_map(|a| a.places.iter().find(|m| m.offshore))?;
+    let shore = classifier.gazetteer.location(coast.place);
+    Some(Location {
+        name: format!("off {}", shore.name),
+        country_code: None,
+        admin1: None,
+        precision: Precision::Region.published(),
+        ..shore
+    })
 }
 
 /// The most precise place the event's own sentences give; anaphoric ones only
@@ -136,23 +181,22 @@ fn from_own_sentences(
 }
 
 /// The first unlisted place named in the event's own (not anaphoric) sentences, when
-/// those sentences name no city the gazetteer knows.
+/// those sentences name no city the gazetteer knows, or only in the list of places
+/// that hold it ("Karma (Ouahigouya, Yatenga)").
 fn unlisted_place(
     analysed: &[Analysed<'_, '_>],
     facts: &[(Part, PartFacts<'_>)],
     from_text: Option<PlaceMention>,
     classifier: &Classifier,
 ) -> Option<UnlistedPlace> {
-    let precise =
-        from_text.is_some_and(|p| classifier.gazetteer.precision(p.place) >= Precision::City);
-    if precise {
-        return None;
-    }
-    facts
+    let first = facts
         .iter()
         .filter(|(p, _)| !p.anaphor)
         .filter_map(|(p, _)| analysed.get(p.sentence))
-        .find_map(|a| a.unlisted.first().cloned())
+        .find_map(|a| a.unlisted.first().cloned())?;
+    let precise =
+        from_text.is_some_and(|p| classifier.gazetteer.precision(p.place) >= Precision::City);
+    (first.listed || !precise).then_some(first)
 }
 
 /// True when `place` lies in the province named like the city `current` ("Shelling
@@ -178,7 +222,10 @@ pub fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) 
                     && crate::places::attributive(&sentence.words, p);
                 p.locative || !(locative_only || attributive)
             }) {
-                let code = classifier.gazetteer.country_code(place.place).to_owned();
+                let Some(code) = classifier.gazetteer.country_code(place.place) else {
+                    continue;
+                };
+                let code = code.to_owned();
                 let weight = if sentence.sentence.is_title { 2 } else { 1 };
                 match counts.iter_mut().find(|(c, _, _)| *c == code) {
                     Some(entry) => entry.1 += weight,

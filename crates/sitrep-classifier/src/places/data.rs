@@ -46,7 +46,8 @@ struct RawPlaces {
 struct RawPlace {
     name: String,
     kind: String,
-    country: String,
+    /// None for a sea, which lies in no country.
+    country: Option<String>,
     admin1: Option<String>,
     lat: f64,
     lon: f64,
@@ -65,6 +66,8 @@ pub(super) struct PlaceRecord {
     pub precision: Precision,
     pub population: u64,
     pub aliases: Vec<String>,
+    /// A subdivision's type as ISO 3166-2 gives it, lowercase ("state", "province").
+    pub subdivision_type: Option<String>,
 }
 
 pub(super) fn valid_coordinates(lat: f64, lon: f64) -> bool {
@@ -144,14 +147,57 @@ fn precision_of(file: &'static str, name: &str, kind: &str) -> Result<Precision,
     }
 }
 
-/// The curated places of data/places.toml.
+/// A sea, gulf or strait: a place in no country.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct SeaRecord {
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub aliases: Vec<String>,
+}
+
+/// The curated places of data/places.toml, and its seas apart.
 pub(super) fn parse_places(
     source: &str,
     known_country: &dyn Fn(&str) -> bool,
-) -> Result<Vec<PlaceRecord>, LoadError> {
+) -> Result<(Vec<PlaceRecord>, Vec<SeaRecord>), LoadError> {
     let raw: RawPlaces = parse_toml(PLACES_FILE, source)?;
     let mut places = Vec::with_capacity(raw.places.len());
+    let mut seas = Vec::new();
     for raw in raw.places {
+        if raw.kind == "sea" {
+            if raw.country.is_some() || raw.admin1.is_some() {
+                return Err(LoadError::invalid(
+                    PLACES_FILE,
+                    &raw.name,
+                    "a sea lies in no country: give it no country nor admin1",
+                ));
+            }
+            if !valid_coordinates(raw.lat, raw.lon) {
+                return Err(LoadError::invalid(
+                    PLACES_FILE,
+                    &raw.name,
+                    "coordinates out of range",
+                ));
+            }
+            if raw.name.trim().is_empty() || raw.aliases.iter().any(|a| a.trim().is_empty()) {
+                return Err(LoadError::invalid(PLACES_FILE, &raw.name, "empty name"));
+            }
+            seas.push(SeaRecord {
+                name: raw.name,
+                lat: raw.lat,
+                lon: raw.lon,
+                aliases: raw.aliases,
+            });
+            continue;
+        }
+        let Some(country) = raw.country else {
+            return Err(LoadError::invalid(
+                PLACES_FILE,
+                &raw.name,
+                "no country (only a sea has none)",
+            ));
+        };
         let precision = precision_of(PLACES_FILE, &raw.name, &raw.kind)?;
         let admin1 = match precision {
             Precision::Admin1 => Some(raw.name.clone()),
@@ -159,22 +205,23 @@ pub(super) fn parse_places(
         };
         let place = PlaceRecord {
             name: raw.name,
-            country: raw.country,
+            country,
             admin1,
             lat: raw.lat,
             lon: raw.lon,
             precision,
             population: 0,
             aliases: raw.aliases,
+            subdivision_type: None,
         };
         check_place(PLACES_FILE, &place, known_country)?;
         places.push(place);
     }
-    Ok(places)
+    Ok((places, seas))
 }
 
 /// The GeoNames-derived rows of data/gazetteer.tsv.gz: `kind name country admin1 lat
-/// lon population aliases`, tab-separated, aliases separated by `|`, `#` comments.
+/// lon population aliases type`, tab-separated, aliases separated by `|`, `#` comments.
 pub(super) fn parse_geonames(
     gzipped: &[u8],
     known_country: &dyn Fn(&str) -> bool,
@@ -202,8 +249,10 @@ pub(super) fn parse_geonames_text(
             LoadError::invalid(GEONAMES_FILE, format!("line {}", number + 1), problem)
         };
         let fields: Vec<&str> = line.split('\t').collect();
-        let [kind, name, country, admin1, lat, lon, population, aliases] = fields[..] else {
-            return Err(bad("expected 8 tab-separated fields"));
+        let [kind, name, country, admin1, lat, lon, population, aliases, subdivision_type] =
+            fields[..]
+        else {
+            return Err(bad("expected 9 tab-separated fields"));
         };
         let precision = precision_of(GEONAMES_FILE, name, kind)?;
         let lat: f64 = lat.parse().map_err(|_| bad("bad latitude"))?;
@@ -213,6 +262,9 @@ pub(super) fn parse_geonames_text(
             Precision::Admin1 => Some(name.to_owned()),
             _ => Some(admin1.to_owned()).filter(|a| !a.is_empty()),
         };
+        if precision == Precision::Admin2 && admin1.is_none() {
+            return Err(bad("a second-level subdivision needs its admin1"));
+        }
         let place = PlaceRecord {
             name: name.to_owned(),
             country: country.to_owned(),
@@ -226,6 +278,7 @@ pub(super) fn parse_geonames_text(
                 .filter(|a| !a.is_empty())
                 .map(str::to_owned)
                 .collect(),
+            subdivision_type: Some(subdivision_type.to_owned()).filter(|t| !t.is_empty()),
         };
         check_place(GEONAMES_FILE, &place, known_country)?;
         places.push(place);

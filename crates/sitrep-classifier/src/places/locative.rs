@@ -237,8 +237,69 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "december",
 ];
 
+/// True when a place at word `index` only tells where the sea begins: "off the coast
+/// of Somalia", "off Hodeidah", "off Yemen's coast". The act was at sea.
+pub(super) fn offshore(words: &Words<'_>, index: usize) -> bool {
+    let before = |back: usize| index.checked_sub(back).map_or("", |i| words.lower(i));
+    before(1) == "off"
+        || (before(1) == "of"
+            && matches!(before(2), "coast" | "coasts" | "shores" | "shore")
+            && before(3) == "the"
+            && before(4) == "off")
+}
+
+/// Nouns a list of places in parentheses may hold besides their names.
+const LIST_NOUNS: &[&str] = &[
+    "lga",
+    "district",
+    "province",
+    "state",
+    "region",
+    "county",
+    "governorate",
+    "department",
+    "tehsil",
+    "commune",
+    "municipality",
+    "cercle",
+    "territory",
+    "local",
+    "government",
+    "area",
+];
+
+/// True when word `index` stands in a list of places in parentheses after a name,
+/// which says where that place lies: "Karma (Ouahigouya, Yatenga)", "Kankara
+/// (Kankara LGA, Katsina)". Such a list is where the act was, as the name is.
+fn in_place_list(words: &Words<'_>, index: usize) -> bool {
+    let mut i = index;
+    for _ in 0..12 {
+        if i == 0 {
+            return false;
+        }
+        let gap = words.gap(i - 1, i);
+        if gap.contains('(') {
+            return words.capitalised(i - 1) && !DAYS_AND_MONTHS.contains(&words.lower(i - 1));
+        }
+        if gap.contains(|c: char| c != ',' && c != '-' && !c.is_whitespace()) {
+            return false;
+        }
+        if !words.capitalised(i - 1) && !LIST_NOUNS.contains(&words.lower(i - 1)) {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}
+
 /// True when a locative preposition leads to word `index`, over place modifiers.
 pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
+    if offshore(words, index) {
+        return false;
+    }
+    if in_place_list(words, index) {
+        return true;
+    }
     let mut i = index;
     let mut steps = 0;
     while i > 0 && steps < 6 {

@@ -16,6 +16,9 @@ pub enum Precision {
     /// A region of the world, or nothing known.
     Region,
     Country,
+    /// A sea, gulf or strait: no country, but nearer the event than a whole country
+    /// ("drones launched from Yemen over the Red Sea"). Published as `region`.
+    Sea,
     /// A first-level subdivision: a state, province, region, governorate.
     Admin1,
     /// A second-level subdivision: a district, LGA, county, department.
@@ -37,10 +40,15 @@ impl Precision {
         }
     }
 
+    /// True for a subdivision of either level.
+    pub fn is_subdivision(self) -> bool {
+        matches!(self, Self::Admin1 | Self::Admin2)
+    }
+
     /// The level to publish: a second-level subdivision is published as `admin1`.
     pub fn published(self) -> LocationPrecision {
         match self {
-            Self::Region => LocationPrecision::Region,
+            Self::Region | Self::Sea => LocationPrecision::Region,
             Self::Country => LocationPrecision::Country,
             Self::Admin1 | Self::Admin2 => LocationPrecision::Admin1,
             Self::City => LocationPrecision::City,
@@ -56,7 +64,7 @@ mod tests {
     #[test]
     fn ordered_from_vague_to_precise() {
         use Precision::*;
-        let all = [Region, Country, Admin1, Admin2, City, Point];
+        let all = [Region, Country, Sea, Admin1, Admin2, City, Point];
         assert!(all.windows(2).all(|w| w[0] < w[1]));
         for level in all {
             assert_eq!(
@@ -65,5 +73,6 @@ mod tests {
             );
         }
         assert_eq!(Admin2.published(), LocationPrecision::Admin1);
+        assert_eq!(Sea.published(), LocationPrecision::Region);
     }
 }

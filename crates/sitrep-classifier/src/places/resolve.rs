@@ -4,20 +4,45 @@
 //! river".
 //!
 //! Each candidate place gets a score: a prior (a country name means the country; a
-//! curated place beats a generated one; a bigger city beats a smaller one), plus the
-//! countries the article names elsewhere (and its dateline), the countries other
-//! places of the same sentence lie in, the "City, Region" pattern, and the noun after
-//! the name ("Niger state", "Kabul province"). The best score wins.
+//! sea beats a subdivision named like it; a curated place beats a generated one; a
+//! bigger city beats a smaller one), plus the countries the article names elsewhere
+//! (its places, its peoples: "Lebanese troops", and its dateline, weakly: where the
+//! reporter was), the countries other places of the same sentence lie in, the places
+//! written with the name that hold it ("Tripoli, Lebanon", "Karma (Ouahigouya,
+//! Yatenga)"), the demonym before a settlement noun ("the Lebanese city of
+//! Tripoli"), and the noun after the name ("Niger state", "Kupwara district"). The
+//! best score wins. A name before "Street" or "Road" is no place ("Baghdad Street"
+//! in Damascus), and a generated town that the places written with it do not hold
+//! is another town of that name, left to the text ("Bambui (Tubah, Mezam,
+//! North-West region)").
 
 use super::names::{NameHit, NameId};
 use super::{Gazetteer, PlaceRef, Precision};
 use crate::text::Words;
 
 /// The countries an article names, with how often: the context that tells an
-/// ambiguous name apart. Built once per article from its title, body and dateline.
+/// ambiguous name apart. Built once per article from its title, body and dateline,
+/// and the peoples it names ("Lebanese troops").
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlaceContext {
     countries: Vec<([u8; 2], u32)>,
+    peoples: Vec<([u8; 2], u32)>,
+}
+
+fn add_to(counts: &mut Vec<([u8; 2], u32)>, code: &str, weight: u32) {
+    let key = code_key(code);
+    match counts.iter_mut().find(|(c, _)| *c == key) {
+        Some(entry) => entry.1 += weight,
+        None => counts.push((key, weight)),
+    }
+}
+
+fn weight_in(counts: &[([u8; 2], u32)], code: &str) -> u32 {
+    let key = code_key(code);
+    counts
+        .iter()
+        .find(|(c, _)| *c == key)
+        .map_or(0, |(_, n)| *n)
 }
 
 fn code_key(code: &str) -> [u8; 2] {
@@ -30,26 +55,27 @@ fn code_key(code: &str) -> [u8; 2] {
 
 impl PlaceContext {
     fn add(&mut self, code: &str, weight: u32) {
-        let key = code_key(code);
-        match self.countries.iter_mut().find(|(c, _)| *c == key) {
-            Some(entry) => entry.1 += weight,
-            None => self.countries.push((key, weight)),
-        }
+        add_to(&mut self.countries, code, weight);
     }
 
-    /// True when the article names a country other than `code`.
+    fn add_people(&mut self, code: &str) {
+        add_to(&mut self.peoples, code, 1);
+    }
+
+    /// True when the article names a place in a country other than `code`.
     pub fn names_other_than(&self, code: &str) -> bool {
         let key = code_key(code);
         self.countries.iter().any(|(c, n)| *c != key && *n > 0)
     }
 
-    /// How often the article names the country `code` (its places included).
+    /// How often the article names the country `code`: its places, and its people.
     pub fn weight(&self, code: &str) -> u32 {
-        let key = code_key(code);
-        self.countries
-            .iter()
-            .find(|(c, _)| *c == key)
-            .map_or(0, |(_, n)| *n)
+        weight_in(&self.countries, code) + weight_in(&self.peoples, code)
+    }
+
+    /// How often the article names places of the country `code`.
+    pub fn place_weight(&self, code: &str) -> u32 {
+        weight_in(&self.countries, code)
     }
 }
 
@@ -82,14 +108,87 @@ impl ArticlePlaces<'_> {
     }
 
     pub(super) fn get(&self, gazetteer: &Gazetteer) -> &PlaceContext {
-        self.counted.get_or_init(|| match self.sentence_names {
-            Some(sentences) => gazetteer.count_names(
-                sentences.iter().flat_map(|s| s.hits.iter().copied()),
-                self.dateline,
-            ),
-            None => gazetteer.count_context(&self.texts, self.dateline),
+        self.counted.get_or_init(|| {
+            let mut context = match self.sentence_names {
+                Some(sentences) => gazetteer.count_names(
+                    sentences.iter().flat_map(|s| s.hits.iter().copied()),
+                    self.dateline,
+                ),
+                None => gazetteer.count_context(&self.texts, self.dateline),
+            };
+            // The nationality of the forces and people named ("Lebanese troops")
+            // tells of the country too.
+            for text in &self.texts {
+                for word in text.split(|c: char| !c.is_alphabetic()) {
+                    if let Some(code) = gazetteer.demonym_country(word) {
+                        context.add_people(code);
+                    }
+                }
+            }
+            context
         })
     }
+}
+
+/// How far from a district's centre its towns may lie, in degrees (about 110 km).
+const DISTRICT_REACH_DEGREES: f64 = 1.0;
+
+fn degrees_apart(a: &super::Place, b: &super::Place) -> f64 {
+    (a.lat - b.lat).abs().max((a.lon - b.lon).abs())
+}
+
+/// Nouns that may stand between a place and the places that hold it: "Kankara
+/// (Kankara LGA, Katsina)", "Arghandab (Arghandab district, Kandahar province)".
+const LIST_NOUNS: &[&str] = &[
+    "lga",
+    "district",
+    "province",
+    "state",
+    "region",
+    "county",
+    "governorate",
+    "department",
+    "tehsil",
+    "sub-county",
+    "subcounty",
+    "commune",
+    "municipality",
+    "cercle",
+    "territory",
+    "oblast",
+    "local",
+    "government",
+    "area",
+];
+
+/// True when the text between two names only lists them ("Tripoli, Lebanon", "Karma
+/// (Ouahigouya, Yatenga)", "Mariga (Mariga LGA, Niger State)"): punctuation and the
+/// nouns of subdivisions, no other word.
+fn listed_together(words: &Words<'_>, end: usize, start: usize) -> bool {
+    let Some(between) = words.text.get(end..start) else {
+        return false;
+    };
+    let mut has_separator = false;
+    // In parentheses, names the gazetteer does not know may stand in the list too:
+    // "Bambui (Tubah, Mezam, North-West)".
+    let parenthesised = between.contains('(');
+    for token in between.split(|c: char| c.is_whitespace() || c == ',' || c == '(') {
+        if token.is_empty() {
+            continue;
+        }
+        let name = parenthesised && token.starts_with(char::is_uppercase);
+        if !name && !LIST_NOUNS.contains(&token.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    for c in between.chars() {
+        match c {
+            ',' | '(' => has_separator = true,
+            c if c.is_alphanumeric() || c.is_whitespace() || c == '-' => {}
+            _ => return false,
+        }
+    }
+    has_separator
 }
 
 /// Generated places this big are known beyond their country: never strays.
@@ -107,9 +206,40 @@ const ADMIN_NOUNS: &[&str] = &[
     "prefecture",
     "emirate",
 ];
+/// Nouns after a name that make it a second-level subdivision (or a first-level one
+/// named like it): "Kupwara district", "Kankara LGA", "Djibo department".
+const DISTRICT_NOUNS: &[&str] = &[
+    "district",
+    "lga",
+    "tehsil",
+    "county",
+    "sub-county",
+    "subcounty",
+    "commune",
+    "municipality",
+    "cercle",
+    "department",
+    "rayon",
+    "raion",
+    "territory",
+    "local",
+];
 const CITY_NOUNS: &[&str] = &["city", "town", "village", "port", "capital"];
-/// Words after a name that make it a river, lake or valley, not a state.
-const FEATURE_NOUNS: &[&str] = &["river", "delta", "basin"];
+/// Words after a name that make it a river, lake or valley, not a state; or a
+/// street, square or gate named after a place ("Baghdad Street" in Damascus).
+const FEATURE_NOUNS: &[&str] = &[
+    "river",
+    "delta",
+    "basin",
+    "street",
+    "road",
+    "avenue",
+    "boulevard",
+    "square",
+    "gate",
+    "lane",
+    "bridge",
+];
 /// Words before a name that make it a lake, river or mountain.
 const FEATURE_TITLES: &[&str] = &["lake", "river", "mount", "gulf"];
 /// Names that are also rivers: "the Niger", "the Jordan".
@@ -149,6 +279,9 @@ const PERSON_TITLES: &[&str] = &[
 fn prior(gazetteer: &Gazetteer, place: PlaceRef) -> f64 {
     match place {
         PlaceRef::Country(_) => 10.0,
+        // Above a subdivision named like it (Sudan's Red Sea state): the sea is meant
+        // unless a noun says otherwise ("Red Sea state").
+        PlaceRef::Sea(_) => 7.0,
         PlaceRef::Place(index) => gazetteer.priors.get(index).copied().unwrap_or(0.0),
     }
 }
@@ -179,13 +312,18 @@ fn single_country<'g>(gazetteer: &'g Gazetteer, candidates: &[PlaceRef]) -> Opti
                 let place = &gazetteer.places[index];
                 place.curated || place.precision != Precision::City
             }
+            PlaceRef::Sea(_) => true,
         });
-        return (!rivals).then(|| gazetteer.country_code(*country));
+        return if rivals {
+            None
+        } else {
+            gazetteer.country_code(*country)
+        };
     }
-    let first = gazetteer.country_code(*candidates.first()?);
+    let first = gazetteer.country_code(*candidates.first()?)?;
     candidates
         .iter()
-        .all(|c| gazetteer.country_code(*c) == first)
+        .all(|c| gazetteer.country_code(*c) == Some(first))
         .then_some(first)
 }
 
@@ -246,8 +384,9 @@ impl Gazetteer {
                 context.add(code, 1);
             }
         }
-        if let Some(place) = dateline {
-            context.add(self.country_code(place), 2);
+        // The dateline is where the reporter was: weak evidence of where it happened.
+        if let Some(code) = dateline.and_then(|place| self.country_code(place)) {
+            context.add(code, 1);
         }
         context
     }
@@ -314,66 +453,86 @@ impl Gazetteer {
                 return None;
             }
         }
+        let outer = self.outer_places(words, hits, index);
+        // "Bambui (Tubah, Mezam, North-West)": a generated town that none of the places
+        // written with it holds is another town of that name.
+        let elsewhere = |candidate: PlaceRef| {
+            !outer.is_empty()
+                && matches!(candidate, PlaceRef::Place(i) if !self.places[i].curated)
+                && !self.held_by_any(candidate, &outer)
+        };
         if candidates.len() == 1 {
             let own = single_country(self, candidates);
-            return Some(candidates[0]).filter(|&c| !self.stray(c, own, sentence, article));
+            let candidate = candidates[0];
+            if elsewhere(candidate) {
+                return None;
+            }
+            return Some(candidate).filter(|&c| !self.stray(c, own, sentence, article));
         }
         let noun_after = ADMIN_NOUNS.contains(&after)
             || words.lower(first.saturating_sub(2)) == "state" && before == "of";
+        let district_noun = DISTRICT_NOUNS.contains(&after);
         let city_noun = CITY_NOUNS.contains(&after)
             || (before == "of" && CITY_NOUNS.contains(&words.lower(first.saturating_sub(2))));
-        // "Damascus, Maryland" / "Atlanta, Georgia" / "Tripoli, Lebanon".
+        // "the Lebanese city of Tripoli": the country its people name.
+        let demonym_country = self.demonym_before_noun(words, first);
+        // "Damascus, Maryland" / "Atlanta, Georgia" / "Tripoli, Lebanon" / "Karma
+        // (Ouahigouya, Yatenga)": the places a name is written with, that hold it.
         let previous = index
             .checked_sub(1)
             .map(|i| hits[i])
-            .filter(|p| words.text[p.end..hit.start].trim() == ",");
-        let next = hits
-            .get(index + 1)
-            .copied()
-            .filter(|n| words.text[hit.end..n.start].trim() == ",");
+            .filter(|p| listed_together(words, p.end, hit.start));
         let own = single_country(self, candidates);
         let texts = article;
         let article = article.get(self);
         candidates
             .iter()
             .map(|&candidate| {
-                let code = self.country_code(candidate);
                 let mut score = prior(self, candidate);
-                // The article's other names of the country (this one may be among them).
-                let elsewhere = article
-                    .weight(code)
-                    .saturating_sub(u32::from(own == Some(code)));
-                score += 3.0 * f64::from(elsewhere.min(3));
-                if sentence.weight(code) > u32::from(own == Some(code)) {
-                    score += 4.0;
+                if let Some(code) = self.country_code(candidate) {
+                    // The article's other names of the country (this one may be among them).
+                    let elsewhere = article
+                        .weight(code)
+                        .saturating_sub(u32::from(own == Some(code)));
+                    score += 3.0 * f64::from(elsewhere.min(3));
+                    if sentence.weight(code) > u32::from(own == Some(code)) {
+                        score += 4.0;
+                    }
                 }
                 let precision = self.precision(candidate);
-                if noun_after && precision == Precision::Admin1 {
+                if noun_after && precision.is_subdivision() {
                     score += 6.0;
+                }
+                if district_noun {
+                    score += match precision {
+                        Precision::Admin2 => 6.0,
+                        Precision::Admin1 => 3.0,
+                        _ => 0.0,
+                    };
                 }
                 if city_noun && precision == Precision::City {
                     score += 3.0;
+                }
+                if demonym_country.is_some() && demonym_country == self.country_code(candidate) {
+                    score += 8.0;
                 }
                 if let Some(previous) = previous {
                     if self.contains_one_of(candidate, self.names.candidates(previous.name)) {
                         score += 8.0;
                     }
                 }
-                if let Some(next) = next {
-                    if self
-                        .names
-                        .candidates(next.name)
-                        .iter()
-                        .any(|&outer| self.contains_one_of(outer, &[candidate]))
-                    {
+                if !outer.is_empty() {
+                    if self.held_by_any(candidate, &outer) {
                         score += 8.0;
+                    } else {
+                        score -= 4.0;
                     }
                 }
                 (candidate, score)
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(candidate, _)| candidate)
-            .filter(|&c| !self.stray(c, own, sentence, texts))
+            .filter(|&c| !elsewhere(c) && !self.stray(c, own, sentence, texts))
     }
 
     /// True for a small generated place in a country the article never names (nor
@@ -397,7 +556,7 @@ impl Gazetteer {
         let code = place.country.as_str();
         let own = u32::from(own == Some(code));
         let article = texts.get(self);
-        article.weight(code) <= own
+        article.place_weight(code) <= own
             && sentence.weight(code) <= own
             && article.names_other_than(code)
             && !self
@@ -407,24 +566,83 @@ impl Gazetteer {
 
     /// True when `outer` (a country or subdivision) holds one of `inner`.
     fn contains_one_of(&self, outer: PlaceRef, inner: &[PlaceRef]) -> bool {
-        inner.iter().any(|&place| {
-            if place == outer {
-                return false;
+        inner.iter().any(|&place| self.holds(outer, place))
+    }
+
+    /// True when `outer` holds `inner`: a country its places, a province its cities
+    /// and districts, a district the cities of its province near its centre.
+    pub(super) fn holds(&self, outer: PlaceRef, inner: PlaceRef) -> bool {
+        if inner == outer {
+            return false;
+        }
+        match (outer, inner) {
+            (PlaceRef::Country(_), PlaceRef::Place(_)) => {
+                self.country_code(outer) == self.country_code(inner)
             }
-            match (outer, place) {
-                (PlaceRef::Country(_), PlaceRef::Place(_)) => {
-                    self.country_code(outer) == self.country_code(place)
+            (PlaceRef::Place(o), PlaceRef::Place(i)) => {
+                let (outer_place, inner_place) = (&self.places[o], &self.places[i]);
+                if outer_place.country != inner_place.country
+                    || outer_place.precision >= inner_place.precision
+                {
+                    return false;
                 }
-                (PlaceRef::Place(o), PlaceRef::Place(i)) => {
-                    let (o, i) = (&self.places[o], &self.places[i]);
-                    o.precision == Precision::Admin1
-                        && i.precision == Precision::City
-                        && o.country == i.country
-                        && i.admin1.as_deref() == Some(o.name.as_str())
+                match outer_place.precision {
+                    Precision::Admin1 => {
+                        inner_place.parent == Some(o)
+                            || inner_place.admin1.as_deref() == Some(outer_place.name.as_str())
+                    }
+                    Precision::Admin2 => {
+                        inner_place.parent.is_some()
+                            && inner_place.parent == outer_place.parent
+                            && degrees_apart(outer_place, inner_place) < DISTRICT_REACH_DEGREES
+                    }
+                    _ => false,
                 }
-                _ => false,
             }
+            _ => false,
+        }
+    }
+
+    /// True when one of the places written with a name (`outer`, each a name's
+    /// candidates) holds `candidate`.
+    fn held_by_any(&self, candidate: PlaceRef, outer: &[NameId]) -> bool {
+        outer.iter().any(|&name| {
+            self.names
+                .candidates(name)
+                .iter()
+                .any(|&o| self.holds(o, candidate))
         })
+    }
+
+    /// The names written after the name `hits[index]` that say where it lies: a list
+    /// after a comma or in parentheses, with their nouns ("Kankara (Kankara LGA,
+    /// Katsina)", "Kuriga, Kaduna state", "Tripoli, Lebanon").
+    fn outer_places(&self, words: &Words<'_>, hits: &[NameHit], index: usize) -> Vec<NameId> {
+        let mut outer = Vec::new();
+        let mut end = hits[index].end;
+        for next in hits.iter().skip(index + 1).take(3) {
+            if !listed_together(words, end, next.start) {
+                break;
+            }
+            outer.push(next.name);
+            end = next.end;
+        }
+        outer
+    }
+
+    /// The country of a demonym that leads a settlement noun before word `first`:
+    /// "the Lebanese city of Tripoli", "the Nigerian town of Kuta".
+    fn demonym_before_noun(&self, words: &Words<'_>, first: usize) -> Option<&str> {
+        if first < 3 || words.lower(first - 1) != "of" {
+            return None;
+        }
+        let noun = words.lower(first - 2);
+        if !CITY_NOUNS.contains(&noun) && !ADMIN_NOUNS.contains(&noun) {
+            return None;
+        }
+        (first.saturating_sub(5)..first - 2)
+            .rev()
+            .find_map(|i| self.demonym_country(words.original(i)))
     }
 
     /// The context of one sentence: the countries of its unambiguous names.
@@ -444,11 +662,8 @@ impl Gazetteer {
             .candidates(name)
             .iter()
             .map(|&c| {
-                let code = self.country_code(c);
-                (
-                    c,
-                    prior(self, c) + 6.0 * f64::from(context.weight(code).min(1)),
-                )
+                let weight = self.country_code(c).map_or(0, |code| context.weight(code));
+                (c, prior(self, c) + 6.0 * f64::from(weight.min(1)))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(c, _)| c)

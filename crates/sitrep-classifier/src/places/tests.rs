@@ -188,7 +188,7 @@ fn persons_and_common_words_are_not_places() {
         "Reading the statement, officials said Split decisions were Central to Mercedes.",
         "Nice work, the Hamas official said.",
         "Obama and Toyota were named.",
-        "Somali forces and Fano militia shipped Brent crude across the Red Sea.",
+        "Somali forces and Fano militia shipped Brent crude across the Bay of Biscay.",
     ] {
         let words = Words::new(text);
         let context = gazetteer.context([text], None);
@@ -249,10 +249,28 @@ fn loads_and_validates() {
             stopwords,
             "ZZ",
         ),
-        (places, "c\tX\tIQ\t\t91.0\t44.0\t10\t\n", stopwords, "coordinates"),
-        (places, "c\tX\tXX\t\t33.0\t44.0\t10\t\n", stopwords, "XX"),
-        (places, "c\t\tIQ\t\t33.0\t44.0\t10\t\n", stopwords, "empty name"),
-        (places, "c\tX\tIQ\t33.0\n", stopwords, "8 tab-separated"),
+        (places, "c\tX\tIQ\t\t91.0\t44.0\t10\t\t\n", stopwords, "coordinates"),
+        (places, "c\tX\tXX\t\t33.0\t44.0\t10\t\t\n", stopwords, "XX"),
+        (places, "c\t\tIQ\t\t33.0\t44.0\t10\t\t\n", stopwords, "empty name"),
+        (places, "c\tX\tIQ\t33.0\n", stopwords, "9 tab-separated"),
+        (
+            places,
+            "d\tX\tIQ\t\t33.0\t44.0\t10\t\tdistrict\n",
+            stopwords,
+            "needs its admin1",
+        ),
+        (
+            "places = [ { name = \"X Sea\", kind = \"sea\", country = \"IQ\", lat = 0.0, lon = 0.0 } ]",
+            "",
+            stopwords,
+            "lies in no country",
+        ),
+        (
+            "places = [ { name = \"X\", kind = \"city\", lat = 0.0, lon = 0.0 } ]",
+            "",
+            stopwords,
+            "no country",
+        ),
         (places, "", "jordan\n", "section"),
         (places, "", "[never]\nJordan\n", "lowercase"),
     ];
@@ -267,6 +285,13 @@ fn loads_and_validates() {
         assert!(error.contains(problem), "{error:?} lacks {problem:?}");
     }
     assert!(Gazetteer::load_all(countries, places, b"not gzip", stopwords).is_err());
+    // A district whose province the gazetteer lacks.
+    let orphan = gzip("d\tX District\tIQ\tNowhere\t33.0\t44.0\t10\t\tdistrict\n");
+    let error = Gazetteer::load_all(countries, places, &orphan, stopwords)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(error.contains("no subdivision of IQ"), "{error:?}");
 }
 
 #[test]
@@ -285,7 +310,7 @@ fn mentions_are_resolved_and_locative() {
             .map(|m| {
                 (
                     text[m.start..m.end].to_owned(),
-                    gazetteer.country_code(m.place).to_owned(),
+                    gazetteer.country_code(m.place).unwrap_or("").to_owned(),
                     m.locative,
                 )
             })
@@ -376,4 +401,11 @@ fn sentence_names_count_as_the_texts_do() {
             "in {body:?}"
         );
     }
+}
+
+fn gzip(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(text.as_bytes()).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory")
 }

@@ -15,6 +15,9 @@ pub struct UnlistedPlace {
     pub word: usize,
     /// The country a demonym before it tells: "the Congolese town of Bunagana".
     pub country: Option<String>,
+    /// Followed by the places that hold it, in parentheses: "Karma (Ouahigouya,
+    /// Yatenga)". Those places say where it lies, not where the act was.
+    pub listed: bool,
 }
 
 /// Nouns that, before "of", announce a settlement: "the village of X".
@@ -119,8 +122,7 @@ pub fn find(
             && SETTLEMENT_NOUNS.contains(&words.lower(i - 2))
             && !words.punctuation_between(i - 2, i);
         let led = LEADS.contains(&before) && !words.punctuation_between(i - 1, i);
-        let starts = (settlement || led)
-            && i >= 1
+        let could_start = i >= 1
             && capitalised(words, i)
             && !NOT_PLACES.contains(&words.lower(i))
             && !covered(i)
@@ -128,7 +130,7 @@ pub fn find(
                 .lower(i)
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
-        if !starts {
+        if !could_start {
             i += 1;
             continue;
         }
@@ -142,6 +144,15 @@ pub fn find(
             && !NOT_PLACES.contains(&words.lower(last + 1))
         {
             last += 1;
+        }
+        // "residents of Karma (Ouahigouya, Yatenga)": a name that places the
+        // gazetteer knows, in parentheses, say where it lies.
+        let listed = !capitalised(words, i - 1)
+            && words.gap(last, last + 1).trim() == "("
+            && covered(last + 1);
+        if !(settlement || led || listed) {
+            i += 1;
+            continue;
         }
         // A possessive ("in Kenya's Lamu county") or a name that runs on into a
         // known name is no settlement of its own.
@@ -168,6 +179,7 @@ pub fn find(
             name: words.text[start..end].to_owned(),
             word: i,
             country,
+            listed,
         });
         i = last + 1;
     }
