@@ -4,6 +4,7 @@ mod classify_cmd;
 mod eval_cmd;
 mod eval_incidents_cmd;
 mod feeds_cmd;
+mod health_cmd;
 mod tail_cmd;
 
 use std::path::PathBuf;
@@ -61,6 +62,9 @@ enum Command {
     Tail(tail_cmd::TailArgs),
     /// The feed list: import an OPML file, list the configured feeds.
     Feeds(feeds_cmd::FeedsArgs),
+    /// Ask a running sitrep's admin server whether it is ready (exit 0) or not (exit 1),
+    /// as a container HEALTHCHECK does.
+    Health(health_cmd::HealthArgs),
     /// Inspect the configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -120,6 +124,7 @@ fn main() -> ExitCode {
             Command::Eval { paths } => eval(&paths),
             Command::Tail(args) => tail_cmd::run(args).await,
             Command::Feeds(args) => feeds_cmd::run(args),
+            Command::Health(args) => health_cmd::run(args),
             Command::Config(ConfigCommand::Check { config }) => config_check(config),
         }
     });
