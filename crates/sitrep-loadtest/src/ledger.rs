@@ -137,7 +137,9 @@ impl Auditor {
         self.check(items, injected, &raw, &articles, &events, &dead)
     }
 
-    fn check(
+    /// Checks `items` and the `injected` payloads against the records of the four topics,
+    /// read by the caller (the container tests read them inside the stack's network).
+    pub fn check(
         &mut self,
         items: &[Expected],
         injected: &[Vec<u8>],

@@ -8,8 +8,10 @@
 //! - [`rig`]: tansu behind a [`sitrep_testkit::TcpProxy`], the feed host and the services' config.
 //! - [`ledger`]: accounts for every served item by id on the topics.
 //! - [`bench`]: the end-to-end benchmark behind `make bench-e2e`.
+//! - [`containers`]: the compose stack driven through `docker-compose`, for the container tests.
 
 pub mod bench;
+pub mod containers;
 pub mod corpus;
 pub mod feed_host;
 pub mod ledger;
