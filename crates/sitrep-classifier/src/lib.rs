@@ -51,7 +51,6 @@ mod actors;
 mod analysis;
 mod casualties;
 mod cues;
-mod dateline;
 mod dates;
 mod error;
 mod events;
@@ -74,7 +73,6 @@ pub use error::LoadError;
 
 use crate::actors::ActorLexicon;
 use crate::cues::CueLexicon;
-use crate::dateline::DatelineReader;
 use crate::dates::DateReader;
 use crate::lexicon::{PhraseScanner, ScannedLexicon};
 use crate::markers::{MarkerKind, MarkerLexicon};
@@ -99,6 +97,16 @@ struct TextConventions {
     abbreviations: Vec<String>,
 }
 
+/// True when the classifier reads the article's language: English, or a language
+/// the normalizer could not tell. The one English check of the pipeline: the
+/// classifier stage counts what it skips by it.
+pub fn reads_language_of(article: &Article) -> bool {
+    article.language.as_deref().is_none_or(|language| {
+        let primary = language.split(['-', '_']).next().unwrap_or(language);
+        primary.eq_ignore_ascii_case("en")
+    })
+}
+
 /// The loaded lexicons and gazetteer; build once, classify many articles.
 pub struct Classifier {
     splitter: SentenceSplitter,
@@ -111,7 +119,6 @@ pub struct Classifier {
     gazetteer: Gazetteer,
     actors: ActorLexicon,
     dates: DateReader,
-    datelines: DatelineReader,
 }
 
 impl Classifier {
@@ -156,10 +163,6 @@ impl Classifier {
                 file: "src/dates.rs",
                 problem: e.to_string(),
             })?,
-            datelines: DatelineReader::new().map_err(|e| LoadError::Matcher {
-                file: "src/dateline.rs",
-                problem: e.to_string(),
-            })?,
         })
     }
 
@@ -167,26 +170,32 @@ impl Classifier {
     /// status (occurred / historical / threatened / denied). Event ids follow the
     /// position in the returned list. Articles not in English yield nothing.
     pub fn classify(&self, article: &Article, classified_at: DateTime<Utc>) -> Vec<IncidentEvent> {
-        let english = article.language.as_deref().is_none_or(|l| {
-            l.eq_ignore_ascii_case("en") || l.to_ascii_lowercase().starts_with("en-")
-        });
-        if !english {
+        if !reads_language_of(article) {
             return Vec::new();
         }
-        // The dateline: the normalizer's, else one leading the body (cut from the text).
+        // The dateline as the normalizer read it; an article that did not come through
+        // the normalizer may still lead its body with one (the same grammar cuts it).
         let mut body = article.body.as_str();
-        let mut dateline = article
-            .dateline
-            .as_ref()
-            .and_then(|d| self.gazetteer.lookup(&d.place));
-        if let Some(leading) = self.datelines.find(body) {
-            body = &body[leading.len..];
-            if dateline.is_none() {
-                dateline = self
-                    .gazetteer
-                    .lookup_dateline(leading.place, leading.region);
-            }
-        }
+        let split;
+        let dateline = match &article.dateline {
+            Some(dateline) => Some(dateline),
+            None => match sitrep_normalizer::split_dateline(body) {
+                Some((found, rest)) => {
+                    body = rest;
+                    split = found;
+                    Some(&split)
+                }
+                None => None,
+            },
+        };
+        // "KABUL, Afghanistan": the place, told apart by the region after it.
+        let dateline = dateline.and_then(|d| {
+            let (place, region) = match d.place.split_once(',') {
+                Some((place, region)) => (place, Some(region.trim())),
+                None => (d.place.as_str(), None),
+            };
+            self.gazetteer.lookup_dateline(place, region)
+        });
         let sentences = self.splitter.split_article(&article.title, body);
         let headline_non_incident = sentences
             .first()

@@ -67,11 +67,7 @@ impl Processor for ClassifyProcessor {
                 input_id: None,
             })?;
         let trace = envelope::continue_trace(input, Stage::Classifier, Some(article.id.as_str()));
-        if article
-            .language
-            .as_deref()
-            .is_some_and(|language| language != "en")
-        {
+        if !sitrep_classifier::reads_language_of(&article) {
             ArticleSkipped {
                 article_id: article.id.as_str(),
                 reason: "language",

@@ -432,6 +432,7 @@ impl Gazetteer {
     }
 
     /// Looks up a place written on its own, such as a dateline ("KYIV", "Mogadishu").
+    #[cfg(test)]
     pub fn lookup(&self, name: &str) -> Option<PlaceRef> {
         self.lookup_in(name, None)
     }
