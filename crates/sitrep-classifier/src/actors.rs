@@ -238,6 +238,12 @@ impl ActorLexicon {
         })
     }
 
+    /// True for the name of an unnamed actor (`generic` in data/actors.toml:
+    /// "Militants", "Security forces").
+    pub fn is_generic_name(&self, name: &str) -> bool {
+        self.named.iter().any(|n| n.generic && n.name == name)
+    }
+
     /// Actors that are parties in the sentence, sources and places left out.
     #[cfg(test)]
     pub fn find(&self, words: &Words<'_>) -> Vec<ActorMention<'_>> {

@@ -98,7 +98,7 @@ impl Event<'_, '_, '_> {
         parts.sort_by_key(|p| (p.sentence, p.mention));
         let facts = facts::of_parts(classifier, analysed, &parts);
 
-        let mut actors = parties::collect(analysed, &facts);
+        let mut actors = parties::collect(classifier, analysed, &facts);
         let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
         parties::complete(classifier, &mut actors, &location);
         let (event_type, typed_by_cue) = event_type::decide(self, &facts, &actors);

@@ -14,7 +14,11 @@ use crate::Classifier;
 
 /// The parties the event's parts name, first role wins; a claimant as initiator
 /// when no named one acts.
-pub fn collect(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> Vec<Actor> {
+pub fn collect(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+) -> Vec<Actor> {
     let mut actors: Vec<Actor> = Vec::new();
     for (_, f) in facts {
         for roled in &f.actors {
@@ -33,7 +37,8 @@ pub fn collect(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -
     // A named group that claimed the attack anywhere in the story is its initiator when
     // the event's own sentences name none ("Islamic State claimed responsibility").
     let named_initiator = actors.iter().any(|a| {
-        a.role == ActorRole::Initiator && (a.kind != ActorKind::NonStateArmedGroup || !generic(a))
+        a.role == ActorRole::Initiator
+            && (a.kind != ActorKind::NonStateArmedGroup || !generic(classifier, a))
     });
     if !named_initiator {
         if let Some(group) = claimant(analysed) {
@@ -81,13 +86,12 @@ pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Loc
     });
 }
 
-/// True for an actor the text does not name ("militants", "armed men").
-fn generic(actor: &Actor) -> bool {
+/// True for an actor the text does not name ("militants", "armed men"): one of the
+/// unnamed actors of data/actors.toml, or a name made from the text ("Iran-backed
+/// militia" is not; "militia" is).
+fn generic(classifier: &Classifier, actor: &Actor) -> bool {
     actor.name.chars().next().is_some_and(char::is_lowercase)
-        || matches!(
-            actor.name.as_str(),
-            "Militants" | "Rebels" | "Militia" | "Bandits" | "Unidentified gunmen"
-        )
+        || classifier.actors.is_generic_name(&actor.name)
 }
 
 /// The first named armed group the story says claimed an attack: "ISWAP later
