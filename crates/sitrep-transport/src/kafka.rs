@@ -28,7 +28,7 @@ use rdkafka::ClientContext;
 
 use crate::kafka_context::{
     error_to_tracing, log_to_tracing, record_consumer_stats, Joined, ProducerContext,
-    ASSIGNED_PARTITIONS,
+    ASSIGNED_PARTITIONS, COMMIT_FAILURES, DELIVERY_ERRORS, REBALANCES, REBALANCE_KINDS,
 };
 use crate::Secret;
 
@@ -70,7 +70,7 @@ impl Default for KafkaSettings {
 }
 
 impl KafkaSettings {
-    fn client_config(&self) -> ClientConfig {
+    pub(crate) fn client_config(&self) -> ClientConfig {
         let mut config = ClientConfig::new();
         config
             .set("bootstrap.servers", &self.brokers)
@@ -132,7 +132,7 @@ impl KafkaSettings {
         config
     }
 
-    fn apply_properties(&self, config: &mut ClientConfig) {
+    pub(crate) fn apply_properties(&self, config: &mut ClientConfig) {
         for (key, value) in &self.properties {
             config.set(key, value);
         }
@@ -164,6 +164,21 @@ impl ClientContext for SitrepConsumerContext {
 }
 
 impl ConsumerContext for SitrepConsumerContext {
+    /// Every commit's result: the periodic ones, on revoke and at shutdown.
+    fn commit_callback(
+        &self,
+        result: rdkafka::error::KafkaResult<()>,
+        _offsets: &rdkafka::TopicPartitionList,
+    ) {
+        match result {
+            Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+            Err(error) => {
+                tracing::warn!(group = %self.group_id, error = %error, "offset commit failed");
+                metrics::counter!(COMMIT_FAILURES, "group" => self.group_id.clone()).increment(1);
+            }
+        }
+    }
+
     fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         if let Rebalance::Revoke(partitions) = rebalance {
             tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions revoked, committing stored offsets");
@@ -178,6 +193,13 @@ impl ConsumerContext for SitrepConsumerContext {
     }
 
     fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        let kind = match rebalance {
+            Rebalance::Assign(_) => "assign",
+            Rebalance::Revoke(_) => "revoke",
+            Rebalance::Error(_) => "error",
+        };
+        metrics::counter!(REBALANCES, "group" => self.group_id.clone(), "kind" => kind)
+            .increment(1);
         match rebalance {
             Rebalance::Assign(partitions) => {
                 tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions assigned");
@@ -207,6 +229,8 @@ impl KafkaTransport {
         let producer: FutureProducer<ProducerContext> = config
             .create_with_context(ProducerContext)
             .map_err(|e| TransportError::kafka("creating the producer", e))?;
+        // Present (at zero) from the start, so a rate or an increase sees the first one.
+        metrics::counter!(DELIVERY_ERRORS).increment(0);
         Ok(Self {
             settings,
             producer: Arc::new(KafkaProducer { producer }),
@@ -321,6 +345,11 @@ impl Transport for KafkaTransport {
             .map_err(|e| {
                 TransportError::kafka(format!("creating consumer of group {}", spec.group_id), e)
             })?;
+        for kind in REBALANCE_KINDS {
+            metrics::counter!(REBALANCES, "group" => spec.group_id.clone(), "kind" => kind)
+                .increment(0);
+        }
+        metrics::counter!(COMMIT_FAILURES, "group" => spec.group_id.clone()).increment(0);
         let topics: Vec<&str> = spec.topics.iter().map(String::as_str).collect();
         consumer
             .subscribe(&topics)
@@ -368,6 +397,7 @@ impl Producer for KafkaProducer {
             .await
             .map(|_| ())
             .map_err(|(error, _)| {
+                metrics::counter!(DELIVERY_ERRORS).increment(1);
                 TransportError::kafka(format!("producing to {}", message.topic), error)
             })
     }
@@ -499,7 +529,7 @@ fn read_all_blocking(config: &ClientConfig, topic: &str) -> Result<Vec<InMessage
     Ok(messages)
 }
 
-fn owned_message(message: &rdkafka::message::BorrowedMessage<'_>) -> InMessage {
+pub(crate) fn owned_message(message: &rdkafka::message::BorrowedMessage<'_>) -> InMessage {
     let headers = message
         .headers()
         .map(|headers| {

@@ -12,6 +12,16 @@ use rdkafka::statistics::Statistics;
 pub const CONSUMER_LAG: &str = "sitrep_consumer_lag_messages";
 pub const PRODUCER_QUEUE: &str = "sitrep_producer_queue_messages";
 pub const ASSIGNED_PARTITIONS: &str = "sitrep_assigned_partitions";
+/// Counter: partitions assigned to or revoked from a consumer by its group (`kind` =
+/// `assign`, `revoke`, `error`).
+pub const REBALANCES: &str = "sitrep_rebalances_total";
+/// Counter: offset commits (periodic, on revoke, at shutdown) that failed, by group.
+pub const COMMIT_FAILURES: &str = "sitrep_commit_failures_total";
+/// Counter: messages the producer could not deliver.
+pub const DELIVERY_ERRORS: &str = "sitrep_delivery_errors_total";
+
+/// The kinds of [`REBALANCES`].
+pub const REBALANCE_KINDS: [&str; 3] = ["assign", "revoke", "error"];
 
 pub(crate) fn log_to_tracing(client: &str, level: RDKafkaLogLevel, facility: &str, message: &str) {
     match level {

@@ -1,0 +1,695 @@
+//! Every metric a sitrep process exports, in one table: name, type, HELP text, labels,
+//! the histogram buckets, and which processes export it.
+//!
+//! The table is what the recorder describes at start (so every metric has HELP), what
+//! picks each histogram's buckets, and what the tests hold the dashboard, the alert
+//! rules and docs/operations.md against. A metric that is not here is not exported: a
+//! test scans the sources for metric names and fails on one missing from the table.
+
+use crate::fetch::websub_names;
+use crate::telemetry::{fetcher_names, incident_names, names};
+use sitrep_transport::kafka_context as kafka_names;
+
+/// The Prometheus type of a metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Counter,
+    Gauge,
+    Histogram,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Counter => "counter",
+            Kind::Gauge => "gauge",
+            Kind::Histogram => "histogram",
+        }
+    }
+}
+
+/// Which processes export a metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exporter {
+    /// Every `sitrep run` process.
+    Every,
+    /// Processes that talk to Kafka (its clients' statistics and callbacks; every target
+    /// has a consumer, the fetcher's for the ownership of feeds).
+    Kafka,
+    /// Processes hosting a stage that consumes a topic (normalizer, classifier, incidents).
+    ConsumingStage,
+    Fetcher,
+    Normalizer,
+    Classifier,
+    Incidents,
+}
+
+/// One exported metric.
+#[derive(Debug, Clone, Copy)]
+pub struct Metric {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub help: &'static str,
+    pub labels: &'static [&'static str],
+    pub exporter: Exporter,
+    /// Upper bounds of a histogram's buckets (seconds); empty for the others.
+    pub buckets: &'static [f64],
+}
+
+impl Exporter {
+    /// Whether a process hosting `hosted`, on Kafka or not, exports the metric.
+    pub fn exported_by(self, hosted: Hosted, kafka: bool) -> bool {
+        match self {
+            Exporter::Every => true,
+            Exporter::Kafka => kafka,
+            Exporter::ConsumingStage => hosted.normalizer || hosted.classifier || hosted.incidents,
+            Exporter::Fetcher => hosted.fetcher,
+            Exporter::Normalizer => hosted.normalizer,
+            Exporter::Classifier => hosted.classifier,
+            Exporter::Incidents => hosted.incidents,
+        }
+    }
+}
+
+/// A stage's time on one input: tens of microseconds (normalizer) to a second or so (a
+/// long article through the classifier).
+const PROCESSING_BUCKETS: &[f64] = &[
+    0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+    2.5,
+];
+
+/// From publication (or fetch) to event: a pushed or polled item takes seconds after its
+/// fetch, while publication to event is the feed's poll interval and the outlet's own
+/// delay on top: minutes to hours, and days for a late or back-dated item.
+const EVENT_LATENCY_BUCKETS: &[f64] = &[
+    0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0,
+    14400.0, 28800.0, 86400.0, 259200.0,
+];
+
+/// One feed request: a local file in a millisecond, a slow host up to the fetch timeout
+/// (30 s by default).
+const FETCH_BUCKETS: &[f64] = &[
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0,
+];
+
+/// Counter: how often a consumer's group changed what it owns, by `kind`.
+pub const REBALANCES: &str = kafka_names::REBALANCES;
+/// Counter: offset commits the broker refused or that failed, by group.
+pub const COMMIT_FAILURES: &str = kafka_names::COMMIT_FAILURES;
+/// Counter: messages the producer could not deliver.
+pub const DELIVERY_ERRORS: &str = kafka_names::DELIVERY_ERRORS;
+/// Gauge: 1 with the version as a label.
+pub const BUILD_INFO: &str = "sitrep_build_info";
+/// Gauge: 1 while `/readyz` says ready, else 0.
+pub const READY: &str = "sitrep_ready";
+
+/// Every metric, in the order docs/operations.md lists them.
+pub const METRICS: &[Metric] = &[
+    Metric {
+        name: BUILD_INFO,
+        kind: Kind::Gauge,
+        help: "Always 1; the version of the running binary is its label.",
+        labels: &["version"],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: READY,
+        kind: Kind::Gauge,
+        help: "1 while the process is ready (what /readyz answers), else 0.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: names::MESSAGES_IN,
+        kind: Kind::Counter,
+        help: "Messages a stage read from its input topic.",
+        labels: &["stage"],
+        exporter: Exporter::ConsumingStage,
+        buckets: &[],
+    },
+    Metric {
+        name: names::MESSAGES_OUT,
+        kind: Kind::Counter,
+        help: "Messages a stage produced (the fetcher: raw items).",
+        labels: &["stage"],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: names::DEAD_LETTERED,
+        kind: Kind::Counter,
+        help: "Inputs sent to the dead-letter topic, by stage and error kind.",
+        labels: &["stage", "kind"],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: names::OVERSIZED_OUTPUTS,
+        kind: Kind::Counter,
+        help: "Outputs that would not fit message.max.bytes: cut to fit (fetcher, action=cut) or their input dead-lettered (action=dead_lettered).",
+        labels: &["stage", "action"],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: names::PROCESSING_SECONDS,
+        kind: Kind::Histogram,
+        help: "Seconds a stage's core took on one input.",
+        labels: &["stage"],
+        exporter: Exporter::ConsumingStage,
+        buckets: PROCESSING_BUCKETS,
+    },
+    Metric {
+        name: names::EVENT_LATENCY_SECONDS,
+        kind: Kind::Histogram,
+        help: "Seconds from an article's publication (since=published) or fetch (since=fetched) to its event being produced.",
+        labels: &["since"],
+        exporter: Exporter::Classifier,
+        buckets: EVENT_LATENCY_BUCKETS,
+    },
+    Metric {
+        name: names::ARTICLES_SKIPPED,
+        kind: Kind::Counter,
+        help: "Articles the classifier passed over, by reason.",
+        labels: &["reason"],
+        exporter: Exporter::Classifier,
+        buckets: &[],
+    },
+    Metric {
+        name: names::LOG_LINES_SUPPRESSED,
+        kind: Kind::Counter,
+        help: "Rate-limited per-item warning lines that were not logged.",
+        labels: &["stage"],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: names::FEED_FETCHES,
+        kind: Kind::Counter,
+        help: "Feed polls and pushes by outcome (ok, not_modified, timeout, http_4xx, http_5xx, ...).",
+        labels: &["outcome"],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEED_FETCH_SECONDS,
+        kind: Kind::Histogram,
+        help: "Seconds from a feed request to its parsed document (or failure), by outcome.",
+        labels: &["outcome"],
+        exporter: Exporter::Fetcher,
+        buckets: FETCH_BUCKETS,
+    },
+    Metric {
+        name: names::FEED_BYTES,
+        kind: Kind::Counter,
+        help: "Bytes of feed documents fetched.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEED_ENTRIES_EMITTED,
+        kind: Kind::Counter,
+        help: "Feed entries emitted to the raw items topic.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: names::FEED_ITEMS_EDITED,
+        kind: Kind::Counter,
+        help: "Entries emitted again because their text changed after they were emitted.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEEDS_OWNED,
+        kind: Kind::Gauge,
+        help: "Feeds this fetcher replica owns.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEEDS_IN_BACKOFF,
+        kind: Kind::Gauge,
+        help: "Feeds this replica owns that are waiting out a failure.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEEDS_RETIRED,
+        kind: Kind::Gauge,
+        help: "Feeds this replica owns that answered 410 Gone and are no longer polled.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEED_RETIREMENTS,
+        kind: Kind::Counter,
+        help: "Feeds retired because they answered 410 Gone.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEED_REDIRECTS_ADOPTED,
+        kind: Kind::Counter,
+        help: "Permanent redirects adopted after being seen on enough polls in a row.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: fetcher_names::FEED_HOSTS_DEFERRED,
+        kind: Kind::Counter,
+        help: "Times a host asked for a pause (Retry-After on 429 or 503).",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: websub_names::NOTIFICATIONS,
+        kind: Kind::Counter,
+        help: "Content a WebSub hub pushed, by outcome.",
+        labels: &["outcome"],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: websub_names::SUBSCRIPTIONS,
+        kind: Kind::Counter,
+        help: "WebSub subscription steps, by outcome.",
+        labels: &["outcome"],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: websub_names::ACTIVE,
+        kind: Kind::Gauge,
+        help: "WebSub subscriptions a hub verified whose lease runs.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: names::NORMALIZER_DEDUP,
+        kind: Kind::Counter,
+        help: "Articles judged by the normalizer's dedup memory, by verdict.",
+        labels: &["verdict"],
+        exporter: Exporter::Normalizer,
+        buckets: &[],
+    },
+    Metric {
+        name: names::NORMALIZER_MEMORY_REBUILDS,
+        kind: Kind::Counter,
+        help: "Start-up rebuilds of the normalizer's dedup memory, by outcome.",
+        labels: &["outcome"],
+        exporter: Exporter::Normalizer,
+        buckets: &[],
+    },
+    Metric {
+        name: names::NORMALIZER_MEMORY_ARTICLES,
+        kind: Kind::Gauge,
+        help: "Articles held in the normalizer's dedup memory.",
+        labels: &[],
+        exporter: Exporter::Normalizer,
+        buckets: &[],
+    },
+    Metric {
+        name: incident_names::INCIDENT_EVENTS,
+        kind: Kind::Counter,
+        help: "Events merged by the incident stage, by what they did to the incidents.",
+        labels: &["verdict"],
+        exporter: Exporter::Incidents,
+        buckets: &[],
+    },
+    Metric {
+        name: incident_names::INCIDENTS_IN_WINDOW,
+        kind: Kind::Gauge,
+        help: "Incidents held in memory (the time window).",
+        labels: &[],
+        exporter: Exporter::Incidents,
+        buckets: &[],
+    },
+    Metric {
+        name: incident_names::INCIDENT_REBUILDS,
+        kind: Kind::Counter,
+        help: "Start-up reads of the incidents topic, by outcome.",
+        labels: &["outcome"],
+        exporter: Exporter::Incidents,
+        buckets: &[],
+    },
+    Metric {
+        name: kafka_names::CONSUMER_LAG,
+        kind: Kind::Gauge,
+        help: "Messages behind the end of each partition this consumer owns (librdkafka statistics).",
+        labels: &["group", "topic", "partition"],
+        exporter: Exporter::Kafka,
+        buckets: &[],
+    },
+    Metric {
+        name: kafka_names::ASSIGNED_PARTITIONS,
+        kind: Kind::Gauge,
+        help: "Partitions this process's consumer owns, by group.",
+        labels: &["group"],
+        exporter: Exporter::Kafka,
+        buckets: &[],
+    },
+    Metric {
+        name: REBALANCES,
+        kind: Kind::Counter,
+        help: "Changes of a consumer's partitions by its group: kind=assign, revoke or error.",
+        labels: &["group", "kind"],
+        exporter: Exporter::Kafka,
+        buckets: &[],
+    },
+    Metric {
+        name: COMMIT_FAILURES,
+        kind: Kind::Counter,
+        help: "Offset commits that failed, by group.",
+        labels: &["group"],
+        exporter: Exporter::Kafka,
+        buckets: &[],
+    },
+    Metric {
+        name: kafka_names::PRODUCER_QUEUE,
+        kind: Kind::Gauge,
+        help: "Messages waiting in the producer for the broker's acknowledgement.",
+        labels: &[],
+        exporter: Exporter::Kafka,
+        buckets: &[],
+    },
+    Metric {
+        name: DELIVERY_ERRORS,
+        kind: Kind::Counter,
+        help: "Messages the producer could not deliver.",
+        labels: &[],
+        exporter: Exporter::Kafka,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::CPU_SECONDS,
+        kind: Kind::Counter,
+        help: "CPU seconds the process used, user and system (whole seconds).",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::RESIDENT_MEMORY,
+        kind: Kind::Gauge,
+        help: "Resident memory of the process, in bytes.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::VIRTUAL_MEMORY,
+        kind: Kind::Gauge,
+        help: "Virtual memory of the process, in bytes.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::OPEN_FDS,
+        kind: Kind::Gauge,
+        help: "File descriptors the process has open.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::MAX_FDS,
+        kind: Kind::Gauge,
+        help: "The process's limit of open file descriptors.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::THREADS,
+        kind: Kind::Gauge,
+        help: "Threads of the process.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+    Metric {
+        name: crate::process_metrics::START_TIME,
+        kind: Kind::Gauge,
+        help: "When the process started, in seconds since the Unix epoch.",
+        labels: &[],
+        exporter: Exporter::Every,
+        buckets: &[],
+    },
+];
+
+/// The metric called `name`.
+pub fn find(name: &str) -> Option<&'static Metric> {
+    METRICS.iter().find(|metric| metric.name == name)
+}
+
+/// Gives every metric its HELP text. Call once the recorder is installed.
+pub fn describe_all() {
+    for metric in METRICS {
+        match metric.kind {
+            Kind::Counter => metrics::describe_counter!(metric.name, metric.help),
+            Kind::Gauge => metrics::describe_gauge!(metric.name, metric.help),
+            Kind::Histogram => metrics::describe_histogram!(metric.name, metric.help),
+        }
+    }
+}
+
+/// Which stages a process hosts, for [`start_series`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hosted {
+    pub fetcher: bool,
+    pub normalizer: bool,
+    pub classifier: bool,
+    pub incidents: bool,
+}
+
+/// Creates the counters of the hosted stages at zero, with the label values they are
+/// known to take, and their gauges that start at zero, so each series exists from the
+/// start: an alert on `increase(...)` or
+/// a `rate(...)` then sees the first event too, and a dashboard shows 0 rather than
+/// "no data". (A label value not listed here still appears at its first event.)
+pub fn start_series(hosted: Hosted) {
+    let zero = |name: &'static str, labels: &[(&'static str, &'static str)]| {
+        let labels: Vec<metrics::Label> = labels
+            .iter()
+            .map(|(key, value)| metrics::Label::new(*key, *value))
+            .collect();
+        metrics::counter!(name, labels).increment(0);
+    };
+    let stages = [
+        (
+            hosted.fetcher,
+            "fetcher",
+            &["parse_error", "bad_charset", "too_large"][..],
+        ),
+        (
+            hosted.normalizer,
+            "normalizer",
+            &[
+                "invalid_utf8",
+                "invalid_json",
+                "no_text",
+                "too_large",
+                "serialize",
+                "output_too_large",
+            ][..],
+        ),
+        (
+            hosted.classifier,
+            "classifier",
+            &[
+                "invalid_utf8",
+                "invalid_json",
+                "serialize",
+                "output_too_large",
+            ][..],
+        ),
+        (
+            hosted.incidents,
+            "incidents",
+            &[
+                "invalid_json",
+                "not_occurred",
+                "invalid_retraction",
+                "serialize",
+                "output_too_large",
+            ][..],
+        ),
+    ];
+    for (is_hosted, stage, dead_letter_kinds) in stages {
+        if !is_hosted {
+            continue;
+        }
+        if stage != "fetcher" {
+            zero(names::MESSAGES_IN, &[("stage", stage)]);
+        }
+        zero(names::MESSAGES_OUT, &[("stage", stage)]);
+        zero(names::LOG_LINES_SUPPRESSED, &[("stage", stage)]);
+        zero(
+            names::OVERSIZED_OUTPUTS,
+            &[("stage", stage), ("action", "dead_lettered")],
+        );
+        if stage == "fetcher" {
+            zero(
+                names::OVERSIZED_OUTPUTS,
+                &[("stage", stage), ("action", "cut")],
+            );
+        }
+        for kind in dead_letter_kinds {
+            zero(names::DEAD_LETTERED, &[("stage", stage), ("kind", kind)]);
+        }
+    }
+    // Gauges whose value at start is 0 in truth: nothing owned, held or subscribed yet.
+    // (The others are set from the start: readiness, build info, the process's.)
+    let zero_gauges = [
+        (hosted.fetcher, fetcher_names::FEEDS_OWNED),
+        (hosted.fetcher, fetcher_names::FEEDS_IN_BACKOFF),
+        (hosted.fetcher, fetcher_names::FEEDS_RETIRED),
+        (hosted.fetcher, websub_names::ACTIVE),
+        (hosted.normalizer, names::NORMALIZER_MEMORY_ARTICLES),
+        (hosted.incidents, incident_names::INCIDENTS_IN_WINDOW),
+    ];
+    for (is_hosted, name) in zero_gauges {
+        if is_hosted {
+            metrics::gauge!(name).set(0.0);
+        }
+    }
+    if hosted.fetcher {
+        for outcome in [
+            "ok",
+            "not_modified",
+            "timeout",
+            "connect",
+            "http_4xx",
+            "http_5xx",
+            "too_large",
+            "parse_error",
+        ] {
+            zero(names::FEED_FETCHES, &[("outcome", outcome)]);
+        }
+        for name in [
+            names::FEED_BYTES,
+            names::FEED_ITEMS_EDITED,
+            fetcher_names::FEED_ENTRIES_EMITTED,
+            fetcher_names::FEED_RETIREMENTS,
+            fetcher_names::FEED_REDIRECTS_ADOPTED,
+            fetcher_names::FEED_HOSTS_DEFERRED,
+        ] {
+            zero(name, &[]);
+        }
+        for outcome in [
+            "accepted",
+            "unknown",
+            "busy",
+            "too_large_or_cut",
+            "signature_missing",
+            "signature_malformed",
+            "signature_method",
+            "signature_mismatch",
+        ] {
+            zero(websub_names::NOTIFICATIONS, &[("outcome", outcome)]);
+        }
+        for outcome in [
+            "requested",
+            "request_failed",
+            "verified",
+            "denied",
+            "refused",
+        ] {
+            zero(websub_names::SUBSCRIPTIONS, &[("outcome", outcome)]);
+        }
+    }
+    if hosted.normalizer {
+        for verdict in ["new", "repeat", "update", "near_duplicate"] {
+            zero(names::NORMALIZER_DEDUP, &[("verdict", verdict)]);
+        }
+        for outcome in ["ok", "error", "timeout"] {
+            zero(names::NORMALIZER_MEMORY_REBUILDS, &[("outcome", outcome)]);
+        }
+    }
+    if hosted.classifier {
+        for reason in ["duplicate", "language", "no_incident"] {
+            zero(names::ARTICLES_SKIPPED, &[("reason", reason)]);
+        }
+    }
+    if hosted.incidents {
+        for verdict in [
+            "opened",
+            "joined",
+            "corrected",
+            "moved",
+            "unchanged",
+            "stale",
+            "outside_window",
+            "retracted",
+            "unknown_retraction",
+        ] {
+            zero(incident_names::INCIDENT_EVENTS, &[("verdict", verdict)]);
+        }
+        for outcome in ["ok", "error", "timeout"] {
+            zero(incident_names::INCIDENT_REBUILDS, &[("outcome", outcome)]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_follow_the_conventions_and_histograms_have_rising_buckets() {
+        let mut seen = std::collections::HashSet::new();
+        for metric in METRICS {
+            assert!(seen.insert(metric.name), "{} twice", metric.name);
+            assert!(
+                metric.name.starts_with("sitrep_") || metric.name.starts_with("process_"),
+                "{}",
+                metric.name
+            );
+            assert_eq!(
+                metric.kind == Kind::Counter,
+                metric.name.ends_with("_total"),
+                "{}: counters and only counters end in _total",
+                metric.name
+            );
+            assert!(!metric.help.is_empty(), "{} has no HELP", metric.name);
+            assert_eq!(
+                metric.kind == Kind::Histogram,
+                !metric.buckets.is_empty(),
+                "{}: buckets belong to histograms",
+                metric.name
+            );
+            assert!(
+                metric.buckets.windows(2).all(|pair| pair[0] < pair[1]),
+                "{}: buckets rise",
+                metric.name
+            );
+        }
+    }
+
+    #[test]
+    fn publication_to_event_latency_has_buckets_from_minutes_to_hours() {
+        let buckets = find(names::EVENT_LATENCY_SECONDS).expect("listed").buckets;
+        let within = |low: f64, high: f64| {
+            buckets
+                .iter()
+                .filter(|bound| (low..=high).contains(*bound))
+                .count()
+        };
+        assert!(within(60.0, 3600.0) >= 5, "minutes: {buckets:?}");
+        assert!(within(3600.0, 86400.0) >= 4, "hours: {buckets:?}");
+    }
+}
