@@ -8,7 +8,6 @@ use crate::{ArticleId, FeedId, ItemId};
 
 /// A leading dateline split off the body: `KYIV, March 3 (Reuters) -`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Dateline {
     /// The place as written (`KYIV`).
     pub place: String,
@@ -20,7 +19,6 @@ pub struct Dateline {
 
 /// Plain text only: every HTML tag and entity is gone, whitespace collapsed, NFC.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Article {
     /// Always `sitrep.article/v1`.
     pub schema: String,

@@ -29,7 +29,6 @@ impl Stage {
 
 /// Where the failed input came from: a topic position, or a feed URL for the fetcher.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct InputRef {
     /// The topic the input was read from, or `feed` for a fetched document.
     pub topic: Option<String>,
@@ -41,7 +40,6 @@ pub struct InputRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct DeadLetter {
     /// Always `sitrep.deadletter/v1`.
     pub schema: String,
@@ -58,6 +56,49 @@ pub struct DeadLetter {
     /// Size of the original payload; a huge payload is cut at the limit but its size kept.
     pub payload_len: usize,
     pub failed_at: DateTime<Utc>,
+    /// The failed message's headers as they came (`traceparent`, `sitrep-schema`, ...), so
+    /// a replay can send the input again exactly; empty for a fetched document. Added
+    /// within v1: a dead letter written before it has none.
+    #[serde(default)]
+    pub input_headers: Vec<InputHeader>,
+}
+
+/// One header of the failed input: its value as text when it is UTF-8, else in base64.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct InputHeader {
+    pub key: String,
+    /// The value, when it is UTF-8 text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The value in base64 (standard alphabet, padded), when it is not UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_base64: Option<String>,
+}
+
+impl InputHeader {
+    pub fn new(key: &str, value: &[u8]) -> Self {
+        match std::str::from_utf8(value) {
+            Ok(text) => Self {
+                key: key.to_owned(),
+                value: Some(text.to_owned()),
+                value_base64: None,
+            },
+            Err(_) => Self {
+                key: key.to_owned(),
+                value: None,
+                value_base64: Some(base64::engine::general_purpose::STANDARD.encode(value)),
+            },
+        }
+    }
+
+    /// The value's bytes as the input carried them.
+    pub fn value_bytes(&self) -> Result<Vec<u8>, base64::DecodeError> {
+        match (&self.value, &self.value_base64) {
+            (Some(text), _) => Ok(text.clone().into_bytes()),
+            (None, Some(encoded)) => base64::engine::general_purpose::STANDARD.decode(encoded),
+            (None, None) => Ok(Vec::new()),
+        }
+    }
 }
 
 impl DeadLetter {
@@ -111,7 +152,20 @@ impl DeadLetter {
             payload_base64: base64::engine::general_purpose::STANDARD.encode(kept),
             payload_len: payload.len(),
             failed_at,
+            input_headers: Vec::new(),
         }
+    }
+
+    /// The same letter keeping the input's headers.
+    pub fn with_input_headers<'a>(
+        mut self,
+        headers: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    ) -> Self {
+        self.input_headers = headers
+            .into_iter()
+            .map(|(key, value)| InputHeader::new(key, value))
+            .collect();
+        self
     }
 
     /// The original bytes (as kept).

@@ -169,7 +169,6 @@ impl EventType {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct AcledType {
     pub event_type: String,
     pub sub_event_type: String,
@@ -199,7 +198,6 @@ pub enum DatePrecision {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct OccurredOn {
     pub date: NaiveDate,
     pub precision: DatePrecision,
@@ -219,7 +217,6 @@ pub enum LocationPrecision {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Location {
     pub name: String,
     /// ISO 3166-1 alpha-2, or null when no country can be told.
@@ -249,7 +246,6 @@ pub enum ActorKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Actor {
     pub name: String,
     pub role: ActorRole,
@@ -258,7 +254,6 @@ pub struct Actor {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// A sentence of the article, as it stands there.
     pub text: String,
@@ -268,7 +263,6 @@ pub struct Evidence {
 
 /// The article an event was read from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct ArticleRef {
     pub id: ArticleId,
     pub url: Option<String>,
@@ -281,7 +275,6 @@ pub struct ArticleRef {
 
 /// One incident an article reports.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct IncidentEvent {
     /// Always `sitrep.event/v1`.
     pub schema: String,

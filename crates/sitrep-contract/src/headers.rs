@@ -14,6 +14,12 @@ pub const CE_TIME: &str = "ce_time";
 pub const CE_SPECVERSION_VALUE: &str = "1.0";
 pub const CE_TYPE_INCIDENT: &str = "io.sitrep.incident.v1";
 pub const CE_SOURCE_VALUE: &str = "/sitrep/classifier";
+/// Records on `sitrep.incidents` (a v1 extension): their own type and source, the
+/// incident id as subject, and `<incident id>:<revision>` as id (each revision is a new
+/// CloudEvent; a redelivered one keeps its id).
+pub const CE_SUBJECT: &str = "ce_subject";
+pub const CE_TYPE_INCIDENT_RECORD: &str = "io.sitrep.incident_record.v1";
+pub const CE_SOURCE_INCIDENTS: &str = "/sitrep/incidents";
 
 /// A W3C trace context: `00-<32 hex trace id>-<16 hex parent span id>-01`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,7 +15,6 @@ use crate::{AcledType, Actor, ArticleId, EventId, EventType, IncidentId, Locatio
 
 /// One event that reports the incident, as it was when it joined or was last corrected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct IncidentReport {
     pub event_id: EventId,
     pub article_id: ArticleId,
@@ -37,7 +36,6 @@ pub struct IncidentReport {
 
 /// One real-world incident with every report of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Incident {
     /// Always `sitrep.incident/v1`.
     pub schema: String,

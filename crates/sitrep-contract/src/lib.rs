@@ -15,7 +15,7 @@ pub mod schema;
 pub mod topics;
 
 pub use article::{Article, Dateline};
-pub use deadletter::{DeadLetter, InputRef, Stage};
+pub use deadletter::{DeadLetter, InputHeader, InputRef, Stage};
 pub use event::{
     AcledType, Actor, ActorKind, ActorRole, ArticleRef, DatePrecision, EventType, Evidence,
     IncidentEvent, Location, LocationPrecision, OccurredOn, Status,

@@ -8,7 +8,6 @@ use crate::{FeedId, ItemId};
 
 /// The feed an item came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct FeedRef {
     pub id: FeedId,
     pub url: String,
@@ -19,7 +18,6 @@ pub struct FeedRef {
 /// One entry of a feed document, with its text fields exactly as the feed sent them
 /// (HTML included). Cleaning is the normalizer's job.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct RawItem {
     /// Always `sitrep.raw_item/v1`.
     pub schema: String,

@@ -1,11 +1,12 @@
 //! Building the messages every stage writes: JSON payload plus the headers of
 //! docs/contract.md (`content-type`, `sitrep-schema`, `traceparent`, and CloudEvents
-//! headers on events), and dead letters that keep the original bytes.
+//! headers on events and incidents), and dead letters that keep the original bytes and
+//! headers.
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 use sitrep_contract::headers::{self, TraceParent};
-use sitrep_contract::{DeadLetter, IncidentEvent, InputRef, Stage};
+use sitrep_contract::{DeadLetter, Incident, IncidentEvent, InputRef, Stage};
 use sitrep_transport::{InMessage, OutMessage};
 
 /// The message size limit when `kafka.properties` does not set `message.max.bytes`:
@@ -86,6 +87,37 @@ pub fn event_message(
         ))
 }
 
+/// An incident record: the JSON headers plus CloudEvents binary-mode headers of its own
+/// type (`io.sitrep.incident_record.v1`), one CloudEvent per revision.
+pub fn incident_message(
+    topic: &str,
+    incident: &Incident,
+    trace: &TraceParent,
+) -> Result<OutMessage, serde_json::Error> {
+    let message = json_message(
+        topic,
+        incident.id.as_str(),
+        Incident::SCHEMA,
+        incident,
+        trace,
+    )?;
+    Ok(message
+        .with_header(headers::CE_SPECVERSION, headers::CE_SPECVERSION_VALUE)
+        .with_header(
+            headers::CE_ID,
+            format!("{}:{}", incident.id, incident.revision),
+        )
+        .with_header(headers::CE_SOURCE, headers::CE_SOURCE_INCIDENTS)
+        .with_header(headers::CE_TYPE, headers::CE_TYPE_INCIDENT_RECORD)
+        .with_header(headers::CE_SUBJECT, incident.id.as_str())
+        .with_header(
+            headers::CE_TIME,
+            incident
+                .updated_at
+                .to_rfc3339_opts(SecondsFormat::Secs, true),
+        ))
+}
+
 /// The trace an input belongs to, continued by `stage`; a new one rooted at the input's
 /// key when the input carries none.
 pub fn continue_trace(input: &InMessage, stage: Stage, fallback_id: Option<&str>) -> TraceParent {
@@ -122,13 +154,24 @@ pub fn dead_letter_for_input(
         url: None,
     };
     let key = input_id.clone().or_else(|| input.key_text());
-    let letter = DeadLetter::new(stage, error_kind, error, input_ref, input_id, &[], now);
+    let letter = DeadLetter::new(stage, error_kind, error, input_ref, input_id, &[], now)
+        .with_input_headers(
+            input
+                .headers
+                .iter()
+                .map(|(key, value)| (key.as_str(), value.as_slice())),
+        );
+    // The dead letter stays in the input's trace, so the trace id leads to it too.
     fitted_dead_letter(
         deadletter_topic,
         key,
         letter,
         input.payload_bytes(),
         max_message_bytes,
+        input
+            .header(headers::TRACEPARENT)
+            .and_then(TraceParent::parse)
+            .as_ref(),
     )
 }
 
@@ -167,6 +210,7 @@ pub fn dead_letter_for_document(
         letter,
         body,
         max_message_bytes,
+        None,
     )
 }
 
@@ -182,6 +226,7 @@ fn fitted_dead_letter(
     mut letter: DeadLetter,
     payload: &[u8],
     max_message_bytes: usize,
+    trace: Option<&TraceParent>,
 ) -> OutMessage {
     let max_error_bytes = MAX_ERROR_BYTES.min(max_message_bytes / 4);
     if letter.error.len() > max_error_bytes {
@@ -194,11 +239,12 @@ fn fitted_dead_letter(
     }
     // Measured with the payload's length as it will be written.
     letter.payload_len = payload.len();
-    let empty = dead_letter_message(topic, key.clone(), &letter);
+    let empty = dead_letter_message(topic, key.clone(), &letter, trace);
     // The payload's JSON string is its base64 and nothing else (no escapes).
     let room = max_message_bytes.saturating_sub(message_size(&empty));
     let max_payload_bytes = room / 4 * 3;
-    let letter = DeadLetter::keeping(
+    let input_headers = std::mem::take(&mut letter.input_headers);
+    let mut letter = DeadLetter::keeping(
         letter.stage,
         letter.error_kind,
         letter.error,
@@ -208,15 +254,25 @@ fn fitted_dead_letter(
         letter.failed_at,
         max_payload_bytes,
     );
-    dead_letter_message(topic, key, &letter)
+    letter.input_headers = input_headers;
+    dead_letter_message(topic, key, &letter, trace)
 }
 
-fn dead_letter_message(topic: &str, key: Option<String>, letter: &DeadLetter) -> OutMessage {
+fn dead_letter_message(
+    topic: &str,
+    key: Option<String>,
+    letter: &DeadLetter,
+    trace: Option<&TraceParent>,
+) -> OutMessage {
     // A DeadLetter is plain data; serializing it cannot fail.
     let payload = serde_json::to_vec(letter).unwrap_or_default();
-    OutMessage::new(topic, key, payload)
+    let message = OutMessage::new(topic, key, payload)
         .with_header(headers::CONTENT_TYPE, headers::JSON)
-        .with_header(headers::SCHEMA, DeadLetter::SCHEMA)
+        .with_header(headers::SCHEMA, DeadLetter::SCHEMA);
+    match trace {
+        Some(trace) => message.with_header(headers::TRACEPARENT, trace.header_value()),
+        None => message,
+    }
 }
 
 #[cfg(test)]
@@ -277,5 +333,45 @@ mod tests {
         assert!(size < 1000 + 512, "{size}");
         let tombstone = OutMessage::tombstone("t", "key".to_owned());
         assert!(message_size(&tombstone) < 256);
+    }
+
+    #[test]
+    fn a_dead_letter_keeps_the_inputs_headers_and_stays_in_its_trace() {
+        let trace = "00-0123456789abcdef0123456789abcdef-0123456789abcdef-01";
+        let mut input = InMessage::at("sitrep.articles", 1, 42, b"{not json".to_vec());
+        input.headers = vec![
+            ("traceparent".into(), trace.as_bytes().to_vec()),
+            ("sitrep-schema".into(), b"sitrep.article/v1".to_vec()),
+            ("binary".into(), vec![0xff, 0x00, 0x80]),
+        ];
+        let message = dead_letter_for_input(
+            "sitrep.deadletter",
+            Stage::Classifier,
+            &input,
+            "invalid_json",
+            "sitrep.articles[1]@42: not an article",
+            None,
+            Utc::now(),
+            DEFAULT_MAX_MESSAGE_BYTES,
+        );
+        let letter: DeadLetter = serde_json::from_slice(&message.payload).expect("letter");
+        let kept: Vec<(String, Vec<u8>)> = letter
+            .input_headers
+            .iter()
+            .map(|header| (header.key.clone(), header.value_bytes().expect("value")))
+            .collect();
+        assert_eq!(kept, input.headers, "every header, in order, byte for byte");
+        assert_eq!(letter.input_headers[0].value.as_deref(), Some(trace));
+        assert_eq!(letter.input_headers[2].value, None, "not UTF-8: base64");
+        let traced = message
+            .headers
+            .iter()
+            .find(|(key, _)| key == "traceparent")
+            .map(|(_, value)| value.clone());
+        assert_eq!(
+            traced.and_then(|value| TraceParent::parse(&value)),
+            TraceParent::parse(trace),
+            "the dead letter carries the input's trace"
+        );
     }
 }

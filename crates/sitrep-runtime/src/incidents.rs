@@ -145,18 +145,15 @@ impl IncidentProcessor {
         changes
             .into_iter()
             .map(|change| match change {
-                Change::Upsert(incident) => envelope::json_message(
-                    &self.topics.incidents,
-                    incident.id.as_str(),
-                    Incident::SCHEMA,
-                    &incident,
-                    trace,
-                )
-                .map_err(|error| Rejection {
-                    kind: "serialize",
-                    error: format!("incident {}: {error}", incident.id),
-                    input_id: Some(input_id.to_owned()),
-                }),
+                Change::Upsert(incident) => {
+                    envelope::incident_message(&self.topics.incidents, &incident, trace).map_err(
+                        |error| Rejection {
+                            kind: "serialize",
+                            error: format!("incident {}: {error}", incident.id),
+                            input_id: Some(input_id.to_owned()),
+                        },
+                    )
+                }
                 Change::Tombstone(id) => Ok(OutMessage::tombstone(
                     &self.topics.incidents,
                     id.to_string(),
@@ -414,6 +411,55 @@ mod tests {
             }
         }
         assert_eq!(processor.num_in_window(), 3);
+    }
+
+    #[test]
+    fn incident_records_are_cloudevents_of_their_own_type_and_retirements_are_not() {
+        let header = |message: &OutMessage, name: &str| {
+            message
+                .headers
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.clone())
+        };
+        let processor = IncidentProcessor::new(Topics::default(), IndexConfig::default());
+        let event = sample_events().remove(0);
+        let payload = serde_json::to_vec(&event).expect("json");
+        let processed = processor
+            .process(&input(0, Some(event.id.as_str()), Some(payload)))
+            .expect("processed");
+        let record = &processed.outputs[0];
+        let incident: Incident = serde_json::from_slice(&record.payload).expect("incident");
+        assert_eq!(header(record, "ce_specversion").as_deref(), Some("1.0"));
+        assert_eq!(
+            header(record, "ce_type").as_deref(),
+            Some("io.sitrep.incident_record.v1")
+        );
+        assert_eq!(
+            header(record, "ce_source").as_deref(),
+            Some("/sitrep/incidents")
+        );
+        assert_eq!(
+            header(record, "ce_id"),
+            Some(format!("{}:{}", incident.id, incident.revision))
+        );
+        assert_eq!(
+            header(record, "ce_subject").as_deref(),
+            Some(incident.id.as_str())
+        );
+        assert_eq!(
+            header(record, "ce_time"),
+            Some(
+                incident
+                    .updated_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            )
+        );
+        let retired = processor
+            .process(&input(1, Some(event.id.as_str()), None))
+            .expect("withdrawal");
+        assert!(retired.outputs[0].tombstone);
+        assert_eq!(header(&retired.outputs[0], "ce_type"), None);
     }
 
     #[test]
