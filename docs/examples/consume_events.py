@@ -6,11 +6,17 @@ It reads incident events, checks the schema header, drops redeliveries by event 
 committed only after an event has been handled, so a crash re-reads rather than skips.
 
     pip install confluent-kafka
-    python3 consume_events.py --bootstrap localhost:9092 --group my-app
+    python3 consume_events.py --bootstrap kafka-1:9092 --group my-app
+
+The brokers default to $SITREP_KAFKA__BROKERS (as for sitrep itself), else the local
+broker of `make broker`. SIGTERM (or Ctrl-C) ends it cleanly: it leaves the group and
+exits 0.
 """
 
 import argparse
 import json
+import os
+import signal
 import sys
 
 from confluent_kafka import Consumer, KafkaError
@@ -27,12 +33,15 @@ def header(message, name):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bootstrap", default="localhost:9092")
+    parser.add_argument("--bootstrap", default=os.environ.get("SITREP_KAFKA__BROKERS", "127.0.0.1:19092"))
     parser.add_argument("--topic", default="sitrep.events")
     parser.add_argument("--group", default="sitrep-example")
     parser.add_argument("--from-beginning", action="store_true")
     parser.add_argument("--max-events", type=int, default=0, help="stop after this many new events (0: never)")
     args = parser.parse_args()
+    # An orchestrator stops a consumer with SIGTERM: leave the group cleanly (the
+    # `finally` below) rather than die with the signal.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
 
     consumer = Consumer({
         "bootstrap.servers": args.bootstrap,
@@ -80,6 +89,8 @@ def main():
                     "title": event["article"]["title"],
                 }), flush=True)
             consumer.commit(message=message, asynchronous=False)
+    except KeyboardInterrupt:
+        pass
     finally:
         consumer.close()
 

@@ -10,6 +10,7 @@
 mod error;
 pub mod kafka;
 pub mod kafka_context;
+pub mod kafka_reader;
 pub mod memory;
 mod message;
 mod secret;

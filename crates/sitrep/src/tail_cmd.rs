@@ -1,6 +1,9 @@
 //! `sitrep tail`: follow `sitrep.events` (or with `--incidents`, `sitrep.incidents`) on
 //! the broker and print what arrives, as readable lines, raw JSON, or a GeoJSON
-//! FeatureCollection for a map.
+//! FeatureCollection for a map. It reads outside any consumer group (it takes no
+//! partition from anyone and leaves no group behind), waits out a broker that cannot be
+//! reached, stops at the end of the topic with `--until-end`, and ends quietly when its
+//! reader goes away (`| head`) or on SIGTERM (writing its GeoJSON first).
 
 use std::path::PathBuf;
 
@@ -9,7 +12,9 @@ use clap::{Args, ValueEnum};
 use sitrep_contract::{Actor, Incident, IncidentEvent};
 use sitrep_runtime::{display, Settings};
 use sitrep_transport::kafka::KafkaTransport;
-use sitrep_transport::{ConsumerSpec, StartFrom, Transport};
+use sitrep_transport::kafka_reader::{ReadEvent, ReadFrom, TopicReader};
+use sitrep_transport::InMessage;
+use std::io::Write;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -17,7 +22,8 @@ pub enum Format {
     Line,
     /// The event JSON as published, one per line.
     Json,
-    /// One GeoJSON FeatureCollection, written when the tail ends (--max-events or Ctrl-C).
+    /// One GeoJSON FeatureCollection, written when the tail ends (--max-events,
+    /// --until-end, Ctrl-C or SIGTERM).
     Geojson,
 }
 
@@ -40,7 +46,8 @@ pub struct TailArgs {
     /// Start from the oldest event instead of from now.
     #[arg(long)]
     from_beginning: bool,
-    /// Start from events published on the topic at or after this time (RFC 3339).
+    /// Start from the first event put on the topic at or after this time (RFC 3339),
+    /// found by the broker's offsets for times.
     #[arg(long, conflicts_with = "from_beginning")]
     since: Option<DateTime<Utc>>,
     #[arg(long, value_enum, default_value = "line")]
@@ -48,9 +55,13 @@ pub struct TailArgs {
     /// Raw JSON (same as --format json).
     #[arg(long)]
     json: bool,
-    /// Exit after this many matching events (default: follow until Ctrl-C).
+    /// Exit after this many matching events (default: follow until Ctrl-C or SIGTERM).
     #[arg(long)]
     max_events: Option<u64>,
+    /// Exit once every partition has been read to its end (with --from-beginning or
+    /// --since: what the topic holds now), for scripts.
+    #[arg(long)]
+    until_end: bool,
     /// Follow the incidents (one record per real-world incident, a new version on every
     /// change) instead of the events. `--min-confidence` does not apply; GeoJSON holds
     /// each incident's latest version, without those retired.
@@ -110,8 +121,25 @@ impl Filter {
 }
 
 pub async fn run(args: TailArgs) -> anyhow::Result<()> {
+    match tail(args).await {
+        // The reader went away (`| head`): what it wanted was written.
+        Err(error) if is_broken_pipe(&error) => Ok(()),
+        result => result,
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+async fn tail(args: TailArgs) -> anyhow::Result<()> {
     let settings = Settings::load(args.config.as_deref())?;
-    sitrep_runtime::telemetry::init(settings.log_format, "warn");
+    // The client's own lines stay out of the way: the tail says in one line when the
+    // broker cannot be reached and carries on.
+    sitrep_runtime::telemetry::init(settings.log_format, "warn,librdkafka=off");
     if let Some(code) = &args.event_type {
         anyhow::ensure!(
             sitrep_contract::EventType::from_code(code).is_some(),
@@ -125,49 +153,143 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
         actor: args.actor.clone(),
         min_confidence: args.min_confidence,
     };
+    let topic = if args.incidents {
+        settings.topics.incidents.clone()
+    } else {
+        settings.topics.events.clone()
+    };
+    let from = match (args.since, args.from_beginning) {
+        (Some(since), _) => ReadFrom::Time(since.timestamp_millis()),
+        (None, true) => ReadFrom::Beginning,
+        (None, false) => ReadFrom::End,
+    };
+    let mut stop = std::pin::pin!(stop_signal()?);
     let transport = KafkaTransport::new(settings.kafka.clone())?;
-    // A group of its own, so a tail never takes partitions from another consumer.
-    let group_id = format!(
-        "{}tail-{}-{}",
-        settings.topic_prefix,
-        std::process::id(),
-        Utc::now().timestamp_millis()
-    );
-    let from_start = args.from_beginning || args.since.is_some();
-    let consumer = transport.consumer(&ConsumerSpec {
-        group_id,
-        topics: vec![if args.incidents {
-            settings.topics.incidents.clone()
-        } else {
-            settings.topics.events.clone()
-        }],
-        start_from: if from_start {
-            StartFrom::Earliest
-        } else {
-            StartFrom::Latest
-        },
-    })?;
-    let since_ms = args.since.map(|since| since.timestamp_millis());
-    if args.incidents {
-        return tail_incidents(consumer, &filter, format, since_ms, args.max_events).await;
-    }
-    let mut collected = Vec::new();
-    let mut num_shown = 0u64;
-    while args.max_events.is_none_or(|max| num_shown < max) {
-        let message = tokio::select! {
-            _ = tokio::signal::ctrl_c() => break,
-            received = consumer.recv() => received?,
-        };
-        if since_ms.is_some_and(|since| message.timestamp_ms.is_some_and(|at| at < since)) {
-            continue;
+    let mut records: Box<dyn Records> = if args.incidents {
+        Box::new(IncidentRecords {
+            filter,
+            format,
+            latest: Default::default(),
+        })
+    } else {
+        Box::new(EventRecords {
+            filter,
+            format,
+            collected: Vec::new(),
+        })
+    };
+    let mut out = std::io::stdout().lock();
+    let reader = tokio::select! {
+        () = &mut stop => None,
+        reader = open_reader(&transport, &topic, from) => Some(reader?),
+    };
+    if let Some(reader) = reader {
+        let since_ms = args.since.map(|since| since.timestamp_millis());
+        let mut num_shown = 0u64;
+        let mut in_trouble = false;
+        loop {
+            if args.max_events.is_some_and(|max| num_shown >= max)
+                || (args.until_end && reader.at_end())
+            {
+                break;
+            }
+            let event = tokio::select! {
+                () = &mut stop => break,
+                event = reader.next() => event?,
+            };
+            let message = match event {
+                ReadEvent::Message(message) => message,
+                ReadEvent::PartitionEnd(_) => {
+                    in_trouble = false;
+                    continue;
+                }
+                ReadEvent::Trouble(trouble) => {
+                    if !in_trouble {
+                        eprintln!("sitrep: {topic}: {trouble}; retrying");
+                        in_trouble = true;
+                    }
+                    continue;
+                }
+            };
+            if std::mem::take(&mut in_trouble) {
+                eprintln!("sitrep: {topic}: reading again");
+            }
+            if since_ms.is_some_and(|since| message.timestamp_ms.is_some_and(|at| at < since)) {
+                continue;
+            }
+            if records.take(&message, &mut out)? {
+                num_shown += 1;
+            }
         }
+    }
+    records.finish(&mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Resolves on the first SIGINT or SIGTERM: the tail then writes what it owes (the
+/// GeoJSON collection) and exits 0.
+fn stop_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    })
+}
+
+/// A reader of `topic`, waiting (one line, then quiet) while the broker cannot be
+/// reached.
+async fn open_reader(
+    transport: &KafkaTransport,
+    topic: &str,
+    from: ReadFrom,
+) -> anyhow::Result<TopicReader> {
+    let mut pause = std::time::Duration::from_millis(250);
+    let mut said = false;
+    loop {
+        match transport.topic_reader(topic, from).await {
+            Ok(reader) => return Ok(reader),
+            Err(error) if error.is_transient() => {
+                if !said {
+                    eprintln!("sitrep: {error}; retrying");
+                    said = true;
+                }
+            }
+            Err(error) => return Err(error.into()),
+        }
+        tokio::time::sleep(pause).await;
+        pause = (pause * 2).min(std::time::Duration::from_secs(5));
+    }
+}
+
+/// What a tail does with the records of its topic.
+trait Records {
+    /// Shows (or keeps) one message; true when it counts towards `--max-events`.
+    fn take(&mut self, message: &InMessage, out: &mut dyn Write) -> std::io::Result<bool>;
+    /// Writes what is owed at the end (the GeoJSON collection).
+    fn finish(&mut self, out: &mut dyn Write) -> anyhow::Result<()>;
+}
+
+struct EventRecords {
+    filter: Filter,
+    format: Format,
+    collected: Vec<IncidentEvent>,
+}
+
+impl Records for EventRecords {
+    fn take(&mut self, message: &InMessage, out: &mut dyn Write) -> std::io::Result<bool> {
         let Some(payload) = message.payload.as_deref() else {
             // A null value withdraws the event of its key (its article was revised and no
             // longer reports it); the classifier also sends them for ids it never used.
             if let Some(key) = message.key_text() {
-                collected.retain(|event: &IncidentEvent| event.id.as_str() != key);
+                self.collected
+                    .retain(|event: &IncidentEvent| event.id.as_str() != key);
             }
-            continue;
+            return Ok(false);
         };
         let event: IncidentEvent = match serde_json::from_slice(payload) {
             Ok(event) => event,
@@ -176,57 +298,51 @@ pub async fn run(args: TailArgs) -> anyhow::Result<()> {
                     "sitrep: {}[{}]@{}: not an event: {error}",
                     message.position.topic, message.position.partition, message.position.offset
                 );
-                continue;
+                return Ok(false);
             }
         };
-        if !filter.matches(&event) {
-            continue;
+        if !self.filter.matches(&event) {
+            return Ok(false);
         }
-        num_shown += 1;
-        match format {
-            Format::Line => println!("{}", display::event_line(&event)),
-            Format::Json => println!("{}", String::from_utf8_lossy(payload)),
-            Format::Geojson => collected.push(event),
+        match self.format {
+            Format::Line => writeln!(out, "{}", display::event_line(&event))?,
+            Format::Json => writeln!(out, "{}", String::from_utf8_lossy(payload))?,
+            Format::Geojson => self.collected.push(event),
         }
+        Ok(true)
     }
-    if format == Format::Geojson {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&display::geojson(&collected))?
-        );
+
+    fn finish(&mut self, out: &mut dyn Write) -> anyhow::Result<()> {
+        if self.format == Format::Geojson {
+            let collection = serde_json::to_string_pretty(&display::geojson(&self.collected))?;
+            writeln!(out, "{collection}")?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The incidents topic: every new version of an incident (or its retirement) as it
 /// comes; GeoJSON gets the latest version of each incident still standing.
-async fn tail_incidents(
-    consumer: std::sync::Arc<dyn sitrep_transport::Consumer>,
-    filter: &Filter,
+struct IncidentRecords {
+    filter: Filter,
     format: Format,
-    since_ms: Option<i64>,
-    max_events: Option<u64>,
-) -> anyhow::Result<()> {
-    let mut latest: std::collections::BTreeMap<String, Incident> = Default::default();
-    let mut num_shown = 0u64;
-    while max_events.is_none_or(|max| num_shown < max) {
-        let message = tokio::select! {
-            _ = tokio::signal::ctrl_c() => break,
-            received = consumer.recv() => received?,
-        };
-        if since_ms.is_some_and(|since| message.timestamp_ms.is_some_and(|at| at < since)) {
-            continue;
-        }
+    latest: std::collections::BTreeMap<String, Incident>,
+}
+
+impl Records for IncidentRecords {
+    fn take(&mut self, message: &InMessage, out: &mut dyn Write) -> std::io::Result<bool> {
         let Some(payload) = message.payload.as_deref() else {
             // A tombstone: the incident is retired (its reports were all withdrawn).
             let key = message.key_text().unwrap_or_default();
-            latest.remove(&key);
-            match format {
-                Format::Line => println!("retired {key}"),
-                Format::Json => println!("{}", serde_json::json!({ "id": key, "retired": true })),
+            self.latest.remove(&key);
+            match self.format {
+                Format::Line => writeln!(out, "retired {key}")?,
+                Format::Json => {
+                    writeln!(out, "{}", serde_json::json!({ "id": key, "retired": true }))?
+                }
                 Format::Geojson => {}
             }
-            continue;
+            return Ok(false);
         };
         let incident: Incident = match serde_json::from_slice(payload) {
             Ok(incident) => incident,
@@ -235,28 +351,29 @@ async fn tail_incidents(
                     "sitrep: {}[{}]@{}: not an incident: {error}",
                     message.position.topic, message.position.partition, message.position.offset
                 );
-                continue;
+                return Ok(false);
             }
         };
-        if !filter.matches_incident(&incident) {
-            continue;
+        if !self.filter.matches_incident(&incident) {
+            return Ok(false);
         }
-        num_shown += 1;
-        match format {
-            Format::Line => println!("{}", display::incident_line(&incident)),
-            Format::Json => println!("{}", String::from_utf8_lossy(payload)),
+        match self.format {
+            Format::Line => writeln!(out, "{}", display::incident_line(&incident))?,
+            Format::Json => writeln!(out, "{}", String::from_utf8_lossy(payload))?,
             Format::Geojson => {}
         }
-        latest.insert(incident.id.to_string(), incident);
+        self.latest.insert(incident.id.to_string(), incident);
+        Ok(true)
     }
-    if format == Format::Geojson {
-        let incidents: Vec<Incident> = latest.into_values().collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&display::incidents_geojson(&incidents))?
-        );
+
+    fn finish(&mut self, out: &mut dyn Write) -> anyhow::Result<()> {
+        if self.format == Format::Geojson {
+            let incidents: Vec<Incident> = std::mem::take(&mut self.latest).into_values().collect();
+            let collection = serde_json::to_string_pretty(&display::incidents_geojson(&incidents))?;
+            writeln!(out, "{collection}")?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 #[cfg(test)]
