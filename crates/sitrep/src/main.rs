@@ -208,6 +208,8 @@ async fn run_until_stopped(
     shutdown: CancellationToken,
 ) -> anyhow::Result<()> {
     telemetry::init(settings.log_format, &settings.log_level);
+    // The metrics recorder before any client: what they register at creation counts.
+    sitrep_runtime::admin::metrics_handle();
     sitrep_runtime::shutdown::on_signals(shutdown.clone());
     match settings.transport {
         TransportKind::Memory if once && target == Target::All => {
