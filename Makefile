@@ -143,12 +143,14 @@ bench-faults: tools
 	FAULT_SUITE_FEEDS=$(FAULT_FEEDS) FAULT_SUITE_ITEMS=$(FAULT_ITEMS) FAULT_SUITE_RATE=$(FAULT_RATE) \
 		$(CARGO) nextest run --release -p sitrep-loadtest --test faults --test-threads 1 --no-capture --no-fail-fast
 
-## bench-normalizer: normalizer core items/s on one core for 2 KB HTML descriptions (release), and the
+## bench-normalizer: normalizer core items/s on one core for 2 KB HTML descriptions (release), hostile
+## 4 MB documents (nesting, unclosed tags, attribute floods, entity chains) through the core, and the
 ## normalizer service through tansu against the broker's own consume + produce passthrough
 .PHONY: bench-normalizer
 NORMALIZER_BENCH_ITEMS ?= 20000
 bench-normalizer: tools
 	$(CARGO) run --release --quiet -p sitrep-normalizer --example core_throughput -- 50000
+	$(CARGO) run --release --quiet -p sitrep-normalizer --example adversarial_html
 	NORMALIZER_BENCH_ITEMS=$(NORMALIZER_BENCH_ITEMS) $(CARGO) test --release --quiet -p sitrep-runtime \
 		--test normalizer_throughput -- --nocapture
 
