@@ -6,7 +6,10 @@
 //! already told); an anaphoric mention ("the strikes", "Wednesday’s attack")
 //! attaches to the latest matching event. The status follows from the framing
 //! (threat, denial, history markers) and from the date: events dated more than a
-//! week before publication are history.
+//! week before the report's news are history. The news is as of publication, unless
+//! the text tells its acts late (an event-database note, a report days after): then
+//! it is as of the latest day the text gives an act, when that day lies within
+//! `LATE_REPORT_DAYS` of publication.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sitrep_contract::{DatePrecision, Status};
@@ -343,8 +346,39 @@ fn conflicts(own: Option<&When>, own_is_explicit: bool, event: Option<&When>) ->
     }
 }
 
+/// How long before publication a report may tell its news: a note written up a month
+/// after the act still reports it; an act older than this with nothing newer is history.
+const LATE_REPORT_DAYS: i64 = 60;
+
+/// The time the article's news is as of: publication, or the latest day the text gives
+/// an act it reports (not the day of a statement), when every such day lies before
+/// publication and the latest within `LATE_REPORT_DAYS` of it.
+fn news_time(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> DateTime<Utc> {
+    let today = published.date_naive();
+    let latest = views
+        .iter()
+        .filter(|v| v.mentions.iter().any(|m| m.framing == Framing::Reported))
+        .flat_map(|v| v.times.iter())
+        .filter(|t| !t.reported)
+        .filter_map(|t| match t.expr.value {
+            TimeValue::Date {
+                date,
+                precision: DatePrecision::Day,
+            } if date <= today => Some(date),
+            _ => None,
+        })
+        .max();
+    match latest {
+        Some(day) if (today - day).num_days() <= LATE_REPORT_DAYS => day
+            .and_hms_opt(12, 0, 0)
+            .map_or(published, |t| t.and_utc().min(published)),
+        _ => published,
+    }
+}
+
 /// Builds the drafts of all events an article mentions, in order of first mention.
 pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) -> Vec<Draft<'c>> {
+    let published = news_time(views, published);
     let mut drafts: Vec<Draft<'c>> = Vec::new();
     let mut carry: Option<When> = None;
     for (sentence, view) in views.iter().enumerate() {

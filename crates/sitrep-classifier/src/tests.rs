@@ -818,3 +818,36 @@ fn the_classifier_can_be_shared_between_threads() {
     fn shareable<T: Send + Sync>() {}
     shareable::<Classifier>();
 }
+
+/// A report may tell its news days or weeks late (an event-database note, a dispatch
+/// written up after the fact): the latest act it dates is its news, and only what lies
+/// well before that act is history.
+#[test]
+fn acts_told_late_are_news_and_older_ones_history() {
+    let late = |published: &str, body: &str| {
+        let article = article("https://example.org/note", "", body, published);
+        let events = classify(&article);
+        let found: Vec<(&str, String)> = occurred(&events)
+            .iter()
+            .map(|e| (e.event_type.code(), e.occurred_on.date.to_string()))
+            .collect();
+        (found, describe(&events))
+    };
+    let (found, all) = late(
+        "2024-06-21T16:20:00Z",
+        "On 11 June 2024, JNIM fighters clashed with soldiers at the army post of Mansila (Yagha, Sahel). Fatalities: 12.",
+    );
+    assert_eq!(found, [("armed_clash", "2024-06-11".to_owned())], "{all}");
+    let (found, all) = late(
+        "2023-09-07T13:00:00Z",
+        "On 1 September 2023, gunmen shot dead four farmers near Konna (Mopti, Mopti). The village had already lost two men in an ambush on 12 August 2023. Fatalities: 4.",
+    );
+    assert_eq!(found.len(), 1, "{all}");
+    assert_eq!(found[0].1, "2023-09-01", "{all}");
+    // Long after the act with nothing newer: a retrospective, not news.
+    let (found, all) = late(
+        "2024-06-21T16:20:00Z",
+        "On 11 January 2024, JNIM fighters clashed with soldiers at the army post of Mansila (Yagha, Sahel).",
+    );
+    assert!(found.is_empty(), "{all}");
+}

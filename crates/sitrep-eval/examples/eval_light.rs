@@ -1,0 +1,36 @@
+//! `sitrep eval` without the binary's build: prints the report of each corpus folder
+//! given (figures only for items under a `blind/` folder, misses for the others).
+//! `cargo run --release -p sitrep-eval --example eval_light -- DIR...`
+
+use std::path::PathBuf;
+
+use sitrep_classifier::Classifier;
+use sitrep_eval::baseline::KeywordBaseline;
+use sitrep_eval::{load_corpus, report, Comparison};
+
+fn main() {
+    let classifier = Classifier::load_default().expect("bundled data loads");
+    let show_misses = std::env::var_os("MISSES").is_some();
+    for dir in std::env::args().skip(1) {
+        let cases = match load_corpus(&PathBuf::from(&dir)) {
+            Ok(cases) => cases,
+            Err(error) => {
+                eprintln!("{dir}: {error}");
+                std::process::exit(1);
+            }
+        };
+        let comparison = Comparison::run(&classifier, &KeywordBaseline, &cases);
+        println!("{}", report::render(&dir, &comparison));
+        if show_misses {
+            for miss in &comparison.ours.misses {
+                println!(
+                    "  {:<16} gold {:<40} got {:<40} {}",
+                    miss.field.name(),
+                    miss.gold,
+                    miss.predicted,
+                    miss.link
+                );
+            }
+        }
+    }
+}
