@@ -32,6 +32,46 @@ pub struct IncidentReport {
     pub weapons: Vec<String>,
     /// The event's `classified_at`: when sitrep read this version of the report.
     pub classified_at: DateTime<Utc>,
+    /// Why this report is in this incident: the place, date, type and actor evidence
+    /// the incident stage weighed (an accepted v1 extension: absent from records
+    /// written before it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge: Option<MergeEvidence>,
+}
+
+/// What the incident stage decided for one report, and on what evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct MergeEvidence {
+    pub decision: MergeDecision,
+    /// The agreement score of the incident it joined (higher is closer); null when it
+    /// opened the incident.
+    pub score: Option<f64>,
+    /// How its place, date, type and actors agreed with the incident it joined (each
+    /// a short sentence); null when it opened the incident.
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub event_type: Option<String>,
+    pub actors: Option<String>,
+    /// Another incident that came close: the runner-up, or the candidate that tied
+    /// with the best one (then the report was merged into neither and opened its own).
+    pub near_miss: Option<NearMiss>,
+}
+
+/// Opened a new incident or joined an existing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MergeDecision {
+    Opened,
+    Joined,
+}
+
+/// A candidate incident that lost to the chosen one by less than the margin, or tied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct NearMiss {
+    pub incident_id: IncidentId,
+    pub score: f64,
+    /// Why it was not chosen ("tied with inc_…: no merge").
+    pub note: String,
 }
 
 /// One real-world incident with every report of it.

@@ -21,5 +21,5 @@ pub use event::{
     IncidentEvent, Location, LocationPrecision, OccurredOn, Status,
 };
 pub use ids::{ArticleId, EntryKey, EventId, FeedId, IdError, IncidentId, ItemId};
-pub use incident::{Incident, IncidentReport};
+pub use incident::{Incident, IncidentReport, MergeDecision, MergeEvidence, NearMiss};
 pub use raw_item::{FeedRef, RawItem};

@@ -56,7 +56,7 @@ pub fn disclosure_of(path: &Path) -> Disclosure {
 }
 
 /// What a message about an item of the blind split says instead of its details.
-const WITHHELD: &str = "(withheld: the file is under blind/)";
+pub(crate) const WITHHELD: &str = "(withheld: the file is under blind/)";
 
 /// One labelled event.
 #[derive(Debug, Clone, Deserialize)]

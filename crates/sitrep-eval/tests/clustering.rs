@@ -8,20 +8,22 @@ use sitrep_classifier::Classifier;
 use sitrep_eval::clustering::{evaluate_clustering, load_clustering_corpus, render_clustering};
 use sitrep_incidents::IndexConfig;
 
-/// The floors: a little under the measured figures (P 1.000, R 1.000 on 46 reports of
-/// 20 incidents, since "the southern Gaza city of Rafah" is placed in Rafah and
-/// Hezbollah is the target, not the initiator, of an Israeli strike on it).
+/// The floors: a little under the measured figures (P 1.000, R 0.856 on 201 reports of
+/// 62 incidents from eleven outlets over five weeks; the recall lost is mostly places
+/// the classifier reads wrongly in terse notes and teasers, and types it reads
+/// differently, e.g. a teaser's "attack" as a clash).
 const MIN_PRECISION: f64 = 0.97;
-const MIN_RECALL: f64 = 0.97;
-/// How far ours must stay above the baseline's F1.
-const MARGIN_F1: f64 = 0.2;
+const MIN_RECALL: f64 = 0.83;
+/// How far ours must stay above the baseline's F1 (measured: 0.922 against 0.780; the
+/// corpus spreads its incidents over many countries, which the one-a-day filter likes).
+const MARGIN_F1: f64 = 0.12;
 
 #[test]
 fn clustering_holds_its_level_and_beats_one_a_day() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/incidents");
     let reports = load_clustering_corpus(&dir).expect("corpus loads");
     assert!(
-        reports.len() >= 30,
+        reports.len() >= 200,
         "the corpus has {} reports",
         reports.len()
     );
@@ -41,5 +43,33 @@ fn clustering_holds_its_level_and_beats_one_a_day() {
         "F1 {:.3} vs baseline {:.3}",
         ours.f1(),
         baseline.f1()
+    );
+}
+
+/// The blind split's floors, a little under the measured figures (P 0.949, R 0.521 on
+/// 147 reports of 43 incidents, 24 of the reports without any event the classifier
+/// reads; one-a-day: P 0.915, R 0.349). Figures only: nothing under blind/ is named or
+/// printed.
+const BLIND_MIN_PRECISION: f64 = 0.92;
+const BLIND_MIN_RECALL: f64 = 0.49;
+
+#[test]
+fn the_blind_split_holds_its_level_figures_only() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/incidents/blind");
+    let reports = load_clustering_corpus(&dir).expect("the blind split loads");
+    let classifier = Classifier::load_default().expect("bundled data loads");
+    let scores = evaluate_clustering(&classifier, &reports, IndexConfig::default());
+    assert!(scores.ours.false_pairs.is_empty() && scores.ours.missed_pairs.is_empty());
+    println!("{}", render_clustering("incidents/blind", &scores));
+    let ours = scores.ours.score;
+    assert!(
+        ours.precision() >= BLIND_MIN_PRECISION,
+        "precision {:.3}",
+        ours.precision()
+    );
+    assert!(
+        ours.recall() >= BLIND_MIN_RECALL,
+        "recall {:.3}",
+        ours.recall()
     );
 }

@@ -36,6 +36,10 @@ pub enum Verdict {
     /// The event's date lies before the window: it is not merged (its incident, if it
     /// had one, has left memory; publishing it alone could overwrite that record).
     OutsideWindow,
+    /// The event is a background mention in an article whose lead event is newer news
+    /// (an earlier day's attack recalled, or a mention that names no party and counts no
+    /// dead beside a lead that does): never a report of an incident.
+    Background,
     /// A reading of a known event with other content but no later than the one held
     /// (a redelivery of an older reading): the held one stands.
     Stale,
@@ -54,6 +58,7 @@ impl Verdict {
             Verdict::Moved => "moved",
             Verdict::Unchanged => "unchanged",
             Verdict::OutsideWindow => "outside_window",
+            Verdict::Background => "background",
             Verdict::Stale => "stale",
             Verdict::Retracted => "retracted",
             Verdict::UnknownRetraction => "unknown_retraction",

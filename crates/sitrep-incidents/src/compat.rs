@@ -1,44 +1,153 @@
-//! Which event types and which actors may describe the same incident.
+//! Which event types and which actors may describe the same incident, and how strongly
+//! they agree.
 //!
-//! Types: outlets name one happening differently. A missile strike is an air strike to
-//! one wire and shelling to another; a bomb is an IED or a suicide bombing until the
-//! police say which, and an explosion is an air strike to one witness and a planted
-//! bomb to another; a battle for a town is a clash or a capture. The pairs below are
-//! the confusions seen in wire copy; any other pair of different types stays apart.
+//! Types: outlets name one happening differently. [`CONFUSABLE`] lists the pairs of
+//! different types that wire copy uses for one act, each with the reason; any other
+//! pair of different types stays apart.
 //!
-//! Actors: two reports contradict when both name who did it and none of the one's
-//! initiators can be any of the other's. Unnamed attackers ("gunmen", kind `unknown`)
-//! contradict nobody.
+//! Actors: names come out of the classifier's lexicon already resolved (aliases and
+//! acronyms give the group's one name; "al-Qaeda-linked militants" gives the generic
+//! "Militants", the link being a backer). Two parties can be one when their names are
+//! the same or one holds the other ("Islamic State", "Islamic State Khorasan"), when
+//! both are one state's forces, or when one is a generic name ("rebels", "militants",
+//! "gunmen") and the other a non-state group. A one-sided act contradicts another when
+//! both name who did it and none of the one's initiators can be any of the other's
+//! (a strike and the other side's same-day retaliation). A clash has two sides and
+//! outlets name them in either order: its parties are compared as an unordered set.
 
 use sitrep_contract::{Actor, ActorKind, ActorRole, EventType};
 
-/// Pairs of different types that outlets use for the same happening.
-const CONFUSABLE: [(EventType, EventType); 14] = {
+/// Pairs of different types that outlets use for the same happening, and why.
+pub const CONFUSABLE: [(EventType, EventType, &str); 20] = {
     use EventType::*;
     [
-        (AirDroneStrike, RemoteExplosiveIed),
-        (ShellingArtilleryMissileAttack, RemoteExplosiveIed),
-        (AirDroneStrike, ShellingArtilleryMissileAttack),
-        (AirDroneStrike, ChemicalWeapon),
-        (ShellingArtilleryMissileAttack, ChemicalWeapon),
-        (AirDroneStrike, DisruptedWeaponsUse),
-        (ShellingArtilleryMissileAttack, DisruptedWeaponsUse),
-        (RemoteExplosiveIed, SuicideBomb),
-        (RemoteExplosiveIed, Grenade),
-        (SuicideBomb, Grenade),
-        (ArmedClash, GovernmentRegainsTerritory),
-        (ArmedClash, NonStateActorOvertakesTerritory),
-        (ArmedClash, AttackOnCivilians),
-        (AttackOnCivilians, Abduction),
+        (
+            AirDroneStrike,
+            ShellingArtilleryMissileAttack,
+            "a missile or drone strike is an air strike to one outlet and shelling to another",
+        ),
+        (
+            AirDroneStrike,
+            RemoteExplosiveIed,
+            "an explosion is an air strike to one witness and a planted bomb to another",
+        ),
+        (
+            ShellingArtilleryMissileAttack,
+            RemoteExplosiveIed,
+            "a blast is a shell to one witness and a planted bomb to another",
+        ),
+        (
+            AirDroneStrike,
+            ChemicalWeapon,
+            "munitions with gas are dropped from drones and aircraft",
+        ),
+        (
+            ShellingArtilleryMissileAttack,
+            ChemicalWeapon,
+            "gas shells are fired by artillery",
+        ),
+        (
+            AirDroneStrike,
+            DisruptedWeaponsUse,
+            "one outlet reports the drones that got through, another those shot down",
+        ),
+        (
+            ShellingArtilleryMissileAttack,
+            DisruptedWeaponsUse,
+            "one outlet reports the missiles that hit, another those intercepted",
+        ),
+        (
+            RemoteExplosiveIed,
+            DisruptedWeaponsUse,
+            "a roadside bomb and the second device defused beside it",
+        ),
+        (
+            RemoteExplosiveIed,
+            SuicideBomb,
+            "a bomb is a planted device until the police say a bomber carried it",
+        ),
+        (
+            RemoteExplosiveIed,
+            Grenade,
+            "a small blast is a bomb to one outlet and a grenade to another",
+        ),
+        (
+            SuicideBomb,
+            Grenade,
+            "a bomber's blast is told as a grenade before the facts are known",
+        ),
+        (
+            SuicideBomb,
+            ArmedClash,
+            "a complex attack: a suicide bomb opens a gun assault that forces end",
+        ),
+        (
+            SuicideBomb,
+            AttackOnCivilians,
+            "a complex attack: a suicide bomb opens a gun assault on a hotel or market",
+        ),
+        (
+            ArmedClash,
+            GovernmentRegainsTerritory,
+            "a battle for a town is a clash until one side holds it",
+        ),
+        (
+            ArmedClash,
+            NonStateActorOvertakesTerritory,
+            "a battle for a town is a clash until one side holds it",
+        ),
+        (
+            ArmedClash,
+            AttackOnCivilians,
+            "an assault on a village is a clash to one outlet when guards fight back",
+        ),
+        (
+            ArmedClash,
+            Abduction,
+            "a clash during an abduction: vigilantes or troops fight the kidnappers",
+        ),
+        (
+            AttackOnCivilians,
+            Abduction,
+            "a raid on a village kills some and takes others",
+        ),
+        (
+            Grenade,
+            AttackOnCivilians,
+            "a grenade thrown into a crowd is an attack on civilians to another outlet",
+        ),
+        (
+            GovernmentRegainsTerritory,
+            NonStateActorOvertakesTerritory,
+            "a town changing hands is told from either side's gain",
+        ),
     ]
 };
 
-pub fn types_compatible(a: EventType, b: EventType) -> bool {
-    a == b
-        || CONFUSABLE
-            .iter()
-            .any(|&(x, y)| (x == a && y == b) || (x == b && y == a))
+/// Why two types can describe one happening, or None when they cannot.
+pub fn type_agreement(a: EventType, b: EventType) -> Option<&'static str> {
+    if a == b {
+        return Some("the same type");
+    }
+    CONFUSABLE
+        .iter()
+        .find(|&&(x, y, _)| (x == a && y == b) || (x == b && y == a))
+        .map(|&(_, _, reason)| reason)
 }
+
+pub fn types_compatible(a: EventType, b: EventType) -> bool {
+    type_agreement(a, b).is_some()
+}
+
+/// The generic names of the classifier's lexicon (`actors.toml`, `generic`): an
+/// unnamed armed party, compatible with any non-state group.
+pub const GENERIC_GROUPS: [&str; 5] = [
+    "Militants",
+    "Unidentified gunmen",
+    "Rebels",
+    "Militia",
+    "Bandits",
+];
 
 fn normalized(name: &str) -> String {
     let lower = name.trim().to_lowercase();
@@ -46,7 +155,16 @@ fn normalized(name: &str) -> String {
     lower
 }
 
-/// Whether two named actors can be the same party ("Russia", "Russian forces").
+/// An armed party without a name: generic, or of unknown kind.
+pub fn is_generic(actor: &Actor) -> bool {
+    actor.kind == ActorKind::Unknown
+        || GENERIC_GROUPS
+            .iter()
+            .any(|generic| generic.eq_ignore_ascii_case(actor.name.trim()))
+}
+
+/// Whether two named actors can be the same party by name ("Russia", "Russian
+/// forces"; "Islamic State", "Islamic State Khorasan") or as one state's forces.
 pub fn same_party(a: &Actor, b: &Actor) -> bool {
     let (x, y) = (normalized(&a.name), normalized(&b.name));
     if x == y || (x.len() >= 4 && y.contains(&x)) || (y.len() >= 4 && x.contains(&y)) {
@@ -59,41 +177,83 @@ pub fn same_party(a: &Actor, b: &Actor) -> bool {
         && a.country_code == b.country_code
 }
 
-fn named_initiators<'a>(
-    actors: impl Iterator<Item = &'a Actor>,
-) -> impl Iterator<Item = &'a Actor> {
-    actors.filter(|actor| actor.role == ActorRole::Initiator && actor.kind != ActorKind::Unknown)
+/// Whether two actors can be one party: the same party, or a generic name against a
+/// non-state group (or anyone, for an actor of unknown kind).
+pub fn may_be_same(a: &Actor, b: &Actor) -> bool {
+    if same_party(a, b) || a.kind == ActorKind::Unknown || b.kind == ActorKind::Unknown {
+        return true;
+    }
+    let non_state = |actor: &Actor| actor.kind == ActorKind::NonStateArmedGroup;
+    (is_generic(a) && non_state(b)) || (is_generic(b) && non_state(a))
 }
 
-/// False when both name initiators and no pair of them can be the same party.
-pub fn actors_compatible<'a, 'b>(
-    a: impl Iterator<Item = &'a Actor> + Clone,
-    b: impl Iterator<Item = &'b Actor> + Clone,
-) -> bool {
-    let mut any_a = false;
-    for x in named_initiators(a) {
-        any_a = true;
-        let mut any_b = false;
-        for y in named_initiators(b.clone()) {
-            any_b = true;
-            if same_party(x, y) {
-                return true;
-            }
+fn armed(actor: &&Actor) -> bool {
+    actor.kind != ActorKind::Civilians && actor.role != ActorRole::Victim
+}
+
+/// The parties compared: the initiators of a one-sided act; both sides of a clash.
+fn parties<'a>(two_sided: bool, actors: &[&'a Actor]) -> Vec<&'a Actor> {
+    actors
+        .iter()
+        .copied()
+        .filter(armed)
+        .filter(|actor| two_sided || actor.role == ActorRole::Initiator)
+        .collect()
+}
+
+/// How two reports' actors agree, or None when they contradict: the number of named
+/// parties they share and, when `explain`, one sentence saying so.
+pub fn actor_agreement(
+    two_sided: bool,
+    a: &[&Actor],
+    b: &[&Actor],
+    explain: bool,
+) -> Option<(usize, String)> {
+    let say = |text: &str| {
+        if explain {
+            text.to_owned()
+        } else {
+            String::new()
         }
-        if !any_b {
-            return true;
+    };
+    // The parties compared: the initiators of a one-sided act; both sides of a clash.
+    let (x, y) = (parties(two_sided, a), parties(two_sided, b));
+    let named = |actors: &[&Actor]| actors.iter().any(|actor| !is_generic(actor));
+    if x.is_empty() || y.is_empty() {
+        return Some((0, say("one side names no party")));
+    }
+    let shared: Vec<&str> = x
+        .iter()
+        .filter(|p| !is_generic(p) && y.iter().any(|q| same_party(p, q)))
+        .map(|p| p.name.as_str())
+        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for name in shared {
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            names.push(name);
         }
     }
-    !any_a
-}
-
-/// How many initiators and targets the two share: agreement that favours a candidate.
-pub fn shared_actors<'a, 'b>(
-    a: impl Iterator<Item = &'a Actor>,
-    b: impl Iterator<Item = &'b Actor> + Clone,
-) -> usize {
-    a.filter(|x| b.clone().any(|y| x.role == y.role && same_party(x, y)))
-        .count()
+    if !names.is_empty() {
+        let sides = if two_sided {
+            "a party"
+        } else {
+            "the initiator"
+        };
+        let text = if explain {
+            format!("{sides} named alike: {}", names.join(", "))
+        } else {
+            String::new()
+        };
+        return Some((names.len(), text));
+    }
+    let compatible = x.iter().any(|p| y.iter().any(|q| may_be_same(p, q)));
+    if compatible {
+        return Some((0, say("a generic name may be the named party")));
+    }
+    if !named(&x) || !named(&y) {
+        return Some((0, say("no named party on one side")));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -110,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn confusable_types_match_either_way() {
+    fn confusable_types_match_either_way_and_each_pair_has_a_reason() {
         use EventType::*;
         assert!(types_compatible(
             AirDroneStrike,
@@ -121,8 +281,14 @@ mod tests {
             AirDroneStrike
         ));
         assert!(types_compatible(SuicideBomb, RemoteExplosiveIed));
+        assert!(types_compatible(DisruptedWeaponsUse, RemoteExplosiveIed));
+        assert!(types_compatible(Abduction, ArmedClash));
         assert!(!types_compatible(AirDroneStrike, Abduction));
         assert!(!types_compatible(ArmedClash, AirDroneStrike));
+        for (a, b, reason) in CONFUSABLE {
+            assert_ne!(a, b);
+            assert!(reason.len() > 20, "{a:?}/{b:?}");
+        }
     }
 
     #[test]
@@ -135,16 +301,47 @@ mod tests {
         let gunmen = actor("gunmen", Initiator, Unknown, None);
         let civilians = actor("civilians", Victim, Civilians, None);
         let check =
-            |a: &[&Actor], b: &[&Actor]| actors_compatible(a.iter().copied(), b.iter().copied());
-        assert!(check(&[&russia], &[&russian_forces]));
-        assert!(!check(&[&russia], &[&ukraine]));
-        assert!(check(&[&russia], &[&gunmen]));
-        assert!(check(&[&russia], &[&civilians]));
-        assert!(check(&[], &[&ukraine]));
-        assert!(check(&[&ukraine, &russia], &[&russian_forces]));
-        assert_eq!(
-            shared_actors([&russia].into_iter(), [&russian_forces].into_iter()),
-            1
+            |a: &[&Actor], b: &[&Actor]| actor_agreement(false, a, b, false).map(|(n, _)| n);
+        assert_eq!(check(&[&russia], &[&russian_forces]), Some(1));
+        assert_eq!(check(&[&russia], &[&ukraine]), None);
+        assert_eq!(check(&[&russia], &[&gunmen]), Some(0));
+        assert_eq!(check(&[&russia], &[&civilians]), Some(0));
+        assert_eq!(check(&[], &[&ukraine]), Some(0));
+        assert_eq!(check(&[&ukraine, &russia], &[&russian_forces]), Some(1));
+    }
+
+    #[test]
+    fn generic_names_meet_named_groups_and_clash_sides_are_unordered() {
+        use ActorKind::*;
+        use ActorRole::*;
+        let m23 = actor("M23", Initiator, NonStateArmedGroup, Some("CD"));
+        let rebels = actor("Rebels", Initiator, NonStateArmedGroup, None);
+        let army = actor("Congo", Initiator, StateForce, Some("CD"));
+        let army_target = actor("Congo", Target, StateForce, Some("CD"));
+        let m23_target = actor("M23", Target, NonStateArmedGroup, Some("CD"));
+        let rsf = actor(
+            "Rapid Support Forces",
+            Initiator,
+            NonStateArmedGroup,
+            Some("SD"),
         );
+        let sudan = actor("Sudan", Initiator, StateForce, Some("SD"));
+        // "Rebels" and "M23"; a generic name never meets a state force.
+        assert_eq!(
+            actor_agreement(false, &[&rebels], &[&m23], false).map(|a| a.0),
+            Some(0)
+        );
+        assert!(!may_be_same(&rebels, &army));
+        // "M23 clashed with the army" and "the army fought M23".
+        assert_eq!(
+            actor_agreement(true, &[&m23, &army_target], &[&army, &m23_target], false).map(|a| a.0),
+            Some(2)
+        );
+        assert_eq!(
+            actor_agreement(false, &[&m23, &army_target], &[&army, &m23_target], false),
+            None
+        );
+        // A strike and the other side's retaliation.
+        assert_eq!(actor_agreement(false, &[&rsf], &[&sudan], false), None);
     }
 }

@@ -1,12 +1,19 @@
 //! When an event happened, as an interval of days that holds its uncertainty.
 //!
-//! A date read from the text at day precision is that day. A date the classifier fell
-//! back on (no date words: the publication day) may be the day before, since wires
-//! publish overnight. A night ("overnight", "on Monday night") may be dated by either of
-//! its two days. Week and month precision widen to that span either way. Year
-//! precision is too vague to merge anything: such events stay alone.
+//! Each report's interval comes from its own wording. A date read from the text at day
+//! precision is that day. A date the classifier fell back on (no date words: the
+//! publication day) may be the day before, since wires publish overnight. A night may
+//! be dated by either of its two days: "on Monday night" is Monday or Tuesday;
+//! "overnight" in a report of the morning after is that day or the one before. Week
+//! and month precision widen to that span either way. Year precision is too vague to
+//! merge anything: such events stay alone.
+//!
+//! An incident's interval is the intersection of its reports' intervals: it narrows
+//! as precise reports arrive and never widens, so an "overnight" report that could be
+//! Monday or Tuesday does not let Tuesday's attack join Monday's once another report
+//! has said Monday.
 
-use sitrep_contract::{DatePrecision, OccurredOn};
+use sitrep_contract::{DatePrecision, IncidentReport, OccurredOn};
 
 /// Closed interval of days since the Common Era.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,14 +31,29 @@ impl DayInterval {
     pub fn gap(self, other: DayInterval) -> i32 {
         ((self.first + self.last) - (other.first + other.last)).abs() / 2
     }
+
+    /// The days both hold, or None when they hold none in common.
+    pub fn intersect(self, other: DayInterval) -> Option<DayInterval> {
+        let span = DayInterval {
+            first: self.first.max(other.first),
+            last: self.last.min(other.last),
+        };
+        (span.first <= span.last).then_some(span)
+    }
+
+    /// How many days it holds.
+    pub fn days(self) -> i32 {
+        self.last - self.first + 1
+    }
 }
 
 pub fn day_number(date: chrono::NaiveDate) -> i32 {
     chrono::Datelike::num_days_from_ce(&date)
 }
 
-/// The days an event may have happened on, or None when it is too vague to merge.
-pub fn interval(occurred_on: &OccurredOn) -> Option<DayInterval> {
+/// The days an event published on `published` may have happened on, or None when it
+/// is too vague to merge.
+pub fn interval(occurred_on: &OccurredOn, published: chrono::NaiveDate) -> Option<DayInterval> {
     let day = day_number(occurred_on.date);
     let overnight = occurred_on
         .text
@@ -39,7 +61,9 @@ pub fn interval(occurred_on: &OccurredOn) -> Option<DayInterval> {
         .is_some_and(|text| text.to_ascii_lowercase().contains("night"));
     let (before, after) = match occurred_on.precision {
         DatePrecision::Day if occurred_on.text.is_none() => (1, 0),
-        // A night straddles two dates: outlets date it by either.
+        // A night straddles two dates: outlets date it by either. Dated the day it was
+        // published, it is the night that just ended; dated earlier, that day's night.
+        DatePrecision::Day if overnight && occurred_on.date >= published => (1, 0),
         DatePrecision::Day if overnight => (0, 1),
         DatePrecision::Day => (0, 0),
         DatePrecision::Week => (7, 7),
@@ -50,6 +74,28 @@ pub fn interval(occurred_on: &OccurredOn) -> Option<DayInterval> {
         first: day - before,
         last: day + after,
     })
+}
+
+/// The days a report's event may have happened on, from its own wording.
+pub fn of_report(report: &IncidentReport) -> Option<DayInterval> {
+    interval(&report.occurred_on, report.published_at.date_naive())
+}
+
+/// The days every report of an incident allows: the intersection of theirs (reports
+/// too vague to merge are left out). Reports that joined always overlapped it; if a
+/// correction leaves none in common, the most precise report's days stand.
+pub fn of_incident(reports: &[IncidentReport]) -> Option<DayInterval> {
+    let mut spans = reports.iter().filter_map(of_report);
+    let first = spans.next()?;
+    let mut narrowest = first;
+    let mut common = Some(first);
+    for span in spans {
+        if span.days() < narrowest.days() {
+            narrowest = span;
+        }
+        common = common.and_then(|c| c.intersect(span));
+    }
+    Some(common.unwrap_or(narrowest))
 }
 
 #[cfg(test)]
@@ -69,20 +115,46 @@ mod tests {
     fn intervals_hold_the_uncertainty_of_each_precision() {
         let tuesday = on("2024-03-05", DatePrecision::Day, Some("on Tuesday"));
         let monday = on("2024-03-04", DatePrecision::Day, Some("on Monday"));
-        let published = on("2024-03-05", DatePrecision::Day, None);
+        let fallback = on("2024-03-05", DatePrecision::Day, None);
         let week = on("2024-03-01", DatePrecision::Week, Some("last week"));
-        let span = |o: &OccurredOn| interval(o).expect("interval");
+        let published = NaiveDate::from_ymd_opt(2024, 3, 5).expect("date");
+        let span = |o: &OccurredOn| interval(o, published).expect("interval");
         assert!(!span(&tuesday).overlaps(span(&monday)));
-        assert!(span(&published).overlaps(span(&monday)));
-        assert!(span(&published).overlaps(span(&tuesday)));
+        assert!(span(&fallback).overlaps(span(&monday)));
+        assert!(span(&fallback).overlaps(span(&tuesday)));
         assert!(span(&week).overlaps(span(&tuesday)));
         assert_eq!(
-            interval(&on("2024-03-05", DatePrecision::Year, Some("this year"))),
+            interval(
+                &on("2024-03-05", DatePrecision::Year, Some("this year")),
+                published
+            ),
             None
         );
         assert_eq!(span(&tuesday).gap(span(&monday)), 1);
-        let overnight = on("2024-03-04", DatePrecision::Day, Some("overnight"));
-        assert!(span(&overnight).overlaps(span(&tuesday)));
-        assert!(span(&overnight).overlaps(span(&monday)));
+        let monday_night = on("2024-03-04", DatePrecision::Day, Some("on Monday night"));
+        assert!(span(&monday_night).overlaps(span(&tuesday)));
+        assert!(span(&monday_night).overlaps(span(&monday)));
+        // "Overnight" in Tuesday morning's report: the night from Monday.
+        let overnight = on("2024-03-05", DatePrecision::Day, Some("overnight"));
+        assert_eq!(span(&overnight), span(&monday_night));
+    }
+
+    #[test]
+    fn an_incidents_interval_narrows_and_never_widens() {
+        let night = DayInterval {
+            first: 10,
+            last: 11,
+        };
+        let monday = DayInterval {
+            first: 10,
+            last: 10,
+        };
+        let tuesday = DayInterval {
+            first: 11,
+            last: 11,
+        };
+        assert_eq!(night.intersect(monday), Some(monday));
+        assert_eq!(monday.intersect(tuesday), None);
+        assert_eq!(night.days(), 2);
     }
 }

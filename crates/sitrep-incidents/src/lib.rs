@@ -2,13 +2,20 @@
 //!
 //! [`IncidentIndex`] takes `IncidentEvent`s one at a time and returns the incident
 //! records that changed (or were retired). An event joins the best compatible incident
-//! of the time window, or opens a new one:
+//! of the time window, or opens a new one. Compatible means nothing contradicts:
 //!
-//! - compatible types ([`compat::types_compatible`]: outlets call the same strike an air
-//!   strike or shelling),
-//! - the same or a nearby place, consistent with both precisions ([`place`]),
-//! - dates within the uncertainty of both ([`dates`]),
-//! - no contradicting initiators ([`compat::actors_compatible`]).
+//! - types the same or confusable ([`compat::CONFUSABLE`], a reason per pair),
+//! - places that can be one at the coarser precision, provinces under any of their
+//!   names ([`place`]),
+//! - days that overlap: each report's interval from its own wording, an incident's the
+//!   intersection of its reports' ([`dates`]),
+//! - actors that can be one party: aliases resolved by the classifier's lexicon, generic
+//!   names against named groups, a clash's sides unordered ([`compat`]).
+//!
+//! Among compatible incidents a score of the evidence chooses, only by a margin: a tie
+//! joins neither and leaves a near-miss note (`index/score.rs`). Every report records
+//! why it joined (`merge` in the record). An article's background mentions are never
+//! reports (`index/background.rs`).
 //!
 //! The merged fields are recomputed from the reports on every change ([`merge`]), so a
 //! record is a function of its reports and can be rebuilt from the compacted topic.

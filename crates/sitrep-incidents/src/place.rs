@@ -1,9 +1,12 @@
 //! Whether two locations can be the same place, given how precisely each is known.
 //!
 //! A place named at country level holds every place in that country; an admin1 (a
-//! province) holds the places within reach of its centre, or of the same admin1 name;
-//! two towns are the same when they have the same name or lie within a few kilometres
-//! (gazetteers put a town's point in different spots). Two countries never match.
+//! province) holds the places within reach of its centre, or of the same admin1 name
+//! (alternate forms: "Kharkiv Oblast" and "Kharkiv region"; "Darfur" and "North
+//! Darfur"); two towns are the same when they have the same name or lie within a few
+//! kilometres (gazetteers put a town's point in different spots). Two countries never
+//! match. The incidents crate reads only what an event carries (name, admin1, country,
+//! coordinates, precision): the classifier's gazetteer is not open to it.
 
 use sitrep_contract::{Location, LocationPrecision};
 
@@ -46,51 +49,203 @@ fn same_text(a: &str, b: &str) -> bool {
     a.trim().eq_ignore_ascii_case(b.trim())
 }
 
-/// How well two locations agree: None when they cannot be one place, else a distance
-/// in kilometres (0 when one holds the other or they bear the same name).
-pub fn distance_if_compatible(a: &Location, b: &Location) -> Option<f64> {
+/// Words that name the kind of an administrative area, not the area.
+const AREA_WORDS: [&str; 16] = [
+    "province",
+    "state",
+    "region",
+    "oblast",
+    "governorate",
+    "territory",
+    "district",
+    "county",
+    "prefecture",
+    "division",
+    "department",
+    "city",
+    "municipality",
+    "of",
+    "the",
+    "camp",
+];
+
+/// An area's name without its kind and punctuation: "Kharkiv Oblast" -> ["kharkiv"],
+/// "the Sagaing region" -> ["sagaing"], "al-Hasakah" -> ["al", "hasakah"].
+fn area_words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .filter(|word| !AREA_WORDS.contains(&word.as_str()))
+        .collect()
+}
+
+/// Two names of one area: equal without their kind words, or one the other with a
+/// compass word before it ("North Darfur" and "Darfur"; "North Kivu" and "Kivu").
+pub fn same_area(a: &str, b: &str) -> bool {
+    let (x, y) = (area_words(a), area_words(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    if x == y {
+        return true;
+    }
+    let (short, long) = if x.len() < y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    const COMPASS: [&str; 9] = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    ];
+    long.ends_with(short)
+        && long[..long.len() - short.len()]
+            .iter()
+            .all(|word| COMPASS.contains(&word.as_str()))
+}
+
+/// Why two places agree.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlaceHow {
+    /// One is a region that holds the other.
+    Region,
+    /// One is named only by its country.
+    Country,
+    /// One lies in the other's area (by admin1 name).
+    InArea,
+    /// Both name one area.
+    SameArea,
+    /// One lies this many kilometres from the other area's centre.
+    NearCentre(f64),
+    /// One town under the same name.
+    SameTown,
+    /// Two town names this many kilometres apart.
+    NearTown(f64),
+    /// One was read without a country: the same name.
+    NameWithoutCountry,
+    /// One was read without a country: near by coordinates.
+    NearWithoutCountry,
+}
+
+/// How two places agree: a strength (higher is closer) and why.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlaceMatch {
+    pub strength: f64,
+    pub how: PlaceHow,
+}
+
+impl PlaceMatch {
+    /// One sentence for the record: how `report` meets `incident`.
+    pub fn describe(&self, report: &Location, incident: &Location) -> String {
+        let (a, b) = (&report.name, &incident.name);
+        match self.how {
+            PlaceHow::Region => format!("{a} and {b}: a region holds the other"),
+            PlaceHow::Country => format!("{a} and {b}: one named only by its country"),
+            PlaceHow::InArea => format!("{a} and {b}: one lies in the other's province"),
+            PlaceHow::SameArea => format!("{a} and {b} name one area"),
+            PlaceHow::NearCentre(km) => {
+                format!("{a} and {b}: {km:.0} km from the province's centre")
+            }
+            PlaceHow::SameTown => format!("the same town ({b})"),
+            PlaceHow::NearTown(km) => format!("{a} lies {km:.1} km from {b}"),
+            PlaceHow::NameWithoutCountry => format!("the same name ({b}), one without a country"),
+            PlaceHow::NearWithoutCountry => format!("{a} lies near {b}, one without a country"),
+        }
+    }
+}
+
+fn matched(strength: f64, how: PlaceHow) -> Option<PlaceMatch> {
+    Some(PlaceMatch { strength, how })
+}
+
+/// How well two locations agree, or None when they cannot be one place.
+///
+/// Compared at the coarser of the two precisions: a country holds every place in it;
+/// a province (admin1) holds the places whose own admin1 has its name (alternate
+/// forms and compass prefixes allowed) or that lie within reach of its centre; two
+/// towns are one when their names agree or they lie within a few kilometres, whatever
+/// province each outlet puts them in (districts move between provinces).
+pub fn compare(a: &Location, b: &Location) -> Option<PlaceMatch> {
     match (&a.country_code, &b.country_code) {
         (Some(ca), Some(cb)) if ca != cb => return None,
         (Some(_), None) | (None, Some(_)) => {
-            // Only a region (no country told) may hold a place in a country.
+            // A place read without a country meets one with a country only by name or
+            // by its coordinates; a region (no country told) may hold it.
             let vague = |l: &Location| rank(l.precision) >= rank(LocationPrecision::Region);
-            if !vague(a) && !vague(b) {
-                return None;
+            if vague(a) || vague(b) {
+                return matched(0.0, PlaceHow::Region);
             }
+            if same_text(&a.name, &b.name) {
+                return matched(2.0, PlaceHow::NameWithoutCountry);
+            }
+            let close = match (a.lat, a.lon, b.lat, b.lon) {
+                (Some(lat1), Some(lon1), Some(lat2), Some(lon2)) => {
+                    haversine_km(lat1, lon1, lat2, lon2) <= tolerance_km(a.precision, b.precision)
+                }
+                _ => false,
+            };
+            return close.then_some(PlaceMatch {
+                strength: 1.0,
+                how: PlaceHow::NearWithoutCountry,
+            });
         }
         _ => {}
     }
     let coarsest = rank(a.precision).max(rank(b.precision));
-    if coarsest >= rank(LocationPrecision::Country) {
-        return Some(0.0);
+    if coarsest >= rank(LocationPrecision::Region) {
+        return matched(0.0, PlaceHow::Region);
     }
-    let tolerance = tolerance_km(a.precision, b.precision);
-    let admin_level = coarsest == rank(LocationPrecision::Admin1);
-    if admin_level {
-        if let (Some(x), Some(y)) = (&a.admin1, &b.admin1) {
-            return same_text(x, y).then_some(0.0);
-        }
-        // An admin1 named as the place itself against a town's admin1.
-        let named = |admin: &Location, other: &Location| {
-            admin.precision == LocationPrecision::Admin1
-                && other
-                    .admin1
-                    .as_deref()
-                    .is_some_and(|name| same_text(name, &admin.name))
-        };
-        if named(a, b) || named(b, a) {
-            return Some(0.0);
-        }
-    } else if same_text(&a.name, &b.name) {
-        return Some(0.0);
+    if coarsest == rank(LocationPrecision::Country) {
+        return matched(0.5, PlaceHow::Country);
     }
-    match (a.lat, a.lon, b.lat, b.lon) {
+    let distance = match (a.lat, a.lon, b.lat, b.lon) {
         (Some(lat1), Some(lon1), Some(lat2), Some(lon2)) => {
-            let distance = haversine_km(lat1, lon1, lat2, lon2);
-            (distance <= tolerance).then_some(if admin_level { 0.0 } else { distance })
+            Some(haversine_km(lat1, lon1, lat2, lon2))
         }
-        // No coordinates and different names: only an admin1 without coordinates can
-        // still hold the other.
+        _ => None,
+    };
+    if coarsest == rank(LocationPrecision::Admin1) {
+        let (area, other) = if rank(a.precision) >= rank(b.precision) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let other_area = if other.precision == LocationPrecision::Admin1 {
+            Some(other.name.as_str())
+        } else {
+            other.admin1.as_deref()
+        };
+        // The area's names: what the report called it and the admin1 it was put in.
+        let names = [Some(area.name.as_str()), area.admin1.as_deref()];
+        if let Some(other_area) = other_area {
+            if names
+                .iter()
+                .flatten()
+                .any(|name| same_area(name, other_area))
+            {
+                return matched(2.0, PlaceHow::InArea);
+            }
+        }
+        if names
+            .iter()
+            .flatten()
+            .any(|name| same_area(name, &other.name))
+        {
+            return matched(2.0, PlaceHow::SameArea);
+        }
+        return match distance {
+            Some(km) if km <= tolerance_km(a.precision, b.precision) => {
+                matched(1.0, PlaceHow::NearCentre(km))
+            }
+            _ => None,
+        };
+    }
+    if same_text(&a.name, &b.name) || same_area(&a.name, &b.name) {
+        return matched(4.0, PlaceHow::SameTown);
+    }
+    match distance {
+        Some(km) if km <= tolerance_km(a.precision, b.precision) => {
+            matched(3.5 - km / 5.0, PlaceHow::NearTown(km))
+        }
         _ => None,
     }
 }
@@ -144,20 +299,52 @@ mod tests {
             City,
         );
         let russia = place("Russia", "RU", None, Some((60.0, 90.0)), Country);
-        assert_eq!(distance_if_compatible(&kharkiv, &ukraine), Some(0.0));
-        assert_eq!(distance_if_compatible(&kharkiv, &kharkiv_oblast), Some(0.0));
-        assert_eq!(distance_if_compatible(&kyiv, &kharkiv_oblast), None);
-        assert_eq!(distance_if_compatible(&kharkiv, &kyiv), None);
-        assert_eq!(
-            distance_if_compatible(&kharkiv, &chuhuiv),
-            None,
+        assert!(compare(&kharkiv, &ukraine).is_some());
+        assert!(compare(&kharkiv, &kharkiv_oblast).is_some());
+        assert!(compare(&kyiv, &kharkiv_oblast).is_none());
+        assert!(compare(&kharkiv, &kyiv).is_none());
+        assert!(
+            compare(&kharkiv, &chuhuiv).is_none(),
             "neighbouring towns stay apart"
         );
-        assert_eq!(distance_if_compatible(&kharkiv, &russia), None);
+        assert!(compare(&kharkiv, &russia).is_none());
         let kharkiv_elsewhere = place("kharkiv", "UA", None, Some((50.0, 36.3)), City);
-        assert_eq!(
-            distance_if_compatible(&kharkiv, &kharkiv_elsewhere),
-            Some(0.0)
+        assert!(compare(&kharkiv, &kharkiv_elsewhere).is_some());
+    }
+
+    #[test]
+    fn areas_meet_under_their_other_names() {
+        use LocationPrecision::*;
+        assert!(same_area("North Darfur", "Darfur"));
+        assert!(same_area("Kharkiv Oblast", "Kharkiv region"));
+        assert!(same_area("the Sagaing region", "Sagaing"));
+        assert!(!same_area("North Darfur", "South Darfur"));
+        assert!(!same_area("Darfur", "Kordofan"));
+        let el_fasher = place(
+            "El Fasher",
+            "SD",
+            Some("North Darfur"),
+            Some((13.63, 25.35)),
+            City,
         );
+        let darfur = place("Darfur", "SD", None, None, Admin1);
+        assert_eq!(compare(&el_fasher, &darfur).map(|m| m.strength), Some(2.0));
+        // A district placed under its old province by one outlet, its new by another.
+        let old = place("Daquq", "IQ", Some("Kirkuk"), Some((35.13, 44.45)), City);
+        let new = place(
+            "Daquq",
+            "IQ",
+            Some("Salah al-Din"),
+            Some((35.14, 44.44)),
+            City,
+        );
+        assert_eq!(compare(&old, &new).map(|m| m.strength), Some(4.0));
+        // No country read: only its name or its coordinates can meet a place.
+        let mut unplaced = el_fasher.clone();
+        unplaced.country_code = None;
+        assert!(compare(&unplaced, &el_fasher).is_some());
+        let mut elsewhere = place("Kassala", "SD", None, Some((15.45, 36.4)), City);
+        elsewhere.country_code = None;
+        assert!(compare(&elsewhere, &el_fasher).is_none());
     }
 }

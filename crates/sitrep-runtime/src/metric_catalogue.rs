@@ -634,6 +634,7 @@ pub fn start_series(hosted: Hosted) {
             "unchanged",
             "stale",
             "outside_window",
+            "background",
             "retracted",
             "unknown_retraction",
         ] {

@@ -10,17 +10,22 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
-use sitrep_contract::{EventId, EventType, Incident, IncidentEvent, IncidentId, IncidentReport};
+use sitrep_contract::{
+    EventId, EventType, Incident, IncidentEvent, IncidentId, IncidentReport, MergeDecision,
+    MergeEvidence, NearMiss,
+};
 
 use crate::candidates::{Candidates, Placement};
 use crate::change::{Change, Verdict};
-use crate::compat::{actors_compatible, shared_actors, types_compatible};
 use crate::dates::{self, DayInterval};
 use crate::merge::{merge, sort_reports};
-use crate::place::distance_if_compatible;
 use crate::IndexConfig;
 
+mod background;
+mod score;
 mod window;
+
+use score::{Agreement, Choice};
 
 /// One incident in memory.
 struct Entry {
@@ -34,7 +39,7 @@ struct Entry {
     event_type: EventType,
     /// The report whose location is the merged one.
     location_report: usize,
-    /// The merged date's interval.
+    /// The days every report allows (the intersection of theirs).
     interval: Option<DayInterval>,
     placement: Placement,
     last_day: i32,
@@ -57,6 +62,8 @@ pub struct IncidentIndex {
     free: Vec<usize>,
     by_id: HashMap<u128, usize>,
     by_event: HashMap<u128, usize>,
+    /// The events held of each article (by article id): an article's other events.
+    by_article: HashMap<u128, Vec<u128>>,
     candidates: Candidates,
     expiry: BTreeSet<(i32, usize)>,
     /// The newest day the stream has reached (the events' own time, never a clock).
@@ -99,6 +106,7 @@ pub fn report_of(event: &IncidentEvent) -> IncidentReport {
         injuries: event.injuries,
         weapons: event.weapons.clone(),
         classified_at: event.classified_at,
+        merge: None,
     }
 }
 
@@ -126,6 +134,7 @@ impl IncidentIndex {
             free: Vec::new(),
             by_id: HashMap::new(),
             by_event: HashMap::new(),
+            by_article: HashMap::new(),
             candidates: Candidates::default(),
             expiry: BTreeSet::new(),
             watermark_day: None,
@@ -237,7 +246,7 @@ impl IncidentIndex {
                 first_reported_at: incident.first_reported_at,
                 event_type: incident.event_type,
                 location_report,
-                interval: dates::interval(&incident.occurred_on),
+                interval: None,
                 placement: Placement::of(&incident.location, None),
                 last_day: 0,
             },
@@ -277,17 +286,33 @@ impl IncidentIndex {
             .cloned()
             .collect();
         let at = report.classified_at;
+        let mut report = report;
         let stays = match merge(
             entry.id.clone(),
             others.clone(),
             self.config.toll_supersede_after,
         ) {
-            None => true,
+            None => {
+                report.merge = existing.merge.clone();
+                true
+            }
             Some(rest) => {
-                let interval = dates::interval(&rest.occurred_on);
+                let interval = dates::of_incident(&rest.reports);
                 let location = &rest.location;
-                self.score(&report, rest.event_type, interval, location, &rest.reports)
-                    .is_some()
+                match score::agreement(&report, rest.event_type, interval, location, &rest.reports)
+                {
+                    Some(agreement) => {
+                        report.merge = Some(agreement.evidence(
+                            &report,
+                            rest.event_type,
+                            location,
+                            &rest.reports,
+                            None,
+                        ));
+                        true
+                    }
+                    None => false,
+                }
             }
         };
         if stays {
@@ -306,33 +331,95 @@ impl IncidentIndex {
     }
 
     /// A new event: joins the best candidate or opens an incident.
-    fn place(&mut self, report: IncidentReport) -> (Verdict, Vec<Change>) {
-        let interval = dates::interval(&report.occurred_on);
+    fn place(&mut self, mut report: IncidentReport) -> (Verdict, Vec<Change>) {
         let at = report.classified_at;
         if self.before_window(&report) {
             return (Verdict::OutsideWindow, Vec::new());
         }
-        if let Some(slot) = self.best_candidate(&report, interval) {
-            let Some(entry) = self.entry(slot) else {
-                return (Verdict::Unchanged, Vec::new());
-            };
-            // A newer reading of the same article replaces its older one: an article
-            // reports an incident once.
-            let (mut reports, superseded): (Vec<IncidentReport>, Vec<IncidentReport>) = entry
-                .reports
-                .iter()
-                .cloned()
-                .partition(|r| r.article_id != report.article_id);
-            for old in superseded {
-                self.by_event.remove(&key(old.event_id.hex()));
-            }
-            reports.push(report);
-            let change = self.replace(slot, reports, at);
-            return (Verdict::Joined, change.into_iter().collect());
+        // An article's background mentions are not reports: a newer lead event of the
+        // same reading makes this one background, and this one, if it leads, makes its
+        // held siblings background (they leave their incidents).
+        let siblings = self.siblings(&report);
+        if siblings
+            .iter()
+            .any(|(_, sibling)| background::leads(sibling, &report))
+        {
+            return (Verdict::Background, Vec::new());
         }
+        let mut changes: Vec<Change> = Vec::new();
+        for (slot, sibling) in &siblings {
+            if background::leads(&report, sibling) {
+                changes.extend(self.remove_report(*slot, &sibling.event_id, at));
+            }
+        }
+        let near_miss = match self.choose(&report) {
+            Choice::Join { slot, runner_up } => {
+                let Some(entry) = self.entry(slot) else {
+                    return (Verdict::Unchanged, Vec::new());
+                };
+                let location = entry
+                    .reports
+                    .get(entry.location_report)
+                    .map_or(&report.location, |r| &r.location);
+                let evidence = score::agreement(
+                    &report,
+                    entry.event_type,
+                    entry.interval,
+                    location,
+                    &entry.reports,
+                )
+                .map(|agreement| {
+                    agreement.evidence(
+                        &report,
+                        entry.event_type,
+                        location,
+                        &entry.reports,
+                        runner_up
+                            .and_then(|(slot, score)| self.near_miss(slot, score, "runner-up")),
+                    )
+                });
+                report.merge = evidence;
+                // A newer reading of the same article replaces its older one: an article
+                // reports an incident once.
+                let (mut reports, superseded): (Vec<IncidentReport>, Vec<IncidentReport>) = entry
+                    .reports
+                    .iter()
+                    .cloned()
+                    .partition(|r| r.article_id != report.article_id);
+                for old in superseded {
+                    self.by_event.remove(&key(old.event_id.hex()));
+                }
+                reports.push(report);
+                changes.extend(self.replace(slot, reports, at));
+                return (Verdict::Joined, changes);
+            }
+            Choice::Tie { best, other } => {
+                let note = self.entry(other.0).map(|entry| {
+                    format!(
+                        "tied with {} (score {:.1} against {:.1}): merged into neither",
+                        entry.id, other.1, best.1
+                    )
+                });
+                self.entry(best.0).zip(note).map(|(entry, note)| NearMiss {
+                    incident_id: entry.id.clone(),
+                    score: best.1,
+                    note,
+                })
+            }
+            Choice::Open => None,
+        };
+        report.merge = Some(MergeEvidence {
+            decision: MergeDecision::Opened,
+            score: None,
+            place: None,
+            date: None,
+            event_type: None,
+            actors: None,
+            near_miss,
+        });
         let id = self.fresh_id(&report.event_id);
         let Some(mut incident) = merge(id, vec![report], self.config.toll_supersede_after) else {
-            return (Verdict::Unchanged, Vec::new());
+            return (Verdict::Unchanged, changes);
         };
         incident.updated_at = at;
         let slot = self.new_slot(&incident.id);
@@ -346,12 +433,43 @@ impl IncidentIndex {
                 first_reported_at: incident.first_reported_at,
                 event_type: incident.event_type,
                 location_report: 0,
-                interval: dates::interval(&incident.occurred_on),
+                interval: None,
                 placement: Placement::of(&incident.location, None),
                 last_day: 0,
             },
         );
-        (Verdict::Opened, vec![Change::Upsert(incident)])
+        changes.push(Change::Upsert(incident));
+        (Verdict::Opened, changes)
+    }
+
+    /// The held reports of other events of the same reading of `report`'s article, with
+    /// their slots.
+    fn siblings(&self, report: &IncidentReport) -> Vec<(usize, IncidentReport)> {
+        let Some(held) = self.by_article.get(&key(report.article_id.hex())) else {
+            return Vec::new();
+        };
+        held.iter()
+            .filter_map(|event| {
+                let slot = *self.by_event.get(event)?;
+                let sibling = self
+                    .entry(slot)?
+                    .reports
+                    .iter()
+                    .find(|r| key(r.event_id.hex()) == *event)?;
+                (sibling.event_id != report.event_id
+                    && sibling.classified_at == report.classified_at)
+                    .then(|| (slot, sibling.clone()))
+            })
+            .collect()
+    }
+
+    fn near_miss(&self, slot: usize, score: f64, why: &str) -> Option<NearMiss> {
+        let entry = self.entry(slot)?;
+        Some(NearMiss {
+            incident_id: entry.id.clone(),
+            score,
+            note: format!("{why} (score {score:.1})"),
+        })
     }
 
     /// The id for an incident `first_event` opens; if that id is still taken (the
@@ -369,14 +487,15 @@ impl IncidentIndex {
         }
     }
 
-    fn best_candidate(
-        &self,
-        report: &IncidentReport,
-        interval: Option<DayInterval>,
-    ) -> Option<usize> {
-        let query = Placement::of(&report.location, interval);
-        let mut best: Option<(f64, &IncidentId, usize)> = None;
+    /// Scores every candidate incident of `report` and decides: join the best when it
+    /// leads the next by the margin, stay apart on a tie, or open a new incident.
+    fn choose(&self, report: &IncidentReport) -> Choice {
+        let query = Placement::of(&report.location, dates::of_report(report));
+        let mut scored: Vec<(usize, f64)> = Vec::new();
         self.candidates.visit(&query, |slot| {
+            if scored.iter().any(|&(seen, _)| seen == slot) {
+                return;
+            }
             let Some(entry) = self.entry(slot) else {
                 return;
             };
@@ -387,61 +506,25 @@ impl IncidentIndex {
             else {
                 return;
             };
-            let Some(score) = self.score(
+            if let Some(Agreement { score, .. }) = score::agreement(
                 report,
                 entry.event_type,
                 entry.interval,
                 location,
                 &entry.reports,
-            ) else {
-                return;
-            };
-            let better = match &best {
-                None => true,
-                Some((best_score, best_id, _)) => {
-                    score < *best_score || (score == *best_score && entry.id < **best_id)
-                }
-            };
-            if better {
-                best = Some((score, &entry.id, slot));
+            ) {
+                scored.push((slot, score));
             }
         });
-        best.map(|(_, _, slot)| slot)
-    }
-
-    /// How far `report` is from an incident (lower is closer), or None when it cannot
-    /// report the same happening. Cheap tests first: most candidates fail on the place.
-    fn score(
-        &self,
-        report: &IncidentReport,
-        event_type: EventType,
-        incident_interval: Option<DayInterval>,
-        location: &sitrep_contract::Location,
-        reports: &[IncidentReport],
-    ) -> Option<f64> {
-        let span = dates::interval(&report.occurred_on)?;
-        let incident_span = incident_interval?;
-        if !span.overlaps(incident_span) || !types_compatible(report.event_type, event_type) {
-            return None;
-        }
-        let distance = distance_if_compatible(&report.location, location)?;
-        // An article's events of one reading are distinct incidents by construction.
-        let same_reading = reports.iter().any(|r| {
-            r.classified_at == report.classified_at
-                && r.article_id == report.article_id
-                && r.event_id != report.event_id
+        // Best first; equal scores in incident id order, so the order of the visit
+        // never decides.
+        scored.sort_by(|a, b| {
+            b.1.total_cmp(&a.1).then_with(|| {
+                let id = |slot: usize| self.entry(slot).map(|e| e.id.clone());
+                id(a.0).cmp(&id(b.0))
+            })
         });
-        let actors = || reports.iter().flat_map(|r| &r.actors);
-        if same_reading || !actors_compatible(report.actors.iter(), actors()) {
-            return None;
-        }
-        let type_penalty = if report.event_type == event_type {
-            0.0
-        } else {
-            3.0
-        };
-        let shared = shared_actors(report.actors.iter(), actors()) as f64;
-        Some(f64::from(span.gap(incident_span)) * 10.0 + distance / 5.0 + type_penalty - shared)
+        score::decide(&scored)
     }
 
     /// Sets the reports of the incident in `slot` and returns its new record if it changed.
@@ -476,7 +559,7 @@ impl IncidentIndex {
                 first_reported_at: incident.first_reported_at,
                 event_type: incident.event_type,
                 location_report,
-                interval: dates::interval(&incident.occurred_on),
+                interval: None,
                 placement: Placement::of(&incident.location, None),
                 last_day: 0,
             },
@@ -517,6 +600,7 @@ impl IncidentIndex {
 
     /// Files `entry` in `slot` under its events, candidates and expiry day.
     fn index(&mut self, slot: usize, mut entry: Entry) {
+        entry.interval = dates::of_incident(&entry.reports);
         let location = entry
             .reports
             .get(entry.location_report)
@@ -526,7 +610,15 @@ impl IncidentIndex {
         }
         self.candidates.insert(slot, &entry.placement);
         for report in &entry.reports {
-            self.by_event.insert(key(report.event_id.hex()), slot);
+            let event = key(report.event_id.hex());
+            self.by_event.insert(event, slot);
+            let held = self
+                .by_article
+                .entry(key(report.article_id.hex()))
+                .or_default();
+            if !held.contains(&event) {
+                held.push(event);
+            }
         }
         entry.last_day = match entry.interval {
             Some(span) => span.last,
@@ -549,6 +641,13 @@ impl IncidentIndex {
             let event = key(report.event_id.hex());
             if self.by_event.get(&event) == Some(&slot) {
                 self.by_event.remove(&event);
+            }
+            let article = key(report.article_id.hex());
+            if let Some(held) = self.by_article.get_mut(&article) {
+                held.retain(|&e| e != event);
+                if held.is_empty() {
+                    self.by_article.remove(&article);
+                }
             }
         }
         self.expiry.remove(&(entry.last_day, slot));

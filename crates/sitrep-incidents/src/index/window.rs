@@ -69,7 +69,7 @@ impl IncidentIndex {
 
     /// Whether a report's date lies wholly before the window.
     pub(super) fn before_window(&self, report: &IncidentReport) -> bool {
-        match (dates::interval(&report.occurred_on), self.window_start()) {
+        match (dates::of_report(report), self.window_start()) {
             (Some(span), Some(start)) => span.last < start,
             (None, Some(start)) => day_of(report.published_at) < start,
             _ => false,

@@ -1,0 +1,231 @@
+//! How strongly a report agrees with an incident, and the choice among candidates.
+//!
+//! A report can join an incident only when nothing contradicts it: their days overlap,
+//! their types are the same or confusable, their places can be one, their actors can
+//! be the same parties, and the report is not another event of an article reading the
+//! incident already holds. Among the incidents that pass, each gets a score from the
+//! evidence, higher when it is more specific:
+//!
+//! | evidence | points |
+//! | --- | --- |
+//! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre, 0.5 one named only by country |
+//! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night) |
+//! | type | 2 the same, 0.5 a confusable pair |
+//! | actors | 1.5 per party named alike, at most two |
+//! | toll | 1 when the report states a death toll one of the incident's reports stated |
+//!
+//! The best joins when it leads the next by [`MARGIN`]; closer than that is a tie, and
+//! the report opens an incident of its own with a note of the near miss (two attacks
+//! in one province on one day, a report naming only the province, belongs to neither
+//! for sure).
+
+use sitrep_contract::{
+    Actor, ActorRole, EventType, IncidentReport, Location, MergeDecision, MergeEvidence, NearMiss,
+};
+
+use crate::compat::{actor_agreement, type_agreement};
+use crate::dates::{self, DayInterval};
+use crate::place::{self, PlaceMatch};
+
+/// How far the best candidate must lead the next to be chosen.
+pub const MARGIN: f64 = 1.0;
+
+/// A report's agreement with one incident.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    pub score: f64,
+    place: PlaceMatch,
+    days: DayInterval,
+    same_type: bool,
+    shared_parties: usize,
+}
+
+/// What to do with a new report.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Choice {
+    /// Join the incident in `slot`; the runner-up, if any, with its score.
+    Join {
+        slot: usize,
+        runner_up: Option<(usize, f64)>,
+    },
+    /// Two candidates within the margin: join neither.
+    Tie {
+        best: (usize, f64),
+        other: (usize, f64),
+    },
+    /// No candidate.
+    Open,
+}
+
+/// The choice among candidates sorted best first.
+pub fn decide(scored: &[(usize, f64)]) -> Choice {
+    match scored {
+        [] => Choice::Open,
+        [only] => Choice::Join {
+            slot: only.0,
+            runner_up: None,
+        },
+        [best, next, ..] if best.1 - next.1 < MARGIN => Choice::Tie {
+            best: *best,
+            other: *next,
+        },
+        [best, next, ..] => Choice::Join {
+            slot: best.0,
+            runner_up: Some(*next),
+        },
+    }
+}
+
+/// Acts with two sides that outlets name in either role: a clash, and an interception
+/// (who fired and who shot it down).
+fn two_sided(a: EventType, b: EventType) -> bool {
+    let sided = |t: EventType| matches!(t, EventType::ArmedClash | EventType::DisruptedWeaponsUse);
+    sided(a) || sided(b)
+}
+
+/// Whether the report states a death toll one of the incident's reports stated.
+fn same_toll(report: &IncidentReport, reports: &[IncidentReport]) -> bool {
+    report
+        .fatalities
+        .is_some_and(|n| reports.iter().any(|r| r.fatalities == Some(n)))
+}
+
+fn armed_actors(reports: &[IncidentReport]) -> Vec<&Actor> {
+    reports
+        .iter()
+        .flat_map(|r| &r.actors)
+        .filter(|a| a.role != ActorRole::Victim)
+        .collect()
+}
+
+/// How `report` agrees with an incident of merged type `event_type`, days `interval`,
+/// merged place `location` and `reports`; None when something contradicts it.
+/// Cheap tests first: most candidates fail on the days or the place.
+pub fn agreement(
+    report: &IncidentReport,
+    event_type: EventType,
+    interval: Option<DayInterval>,
+    location: &Location,
+    reports: &[IncidentReport],
+) -> Option<Agreement> {
+    let days = dates::of_report(report)?.intersect(interval?)?;
+    type_agreement(report.event_type, event_type)?;
+    let place = place::compare(&report.location, location)?;
+    // An article's events of one reading are distinct incidents by construction.
+    let same_reading = reports.iter().any(|r| {
+        r.classified_at == report.classified_at
+            && r.article_id == report.article_id
+            && r.event_id != report.event_id
+    });
+    if same_reading {
+        return None;
+    }
+    let own: Vec<&Actor> = report.actors.iter().collect();
+    let theirs = armed_actors(reports);
+    let sides = two_sided(report.event_type, event_type);
+    let (shared_parties, _) = actor_agreement(sides, &own, &theirs, false)?;
+    let same_type = report.event_type == event_type;
+    let score = place.strength
+        + 3.0 / f64::from(days.days().max(1))
+        + if same_type { 2.0 } else { 0.5 }
+        + 1.5 * shared_parties.min(2) as f64
+        + if same_toll(report, reports) { 1.0 } else { 0.0 };
+    Some(Agreement {
+        score,
+        place,
+        days,
+        same_type,
+        shared_parties,
+    })
+}
+
+fn day_text(day: i32) -> String {
+    chrono::NaiveDate::from_num_days_from_ce_opt(day)
+        .map_or_else(|| day.to_string(), |date| date.to_string())
+}
+
+impl Agreement {
+    /// The record's account of this agreement (the arguments are those it was made of).
+    pub fn evidence(
+        &self,
+        report: &IncidentReport,
+        event_type: EventType,
+        location: &Location,
+        reports: &[IncidentReport],
+        near_miss: Option<NearMiss>,
+    ) -> MergeEvidence {
+        let date = if self.days.days() == 1 {
+            format!("the same day, {}", day_text(self.days.first))
+        } else {
+            format!(
+                "days {} to {} fit both",
+                day_text(self.days.first),
+                day_text(self.days.last)
+            )
+        };
+        let type_text = match type_agreement(report.event_type, event_type) {
+            Some(_) if self.same_type => format!("both {}", event_type.code()),
+            Some(reason) => format!(
+                "{} and {}: {reason}",
+                report.event_type.code(),
+                event_type.code()
+            ),
+            None => String::new(),
+        };
+        let own: Vec<&Actor> = report.actors.iter().collect();
+        let theirs = armed_actors(reports);
+        let actors = actor_agreement(
+            two_sided(report.event_type, event_type),
+            &own,
+            &theirs,
+            true,
+        )
+        .map(|(_, text)| text)
+        .unwrap_or_default();
+        let actors = if same_toll(report, reports) {
+            format!("{actors}; the same death toll")
+        } else {
+            actors
+        };
+        MergeEvidence {
+            decision: MergeDecision::Joined,
+            score: Some((self.score * 100.0).round() / 100.0),
+            place: Some(self.place.describe(&report.location, location)),
+            date: Some(date),
+            event_type: Some(type_text),
+            actors: Some(actors),
+            near_miss,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_best_joins_only_by_the_margin() {
+        assert_eq!(decide(&[]), Choice::Open);
+        assert_eq!(
+            decide(&[(3, 9.0)]),
+            Choice::Join {
+                slot: 3,
+                runner_up: None
+            }
+        );
+        assert_eq!(
+            decide(&[(3, 9.0), (1, 7.5)]),
+            Choice::Join {
+                slot: 3,
+                runner_up: Some((1, 7.5))
+            }
+        );
+        assert_eq!(
+            decide(&[(3, 9.0), (1, 8.5)]),
+            Choice::Tie {
+                best: (3, 9.0),
+                other: (1, 8.5)
+            }
+        );
+    }
+}
