@@ -851,3 +851,29 @@ fn acts_told_late_are_news_and_older_ones_history() {
     );
     assert!(found.is_empty(), "{all}");
 }
+
+/// One-sided violence is typed by its victims, whatever the verb: an attack, an
+/// ambush or shooting at unarmed people is an attack on civilians; at soldiers, a clash.
+#[test]
+fn the_victims_decide_between_clash_and_attack_on_civilians() {
+    check(
+        "Herders attack farming settlement in Plateau",
+        "Armed herders attacked the farming settlement of Mushere in Plateau State, Nigeria, on Wednesday night, killing nine people.",
+        &[("attack_on_civilians", "NG", Some(9))],
+    );
+    check(
+        "Militia opens fire on worshippers",
+        "Militiamen opened fire on worshippers leaving a mosque in Ituri province of Congo on Wednesday, killing six.",
+        &[("attack_on_civilians", "CD", Some(6))],
+    );
+    check(
+        "Gunmen ambush bus in Baluchistan",
+        "Gunmen ambushed a bus carrying pilgrims in Pakistan's Baluchistan province on Wednesday, killing 11 passengers.",
+        &[("attack_on_civilians", "PK", Some(11))],
+    );
+    check(
+        "Militants ambush army patrol",
+        "Militants ambushed an army patrol in Pakistan's Baluchistan province on Wednesday, killing four soldiers.",
+        &[("armed_clash", "PK", Some(4))],
+    );
+}

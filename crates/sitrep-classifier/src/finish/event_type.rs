@@ -27,6 +27,186 @@ struct Heads {
     strike: bool,
     /// A blast, explosion or bomb.
     bombing: bool,
+    /// The act's patient is unarmed people or their places ("attacked Ochekwu
+    /// community", "opened fire on miners", "a raid on a village").
+    civilian_patient: bool,
+    /// Its only words of fighting are of an ambush (one-sided or not, by the victims).
+    ambush_only: bool,
+}
+
+/// Nouns of unarmed people and of the places where they gather: as the object of an
+/// attack they make it one-sided violence against civilians (ACLED), whoever attacks.
+const CIVILIAN_PATIENTS: &[&str] = &[
+    "civilians",
+    "civilian",
+    "villagers",
+    "villager",
+    "residents",
+    "resident",
+    "community",
+    "communities",
+    "worshippers",
+    "worshipers",
+    "parishioners",
+    "congregation",
+    "churchgoers",
+    "mourners",
+    "pilgrims",
+    "farmers",
+    "farmer",
+    "miners",
+    "fishermen",
+    "traders",
+    "passengers",
+    "travellers",
+    "travelers",
+    "commuters",
+    "motorists",
+    "pupils",
+    "students",
+    "schoolchildren",
+    "children",
+    "women",
+    "families",
+    "family",
+    "displaced",
+    "refugees",
+    "idps",
+    "patients",
+    "guests",
+    "wedding",
+    "shoppers",
+    "market",
+    "marketplace",
+    "village",
+    "villages",
+    "hamlet",
+    "hamlets",
+    "settlement",
+    "settlements",
+    "church",
+    "mosque",
+    "school",
+    "hospital",
+    "camp",
+    "vigil",
+    "funeral",
+    "homes",
+    "houses",
+    "household",
+    "households",
+    "people",
+    "herders",
+    "herdsmen",
+    "teachers",
+    "journalists",
+    "aid",
+    "locals",
+    "inhabitants",
+    "natives",
+    "peasants",
+    "villagers'",
+    "neighbourhood",
+    "neighborhood",
+    "congregants",
+    "mourners'",
+    "farmworkers",
+    "labourers",
+    "laborers",
+    "workers",
+    "bus",
+    "minibus",
+    "crowd",
+    "crowds",
+    "displacement",
+    "idp",
+    "occupants",
+    "bar",
+    "restaurant",
+    "hotel",
+    "shop",
+    "shops",
+    "farm",
+    "farms",
+];
+
+/// Nouns of armed people and their posts: an attack on them is two-sided.
+const ARMED_PATIENTS: &[&str] = &[
+    "soldiers",
+    "soldier",
+    "troops",
+    "army",
+    "police",
+    "policemen",
+    "officers",
+    "base",
+    "bases",
+    "checkpoint",
+    "checkpoints",
+    "patrol",
+    "patrols",
+    "convoy",
+    "convoys",
+    "position",
+    "positions",
+    "post",
+    "posts",
+    "barracks",
+    "station",
+    "outpost",
+    "camp's",
+    "militants",
+    "fighters",
+    "rebels",
+    "insurgents",
+    "militia",
+    "militiamen",
+    "guards",
+    "vigilantes",
+    "forces",
+    "personnel",
+    "gendarmes",
+    "gendarmerie",
+    "military",
+    "volunteers",
+    "vdp",
+    "jihadists",
+    "terrorists",
+    "bandits",
+    "gunmen",
+];
+
+/// Words that end the object of a verb: a place or a time follows.
+const OBJECT_ENDS: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "around", "from", "after", "during", "with", "and",
+    "killing", "leaving", "while", "when", "who", "which", "before", "as", "by",
+];
+
+/// True when the object of a cue (the words after a verb, or after "on" following a
+/// noun: "an attack on a village") names unarmed people before any armed ones.
+fn civilian_object(words: &crate::text::Words<'_>, last_word: usize) -> bool {
+    let mut i = last_word + 1;
+    if matches!(words.lower(i), "on" | "upon" | "against" | "at") {
+        i += 1;
+    }
+    let end = (i + 6).min(words.len());
+    while i < end {
+        if i > last_word + 1 && words.punctuation_between(i - 1, i) {
+            return false;
+        }
+        let word = words.lower(i);
+        if ARMED_PATIENTS.contains(&word) {
+            return false;
+        }
+        if CIVILIAN_PATIENTS.contains(&word) {
+            return true;
+        }
+        if OBJECT_ENDS.contains(&word) {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The type of an event, and whether a cue named it (rather than weapons or parties).
@@ -55,9 +235,40 @@ pub fn decide(
             .and_then(|a| a.mentions.get(p.mention))
             .is_some_and(|m| m.head() == "strike")
     });
+    let civilian_patient = facts.iter().any(|(p, _)| {
+        analysed.get(p.sentence).is_some_and(|a| {
+            a.mentions.get(p.mention).is_some_and(|m| {
+                m.cues.iter().any(|c| {
+                    matches!(
+                        c.cue.cue_type,
+                        CueType::Generic | CueType::Specific(EventType::ArmedClash)
+                    ) && c.cue.head != "bombing"
+                        && c.cue.head != "strike"
+                        && civilian_object(&a.words, c.last_word)
+                })
+            })
+        })
+    });
+    let clash_words: Vec<&str> = facts
+        .iter()
+        .filter_map(|(p, _)| {
+            let a = analysed.get(p.sentence)?;
+            Some((a, a.mentions.get(p.mention)?))
+        })
+        .flat_map(|(a, m)| {
+            m.cues
+                .iter()
+                .filter(|c| c.cue.cue_type == CueType::Specific(EventType::ArmedClash))
+                .map(|c| a.words.lower(c.first_word))
+        })
+        .collect();
+    let ambush_only =
+        !clash_words.is_empty() && clash_words.iter().all(|w| w.starts_with("ambush"));
     let heads = Heads {
+        ambush_only,
         strike: strike_head,
         bombing: head_is("bombing"),
+        civilian_patient,
     };
     let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, actors, heads);
     (
@@ -72,6 +283,9 @@ fn resolve_type(
     actors: &[Actor],
     heads: Heads,
 ) -> (EventType, bool) {
+    let civilian_victims = actors
+        .iter()
+        .any(|a| a.kind == ActorKind::Civilians && a.role != ActorRole::Initiator);
     let initiator_state = actors.iter().any(|a| {
         a.role == ActorRole::Initiator
             && matches!(
@@ -80,6 +294,13 @@ fn resolve_type(
             )
     });
     match cue_type {
+        // An ambush is two-sided unless its victims are unarmed ("gunmen ambushed a
+        // convoy of passenger vehicles"): then it is violence against civilians.
+        CueType::Specific(EventType::ArmedClash)
+            if heads.ambush_only && (heads.civilian_patient || civilian_victims) =>
+        {
+            (EventType::AttackOnCivilians, true)
+        }
         CueType::Specific(event_type) => (event_type, true),
         CueType::Territory if initiator_state => (EventType::GovernmentRegainsTerritory, true),
         CueType::Territory => (EventType::NonStateActorOvertakesTerritory, true),
@@ -93,10 +314,7 @@ fn resolve_type(
             if heads.bombing {
                 return (EventType::RemoteExplosiveIed, false);
             }
-            if actors
-                .iter()
-                .any(|a| a.kind == ActorKind::Civilians && a.role != ActorRole::Initiator)
-            {
+            if heads.civilian_patient || civilian_victims {
                 return (EventType::AttackOnCivilians, false);
             }
             (EventType::ArmedClash, false)
