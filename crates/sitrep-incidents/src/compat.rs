@@ -149,10 +149,22 @@ pub const GENERIC_GROUPS: [&str; 5] = [
     "Bandits",
 ];
 
-fn normalized(name: &str) -> String {
-    let lower = name.trim().to_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
-    lower
+/// A name without surrounding space and a leading "the".
+fn bare_name(name: &str) -> &str {
+    let name = name.trim();
+    match name.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => name[4..].trim_start(),
+        _ => name,
+    }
+}
+
+/// Whether `needle` occurs in `haystack`, ignoring ASCII case.
+fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// An armed party without a name: generic, or of unknown kind.
@@ -166,8 +178,11 @@ pub fn is_generic(actor: &Actor) -> bool {
 /// Whether two named actors can be the same party by name ("Russia", "Russian
 /// forces"; "Islamic State", "Islamic State Khorasan") or as one state's forces.
 pub fn same_party(a: &Actor, b: &Actor) -> bool {
-    let (x, y) = (normalized(&a.name), normalized(&b.name));
-    if x == y || (x.len() >= 4 && y.contains(&x)) || (y.len() >= 4 && x.contains(&y)) {
+    let (x, y) = (bare_name(&a.name), bare_name(&b.name));
+    if x.eq_ignore_ascii_case(y)
+        || (x.len() >= 4 && contains_ignoring_case(y, x))
+        || (y.len() >= 4 && contains_ignoring_case(x, y))
+    {
         return true;
     }
     // The same state's forces under two names ("Israel", "the IDF").
@@ -191,22 +206,13 @@ fn armed(actor: &&Actor) -> bool {
     actor.kind != ActorKind::Civilians && actor.role != ActorRole::Victim
 }
 
-/// The parties compared: the initiators of a one-sided act; both sides of a clash.
-fn parties<'a>(two_sided: bool, actors: &[&'a Actor]) -> Vec<&'a Actor> {
-    actors
-        .iter()
-        .copied()
-        .filter(armed)
-        .filter(|actor| two_sided || actor.role == ActorRole::Initiator)
-        .collect()
-}
-
 /// How two reports' actors agree, or None when they contradict: the number of named
-/// parties they share and, when `explain`, one sentence saying so.
-pub fn actor_agreement(
+/// parties they share and, when `explain`, one sentence saying so. The parties
+/// compared are the initiators of a one-sided act, both sides of a clash.
+pub fn actor_agreement<'a, 'b>(
     two_sided: bool,
-    a: &[&Actor],
-    b: &[&Actor],
+    a: impl Iterator<Item = &'a Actor> + Clone,
+    b: impl Iterator<Item = &'b Actor> + Clone,
     explain: bool,
 ) -> Option<(usize, String)> {
     let say = |text: &str| {
@@ -216,41 +222,48 @@ pub fn actor_agreement(
             String::new()
         }
     };
-    // The parties compared: the initiators of a one-sided act; both sides of a clash.
-    let (x, y) = (parties(two_sided, a), parties(two_sided, b));
-    let named = |actors: &[&Actor]| actors.iter().any(|actor| !is_generic(actor));
-    if x.is_empty() || y.is_empty() {
+    let party =
+        move |actor: &&Actor| armed(actor) && (two_sided || actor.role == ActorRole::Initiator);
+    let (x, y) = (a.filter(party), b.filter(party));
+    if x.clone().next().is_none() || y.clone().next().is_none() {
         return Some((0, say("one side names no party")));
     }
-    let shared: Vec<&str> = x
-        .iter()
-        .filter(|p| !is_generic(p) && y.iter().any(|q| same_party(p, q)))
-        .map(|p| p.name.as_str())
-        .collect();
-    let mut names: Vec<&str> = Vec::new();
-    for name in shared {
-        if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-            names.push(name);
+    // Distinct named parties of the one that the other names too.
+    let mut num_shared = 0;
+    let mut names = String::new();
+    for (n, p) in x.clone().enumerate() {
+        let shared = !is_generic(p) && y.clone().any(|q| same_party(p, q));
+        let repeated = x
+            .clone()
+            .take(n)
+            .any(|earlier| earlier.name.eq_ignore_ascii_case(&p.name));
+        if shared && !repeated {
+            num_shared += 1;
+            if explain {
+                if !names.is_empty() {
+                    names.push_str(", ");
+                }
+                names.push_str(&p.name);
+            }
         }
     }
-    if !names.is_empty() {
+    if num_shared > 0 {
         let sides = if two_sided {
             "a party"
         } else {
             "the initiator"
         };
         let text = if explain {
-            format!("{sides} named alike: {}", names.join(", "))
+            format!("{sides} named alike: {names}")
         } else {
             String::new()
         };
-        return Some((names.len(), text));
+        return Some((num_shared, text));
     }
-    let compatible = x.iter().any(|p| y.iter().any(|q| may_be_same(p, q)));
-    if compatible {
+    if x.clone().any(|p| y.clone().any(|q| may_be_same(p, q))) {
         return Some((0, say("a generic name may be the named party")));
     }
-    if !named(&x) || !named(&y) {
+    if !x.clone().any(|actor| !is_generic(actor)) || !y.clone().any(|actor| !is_generic(actor)) {
         return Some((0, say("no named party on one side")));
     }
     None
@@ -300,8 +313,9 @@ mod tests {
         let ukraine = actor("Ukraine", Initiator, StateForce, Some("UA"));
         let gunmen = actor("gunmen", Initiator, Unknown, None);
         let civilians = actor("civilians", Victim, Civilians, None);
-        let check =
-            |a: &[&Actor], b: &[&Actor]| actor_agreement(false, a, b, false).map(|(n, _)| n);
+        let check = |a: &[&Actor], b: &[&Actor]| {
+            actor_agreement(false, a.iter().copied(), b.iter().copied(), false).map(|(n, _)| n)
+        };
         assert_eq!(check(&[&russia], &[&russian_forces]), Some(1));
         assert_eq!(check(&[&russia], &[&ukraine]), None);
         assert_eq!(check(&[&russia], &[&gunmen]), Some(0));
@@ -328,20 +342,34 @@ mod tests {
         let sudan = actor("Sudan", Initiator, StateForce, Some("SD"));
         // "Rebels" and "M23"; a generic name never meets a state force.
         assert_eq!(
-            actor_agreement(false, &[&rebels], &[&m23], false).map(|a| a.0),
+            actor_agreement(false, [&rebels].into_iter(), [&m23].into_iter(), false).map(|a| a.0),
             Some(0)
         );
         assert!(!may_be_same(&rebels, &army));
         // "M23 clashed with the army" and "the army fought M23".
         assert_eq!(
-            actor_agreement(true, &[&m23, &army_target], &[&army, &m23_target], false).map(|a| a.0),
+            actor_agreement(
+                true,
+                [&m23, &army_target].into_iter(),
+                [&army, &m23_target].into_iter(),
+                false
+            )
+            .map(|a| a.0),
             Some(2)
         );
         assert_eq!(
-            actor_agreement(false, &[&m23, &army_target], &[&army, &m23_target], false),
+            actor_agreement(
+                false,
+                [&m23, &army_target].into_iter(),
+                [&army, &m23_target].into_iter(),
+                false
+            ),
             None
         );
         // A strike and the other side's retaliation.
-        assert_eq!(actor_agreement(false, &[&rsf], &[&sudan], false), None);
+        assert_eq!(
+            actor_agreement(false, [&rsf].into_iter(), [&sudan].into_iter(), false),
+            None
+        );
     }
 }

@@ -379,13 +379,12 @@ impl IncidentIndex {
                     )
                 });
                 report.merge = evidence;
-                // A newer reading of the same article replaces its older one: an article
-                // reports an incident once.
-                let (mut reports, superseded): (Vec<IncidentReport>, Vec<IncidentReport>) = entry
-                    .reports
-                    .iter()
-                    .cloned()
-                    .partition(|r| r.article_id != report.article_id);
+                // A newer reading of the same article replaces its older ones: an article
+                // reports an incident once (its events of one reading may share it).
+                let (mut reports, superseded): (Vec<IncidentReport>, Vec<IncidentReport>) =
+                    entry.reports.iter().cloned().partition(|r| {
+                        r.article_id != report.article_id || r.classified_at >= report.classified_at
+                    });
                 for old in superseded {
                     self.by_event.remove(&key(old.event_id.hex()));
                 }
@@ -669,7 +668,7 @@ pub(crate) mod tests {
     use chrono::NaiveDate;
     use sitrep_contract::{
         Actor, ActorKind, ActorRole, ArticleId, ArticleRef, DatePrecision, EventType, FeedId,
-        Location, LocationPrecision, OccurredOn, Status,
+        Location, LocationPrecision, MergeDecision, OccurredOn, Status,
     };
 
     fn at(text: &str) -> DateTime<Utc> {
@@ -1008,6 +1007,126 @@ pub(crate) mod tests {
         let (verdict, changes) = index.apply(&old_again.build());
         assert_eq!(verdict, Verdict::OutsideWindow);
         assert!(changes.is_empty(), "a late event overwrites nothing");
+        assert_eq!(index.len(), 1);
+    }
+
+    fn odesa(mut event: Event) -> Event {
+        event.place = (
+            "Odesa".into(),
+            Some("Odesa Oblast".into()),
+            Some((46.48, 30.72)),
+            LocationPrecision::City,
+        );
+        event
+    }
+
+    #[test]
+    fn a_tie_joins_neither_and_the_record_says_so() {
+        let mut index = index();
+        index.apply(&Event::new(1, "AP", "2024-03-05T09:00:00Z").build());
+        index.apply(&odesa(Event::new(2, "Reuters", "2024-03-05T10:00:00Z")).build());
+        let mut coarse = Event::new(3, "AFP", "2024-03-05T11:00:00Z");
+        coarse.place = (
+            "Ukraine".into(),
+            None,
+            Some((49.0, 32.0)),
+            LocationPrecision::Country,
+        );
+        let (verdict, changes) = index.apply(&coarse.build());
+        assert_eq!(verdict, Verdict::Opened);
+        let evidence = upserts(&changes)[0].reports[0]
+            .merge
+            .clone()
+            .expect("evidence");
+        assert_eq!(evidence.decision, MergeDecision::Opened);
+        let near_miss = evidence.near_miss.expect("a near miss");
+        assert!(
+            near_miss.note.starts_with("tied with"),
+            "{}",
+            near_miss.note
+        );
+        // The same coarse report with Kharkiv's toll is no longer a tie.
+        let mut kharkiv = Event::new(4, "BBC", "2024-03-05T12:00:00Z");
+        kharkiv.fatalities = Some(7);
+        index.apply(&kharkiv.build());
+        coarse.url = "https://afp.example/story/5".into();
+        coarse.fatalities = Some(7);
+        assert_eq!(index.apply(&coarse.build()).0, Verdict::Joined);
+    }
+
+    #[test]
+    fn a_joined_report_says_why() {
+        let mut index = index();
+        index.apply(&Event::new(1, "AP", "2024-03-05T09:00:00Z").build());
+        let mut other = Event::new(2, "Reuters", "2024-03-05T10:00:00Z");
+        other.event_type = EventType::ShellingArtilleryMissileAttack;
+        let (_, changes) = index.apply(&other.build());
+        let incident = upserts(&changes)[0];
+        let joined = incident
+            .reports
+            .iter()
+            .find(|r| r.source.as_deref() == Some("Reuters"))
+            .and_then(|r| r.merge.clone())
+            .expect("evidence");
+        assert_eq!(joined.decision, MergeDecision::Joined);
+        assert_eq!(joined.place.as_deref(), Some("the same town (Kharkiv)"));
+        assert_eq!(joined.date.as_deref(), Some("the same day, 2024-03-05"));
+        assert!(joined
+            .event_type
+            .is_some_and(|t| t.contains("one outlet and shelling")));
+        assert_eq!(
+            joined.actors.as_deref(),
+            Some("the initiator named alike: Russia")
+        );
+    }
+
+    #[test]
+    fn an_overnight_report_does_not_let_the_next_days_attack_join() {
+        let mut index = index();
+        let mut monday = odesa(Event::new(1, "AP", "2024-03-04T22:00:00Z"));
+        monday.date = "2024-03-04".into();
+        monday.date_text = Some("on Monday evening".into());
+        let mut overnight = odesa(Event::new(2, "AFP", "2024-03-05T05:30:00Z"));
+        overnight.date_text = Some("overnight".into());
+        let mut tuesday = odesa(Event::new(3, "AP", "2024-03-05T20:00:00Z"));
+        tuesday.date_text = Some("on Tuesday".into());
+        index.apply(&monday.build());
+        assert_eq!(index.apply(&overnight.build()).0, Verdict::Joined);
+        assert_eq!(index.apply(&tuesday.build()).0, Verdict::Opened);
+    }
+
+    #[test]
+    fn an_earlier_attack_recalled_beside_the_news_is_background_either_way() {
+        let mut recalled = Event::new(1, "Reuters", "2024-03-07T12:00:00Z");
+        recalled.index = 1;
+        recalled.date = "2024-03-05".into();
+        recalled.date_text = Some("Tuesday's".into());
+        let mut lead = Event::new(1, "Reuters", "2024-03-07T12:00:00Z");
+        lead.date = "2024-03-07".into();
+        lead.date_text = Some("on Thursday".into());
+        let mut index = index();
+        index.apply(&Event::new(2, "AP", "2024-03-05T09:00:00Z").build());
+        index.apply(&lead.build());
+        assert_eq!(index.apply(&recalled.build()).0, Verdict::Background);
+        // The mention first: the lead takes it out of the incident it joined.
+        let mut index = self::index();
+        index.apply(&Event::new(2, "AP", "2024-03-05T09:00:00Z").build());
+        assert_eq!(index.apply(&recalled.build()).0, Verdict::Joined);
+        let (_, changes) = index.apply(&lead.build());
+        assert_eq!(index.incident_of(&recalled.build().id), None);
+        assert_eq!(upserts(&changes)[0].num_reports, 1);
+    }
+
+    #[test]
+    fn two_acts_of_one_reading_in_one_town_share_an_incident() {
+        let mut index = index();
+        let mut bomb = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        bomb.event_type = EventType::RemoteExplosiveIed;
+        let mut defused = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        defused.index = 1;
+        defused.event_type = EventType::DisruptedWeaponsUse;
+        index.apply(&bomb.build());
+        assert_eq!(index.apply(&defused.build()).0, Verdict::Joined);
         assert_eq!(index.len(), 1);
     }
 

@@ -2,8 +2,8 @@
 //!
 //! A report can join an incident only when nothing contradicts it: their days overlap,
 //! their types are the same or confusable, their places can be one, their actors can
-//! be the same parties, and the report is not another event of an article reading the
-//! incident already holds. Among the incidents that pass, each gets a score from the
+//! be the same parties, and the report is not another event of the same kind of an
+//! article reading the incident already holds. Among the incidents that pass, each gets a score from the
 //! evidence, higher when it is more specific:
 //!
 //! | evidence | points |
@@ -90,12 +90,11 @@ fn same_toll(report: &IncidentReport, reports: &[IncidentReport]) -> bool {
         .is_some_and(|n| reports.iter().any(|r| r.fatalities == Some(n)))
 }
 
-fn armed_actors(reports: &[IncidentReport]) -> Vec<&Actor> {
+fn armed_actors(reports: &[IncidentReport]) -> impl Iterator<Item = &Actor> + Clone {
     reports
         .iter()
         .flat_map(|r| &r.actors)
         .filter(|a| a.role != ActorRole::Victim)
-        .collect()
 }
 
 /// How `report` agrees with an incident of merged type `event_type`, days `interval`,
@@ -111,19 +110,25 @@ pub fn agreement(
     let days = dates::of_report(report)?.intersect(interval?)?;
     type_agreement(report.event_type, event_type)?;
     let place = place::compare(&report.location, location)?;
-    // An article's events of one reading are distinct incidents by construction.
-    let same_reading = reports.iter().any(|r| {
+    // An article's events of one reading are distinct incidents when the article tells
+    // two acts of one kind, or two acts in different places; two acts of different kinds
+    // in one town at one time are one happening told in parts (a roadside bomb and the
+    // second device defused beside it).
+    let sibling = reports.iter().find(|r| {
         r.classified_at == report.classified_at
             && r.article_id == report.article_id
             && r.event_id != report.event_id
     });
-    if same_reading {
-        return None;
+    if let Some(sibling) = sibling {
+        let one_town =
+            place::compare(&report.location, &sibling.location).is_some_and(|m| m.strength >= 3.0);
+        if sibling.event_type == report.event_type || !one_town {
+            return None;
+        }
     }
-    let own: Vec<&Actor> = report.actors.iter().collect();
-    let theirs = armed_actors(reports);
     let sides = two_sided(report.event_type, event_type);
-    let (shared_parties, _) = actor_agreement(sides, &own, &theirs, false)?;
+    let (shared_parties, _) =
+        actor_agreement(sides, report.actors.iter(), armed_actors(reports), false)?;
     let same_type = report.event_type == event_type;
     let score = place.strength
         + 3.0 / f64::from(days.days().max(1))
@@ -172,12 +177,10 @@ impl Agreement {
             ),
             None => String::new(),
         };
-        let own: Vec<&Actor> = report.actors.iter().collect();
-        let theirs = armed_actors(reports);
         let actors = actor_agreement(
             two_sided(report.event_type, event_type),
-            &own,
-            &theirs,
+            report.actors.iter(),
+            armed_actors(reports),
             true,
         )
         .map(|(_, text)| text)
