@@ -170,6 +170,12 @@ impl ArticleId {
         Self::from_parts(&["url", canonical_url])
     }
 
+    /// The id of the article of an entry whose link other entries of its feed share (a
+    /// section page, a podcast's page): the link does not tell it apart, its entry does.
+    pub fn for_entry_at_url(canonical_url: &str, item: &ItemId) -> Self {
+        Self::from_parts(&["url+item", canonical_url, item.as_str()])
+    }
+
     /// The id of an article that has no link: it is only known through its item.
     pub fn for_unlinked_item(item: &ItemId) -> Self {
         Self::from_parts(&["item", item.as_str()])

@@ -45,6 +45,16 @@ pub struct RawItem {
     /// whole, and then left out of the JSON.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub truncated: Vec<String>,
+    /// Other entries of the same document carry the same link (a section page, a podcast's
+    /// page): the link does not tell this entry's article apart, so the article id is made
+    /// from the link and the entry's id (docs/contract.md, "Identity"). Left out of the
+    /// JSON when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub shared_link: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl RawItem {

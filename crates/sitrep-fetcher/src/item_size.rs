@@ -219,6 +219,7 @@ mod tests {
             categories: vec!["World".to_owned()],
             language: Some("en".to_owned()),
             truncated: Vec::new(),
+            shared_link: false,
         }
     }
 

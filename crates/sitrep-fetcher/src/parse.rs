@@ -154,6 +154,7 @@ fn raw_items(
                 .collect(),
             language: entry.language.clone().or_else(|| feed_language.clone()),
             truncated: Vec::new(),
+            shared_link: entry_link(entry).is_some_and(|link| !is_unique(&link_counts, link)),
         });
     }
     items
@@ -166,12 +167,10 @@ fn entry_id(
     guid_counts: &HashMap<&str, usize>,
     link_counts: &HashMap<&str, usize>,
 ) -> ItemId {
-    let unique =
-        |counts: &HashMap<&str, usize>, key: &str| counts.get(key).copied().unwrap_or(0) <= 1;
-    if let Some(guid) = non_empty(&entry.id).filter(|guid| unique(guid_counts, guid)) {
+    if let Some(guid) = non_empty(&entry.id).filter(|guid| is_unique(guid_counts, guid)) {
         return ItemId::for_entry(&feed.id, EntryKey::Guid(guid));
     }
-    if let Some(link) = entry_link(entry).filter(|link| unique(link_counts, link)) {
+    if let Some(link) = entry_link(entry).filter(|link| is_unique(link_counts, link)) {
         return ItemId::for_entry(&feed.id, EntryKey::Link(link));
     }
     let title = entry
@@ -210,6 +209,11 @@ fn entry_link(entry: &Entry) -> Option<&str> {
 fn non_empty(text: &str) -> Option<&str> {
     let text = text.trim();
     (!text.is_empty()).then_some(text)
+}
+
+/// Whether `key` occurs at most once in the document `counts` were taken from.
+fn is_unique(counts: &HashMap<&str, usize>, key: &str) -> bool {
+    counts.get(key).copied().unwrap_or(0) <= 1
 }
 
 fn count<'a>(keys: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {

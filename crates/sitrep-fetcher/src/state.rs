@@ -347,6 +347,7 @@ mod tests {
             categories: Vec::new(),
             language: None,
             truncated: Vec::new(),
+            shared_link: false,
         };
         let a = Fingerprint::of(&item("Strike kills 3", Some("text"), 0));
         assert_eq!(

@@ -121,6 +121,7 @@ fn item(content: String) -> RawItem {
         categories: Vec::new(),
         language: Some("en".to_owned()),
         truncated: Vec::new(),
+        shared_link: false,
     }
 }
 

@@ -53,6 +53,7 @@ fn main() {
                 categories: Vec::new(),
                 language: Some("en".to_owned()),
                 truncated: Vec::new(),
+                shared_link: false,
             }
         })
         .collect();

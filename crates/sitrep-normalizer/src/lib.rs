@@ -89,6 +89,7 @@ pub fn normalize(item: &RawItem) -> Result<Article, NormalizeError> {
         .and_then(|link| canonical_url(link, Some(&item.feed.url)))
         .map(String::from);
     let id = match &url {
+        Some(url) if item.shared_link => ArticleId::for_entry_at_url(url, &item.id),
         Some(url) => ArticleId::for_url(url),
         None => ArticleId::for_unlinked_item(&item.id),
     };

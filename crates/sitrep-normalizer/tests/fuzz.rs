@@ -41,6 +41,7 @@ fn item(title: Option<String>, body: Option<String>, link: Option<String>) -> Ra
         categories: Vec::new(),
         language: None,
         truncated: Vec::new(),
+        shared_link: false,
     }
 }
 

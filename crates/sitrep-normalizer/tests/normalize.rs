@@ -58,6 +58,7 @@ fn raw_item(input: &Value) -> RawItem {
         categories: Vec::new(),
         language: text("language"),
         truncated: Vec::new(),
+        shared_link: false,
     }
 }
 
@@ -273,5 +274,95 @@ fn the_seed_article_normalizes_cleanly() {
     assert!(
         article.summary.is_some(),
         "the description is kept besides the content"
+    );
+}
+
+/// Articles of the entries of one fixture feed under `tests/data/identity/`.
+fn identity_articles(name: &str) -> Vec<sitrep_contract::Article> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/identity")
+        .join(name);
+    let bytes = std::fs::read(&path).expect("the identity fixture");
+    let feed_url = "https://desk.example.net/feed.xml";
+    let feed = FeedRef {
+        id: FeedId::for_feed(feed_url),
+        url: feed_url.to_owned(),
+        name: None,
+    };
+    sitrep_fetcher::parse_feed(&feed, &bytes, fetched_at(), 1000)
+        .expect("parses")
+        .iter()
+        .map(|item| normalize(item).expect("normalizes"))
+        .collect()
+}
+
+/// Entries with their own guids and titles that share one link (a live page) are three
+/// articles with three sets of event ids, and none is taken for a revision of another.
+#[test]
+fn entries_sharing_a_link_stay_distinct_articles() {
+    let mut articles = identity_articles("section_page.xml");
+    assert_eq!(articles.len(), 3);
+    let ids: std::collections::HashSet<_> = articles.iter().map(|a| a.id.clone()).collect();
+    assert_eq!(ids.len(), 3, "one article id per entry");
+    let event_ids: std::collections::HashSet<_> = articles
+        .iter()
+        .map(|article| sitrep_contract::EventId::for_event(&article.id, 0))
+        .collect();
+    assert_eq!(event_ids.len(), 3, "one first event id per entry");
+    for article in &articles {
+        assert_eq!(
+            article.url.as_deref(),
+            Some("https://desk.example.net/live/north"),
+            "the shared link is still the article's url"
+        );
+        assert_ne!(
+            article.id,
+            ArticleId::for_url("https://desk.example.net/live/north")
+        );
+    }
+    let mut memory = sitrep_normalizer::DedupMemory::new(100);
+    for article in &mut articles {
+        assert_eq!(
+            memory.observe(article),
+            sitrep_normalizer::DedupVerdict::New
+        );
+        assert_eq!(article.revision, 0);
+    }
+    // The same document read again gives the same ids.
+    let again: Vec<_> = identity_articles("section_page.xml")
+        .into_iter()
+        .map(|article| article.id)
+        .collect();
+    assert_eq!(
+        again,
+        articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>()
+    );
+}
+
+/// A podcast's 131 episodes link to 9 show pages: 131 articles.
+#[test]
+fn a_podcast_with_131_episodes_on_9_pages_keeps_131_articles() {
+    let articles = identity_articles("podcast_131_on_9.xml");
+    assert_eq!(articles.len(), 131);
+    let urls: std::collections::HashSet<_> = articles.iter().map(|a| a.url.clone()).collect();
+    assert_eq!(urls.len(), 9);
+    let ids: std::collections::HashSet<_> = articles.iter().map(|a| a.id.clone()).collect();
+    assert_eq!(ids.len(), 131);
+}
+
+/// An entry whose link is its own keeps the link's article id, so one story reached
+/// through two feeds is still one article.
+#[test]
+fn an_entry_with_its_own_link_is_known_by_the_link() {
+    let item = raw_item(&serde_json::json!({
+        "title": "One story",
+        "link": "https://desk.example.net/story/1",
+        "summary": "Text."
+    }));
+    assert!(!item.shared_link);
+    let article = normalize(&item).expect("normalizes");
+    assert_eq!(
+        article.id,
+        ArticleId::for_url("https://desk.example.net/story/1")
     );
 }

@@ -57,6 +57,7 @@ fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
         categories: Vec::new(),
         language: Some("en".to_owned()),
         truncated: Vec::new(),
+        shared_link: false,
     }
 }
 

@@ -107,6 +107,7 @@ fn raw_items(num_items: usize) -> Vec<Vec<u8>> {
                 categories: Vec::new(),
                 language: Some("en".to_owned()),
                 truncated: Vec::new(),
+                shared_link: false,
             };
             serde_json::to_vec(&item).expect("json")
         })

@@ -160,6 +160,7 @@ fn items_from_json_lines(
             categories: Vec::new(),
             language: None,
             truncated: Vec::new(),
+            shared_link: false,
         });
     }
     Ok(items)

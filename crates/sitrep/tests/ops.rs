@@ -190,6 +190,7 @@ fn raw_item(index: usize) -> RawItem {
         categories: Vec::new(),
         language: Some("en".into()),
         truncated: Vec::new(),
+        shared_link: false,
     }
 }
 

@@ -266,3 +266,25 @@ fn undecodable_bytes_are_a_charset_error() {
     assert_eq!(error.kind(), "bad_charset", "{error}");
     assert_eq!(error.body(), Some(&body[..]));
 }
+
+#[test]
+fn entries_that_share_a_link_are_told_apart_and_marked() {
+    let url = "https://desk.example.net/feed.xml";
+    let document = br#"<rss version="2.0"><channel><title>Desk</title>
+      <item><title>One</title><link>https://desk.example.net/live</link><guid>a-1</guid></item>
+      <item><title>Two</title><link>https://desk.example.net/live</link><guid>a-2</guid></item>
+      <item><title>Three</title><link>https://desk.example.net/live</link><guid>a-3</guid></item>
+      <item><title>Own</title><link>https://desk.example.net/own</link><guid>a-4</guid></item>
+    </channel></rss>"#;
+    let items = parse_feed(&feed_ref(url), document, now(), 100).expect("parses");
+    let feed_id = FeedId::for_feed(url);
+    let found: Vec<_> = items
+        .iter()
+        .map(|item| (item.id.clone(), item.shared_link))
+        .collect();
+    let expected: Vec<_> = [("a-1", true), ("a-2", true), ("a-3", true), ("a-4", false)]
+        .into_iter()
+        .map(|(guid, shared)| (ItemId::for_entry(&feed_id, EntryKey::Guid(guid)), shared))
+        .collect();
+    assert_eq!(found, expected);
+}
