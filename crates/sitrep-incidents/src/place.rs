@@ -120,6 +120,8 @@ pub enum PlaceHow {
     SameTown,
     /// Two town names this many kilometres apart.
     NearTown(f64),
+    /// Towns, one without coordinates, in one province.
+    SameProvince,
     /// One was read without a country: the same name.
     NameWithoutCountry,
     /// One was read without a country: near by coordinates.
@@ -147,6 +149,7 @@ impl PlaceMatch {
             }
             PlaceHow::SameTown => format!("the same town ({b})"),
             PlaceHow::NearTown(km) => format!("{a} lies {km:.1} km from {b}"),
+            PlaceHow::SameProvince => format!("{a} and {b}: one province, one unplaced"),
             PlaceHow::NameWithoutCountry => format!("the same name ({b}), one without a country"),
             PlaceHow::NearWithoutCountry => format!("{a} lies near {b}, one without a country"),
         }
@@ -246,7 +249,13 @@ pub fn compare(a: &Location, b: &Location) -> Option<PlaceMatch> {
         Some(km) if km <= tolerance_km(a.precision, b.precision) => {
             matched(3.5 - km / 5.0, PlaceHow::NearTown(km))
         }
-        _ => None,
+        Some(_) => None,
+        // A village the gazetteer does not place: only its province can tell, and one
+        // province holds it and the other town alike.
+        None => match (&a.admin1, &b.admin1) {
+            (Some(x), Some(y)) if same_area(x, y) => matched(1.0, PlaceHow::SameProvince),
+            _ => None,
+        },
     }
 }
 
@@ -339,6 +348,17 @@ mod tests {
             City,
         );
         assert_eq!(compare(&old, &new).map(|m| m.strength), Some(4.0));
+        // A village without coordinates meets a town of its province, not of another.
+        let village = place("Kibumba", "CD", Some("North Kivu"), None, City);
+        let goma = place("Goma", "CD", Some("Nord-Kivu"), Some((-1.68, 29.22)), City);
+        let beni = place("Beni", "CD", Some("Ituri"), Some((0.49, 29.47)), City);
+        assert!(
+            compare(&village, &goma).is_none(),
+            "Nord-Kivu is another spelling"
+        );
+        let goma = place("Goma", "CD", Some("North Kivu"), Some((-1.68, 29.22)), City);
+        assert_eq!(compare(&village, &goma).map(|m| m.strength), Some(1.0));
+        assert!(compare(&village, &beni).is_none());
         // No country read: only its name or its coordinates can meet a place.
         let mut unplaced = el_fasher.clone();
         unplaced.country_code = None;
