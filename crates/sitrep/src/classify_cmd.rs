@@ -24,18 +24,20 @@ struct ArticleLine {
 }
 
 pub fn run(path: Option<PathBuf>, all: bool) -> anyhow::Result<()> {
-    let (name, feed_url, bytes) = read_input(path)?;
+    let (name, file_url, bytes) = read_input(path)?;
     let now = Utc::now();
-    let feed = FeedRef {
-        id: FeedId::for_feed(&feed_url),
-        url: feed_url,
-        name: None,
-    };
-    let items = if looks_like_json_lines(&bytes) {
-        items_from_json_lines(&name, &feed, &bytes, now)?
-    } else {
-        sitrep_fetcher::parse_feed(&feed, &bytes, now, usize::MAX)
-            .map_err(|e| anyhow::anyhow!("{name}: {e}"))?
+    let items = match read_as(&bytes) {
+        Input::JsonLines => {
+            let feed = feed_ref(file_url);
+            items_from_json_lines(&name, &feed, &bytes, now)?
+        }
+        Input::Document(document) => {
+            // Relative links of a local file are the site's: resolved against the
+            // document's own link (xml:base still wins where the document has one).
+            let base = own_link(&document).unwrap_or(file_url);
+            sitrep_fetcher::parse_feed(&feed_ref(base), &document, now, usize::MAX)
+                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?
+        }
     };
     let classifier = Classifier::load_default().context("loading the classifier's data")?;
     let stdout = std::io::stdout();
@@ -44,8 +46,16 @@ pub fn run(path: Option<PathBuf>, all: bool) -> anyhow::Result<()> {
     for item in &items {
         let article = match sitrep_normalizer::normalize(item) {
             Ok(article) => article,
+            Err(sitrep_normalizer::NormalizeError::NoText { .. }) => {
+                // Common in podcast and link-only feeds: nothing to classify, not a failure.
+                eprintln!(
+                    "sitrep: {name}: entry {} skipped: no title and no text",
+                    entry_name(item)
+                );
+                continue;
+            }
             Err(error) => {
-                eprintln!("sitrep: {name}: {error}");
+                eprintln!("sitrep: {name}: entry {}: {error}", entry_name(item));
                 num_failed += 1;
                 continue;
             }
@@ -96,21 +106,90 @@ fn read_input(path: Option<PathBuf>) -> anyhow::Result<(String, String, Vec<u8>)
     }
 }
 
-/// JSON lines of articles start with `{` but, unlike a JSON Feed, are not one document
-/// with a `version` naming jsonfeed.org.
-fn looks_like_json_lines(bytes: &[u8]) -> bool {
+fn feed_ref(url: String) -> FeedRef {
+    FeedRef {
+        id: FeedId::for_feed(&url),
+        url,
+        name: None,
+    }
+}
+
+/// How an entry is named in a message: its guid, else its link, else its title.
+fn entry_name(item: &RawItem) -> String {
+    let name = [&item.guid, &item.link, &item.title]
+        .into_iter()
+        .flatten()
+        .map(|text| text.trim())
+        .find(|text| !text.is_empty())
+        .unwrap_or("without guid, link or title");
+    format!("{name:?}")
+}
+
+/// What the input is read as.
+enum Input<'a> {
+    /// JSON lines of articles.
+    JsonLines,
+    /// A feed document (XML, or a JSON Feed made readable).
+    Document(std::borrow::Cow<'a, [u8]>),
+}
+
+/// A JSON Feed is told by its shape: one JSON object with an `items` array, whatever its
+/// `version` says (many omit it). Other input that starts with `{` is JSON lines of
+/// articles; anything else is an XML document.
+fn read_as(bytes: &[u8]) -> Input<'_> {
     let text = String::from_utf8_lossy(bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if !trimmed.starts_with('{') {
-        return false;
+        return Input::Document(bytes.into());
     }
     match serde_json::from_str::<serde_json::Value>(trimmed) {
-        Ok(value) => !value
-            .get("version")
-            .and_then(|v| v.as_str())
-            .is_some_and(|v| v.contains("jsonfeed.org")),
-        Err(_) => true,
+        Ok(serde_json::Value::Object(mut feed))
+            if feed.get("items").is_some_and(|i| i.is_array()) =>
+        {
+            let readable = feed
+                .get("version")
+                .and_then(|v| v.as_str())
+                .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/1"));
+            if readable && feed.get("title").is_some_and(|t| t.is_string()) {
+                return Input::Document(bytes.into());
+            }
+            // The parser wants a version it knows and a title: give it both.
+            if !readable {
+                feed.insert(
+                    "version".to_owned(),
+                    "https://jsonfeed.org/version/1.1".into(),
+                );
+            }
+            if !feed.get("title").is_some_and(|t| t.is_string()) {
+                feed.insert("title".to_owned(), "".into());
+            }
+            serde_json::to_vec(&feed).map_or(Input::JsonLines, |json| Input::Document(json.into()))
+        }
+        _ => Input::JsonLines,
     }
+}
+
+/// The document's own web address: its `<link>` (RSS), `rel="alternate"` link (Atom) or
+/// `home_page_url` (JSON Feed), else its `rel="self"` link; an absolute http(s) URL.
+fn own_link(document: &[u8]) -> Option<String> {
+    let feed = feed_rs::parser::Builder::new()
+        .build()
+        .parse(document)
+        .ok()?;
+    let absolute = |href: &str| {
+        url::Url::parse(href.trim())
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https"))
+            .map(String::from)
+    };
+    let by_rel = |wanted: &dyn Fn(Option<&str>) -> bool| {
+        feed.links
+            .iter()
+            .filter(|link| wanted(link.rel.as_deref()))
+            .find_map(|link| absolute(&link.href))
+    };
+    by_rel(&|rel| matches!(rel, None | Some("alternate")))
+        .or_else(|| by_rel(&|rel| rel == Some("self")))
 }
 
 fn items_from_json_lines(
