@@ -11,6 +11,7 @@ pub mod headers;
 mod ids;
 mod incident;
 mod raw_item;
+pub mod redact;
 pub mod schema;
 pub mod topics;
 

@@ -3,6 +3,14 @@
 //! an admin port on loopback, the private network). The check happens after DNS
 //! resolution, in the client's resolver, so a public name pointing at a private address is
 //! refused too; IP literals in URLs and redirects are checked before any connection.
+//!
+//! Behind a proxy the client resolves only the proxy's name, so the check moves in front
+//! of it: [`check_host`] resolves every name (the feed's and each redirect target's) in
+//! sitrep and refuses it when any of its addresses is not public, before the request goes
+//! to the proxy. The proxy resolves the name again; a name that changes its answers
+//! between the two lookups is the proxy's to refuse. Proxies come only from sitrep's own
+//! settings (`fetcher.proxy_url`): `HTTP_PROXY` and the like are ignored, so no
+//! environment can route requests around the check.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
@@ -88,6 +96,32 @@ pub fn check_literal_host(url: &Url, policy: AddressPolicy) -> Result<(), Refuse
     }
 }
 
+/// Refuses `url` when its host is not allowed, before a request for it goes to a proxy:
+/// IP literals as [`check_literal_host`] does, names by resolving them here. A name is
+/// refused when any address it resolves to is not public (the proxy may connect to any
+/// of them), or when it does not resolve at all.
+pub async fn check_host(url: &Url, policy: AddressPolicy) -> Result<(), RefusedAddress> {
+    check_literal_host(url, policy)?;
+    if policy == AddressPolicy::AllowPrivate {
+        return Ok(());
+    }
+    let Some(Host::Domain(name)) = url.host() else {
+        return Ok(());
+    };
+    let refused = || RefusedAddress {
+        host: name.to_owned(),
+    };
+    let port = url.port_or_known_default().unwrap_or(0);
+    let resolved: Vec<SocketAddr> = tokio::net::lookup_host((name, port))
+        .await
+        .map_err(|_| refused())?
+        .collect();
+    if resolved.is_empty() || resolved.iter().any(|addr| !is_public(addr.ip())) {
+        return Err(refused());
+    }
+    Ok(())
+}
+
 /// A resolver that keeps only public addresses and fails when none is left.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct PublicOnlyResolver;
@@ -160,6 +194,43 @@ mod tests {
         ] {
             check(public, true);
         }
+    }
+
+    #[tokio::test]
+    async fn names_are_resolved_and_checked_before_a_proxy() {
+        let url = |text: &str| Url::parse(text).expect("a URL");
+        let refused = check_host(
+            &url("http://localhost:8080/feed"),
+            AddressPolicy::PublicOnly,
+        )
+        .await
+        .expect_err("localhost is loopback");
+        assert_eq!(refused.host, "localhost");
+        assert!(check_host(
+            &url("http://169.254.169.254/latest"),
+            AddressPolicy::PublicOnly
+        )
+        .await
+        .is_err());
+        assert!(
+            check_host(
+                &url("http://no-such-host.invalid/"),
+                AddressPolicy::PublicOnly
+            )
+            .await
+            .is_err(),
+            "a name that does not resolve"
+        );
+        assert!(
+            check_host(&url("http://8.8.8.8/feed"), AddressPolicy::PublicOnly)
+                .await
+                .is_ok()
+        );
+        assert!(
+            check_host(&url("http://localhost/feed"), AddressPolicy::AllowPrivate)
+                .await
+                .is_ok()
+        );
     }
 
     #[test]

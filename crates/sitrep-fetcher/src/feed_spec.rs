@@ -1,14 +1,46 @@
-//! `FeedSpec`: one feed to poll, with its URL checked and its id fixed.
+//! `FeedSpec`: one feed to poll, with its URL checked, its id fixed and the credentials
+//! its requests carry.
 
+use sitrep_contract::redact::{mask_url, Secret};
 use sitrep_contract::{FeedId, FeedRef};
 use url::Url;
 
 /// A feed the fetcher polls: an `http`, `https` or `file` URL, its id and display name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct FeedSpec {
+    /// Where the feed is, as configured. It may carry credentials (user information, a key
+    /// in the query): shown only through [`FeedSpec::shown_url`].
     pub url: Url,
     pub id: FeedId,
     pub name: Option<String>,
+    pub credentials: FeedCredentials,
+}
+
+/// What a feed's requests carry beyond its URL, read from the environment or from files
+/// at start (never from the feeds file), sent only to the feed's own origin.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedCredentials {
+    /// Request headers: name and value (`Authorization`, `X-Api-Key`).
+    pub headers: Vec<(String, Secret)>,
+    /// Query parameters added to the URL of each request: name and value.
+    pub query: Vec<(String, Secret)>,
+}
+
+impl std::fmt::Debug for FeedSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FeedSpec")
+            .field("url", &self.shown_url())
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("credentials", &self.credentials)
+            .finish()
+    }
+}
+
+impl FeedCredentials {
+    pub fn is_empty(&self) -> bool {
+        self.headers.is_empty() && self.query.is_empty()
+    }
 }
 
 /// Why a configured feed cannot be polled.
@@ -30,22 +62,23 @@ impl FeedSpec {
         configured_id: Option<&str>,
         name: Option<String>,
     ) -> Result<Self, FeedSpecError> {
+        let shown = mask_url(url.trim());
         let mut parsed = Url::parse(url.trim()).map_err(|error| FeedSpecError::InvalidUrl {
-            url: url.to_owned(),
+            url: shown.clone(),
             reason: error.to_string(),
         })?;
         match parsed.scheme() {
             "http" | "https" if parsed.host_str().is_some_and(|host| !host.is_empty()) => {}
             "http" | "https" => {
                 return Err(FeedSpecError::InvalidUrl {
-                    url: url.to_owned(),
+                    url: shown,
                     reason: "no host".to_owned(),
                 })
             }
             "file" => {}
             scheme => {
                 return Err(FeedSpecError::UnsupportedScheme {
-                    url: url.to_owned(),
+                    url: shown,
                     scheme: scheme.to_owned(),
                 })
             }
@@ -54,7 +87,7 @@ impl FeedSpec {
         let id = match configured_id.map(str::trim) {
             Some("") => {
                 return Err(FeedSpecError::EmptyId {
-                    url: url.to_owned(),
+                    url: mask_url(parsed.as_str()),
                 })
             }
             Some(configured) => FeedId::for_feed(configured),
@@ -67,14 +100,29 @@ impl FeedSpec {
             url: parsed,
             id,
             name,
+            credentials: FeedCredentials::default(),
         })
     }
 
-    /// The feed as raw items name it.
+    /// The same feed, its requests carrying `credentials`.
+    pub fn with_credentials(self, credentials: FeedCredentials) -> Self {
+        Self {
+            credentials,
+            ..self
+        }
+    }
+
+    /// The URL as logs, errors, dead letters and raw items show it: user information and
+    /// secret-named query parameters masked.
+    pub fn shown_url(&self) -> String {
+        mask_url(self.url.as_str())
+    }
+
+    /// The feed as raw items name it (its URL masked).
     pub fn feed_ref(&self) -> FeedRef {
         FeedRef {
             id: self.id.clone(),
-            url: self.url.to_string(),
+            url: self.shown_url(),
             name: self.name.clone(),
         }
     }
@@ -115,5 +163,27 @@ mod tests {
         assert!(kinds("ftp://example.org/rss", None).is_some_and(|e| e.contains("ftp")));
         assert!(kinds("https://example.org/rss", Some("  ")).is_some_and(|e| e.contains("empty")));
         assert!(kinds("http://", None).is_some());
+        assert!(kinds("ftp://u:hunter2@example.org/rss", None)
+            .is_some_and(|e| !e.contains("hunter2") && e.contains("***@example.org")));
+    }
+
+    #[test]
+    fn raw_items_and_logs_show_the_url_masked() {
+        let feed = FeedSpec::new(
+            "https://bot:hunter2@wire.example/rss?api_key=k3y&lang=en",
+            None,
+            None,
+        )
+        .expect("valid");
+        assert_eq!(
+            feed.shown_url(),
+            "https://***@wire.example/rss?api_key=***&lang=en"
+        );
+        assert_eq!(feed.feed_ref().url, feed.shown_url());
+        assert_eq!(
+            feed.id,
+            FeedId::for_feed("https://bot:hunter2@wire.example/rss?api_key=k3y&lang=en"),
+            "the id is a hash of the real URL, as before"
+        );
     }
 }

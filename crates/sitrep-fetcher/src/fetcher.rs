@@ -7,13 +7,14 @@
 use chrono::{DateTime, Utc};
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::{redirect, Response, StatusCode};
+use sitrep_contract::redact::{mask_url, mask_urls_in};
 use sitrep_contract::{ItemId, RawItem};
 use tokio::io::AsyncReadExt;
 use url::Url;
 
 use std::sync::Arc;
 
-use crate::address_policy::{check_literal_host, PublicOnlyResolver};
+use crate::address_policy::{check_host, check_literal_host, PublicOnlyResolver};
 use crate::error::error_chain;
 use crate::parse::parse_feed_with_charset;
 use crate::{
@@ -89,9 +90,23 @@ impl Fetcher {
             .redirect(redirect_policy)
             .gzip(true)
             .brotli(true)
-            .deflate(true);
-        if address_policy == AddressPolicy::PublicOnly {
-            builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+            .deflate(true)
+            // Proxies from the environment would take names past the address check.
+            .no_proxy();
+        match &limits.proxy {
+            Some(proxy) => {
+                // The client resolves only the proxy's name (the operator's choice, often
+                // on the private network); feed names are checked in `guard` instead.
+                let proxy =
+                    reqwest::Proxy::all(proxy.as_str()).map_err(|error| FetchError::Client {
+                        message: format!("fetcher.proxy_url: {}", error_chain(&error)),
+                    })?;
+                builder = builder.proxy(proxy);
+            }
+            None if address_policy == AddressPolicy::PublicOnly => {
+                builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+            }
+            None => {}
         }
         let client = builder.build().map_err(|error| FetchError::Client {
             message: error_chain(&error),
@@ -128,7 +143,7 @@ impl Fetcher {
         state: &FeedState,
         now: DateTime<Utc>,
     ) -> Result<Polled, FetchError> {
-        let url = feed.url.to_string();
+        let url = feed.shown_url();
         let deadline = self.limits.total_timeout;
         let fetched = if feed.is_file() {
             (self.read_file(feed).await?, None)
@@ -170,7 +185,7 @@ impl Fetcher {
         let max_bytes = self.limits.max_body_bytes;
         if body.len() > max_bytes {
             return Err(FetchError::TooLarge {
-                url: feed.url.to_string(),
+                url: feed.shown_url(),
                 max_bytes,
             });
         }
@@ -191,7 +206,7 @@ impl Fetcher {
         document: Document,
         now: DateTime<Utc>,
     ) -> Result<PollOutcome, FetchError> {
-        let url = feed.url.to_string();
+        let url = feed.shown_url();
         let feed_ref = feed.feed_ref();
         let max_entries = self.limits.max_entries;
         let num_bytes = document.body.len();
@@ -248,13 +263,8 @@ impl Fetcher {
     /// and then verifies the intent at the callback; the subscription is active only once
     /// the callback echoed its challenge.
     pub async fn subscribe(&self, request: &SubscribeRequest) -> Result<(), FetchError> {
-        let url = request.hub.to_string();
-        check_literal_host(&request.hub, self.limits.address_policy).map_err(|refused| {
-            FetchError::RefusedAddress {
-                url: url.clone(),
-                host: refused.host,
-            }
-        })?;
+        let url = mask_url(request.hub.as_str());
+        self.guard(&request.hub, &url).await?;
         let lease = request.lease_seconds.to_string();
         let form = [
             ("hub.mode", "subscribe"),
@@ -285,6 +295,22 @@ impl Fetcher {
         }
     }
 
+    /// Refuses a request to `target` the address policy does not allow, before anything
+    /// is sent: IP literals always; names too when a proxy would otherwise resolve them
+    /// out of sight (without a proxy, the client's resolver checks them).
+    async fn guard(&self, target: &Url, feed_url: &str) -> Result<(), FetchError> {
+        let policy = self.limits.address_policy;
+        let checked = if self.limits.proxy.is_some() {
+            check_host(target, policy).await
+        } else {
+            check_literal_host(target, policy)
+        };
+        checked.map_err(|refused| FetchError::RefusedAddress {
+            url: feed_url.to_owned(),
+            host: refused.host,
+        })
+    }
+
     /// A conditional GET that follows up to `max_redirects` redirects; `None` for 304 Not
     /// Modified. Also returns the final URL when every redirect hop was permanent.
     async fn get(
@@ -292,21 +318,21 @@ impl Fetcher {
         feed: &FeedSpec,
         validators: &Validators,
     ) -> Result<(Option<Document>, Option<Url>), FetchError> {
-        let url = feed.url.to_string();
+        let url = feed.shown_url();
         let mut current = feed.url.clone();
         let mut num_redirects = 0;
         let mut all_permanent = true;
         let response = loop {
-            check_literal_host(&current, self.limits.address_policy).map_err(|refused| {
-                FetchError::RefusedAddress {
-                    url: url.clone(),
-                    host: refused.host,
-                }
-            })?;
+            self.guard(&current, &url).await?;
             let mut request = self
                 .client
-                .get(current.clone())
+                .get(with_query_credentials(&current, feed))
                 .header(header::ACCEPT, ACCEPT);
+            if same_origin(&current, &feed.url) {
+                for (name, value) in &feed.credentials.headers {
+                    request = request.header(name.as_str(), value.expose());
+                }
+            }
             if let Some(etag) = validators.etag.as_deref().and_then(header_value) {
                 // RFC 3229 with the "feed" instance manipulation: a server that supports
                 // it answers 226 IM Used with only the entries newer than this ETag's
@@ -333,9 +359,9 @@ impl Fetcher {
             };
             let location = header_text(response.headers(), header::LOCATION)
                 .ok_or_else(|| redirect_error(format!("{status} without a Location")))?;
-            let next = current
-                .join(&location)
-                .map_err(|e| redirect_error(format!("bad Location {location:?}: {e}")))?;
+            let next = current.join(&location).map_err(|e| {
+                redirect_error(format!("bad Location {:?}: {e}", mask_urls_in(&location)))
+            })?;
             if !matches!(next.scheme(), "http" | "https") {
                 return Err(redirect_error(format!("to a {} URL", next.scheme())));
             }
@@ -412,7 +438,7 @@ impl Fetcher {
     }
 
     async fn read_file(&self, feed: &FeedSpec) -> Result<Option<Document>, FetchError> {
-        let url = feed.url.to_string();
+        let url = feed.shown_url();
         let io_error = |error: std::io::Error| FetchError::Io {
             url: url.clone(),
             message: error_chain(&error),
@@ -449,9 +475,34 @@ struct Document {
     charset: Option<String>,
 }
 
+/// `url` with the feed's query credentials added, when it is on the feed's own origin
+/// (a redirect to another host does not get them).
+fn with_query_credentials(url: &Url, feed: &FeedSpec) -> Url {
+    if feed.credentials.query.is_empty() || !same_origin(url, &feed.url) {
+        return url.clone();
+    }
+    let mut url = url.clone();
+    {
+        let mut pairs = url.query_pairs_mut();
+        for (name, value) in &feed.credentials.query {
+            pairs.append_pair(name, value.expose());
+        }
+    }
+    url
+}
+
+/// Whether `a` and `b` share scheme, host and port: credentials go only there.
+pub(crate) fn same_origin(a: &Url, b: &Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// `url` names the feed as shown (masked); the client's message may quote the URL it
+/// requested, credentials and all, so it is masked too.
 fn transport_error(url: &str, fetcher: &Fetcher, error: &reqwest::Error) -> FetchError {
     let url = url.to_owned();
-    let message = error_chain(error);
+    let message = mask_urls_in(&error_chain(error));
     if let Some(refused) = find_source::<RefusedAddress>(error) {
         return FetchError::RefusedAddress {
             url,

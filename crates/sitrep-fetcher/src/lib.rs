@@ -25,7 +25,7 @@ mod websub;
 pub use address_policy::{is_public, AddressPolicy, RefusedAddress};
 pub use backoff::{parse_retry_after, Backoff};
 pub use error::FetchError;
-pub use feed_spec::{FeedSpec, FeedSpecError};
+pub use feed_spec::{FeedCredentials, FeedSpec, FeedSpecError};
 pub use fetcher::{Fetcher, PollOutcome, Polled};
 pub use hosts::{host_key, HostGates};
 pub use item_size::{fit_item, FittedItem, ItemTooLarge};

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use url::Url;
+
 use crate::AddressPolicy;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +20,10 @@ pub struct FetchLimits {
     pub max_redirects: usize,
     /// Which addresses feeds may resolve to: public only unless a local setup says otherwise.
     pub address_policy: AddressPolicy,
+    /// The HTTP(S) proxy every request goes through, from sitrep's settings only (the
+    /// `HTTP_PROXY` family of variables is ignored). With a proxy, names are resolved and
+    /// checked against `address_policy` by sitrep before each request.
+    pub proxy: Option<Url>,
 }
 
 impl Default for FetchLimits {
@@ -33,6 +39,7 @@ impl Default for FetchLimits {
             ),
             max_redirects: 5,
             address_policy: AddressPolicy::PublicOnly,
+            proxy: None,
         }
     }
 }

@@ -183,7 +183,9 @@ impl FeedState {
     /// its emitted ids (the entries are the same) but loses its redirect and retirement.
     /// Returns whether anything was reset.
     pub fn reconcile(&mut self, feed: &FeedSpec) -> bool {
-        let configured = feed.url.as_str();
+        // Kept as shown: the state topic holds no credentials.
+        let shown = feed.shown_url();
+        let configured = shown.as_str();
         match self.configured_url.as_deref() {
             Some(url) if url == configured => false,
             None => {
@@ -203,10 +205,16 @@ impl FeedState {
         }
     }
 
-    /// The feed as it is polled: at its adopted redirect target, if any.
+    /// The feed as it is polled: at its adopted redirect target, if any. Credentials
+    /// follow the feed only to a target on its configured origin.
     pub fn poll_spec(&self, feed: &FeedSpec) -> FeedSpec {
         match self.adopted_url.as_deref().and_then(|u| Url::parse(u).ok()) {
             Some(url) => FeedSpec {
+                credentials: if crate::fetcher::same_origin(&url, &feed.url) {
+                    feed.credentials.clone()
+                } else {
+                    crate::FeedCredentials::default()
+                },
                 url,
                 ..feed.clone()
             },

@@ -8,12 +8,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::fetch::WebSubSettings;
+use crate::fetch::{CallbackLimits, WebSubSettings};
 use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
+use sitrep_contract::redact::{is_secret_name, mask_urls_in, Secret, MASK};
 use sitrep_contract::topics::Topics;
-use sitrep_fetcher::{AddressPolicy, Backoff, FeedSpec, FetchLimits, SchedulePolicy};
+use sitrep_fetcher::{
+    AddressPolicy, Backoff, FeedCredentials, FeedSpec, FetchLimits, SchedulePolicy,
+};
 use sitrep_transport::kafka::KafkaSettings;
 
 use crate::kafka_config::{kafka_settings, RawKafka};
@@ -117,6 +120,10 @@ struct RawFetcher {
     /// Let feeds (and their redirects) reach private, loopback and link-local
     /// addresses: for local setups and tests only.
     allow_private_addresses: bool,
+    /// The HTTP(S) proxy every feed request goes through. Only this setting names a proxy:
+    /// `HTTP_PROXY` and the like are ignored. With a proxy, sitrep resolves each name
+    /// (and each redirect target) itself and checks it before the request goes out.
+    proxy_url: Option<String>,
     websub: RawWebSub,
 }
 
@@ -132,6 +139,13 @@ struct RawWebSub {
     callback_url: Option<String>,
     /// The lease asked for; the hub decides, and the fetcher renews before it ends.
     lease_secs: u64,
+    /// Callback connections open at once; more are closed on accept.
+    max_connections: usize,
+    /// Bytes of pushed bodies held at once; a push past it is answered 503.
+    max_buffered_bytes: usize,
+    /// How long a request's head, and then its body, may take to arrive.
+    header_timeout_secs: u64,
+    body_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -151,6 +165,7 @@ struct RawLog {
 impl Default for RawConfig {
     fn default() -> Self {
         let limits = FetchLimits::default();
+        let callback = CallbackLimits::default();
         Self {
             transport: TransportKind::Memory,
             shutdown_timeout_secs: 30,
@@ -173,11 +188,16 @@ impl Default for RawConfig {
                 user_agent: None,
                 state_file: None,
                 allow_private_addresses: false,
+                proxy_url: None,
                 websub: RawWebSub {
                     enabled: false,
                     listen: "0.0.0.0:8089".to_owned(),
                     callback_url: None,
                     lease_secs: 86_400,
+                    max_connections: callback.max_connections,
+                    max_buffered_bytes: callback.max_buffered_bytes,
+                    header_timeout_secs: callback.header_timeout.as_secs(),
+                    body_timeout_secs: callback.body_timeout.as_secs(),
                 },
             },
             output: RawOutput {
@@ -212,6 +232,13 @@ struct RawFeed {
     poll_interval_secs: Option<u64>,
     #[serde(default)]
     tags: Vec<String>,
+    /// Request headers the feed needs: header name = the environment variable holding
+    /// the value (or, with `_FILE` appended to the variable's name, a file holding it).
+    #[serde(default)]
+    headers: std::collections::BTreeMap<String, String>,
+    /// Query parameters added to the feed's URL at request time, named the same way.
+    #[serde(default)]
+    query: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -354,6 +381,7 @@ impl Settings {
             ));
         }
         let websub = websub_settings(&f.websub)?;
+        let proxy = proxy_url(f.proxy_url.as_deref())?;
         let i = &raw.incidents;
         if i.window_days == 0 || i.window_days > 366 {
             return Err(invalid(
@@ -411,6 +439,7 @@ impl Settings {
             } else {
                 AddressPolicy::PublicOnly
             },
+            proxy,
             ..FetchLimits::default()
         };
         let limits = match f.user_agent {
@@ -477,6 +506,26 @@ fn max_message_bytes(
         })
 }
 
+/// The proxy of `fetcher.proxy_url`, if set: an http or https URL with a host.
+fn proxy_url(raw: Option<&str>) -> Result<Option<url::Url>, ConfigError> {
+    let Some(raw) = raw.map(str::trim).filter(|raw| !raw.is_empty()) else {
+        return Ok(None);
+    };
+    url::Url::parse(raw)
+        .ok()
+        .filter(|url| matches!(url.scheme(), "http" | "https") && url.host_str().is_some())
+        .map(Some)
+        .ok_or_else(|| {
+            invalid(
+                "fetcher.proxy_url",
+                format!(
+                    "{:?} is not an http(s) URL like http://proxy.internal:3128",
+                    sitrep_contract::redact::mask_url(raw)
+                ),
+            )
+        })
+}
+
 fn websub_settings(raw: &RawWebSub) -> Result<Option<WebSubSettings>, ConfigError> {
     if !raw.enabled {
         return Ok(None);
@@ -504,10 +553,28 @@ fn websub_settings(raw: &RawWebSub) -> Result<Option<WebSubSettings>, ConfigErro
     if raw.lease_secs < 60 {
         return Err(invalid("fetcher.websub.lease_secs", "must be at least 60"));
     }
+    if raw.max_connections == 0 || raw.max_buffered_bytes == 0 {
+        return Err(invalid(
+            "fetcher.websub",
+            "max_connections and max_buffered_bytes must be positive",
+        ));
+    }
+    if raw.header_timeout_secs == 0 || raw.body_timeout_secs == 0 {
+        return Err(invalid(
+            "fetcher.websub",
+            "header_timeout_secs and body_timeout_secs must be at least 1",
+        ));
+    }
     Ok(Some(WebSubSettings {
         listen,
         callback_base,
         lease: Duration::from_secs(raw.lease_secs),
+        limits: CallbackLimits {
+            max_connections: raw.max_connections,
+            max_buffered_bytes: raw.max_buffered_bytes,
+            header_timeout: Duration::from_secs(raw.header_timeout_secs),
+            body_timeout: Duration::from_secs(raw.body_timeout_secs),
+        },
     }))
 }
 
@@ -529,7 +596,16 @@ fn reqwest_header_invalid(text: &str) -> bool {
 pub type FeedIntervals = std::collections::HashMap<sitrep_contract::FeedId, Duration>;
 
 /// Reads a feeds file. A `url` without a scheme is a path relative to the feeds file.
+/// Credentials the feeds name are read from the process environment.
 pub fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigError> {
+    load_feeds_with(path, &|name| std::env::var(name).ok())
+}
+
+/// [`load_feeds`] with `env` looking up environment variables.
+pub fn load_feeds_with(
+    path: &Path,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigError> {
     let base_dir = path.parent().unwrap_or_else(|| Path::new("."));
     let feeds_error = |problem: String| ConfigError::Feeds {
         path: path.to_owned(),
@@ -568,6 +644,32 @@ pub fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigE
         };
         let spec = FeedSpec::new(&url, feed.id.as_deref(), feed.name)
             .map_err(|e| feeds_error(format!("feeds[{index}]: {e}")))?;
+        if !spec.url.username().is_empty() || spec.url.password().is_some() {
+            return Err(feeds_error(format!(
+                "feeds[{index}].url {}: credentials do not belong in the feeds file; \
+                 name an environment variable instead, e.g. headers = {{ Authorization = \"FEED_AUTH\" }}",
+                spec.shown_url()
+            )));
+        }
+        let credentials = FeedCredentials {
+            headers: credential_values(&feed.headers, env, &format!("feeds[{index}].headers"))
+                .map_err(feeds_error)?,
+            query: credential_values(&feed.query, env, &format!("feeds[{index}].query"))
+                .map_err(feeds_error)?,
+        };
+        for (name, value) in &credentials.headers {
+            if reqwest_header_invalid(value.expose())
+                || name.is_empty()
+                || !name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+            {
+                return Err(feeds_error(format!(
+                    "feeds[{index}].headers.{name}: not a valid header name, or its value is not visible ASCII text"
+                )));
+            }
+        }
+        let spec = spec.with_credentials(credentials);
         if !ids.insert(spec.id.clone()) {
             return Err(feeds_error(format!(
                 "feeds[{index}]: {url} is listed twice (same feed id {})",
@@ -582,6 +684,52 @@ pub fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigE
     Ok((feeds, intervals))
 }
 
+/// The values of credentials named `name = "VARIABLE"`: `$VARIABLE`, else the contents of
+/// the file `$VARIABLE_FILE` names (one trailing line break dropped). A missing value is
+/// an error naming the variable, never the value.
+fn credential_values(
+    named: &std::collections::BTreeMap<String, String>,
+    env: &dyn Fn(&str) -> Option<String>,
+    key: &str,
+) -> Result<Vec<(String, Secret)>, String> {
+    let mut values = Vec::with_capacity(named.len());
+    for (name, variable) in named {
+        let variable = variable.trim();
+        let is_variable_name = !variable.is_empty()
+            && !variable.starts_with(|c: char| c.is_ascii_digit())
+            && variable
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !is_variable_name {
+            return Err(format!(
+                "{key}.{name}: must name an environment variable (letters, digits, _), not hold the value"
+            ));
+        }
+        let file_variable = format!("{variable}_FILE");
+        let value = match (env(variable), env(&file_variable)) {
+            (Some(value), _) => value,
+            (None, Some(file)) => {
+                let text = std::fs::read_to_string(&file)
+                    .map_err(|e| format!("{key}.{name}: {file_variable} = {file}: {e}"))?;
+                text.strip_suffix('\n')
+                    .map(|t| t.strip_suffix('\r').unwrap_or(t))
+                    .unwrap_or(&text)
+                    .to_owned()
+            }
+            (None, None) => {
+                return Err(format!(
+                    "{key}.{name}: set {variable} (or {file_variable}, a file holding the value) in the environment"
+                ))
+            }
+        };
+        if value.is_empty() {
+            return Err(format!("{key}.{name}: the value of {variable} is empty"));
+        }
+        values.push((name.clone(), Secret::new(value)));
+    }
+    Ok(values)
+}
+
 impl Settings {
     /// The effective configuration as TOML, for `sitrep config check`: every value as
     /// the process will use it, secrets shown as `***`.
@@ -590,7 +738,14 @@ impl Settings {
         let properties: toml::Table = kafka
             .properties
             .iter()
-            .map(|(k, v)| (k.clone(), toml::Value::String(v.clone())))
+            .map(|(k, v)| {
+                let shown = if is_secret_name(k) {
+                    MASK.to_owned()
+                } else {
+                    mask_urls_in(v)
+                };
+                (k.clone(), toml::Value::String(shown))
+            })
             .collect();
         let secrets: toml::Table = kafka
             .secret_properties
@@ -601,8 +756,31 @@ impl Settings {
             .fetcher
             .feeds
             .iter()
-            .map(|feed| toml::Value::String(feed.url.to_string()))
+            .map(|feed| {
+                let mut shown = feed.shown_url();
+                let credentials: Vec<&str> = (feed.credentials.headers.iter())
+                    .chain(&feed.credentials.query)
+                    .map(|(name, _)| name.as_str())
+                    .collect();
+                if !credentials.is_empty() {
+                    shown.push_str(&format!(" (with {})", credentials.join(", ")));
+                }
+                toml::Value::String(shown)
+            })
             .collect();
+        let limits = &self.fetcher.limits;
+        let address_policy = match limits.address_policy {
+            AddressPolicy::PublicOnly => {
+                "public_only: feeds and redirects reach public addresses only"
+            }
+            AddressPolicy::AllowPrivate => {
+                "allow_private: feeds and redirects may reach private, loopback and link-local addresses"
+            }
+        };
+        let proxy = limits.proxy.as_ref().map_or_else(
+            || "none (HTTP_PROXY and the like are ignored)".to_owned(),
+            |proxy| sitrep_contract::redact::mask_url(proxy.as_str()),
+        );
         let value = toml::toml! {
             transport = (format!("{:?}", self.transport).to_lowercase())
             shutdown_timeout_secs = (self.shutdown_timeout.as_secs() as i64)
@@ -623,7 +801,17 @@ impl Settings {
             feeds = (feeds)
             poll_interval_secs = (self.fetcher.poll_interval.as_secs() as i64)
             max_concurrent_fetches = (self.fetcher.max_concurrent_fetches as i64)
-            websub = (self.fetcher.websub.as_ref().map(|w| format!("listen {} callbacks {}websub/ lease {} s", w.listen, w.callback_base, w.lease.as_secs())).unwrap_or_else(|| "disabled".into()))
+            max_concurrent_per_host = (self.fetcher.max_concurrent_per_host as i64)
+            connect_timeout_secs = (limits.connect_timeout.as_secs() as i64)
+            timeout_secs = (limits.total_timeout.as_secs() as i64)
+            max_body_bytes = (limits.max_body_bytes as i64)
+            max_entries = (limits.max_entries as i64)
+            max_redirects = (limits.max_redirects as i64)
+            max_message_bytes = (self.max_message_bytes as i64)
+            user_agent = (limits.user_agent.clone())
+            address_policy = (address_policy)
+            proxy_url = (proxy)
+            websub = (self.fetcher.websub.as_ref().map(|w| format!("listen {} callbacks {}websub/ lease {} s, at most {} connections and {} bytes held, head within {} s, body within {} s", w.listen, w.callback_base, w.lease.as_secs(), w.limits.max_connections, w.limits.max_buffered_bytes, w.limits.header_timeout.as_secs(), w.limits.body_timeout.as_secs())).unwrap_or_else(|| "disabled".into()))
 
             [output]
             events_file = (self.output.events_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default())
@@ -748,6 +936,124 @@ mod tests {
                     .to_lowercase()
                     .contains("poll_interval_secs"),
                 "{error}"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn feed_credentials_come_from_the_environment_or_a_file_and_are_never_shown() {
+        Jail::expect_with(|jail| {
+            jail.create_file("token.txt", "file-secret-77\n")?;
+            jail.set_env("WIRE_AUTH", "Bearer env-secret-42");
+            jail.set_env(
+                "WIRE_KEY_FILE",
+                jail.directory().join("token.txt").display().to_string(),
+            );
+            jail.create_file(
+                "feeds.toml",
+                "[[feeds]]\nurl = 'https://wire.example/rss?lang=en&api_key=inline-secret-9'\n\
+                 headers = { Authorization = 'WIRE_AUTH' }\nquery = { key = 'WIRE_KEY' }\n",
+            )?;
+            let settings = load_in_jail(
+                jail,
+                "[fetcher]\nfeeds_file = 'feeds.toml'\n[kafka.properties]\n\
+                 \"ssl.key.pem\" = 'pem-secret-5'\n\"sasl.oauthbearer.config\" = 'oauth-secret-6'\n\
+                 \"message.max.bytes\" = '2000000'\n",
+            )
+            .expect("valid");
+            let feed = &settings.fetcher.feeds[0];
+            assert_eq!(
+                feed.credentials.headers,
+                vec![(
+                    "Authorization".to_owned(),
+                    Secret::new("Bearer env-secret-42")
+                )]
+            );
+            assert_eq!(
+                feed.credentials.query,
+                vec![("key".to_owned(), Secret::new("file-secret-77"))]
+            );
+            let shown = settings.effective_toml();
+            for secret in [
+                "env-secret-42",
+                "file-secret-77",
+                "inline-secret-9",
+                "pem-secret-5",
+                "oauth-secret-6",
+            ] {
+                assert!(!shown.contains(secret), "{secret} shown:\n{shown}");
+            }
+            assert!(shown.contains("lang=en&api_key=***"), "{shown}");
+            assert!(shown.contains("with Authorization, key"), "{shown}");
+            assert!(shown.contains("\"ssl.key.pem\" = \"***\""), "{shown}");
+            assert!(
+                shown.contains("\"message.max.bytes\" = \"2000000\""),
+                "{shown}"
+            );
+            assert!(shown.contains("address_policy = \"public_only"), "{shown}");
+            assert!(shown.contains("max_body_bytes = 10485760"), "{shown}");
+            assert!(shown.contains("proxy_url = \"none"), "{shown}");
+
+            jail.create_file(
+                "missing.toml",
+                "[[feeds]]\nurl = 'https://a.example/'\nheaders = { X-Api-Key = 'NOT_SET_ANYWHERE' }\n",
+            )?;
+            let error = load_in_jail(jail, "[fetcher]\nfeeds_file = 'missing.toml'\n")
+                .expect_err("an unset variable")
+                .to_string();
+            assert!(
+                error.contains(
+                    "feeds[0].headers.X-Api-Key: set NOT_SET_ANYWHERE (or NOT_SET_ANYWHERE_FILE"
+                ),
+                "{error}"
+            );
+            jail.create_file(
+                "inline.toml",
+                "[[feeds]]\nurl = 'https://a.example/'\nheaders = { Authorization = 'Bearer abc-inline' }\n",
+            )?;
+            let error = load_in_jail(jail, "[fetcher]\nfeeds_file = 'inline.toml'\n")
+                .expect_err("a value where a variable is named")
+                .to_string();
+            assert!(
+                error.contains("must name an environment variable"),
+                "{error}"
+            );
+            assert!(!error.contains("abc-inline"), "{error}");
+            jail.create_file(
+                "userinfo.toml",
+                "[[feeds]]\nurl = 'https://bot:pw-secret-3@a.example/rss'\n",
+            )?;
+            let error = load_in_jail(jail, "[fetcher]\nfeeds_file = 'userinfo.toml'\n")
+                .expect_err("a password in the URL")
+                .to_string();
+            assert!(
+                error.contains("credentials do not belong in the feeds file"),
+                "{error}"
+            );
+            assert!(!error.contains("pw-secret-3"), "{error}");
+
+            let error = load_in_jail(
+                jail,
+                "[fetcher]\nproxy_url = 'ftp://u:proxy-pw@p.example'\n",
+            )
+            .expect_err("not an http proxy")
+            .to_string();
+            assert!(error.contains("fetcher.proxy_url"), "{error}");
+            assert!(!error.contains("proxy-pw"), "{error}");
+            let settings = load_in_jail(
+                jail,
+                "[fetcher]\nproxy_url = 'http://u:proxy-pw@proxy.internal:3128'\nallow_private_addresses = true\n",
+            )
+            .expect("a proxy");
+            let shown = settings.effective_toml();
+            assert!(
+                shown.contains("proxy_url = \"http://***@proxy.internal:3128/\""),
+                "{shown}"
+            );
+            assert!(
+                shown.contains("address_policy = \"allow_private"),
+                "{shown}"
             );
             Ok(())
         });

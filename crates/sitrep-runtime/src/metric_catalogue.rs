@@ -595,6 +595,7 @@ pub fn start_series(hosted: Hosted) {
             "unknown",
             "busy",
             "too_large_or_cut",
+            "too_many_connections",
             "signature_missing",
             "signature_malformed",
             "signature_method",

@@ -195,11 +195,11 @@ pub async fn run_once_in_process(
     )?;
     spawn_printer(settings, &transport, &stages, &mut tasks)?;
     let work = async {
-        FetchLoop::new(settings, &transport)?
+        let cycle = FetchLoop::new(settings, &transport)?
             .run(stages.clone(), true)
             .await?;
         wait_until_drained(settings, &bus).await;
-        anyhow::Ok(())
+        every_feed_failed(&cycle)
     };
     let result = tokio::select! {
         () = shutdown.cancelled() => Ok(()),
@@ -208,6 +208,17 @@ pub async fn run_once_in_process(
     stages.cancel();
     let stopped = supervise(tasks, &stages).await;
     result.and(stopped)
+}
+
+/// A `--once` cycle in which no feed could be read is a failure of the run (exit status
+/// 1), with the cycle's summary; each feed's error is in its own log line.
+fn every_feed_failed(cycle: &crate::fetch::CycleSummary) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        !cycle.all_failed(),
+        "every feed failed ({}); each feed's error is logged above",
+        cycle.describe()
+    );
+    Ok(())
 }
 
 /// Resolves once every consumer on the bus has committed everything there is, and no
@@ -274,7 +285,10 @@ fn spawn_stages(
         let fetch = FetchLoop::new(settings, transport)?;
         let token = shutdown.clone();
         tasks.spawn(async move {
-            fetch.run(token, once).await?;
+            let cycle = fetch.run(token, once).await?;
+            if once {
+                every_feed_failed(&cycle)?;
+            }
             Ok("fetcher")
         });
     }

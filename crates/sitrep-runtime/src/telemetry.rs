@@ -191,7 +191,7 @@ impl EventProduced {
 
 /// Per-item warnings of one (stage, kind) are logged at most `MAX_PER_WINDOW` times per
 /// window; the rest are counted, and the next line logged says how many were dropped.
-struct WarningLimiter {
+pub(crate) struct WarningLimiter {
     /// Per (stage, kind): when the window began, lines logged in it, lines suppressed.
     windows: std::sync::Mutex<std::collections::HashMap<(&'static str, String), WarningWindow>>,
 }
@@ -201,14 +201,14 @@ type WarningWindow = (std::time::Instant, u32, u64);
 const MAX_PER_WINDOW: u32 = 10;
 const WINDOW: Duration = Duration::from_secs(10);
 
-static WARNINGS: std::sync::LazyLock<WarningLimiter> =
+pub(crate) static WARNINGS: std::sync::LazyLock<WarningLimiter> =
     std::sync::LazyLock::new(|| WarningLimiter {
         windows: Default::default(),
     });
 
 impl WarningLimiter {
     /// `Some(number suppressed since the last logged line)` when this one may be logged.
-    fn allow(&self, stage: &'static str, kind: &str) -> Option<u64> {
+    pub(crate) fn allow(&self, stage: &'static str, kind: &str) -> Option<u64> {
         let now = std::time::Instant::now();
         let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
         let (started, num_logged, num_suppressed) = windows

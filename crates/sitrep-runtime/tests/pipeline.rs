@@ -369,9 +369,17 @@ async fn a_one_shot_run_fetches_each_entry_once_and_dead_letters_a_broken_feed()
     );
     let settings = Settings::load(Some(&config)).expect("settings");
     let bus = MemoryBus::new();
-    sitrep_runtime::run_once_in_process(&settings, bus.clone(), CancellationToken::new())
-        .await
-        .expect("run");
+    // Its only feed failed: the run says so (exit status 1), after the dead letter is out.
+    let error =
+        sitrep_runtime::run_once_in_process(&settings, bus.clone(), CancellationToken::new())
+            .await
+            .expect_err("every feed failed");
+    assert!(
+        error
+            .to_string()
+            .starts_with("every feed failed (1 feeds: 0 ok, 1 failed"),
+        "{error}"
+    );
     let letters = bus.messages(&settings.topics.deadletter);
     assert_eq!(letters.len(), 1);
     let letter: sitrep_contract::DeadLetter =

@@ -13,7 +13,6 @@ pub mod kafka_context;
 pub mod kafka_reader;
 pub mod memory;
 mod message;
-mod secret;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -22,7 +21,7 @@ use async_trait::async_trait;
 
 pub use error::TransportError;
 pub use message::{InMessage, OutMessage, Position};
-pub use secret::Secret;
+pub use sitrep_contract::redact::Secret;
 
 /// Where a consumer group with no committed offset starts reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -63,8 +63,8 @@ fn import(path: &std::path::Path, output: Option<&std::path::Path>) -> anyhow::R
     for feed in feeds {
         let spec = match FeedSpec::new(&feed.url, None, feed.name.clone()) {
             Ok(spec) if !spec.is_file() => spec,
-            Ok(_) => {
-                eprintln!("sitrep: {}: a file URL, left out", feed.url);
+            Ok(file) => {
+                eprintln!("sitrep: {}: a file URL, left out", file.shown_url());
                 num_refused += 1;
                 continue;
             }
@@ -134,7 +134,7 @@ fn list(config: Option<&std::path::Path>) -> anyhow::Result<()> {
             stdout,
             "{}  {}  {}  {}",
             feed.id,
-            feed.url,
+            feed.shown_url(),
             interval,
             feed.name.as_deref().unwrap_or("-")
         )?;

@@ -163,3 +163,90 @@ fn the_bundled_live_feed_list_loads_and_every_feed_is_https() {
         assert!(url.starts_with("https://"), "{feed}");
     }
 }
+
+#[test]
+fn feeds_list_and_config_check_never_show_a_credential() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "feeds.toml",
+        "[[feeds]]\nurl = \"https://wire.example/rss?lang=en&api_key=in-url-4c1e\"\n\
+         headers = { Authorization = \"LIST_TEST_AUTH\" }\n",
+    );
+    let config = write(
+        dir.path(),
+        "sitrep.toml",
+        "[fetcher]\nfeeds_file = \"feeds.toml\"\n\
+         [kafka.properties]\n\"ssl.key.pem\" = \"pem-4c1e\"\n",
+    );
+    for args in [
+        ["feeds", "list", "--config"],
+        ["config", "check", "--config"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .args(args)
+            .arg(&config)
+            .env("LIST_TEST_AUTH", "Bearer env-4c1e")
+            .output()
+            .expect("run sitrep");
+        let shown = format!("{}{}", text(&output.stdout), text(&output.stderr));
+        assert!(output.status.success(), "{args:?}: {shown}");
+        assert!(
+            shown.contains("https://wire.example/rss?lang=en&api_key=***"),
+            "{shown}"
+        );
+        assert!(!shown.contains("4c1e"), "{args:?} shows a secret:\n{shown}");
+    }
+}
+
+#[test]
+fn run_once_fails_when_every_feed_failed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "feeds.toml",
+        "[[feeds]]\nurl = \"missing.xml\"\n\n[[feeds]]\nurl = \"http://127.0.0.1:1/feed\"\n",
+    );
+    let config = write(
+        dir.path(),
+        "sitrep.toml",
+        "[fetcher]\nfeeds_file = \"feeds.toml\"\nallow_private_addresses = true\n\
+         [output]\nprint_events = false\n[log]\nformat = \"text\"\n",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["run", "--once", "--config"])
+        .arg(&config)
+        .output()
+        .expect("run sitrep");
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("every feed failed (2 feeds: 0 ok, 2 failed, 0 skipped"),
+        "{stderr}"
+    );
+
+    // One readable feed is a run that worked.
+    write(
+        dir.path(),
+        "ok.xml",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+         <item><title>One</title><guid>one</guid><description>Text.</description></item>\
+         </channel></rss>",
+    );
+    write(
+        dir.path(),
+        "feeds.toml",
+        "[[feeds]]\nurl = \"missing.xml\"\n\n[[feeds]]\nurl = \"ok.xml\"\n",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["run", "--once", "--config"])
+        .arg(&config)
+        .output()
+        .expect("run sitrep");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains("fetch cycle done: 2 feeds: 1 ok, 1 failed"),
+        "{}",
+        text(&output.stderr)
+    );
+}

@@ -38,7 +38,7 @@ use tokio_util::sync::CancellationToken;
 pub use ownership::{partition_of, Owned, Ownership};
 use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
-pub use websub::{names as websub_names, WebSubSettings};
+pub use websub::{names as websub_names, CallbackLimits, WebSubSettings};
 use websub::{Push, Subscriptions};
 
 use crate::config::{FetcherSettings, Settings, TransportKind};
@@ -132,8 +132,12 @@ impl FetchLoop {
     }
 
     /// Polls feeds as they fall due until `shutdown`; with `once`, polls every owned feed
-    /// once (schedule or not, except retired ones) and returns.
-    pub async fn run(self, shutdown: CancellationToken, once: bool) -> Result<(), TransportError> {
+    /// once (schedule or not, except retired ones) and returns what the cycle did.
+    pub async fn run(
+        self,
+        shutdown: CancellationToken,
+        once: bool,
+    ) -> Result<CycleSummary, TransportError> {
         let FetchLoop {
             settings,
             fetcher,
@@ -149,7 +153,7 @@ impl FetchLoop {
         for feed in &feeds {
             let state = states.entry(feed.id.clone()).or_default();
             if state.reconcile(feed) {
-                tracing::info!(feed = %feed.url, "feed url changed in the config, its redirect and retirement reset");
+                tracing::info!(feed = %feed.shown_url(), "feed url changed in the config, its redirect and retirement reset");
             }
             if settings.websub.is_some() {
                 // Subscriptions do not outlive the process: poll each feed now to find
@@ -184,6 +188,7 @@ impl FetchLoop {
                     subscriptions.clone(),
                     sender,
                     settings.limits.max_body_bytes,
+                    websub_settings.limits,
                     shutdown.child_token(),
                 ));
                 let runtime = WebSub {
@@ -222,6 +227,7 @@ impl FetchLoop {
             context,
             random: std::collections::hash_map::RandomState::new(),
             once,
+            cycle: CycleSummary::default(),
             started: tokio::time::Instant::now(),
         };
         let result = scheduler.run(&shutdown).await;
@@ -235,6 +241,7 @@ impl FetchLoop {
         if let Err(error) = store.save_all(&scheduler.states) {
             tracing::warn!(error = %error, "cannot save the fetcher state file");
         }
+        let cycle = scheduler.cycle.clone();
         drop(scheduler);
         if let Some(server) = websub_server {
             server.abort();
@@ -246,8 +253,58 @@ impl FetchLoop {
         }
         result.and(drained)?;
         producer.flush(Duration::from_secs(10)).await?;
+        if once {
+            cycle.log();
+        }
         tracing::info!("fetcher stopped");
-        Ok(())
+        Ok(cycle)
+    }
+}
+
+/// What one `--once` cycle did, feed by feed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CycleSummary {
+    /// Feeds polled that answered with a document or 304.
+    pub num_ok: usize,
+    /// Feeds whose poll failed (network, status, a document that is no feed).
+    pub num_failed: usize,
+    /// Feeds not polled because their host asked to wait (`Retry-After`).
+    pub num_skipped: usize,
+}
+
+impl CycleSummary {
+    /// Every feed polled failed, or was skipped after its host's failure: nothing came in.
+    pub fn all_failed(&self) -> bool {
+        self.num_ok == 0 && self.num_failed > 0
+    }
+
+    /// One line for the end of a `--once` run.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} feeds: {} ok, {} failed, {} skipped (their host asked to wait)",
+            self.num_ok + self.num_failed + self.num_skipped,
+            self.num_ok,
+            self.num_failed,
+            self.num_skipped
+        )
+    }
+
+    fn log(&self) {
+        if self.num_failed > 0 || self.num_skipped > 0 {
+            tracing::warn!(
+                num_ok = self.num_ok,
+                num_failed = self.num_failed,
+                num_skipped = self.num_skipped,
+                "fetch cycle done: {}",
+                self.describe()
+            );
+        } else {
+            tracing::info!(
+                num_ok = self.num_ok,
+                "fetch cycle done: {}",
+                self.describe()
+            );
+        }
     }
 }
 
@@ -316,6 +373,8 @@ struct Scheduler {
     context: Arc<PollContext>,
     random: std::collections::hash_map::RandomState,
     once: bool,
+    /// What the `--once` cycle did so far.
+    cycle: CycleSummary,
     started: tokio::time::Instant,
 }
 
@@ -470,10 +529,19 @@ impl Scheduler {
                 continue;
             }
             let host = host_key(&state.poll_spec(feed).url);
-            if self.once && self.gates.deferred_until(&host, now).is_some() {
-                // One-shot runs do not wait out a host's Retry-After.
-                self.polled_once.insert(feed.id.clone());
-                continue;
+            if self.once {
+                if let Some(until) = self.gates.deferred_until(&host, now) {
+                    // One-shot runs do not wait out a host's Retry-After; they say so.
+                    tracing::warn!(
+                        feed = %feed.shown_url(),
+                        host,
+                        retry_at = %until,
+                        "feed skipped: its host asked to wait (Retry-After) after another feed's poll"
+                    );
+                    self.cycle.num_skipped += 1;
+                    self.polled_once.insert(feed.id.clone());
+                    continue;
+                }
             }
             if !self.gates.try_acquire(&host, now) {
                 continue;
@@ -529,6 +597,13 @@ impl Scheduler {
                     wait: (until - Utc::now()).to_std().unwrap_or_default(),
                 }
                 .emit();
+            }
+            if self.once && self.polled_once.insert(report.feed_id.clone()) {
+                if report.failed {
+                    self.cycle.num_failed += 1;
+                } else {
+                    self.cycle.num_ok += 1;
+                }
             }
             self.polled_once.insert(report.feed_id.clone());
         }

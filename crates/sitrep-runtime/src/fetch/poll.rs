@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use sitrep_contract::headers::TraceParent;
+use sitrep_contract::redact::mask_url;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{FeedId, RawItem};
 use sitrep_fetcher::{
@@ -77,6 +78,8 @@ pub struct PollReport {
     pub hub: Option<HubLink>,
     /// Whether `state` is in the store now.
     pub state_written: bool,
+    /// Whether the poll failed (an error, not a 304 or a document).
+    pub failed: bool,
 }
 
 pub async fn poll(
@@ -106,6 +109,7 @@ pub async fn poll(
                 host_retry_at: None,
                 hub: None,
                 state_written: true,
+                failed: false,
             });
         }
     }
@@ -121,7 +125,8 @@ pub async fn poll(
     } = job;
     let mut hub = None;
     let spec = state.poll_spec(&feed);
-    let feed_url = spec.url.as_str();
+    let shown_url = spec.shown_url();
+    let feed_url = shown_url.as_str();
     let started = Instant::now();
     let now = Utc::now();
     let result = context.fetcher.poll_feed(&spec, &state, now).await;
@@ -152,10 +157,20 @@ pub async fn poll(
                     entries,
                     validators,
                     num_bytes,
+                    num_entries,
                     hub: named_hub,
-                    ..
                 } => {
                     hub = named_hub;
+                    let max_entries = context.fetcher.limits().max_entries;
+                    if num_entries > max_entries {
+                        tracing::warn!(
+                            feed = feed_url,
+                            num_entries,
+                            num_left_out = num_entries - max_entries,
+                            max_entries,
+                            "entries past fetcher.max_entries left out"
+                        );
+                    }
                     // Edits are not publications: they do not speed up the schedule.
                     let num_new = items.len() - num_edited;
                     emit_items(&context, &spec, items).await?;
@@ -179,8 +194,8 @@ pub async fn poll(
                 {
                     FeedRedirectAdopted {
                         feed_id: feed.id.as_str(),
-                        feed_url: feed.url.as_str(),
-                        target: &target,
+                        feed_url: &feed.shown_url(),
+                        target: &mask_url(&target),
                     }
                     .emit();
                 }
@@ -207,7 +222,7 @@ pub async fn poll(
                 state.retire();
                 FeedRetired {
                     feed_id: feed.id.as_str(),
-                    feed_url: feed.url.as_str(),
+                    feed_url: &feed.shown_url(),
                 }
                 .emit();
             } else {
@@ -248,6 +263,7 @@ pub async fn poll(
         host_retry_at,
         hub,
         state_written: true,
+        failed: !matches!(outcome, "ok" | "not_modified"),
     })
 }
 
@@ -277,7 +293,8 @@ async fn take_pushes(
     } = job;
     let started = Instant::now();
     let spec = state.poll_spec(&feed);
-    let feed_url = spec.url.as_str();
+    let shown_url = spec.shown_url();
+    let feed_url = shown_url.as_str();
     let mut num_new_total = 0;
     let mut outcome = "pushed";
     for push in pushed {
@@ -291,6 +308,8 @@ async fn take_pushes(
                 Utc::now(),
             )
             .await;
+        // Read: its bytes leave the callback server's budget.
+        drop(push.budget);
         match read {
             Ok(PollOutcome::Fetched {
                 items,
@@ -352,6 +371,7 @@ async fn take_pushes(
         host_retry_at: None,
         hub: None,
         state_written: write_state,
+        failed: outcome != "pushed",
     })
 }
 
@@ -379,7 +399,7 @@ async fn dead_letter(
     .emit();
     let letter = envelope::dead_letter_for_document(
         &context.topics.deadletter,
-        spec.url.as_str(),
+        &spec.shown_url(),
         spec.id.as_str(),
         error.kind(),
         message,
@@ -431,7 +451,7 @@ async fn emit_items(
             Ok(fitted) => {
                 if !item.truncated.is_empty() {
                     ItemCut {
-                        feed_url: feed.url.as_str(),
+                        feed_url: &feed.shown_url(),
                         item_id: item.id.as_str(),
                         fields: &item.truncated,
                         num_bytes: fitted.num_bytes_whole,
@@ -477,7 +497,8 @@ fn too_large_letter(
     }
     let error = format!(
         "feed {}: entry {entry_name:?} ({}): {too_large}",
-        feed.url, item.id
+        feed.shown_url(),
+        item.id
     );
     crate::telemetry::OversizedOutput {
         stage: sitrep_contract::Stage::Fetcher,
@@ -495,7 +516,7 @@ fn too_large_letter(
     let json = serde_json::to_vec(item).unwrap_or_default();
     envelope::dead_letter_for_document(
         &context.topics.deadletter,
-        feed.url.as_str(),
+        &feed.shown_url(),
         item.id.as_str(),
         "too_large",
         &error,

@@ -19,7 +19,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -27,7 +27,7 @@ use axum::routing::get;
 use axum::Router;
 use sitrep_fetcher::HubLink;
 use tokio::net::TcpListener;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 use tokio_util::sync::CancellationToken;
 use url::Url;
 
@@ -40,6 +40,34 @@ pub struct WebSubSettings {
     pub callback_base: Url,
     /// The lease asked for; the hub may grant another.
     pub lease: Duration,
+    /// What the callback server lets one client hold.
+    pub limits: CallbackLimits,
+}
+
+/// Bounds on the callback server, so no client (a hub or anyone who finds the port) can
+/// hold the fetcher's memory or its connections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallbackLimits {
+    /// Connections open at once; more are closed as soon as they are accepted.
+    pub max_connections: usize,
+    /// Bytes of pushed bodies held at once, read or waiting to be read; a body that would
+    /// pass it is answered 503 with `Retry-After`.
+    pub max_buffered_bytes: usize,
+    /// A request's head must arrive within this; else the connection is closed.
+    pub header_timeout: Duration,
+    /// A request's body must arrive within this; else 408 and the connection is closed.
+    pub body_timeout: Duration,
+}
+
+impl Default for CallbackLimits {
+    fn default() -> Self {
+        Self {
+            max_connections: 64,
+            max_buffered_bytes: 64 * 1024 * 1024,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+        }
+    }
 }
 
 impl WebSubSettings {
@@ -52,7 +80,8 @@ impl WebSubSettings {
 /// Metric names of the WebSub side of the fetcher.
 pub mod names {
     /// Counter: content notifications received, by `outcome` (`accepted`, `unknown`,
-    /// `busy`, `too_large_or_cut`, or why the signature was refused).
+    /// `busy`, `too_large_or_cut`, `too_many_connections` for a connection closed on
+    /// accept, or why the signature was refused).
     pub const NOTIFICATIONS: &str = "sitrep_websub_notifications_total";
     /// Counter: subscription steps, by `outcome` (`requested`, `request_failed`,
     /// `verified`, `denied`, `refused`).
@@ -67,6 +96,9 @@ pub struct Push {
     pub feed_id: String,
     pub body: Vec<u8>,
     pub content_type: Option<String>,
+    /// The body's share of `max_buffered_bytes`, given back when the push is dropped
+    /// (after it is read).
+    pub budget: Option<OwnedSemaphorePermit>,
 }
 
 /// A request waits this long for the hub's verification before it is asked again.
@@ -286,15 +318,23 @@ struct CallbackState {
     subscriptions: Subscriptions,
     pushes: mpsc::Sender<Push>,
     max_body_bytes: usize,
+    body_timeout: Duration,
+    /// Permits of one byte each: the bodies held at once.
+    buffered: Arc<Semaphore>,
 }
 
-/// Serves the callbacks on `listener` until `shutdown`. Bodies over `max_body_bytes` are
-/// refused with 413 (logged and counted) as soon as they pass the limit.
+/// Serves the callbacks on `listener` until `shutdown` (or until the task is aborted,
+/// which closes every connection). Each connection takes one request (no keep-alive):
+/// at most `limits.max_connections` at once, the head within `header_timeout`, the body
+/// within `body_timeout`; a connection past both is closed whatever it is doing. Bodies
+/// over `max_body_bytes` are refused with 413 (logged and counted) as soon as they pass
+/// the limit, or before a byte is read when their length says so.
 pub async fn serve(
     listener: TcpListener,
     subscriptions: Subscriptions,
     pushes: mpsc::Sender<Push>,
     max_body_bytes: usize,
+    limits: CallbackLimits,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
     let app = Router::new()
@@ -305,13 +345,63 @@ pub async fn serve(
             subscriptions,
             pushes,
             max_body_bytes,
+            body_timeout: limits.body_timeout,
+            buffered: Arc::new(Semaphore::new(
+                limits.max_buffered_bytes.min(Semaphore::MAX_PERMITS),
+            )),
         });
     if let Ok(addr) = listener.local_addr() {
         tracing::info!(%addr, "websub callback server listening");
     }
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown.cancelled_owned())
-        .await
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .keep_alive(false);
+    // The longest a connection may live: its head, its body, and a little for the answer.
+    let connection_deadline = limits.header_timeout + limits.body_timeout + Duration::from_secs(1);
+    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    // Dropped with this future: aborting the server closes its connections too.
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        let (stream, _peer) = tokio::select! {
+            () = shutdown.cancelled() => break,
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors and the like: wait a little, keep serving.
+                    tracing::warn!(error = %error, "websub callback server cannot accept");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        while connections.try_join_next().is_some() {}
+        let Ok(slot) = slots.clone().try_acquire_owned() else {
+            metrics::counter!(names::NOTIFICATIONS, "outcome" => "too_many_connections")
+                .increment(1);
+            if let Some(num_suppressed) =
+                crate::telemetry::WARNINGS.allow("fetcher", "websub_too_many_connections")
+            {
+                tracing::warn!(
+                    max_connections = limits.max_connections,
+                    num_suppressed,
+                    "websub callback connection closed: too many open"
+                );
+            }
+            drop(stream);
+            continue;
+        };
+        let connection = http.serve_connection(
+            hyper_util::rt::TokioIo::new(stream),
+            hyper_util::service::TowerToHyperService::new(app.clone()),
+        );
+        connections.spawn(async move {
+            // Whatever the outcome (done, timed out, client gone), the slot frees here.
+            let _ = tokio::time::timeout(connection_deadline, connection).await;
+            drop(slot);
+        });
+    }
+    Ok(())
 }
 
 async fn verify(
@@ -374,9 +464,55 @@ async fn notify(
     let count = |outcome: &'static str| {
         metrics::counter!(names::NOTIFICATIONS, "outcome" => outcome).increment(1);
     };
-    let body: Bytes = match axum::body::to_bytes(body, state.max_body_bytes).await {
-        Ok(body) => body,
-        Err(error) => {
+    // Everything that can be decided from the head is decided before a byte of the body
+    // is read: the subscription, the signature's presence, the declared length.
+    let Some(secret) = state.subscriptions.secret(&feed_id) else {
+        count("unknown");
+        tracing::warn!(
+            feed_id,
+            "websub content for a feed without a subscription here, answered 410"
+        );
+        return StatusCode::GONE.into_response();
+    };
+    let signature = headers
+        .get("x-hub-signature")
+        .and_then(|value| value.to_str().ok());
+    if signature.is_none() {
+        let error = sitrep_fetcher::SignatureError::Missing;
+        count(error.kind());
+        tracing::warn!(feed_id, error = %error, "websub content dropped");
+        return StatusCode::ACCEPTED.into_response();
+    }
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > state.max_body_bytes as u64) {
+        count("too_large_or_cut");
+        tracing::warn!(
+            feed_id,
+            max_bytes = state.max_body_bytes,
+            declared,
+            "websub content refused: larger than fetcher.max_body_bytes"
+        );
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let read = tokio::time::timeout(state.body_timeout, read_body(&state, body, declared)).await;
+    let (body, budget) = match read {
+        Ok(Ok(read)) => read,
+        Ok(Err(BodyRefused::Busy)) => {
+            count("busy");
+            tracing::warn!(
+                feed_id,
+                "websub content refused, too many bytes held already"
+            );
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
+            )
+                .into_response();
+        }
+        Ok(Err(BodyRefused::TooLargeOrCut(error))) => {
             // Over the limit, or the hub hung up mid-body. The entries stay in the feed,
             // where the next poll reads them (or reports the same limit there).
             count("too_large_or_cut");
@@ -388,19 +524,16 @@ async fn notify(
             );
             return StatusCode::PAYLOAD_TOO_LARGE.into_response();
         }
+        Err(_elapsed) => {
+            count("too_large_or_cut");
+            tracing::warn!(
+                feed_id,
+                body_timeout_secs = state.body_timeout.as_secs(),
+                "websub content refused: the body did not arrive in time"
+            );
+            return StatusCode::REQUEST_TIMEOUT.into_response();
+        }
     };
-    let Some(secret) = state.subscriptions.secret(&feed_id) else {
-        count("unknown");
-        tracing::warn!(
-            feed_id,
-            num_bytes = body.len(),
-            "websub content for a feed without a subscription here, answered 410"
-        );
-        return StatusCode::GONE.into_response();
-    };
-    let signature = headers
-        .get("x-hub-signature")
-        .and_then(|value| value.to_str().ok());
     if let Err(error) = sitrep_fetcher::verify_signature(secret.as_bytes(), signature, &body) {
         count(error.kind());
         tracing::warn!(feed_id, error = %error, "websub content dropped");
@@ -412,8 +545,9 @@ async fn notify(
         .map(str::to_owned);
     let push = Push {
         feed_id,
-        body: body.to_vec(),
+        body,
         content_type,
+        budget: Some(budget),
     };
     match state.pushes.try_send(push) {
         Ok(()) => {
@@ -431,6 +565,59 @@ async fn notify(
                 .into_response()
         }
     }
+}
+
+/// Why a pushed body was not read to its end.
+enum BodyRefused {
+    /// The bytes held for other pushes leave no room for it now.
+    Busy,
+    /// Over `max_body_bytes`, or the client stopped sending.
+    TooLargeOrCut(String),
+}
+
+/// Reads a pushed body frame by frame, its bytes taken from the shared budget before
+/// they are read: the declared length at once (so a body that cannot be held is refused
+/// before its first byte, and a client that sent `Expect: 100-continue` sends nothing),
+/// the rest of a body of unknown length frame by frame. Gives the body and its share of
+/// the budget, or why it was refused.
+async fn read_body(
+    state: &CallbackState,
+    body: Body,
+    declared: Option<u64>,
+) -> Result<(Vec<u8>, OwnedSemaphorePermit), BodyRefused> {
+    use http_body_util::BodyExt as _;
+    let take = |num_bytes: usize| {
+        let num_bytes = u32::try_from(num_bytes).map_err(|_| BodyRefused::Busy)?;
+        state
+            .buffered
+            .clone()
+            .try_acquire_many_owned(num_bytes)
+            .map_err(|_| BodyRefused::Busy)
+    };
+    // `declared` is at most `max_body_bytes` here.
+    let mut reserved = declared.map_or(0, |length| length as usize);
+    let mut budget = take(reserved)?;
+    let mut body = body;
+    let mut bytes = Vec::with_capacity(reserved);
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|error| BodyRefused::TooLargeOrCut(error.to_string()))?;
+        let Ok(data) = frame.into_data() else {
+            continue;
+        };
+        let num_bytes = bytes.len() + data.len();
+        if num_bytes > state.max_body_bytes {
+            return Err(BodyRefused::TooLargeOrCut(format!(
+                "more than {} bytes",
+                state.max_body_bytes
+            )));
+        }
+        if num_bytes > reserved {
+            budget.merge(take(num_bytes - reserved)?);
+            reserved = num_bytes;
+        }
+        bytes.extend_from_slice(&data);
+    }
+    Ok((bytes, budget))
 }
 
 #[cfg(test)]
@@ -553,6 +740,7 @@ mod tests {
             listen: "127.0.0.1:0".parse().expect("addr"),
             callback_base: Url::parse("https://sitrep.example/hooks/").expect("url"),
             lease: Duration::from_secs(86400),
+            limits: CallbackLimits::default(),
         };
         assert_eq!(
             settings.callback("abc").map(String::from).as_deref(),

@@ -3,6 +3,7 @@
 //! request, and helpers to run the fetcher service against it.
 
 use std::collections::{HashMap, VecDeque};
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -13,7 +14,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::response::Response;
 use axum::Router;
-use sitrep_runtime::fetch::FetchLoop;
+use sitrep_runtime::fetch::{CycleSummary, FetchLoop};
 use sitrep_runtime::Settings;
 use sitrep_transport::Transport;
 use tokio::sync::Notify;
@@ -62,6 +63,8 @@ pub struct Seen {
     pub at: Instant,
     pub user_agent: String,
     pub if_none_match: Option<String>,
+    pub authorization: Option<String>,
+    pub query: Option<String>,
 }
 
 #[derive(Default)]
@@ -167,6 +170,8 @@ async fn answer(State(inner): State<Arc<Inner>>, request: Request<Body>) -> Resp
         at: Instant::now(),
         user_agent: text("user-agent").unwrap_or_default(),
         if_none_match: if_none_match.clone(),
+        authorization: text("authorization"),
+        query: request.uri().query().map(str::to_owned),
     });
     inner.arrived.notify_waiters();
     let scripted = {
@@ -228,6 +233,8 @@ pub struct TestFeed {
     pub id: String,
     pub url: String,
     pub poll_interval_secs: Option<u64>,
+    /// More lines of the feed's table (TOML).
+    pub extra: String,
 }
 
 impl TestFeed {
@@ -236,7 +243,14 @@ impl TestFeed {
             id: id.to_owned(),
             url,
             poll_interval_secs,
+            extra: String::new(),
         }
+    }
+
+    /// The feed with more lines in its table (TOML), such as `headers = {...}`.
+    pub fn with(mut self, extra: &str) -> TestFeed {
+        self.extra = format!("{extra}\n");
+        self
     }
 }
 
@@ -256,8 +270,8 @@ pub fn write_config(
                 .map(|secs| format!("poll_interval_secs = {secs}\n"))
                 .unwrap_or_default();
             format!(
-                "[[feeds]]\nid = \"{}\"\nurl = \"{}\"\n{interval}\n",
-                feed.id, feed.url
+                "[[feeds]]\nid = \"{}\"\nurl = \"{}\"\n{interval}{}\n",
+                feed.id, feed.url, feed.extra
             )
         })
         .collect();
@@ -309,8 +323,8 @@ impl Running {
     }
 }
 
-/// Runs one fetch cycle (`--once`) to the end.
-pub async fn run_once(settings: &Settings, transport: Arc<dyn Transport>) {
+/// Runs one fetch cycle (`--once`) to the end; returns what it did.
+pub async fn run_once(settings: &Settings, transport: Arc<dyn Transport>) -> CycleSummary {
     let fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
     tokio::time::timeout(
         Duration::from_secs(90),
@@ -318,7 +332,7 @@ pub async fn run_once(settings: &Settings, transport: Arc<dyn Transport>) {
     )
     .await
     .expect("one cycle in time")
-    .expect("the cycle runs");
+    .expect("the cycle runs")
 }
 
 /// Gaps between consecutive times, in seconds.
@@ -326,4 +340,39 @@ pub fn gaps(seen: &[Seen]) -> Vec<f64> {
     seen.windows(2)
         .map(|w| w[1].at.duration_since(w[0].at).as_secs_f64())
         .collect()
+}
+
+/// Every log line the process writes, kept for the test to read.
+#[derive(Clone, Default)]
+pub struct Logs(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Logs {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("logs").extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Logs {
+    /// Installs a subscriber that keeps every line, for the whole test process (nextest
+    /// runs each test in a process of its own).
+    pub fn capture() -> Logs {
+        let logs = Logs::default();
+        let writer = logs.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::DEBUG)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).expect("the only subscriber");
+        logs
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().expect("logs")).into_owned()
+    }
 }

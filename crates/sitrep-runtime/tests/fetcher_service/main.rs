@@ -3,6 +3,8 @@
 
 mod harness;
 mod kafka;
+mod once;
 mod poison;
 mod scheduling;
+mod secrets;
 mod websub;

@@ -376,3 +376,237 @@ async fn pushed_entries_reach_the_state_topic_by_the_stop_so_a_restart_emits_not
         8
     );
 }
+
+/// A raw HTTP/1.1 client connection, for requests no well-behaved client sends: heads
+/// left half-sent, bodies declared and held back.
+struct RawConnection {
+    stream: tokio::net::TcpStream,
+    /// Bytes read past the last head returned.
+    pending: Vec<u8>,
+}
+
+impl RawConnection {
+    async fn open(addr: &str) -> RawConnection {
+        RawConnection {
+            stream: tokio::net::TcpStream::connect(addr)
+                .await
+                .expect("connect to the callback server"),
+            pending: Vec::new(),
+        }
+    }
+
+    async fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        use tokio::io::AsyncWriteExt as _;
+        self.stream.write_all(bytes).await
+    }
+
+    /// The next response head's status; None when the server closed the connection
+    /// before a whole head came (or after WAIT).
+    async fn status(&mut self) -> Option<u16> {
+        use tokio::io::AsyncReadExt as _;
+        let read = tokio::time::timeout(WAIT, async {
+            loop {
+                if let Some(end) = self.pending.windows(4).position(|w| w == b"\r\n\r\n") {
+                    let head: Vec<u8> = self.pending.drain(..end + 4).collect();
+                    let head = String::from_utf8_lossy(&head).into_owned();
+                    return head.split_whitespace().nth(1)?.parse().ok();
+                }
+                let mut buffer = [0u8; 4096];
+                match self.stream.read(&mut buffer).await {
+                    Ok(0) | Err(_) => return None,
+                    Ok(n) => self.pending.extend_from_slice(&buffer[..n]),
+                }
+            }
+        })
+        .await;
+        read.ok().flatten()
+    }
+}
+
+/// A POST head for `path` declaring `length` body bytes, asking to be told before it
+/// sends them.
+fn post_head(path: &str, length: usize, expect_continue: bool) -> Vec<u8> {
+    let expect = if expect_continue {
+        "expect: 100-continue\r\n"
+    } else {
+        ""
+    };
+    format!(
+        "POST {path} HTTP/1.1\r\nhost: hub\r\ncontent-type: application/rss+xml\r\n\
+         x-hub-signature: sha256=00\r\ncontent-length: {length}\r\n{expect}\r\n"
+    )
+    .into_bytes()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_callback_flood_is_refused_at_the_door_and_held_to_its_limits() {
+    const MIB: usize = 1024 * 1024;
+    let hub = TestHub::start().await;
+    let server = FeedServer::start().await;
+    let topic = server.url("/a");
+    server.script(
+        "/a",
+        vec![Answer::feed(rss_with_hub(0, 1, &hub.url, &topic), None)],
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = sitrep_testkit::free_port();
+    let settings = load(&write_config(
+        dir.path(),
+        "memory",
+        "unused:9092",
+        &[TestFeed::new("a", topic.clone(), Some(3600))],
+        &format!(
+            "[fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
+             callback_url = \"http://127.0.0.1:{port}/\"\nlease_secs = 3600\n\
+             max_connections = 16\nmax_buffered_bytes = {}\n\
+             header_timeout_secs = 2\nbody_timeout_secs = 5\n",
+            16 * MIB
+        ),
+    ));
+    let bus = MemoryBus::new();
+    let raw = settings.topics.items_raw.clone();
+    let running = Running::start(&settings, Arc::new(bus.clone()));
+    let subscription = hub.wait_verified(1).await.remove(0);
+    bus.wait_messages(&raw, 1).await;
+    let addr = format!("127.0.0.1:{port}");
+    let path = subscription
+        .callback
+        .strip_prefix(&format!("http://{addr}"))
+        .expect("the callback is on the server")
+        .to_owned();
+
+    // Content for a feed not subscribed here: 410 before a byte of the body is asked for.
+    let mut unknown = RawConnection::open(&addr).await;
+    unknown
+        .send(&post_head("/websub/nope", 9 * MIB, true))
+        .await
+        .expect("send");
+    assert_eq!(unknown.status().await, Some(410), "not 100 Continue");
+    // A declared length over fetcher.max_body_bytes (10 MiB): 413, unread.
+    let mut huge = RawConnection::open(&addr).await;
+    huge.send(&post_head(&path, 11 * MIB, true))
+        .await
+        .expect("send");
+    assert_eq!(huge.status().await, Some(413));
+
+    // The byte budget: two 8 MiB bodies in flight hold all 16 MiB, a third is refused
+    // before its body; once they are read, there is room again.
+    let mut holders = Vec::new();
+    for _ in 0..2 {
+        let mut holder = RawConnection::open(&addr).await;
+        holder
+            .send(&post_head(&path, 8 * MIB, true))
+            .await
+            .expect("send");
+        assert_eq!(holder.status().await, Some(100), "room for the body");
+        holder
+            .send(&vec![b'x'; 1024])
+            .await
+            .expect("part of the body");
+        holders.push(holder);
+    }
+    let mut third = RawConnection::open(&addr).await;
+    third
+        .send(&post_head(&path, 8 * MIB, true))
+        .await
+        .expect("send");
+    assert_eq!(third.status().await, Some(503), "the budget is full");
+    for holder in &mut holders {
+        holder
+            .send(&vec![b'x'; 8 * MIB - 1024])
+            .await
+            .expect("the rest");
+        assert_eq!(
+            holder.status().await,
+            Some(202),
+            "read, and dropped: bad signature"
+        );
+    }
+    let mut fourth = RawConnection::open(&addr).await;
+    fourth
+        .send(&post_head(&path, 8 * MIB, true))
+        .await
+        .expect("send");
+    assert_eq!(
+        fourth.status().await,
+        Some(100),
+        "the budget was given back"
+    );
+    fourth.send(&vec![b'x'; 8 * MIB]).await.expect("body");
+    assert_eq!(fourth.status().await, Some(202));
+
+    // The connection cap: 16 half-sent heads take every slot; the 17th connection is
+    // closed unanswered, though its request is whole.
+    let mut half_sent = Vec::new();
+    for _ in 0..16 {
+        let mut connection = RawConnection::open(&addr).await;
+        connection
+            .send(format!("POST {path} HTTP/1.1\r\nhost: hub\r\n").as_bytes())
+            .await
+            .expect("send");
+        half_sent.push(connection);
+    }
+    let mut refused = RawConnection::open(&addr).await;
+    let _ = refused
+        .send(b"GET /websub/nope HTTP/1.1\r\nhost: hub\r\n\r\n")
+        .await;
+    assert_eq!(refused.status().await, None, "closed at the door");
+    // Half-sent heads are closed by the header timeout, unanswered, which frees the slots.
+    for connection in &mut half_sent {
+        assert_eq!(connection.status().await, None);
+    }
+    let mut after = RawConnection::open(&addr).await;
+    after
+        .send(b"GET /websub/nope HTTP/1.1\r\nhost: hub\r\n\r\n")
+        .await
+        .expect("send");
+    assert_eq!(after.status().await, Some(404), "served again");
+
+    // The flood: 60 clients each push a 9 MiB body without waiting to be asked, 40 more
+    // leave their heads half-sent. The fetcher holds at most its budget of it.
+    let body: Arc<Vec<u8>> = Arc::new(vec![b'x'; 9 * MIB]);
+    let mut flood = tokio::task::JoinSet::new();
+    for index in 0..100 {
+        let (addr, path, body) = (addr.clone(), path.clone(), body.clone());
+        flood.spawn(async move {
+            let Ok(stream) = tokio::net::TcpStream::connect(&addr).await else {
+                return;
+            };
+            let mut connection = RawConnection {
+                stream,
+                pending: Vec::new(),
+            };
+            if index % 5 < 2 {
+                let _ = connection.send(b"POST /websub/x HTTP/1.1\r\nhost: h").await;
+            } else {
+                let _ = connection.send(&post_head(&path, body.len(), false)).await;
+                let _ = connection.send(&body).await;
+            }
+            let _ = connection.status().await;
+        });
+    }
+    while flood.join_next().await.is_some() {}
+    let peak = sitrep_testkit::proc_stats::Resources::of(std::process::id()).expect("/proc");
+    println!(
+        "websub flood: 60 pushes of 9 MiB and 40 half-sent heads; the test process (fetcher \
+         and clients) peaked at {:.0} MB resident",
+        peak.peak_rss_bytes as f64 / 1e6
+    );
+    assert!(
+        peak.peak_rss_bytes < 200_000_000,
+        "peak RSS {} bytes",
+        peak.peak_rss_bytes
+    );
+
+    // And the subscription still takes real content.
+    let entry = rss_with_hub(1, 1, &hub.url, &topic);
+    assert_eq!(
+        hub.publish(&subscription, &entry, &subscription.secret)
+            .await,
+        202
+    );
+    tokio::time::timeout(WAIT, bus.wait_messages(&raw, 2))
+        .await
+        .expect("the pushed entry is emitted");
+    running.stop().await;
+}
