@@ -6,7 +6,7 @@ use url::Url;
 
 use crate::AddressPolicy;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct FetchLimits {
     pub connect_timeout: Duration,
     /// From the start of the request to the last byte of the body.
@@ -26,6 +26,28 @@ pub struct FetchLimits {
     pub proxy: Option<Url>,
 }
 
+/// The proxy URL may carry credentials: Debug shows it masked.
+impl std::fmt::Debug for FetchLimits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FetchLimits")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("total_timeout", &self.total_timeout)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("max_entries", &self.max_entries)
+            .field("user_agent", &self.user_agent)
+            .field("max_redirects", &self.max_redirects)
+            .field("address_policy", &self.address_policy)
+            .field(
+                "proxy",
+                &self
+                    .proxy
+                    .as_ref()
+                    .map(|proxy| sitrep_contract::redact::mask_url(proxy.as_str())),
+            )
+            .finish()
+    }
+}
+
 impl Default for FetchLimits {
     fn default() -> Self {
         Self {
@@ -41,5 +63,21 @@ impl Default for FetchLimits {
             address_policy: AddressPolicy::PublicOnly,
             proxy: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_masks_the_proxy_credentials() {
+        let limits = FetchLimits {
+            proxy: Url::parse("http://bot:pr0xy-pw@proxy.internal:3128").ok(),
+            ..FetchLimits::default()
+        };
+        let shown = format!("{limits:?}");
+        assert!(!shown.contains("pr0xy-pw"), "{shown}");
+        assert!(shown.contains("http://***@proxy.internal:3128/"), "{shown}");
     }
 }

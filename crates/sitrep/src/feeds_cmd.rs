@@ -62,6 +62,15 @@ fn import(path: &std::path::Path, output: Option<&std::path::Path>) -> anyhow::R
     let (mut num_added, mut num_known, mut num_refused) = (0, 0, 0);
     for feed in feeds {
         let spec = match FeedSpec::new(&feed.url, None, feed.name.clone()) {
+            Ok(spec) if !spec.url.username().is_empty() || spec.url.password().is_some() => {
+                // A feeds file holds no credentials (docs/operations.md, Secrets).
+                eprintln!(
+                    "sitrep: {}: credentials in the URL, left out (name an environment variable in the entry's headers instead)",
+                    spec.shown_url()
+                );
+                num_refused += 1;
+                continue;
+            }
             Ok(spec) if !spec.is_file() => spec,
             Ok(file) => {
                 eprintln!("sitrep: {}: a file URL, left out", file.shown_url());

@@ -250,3 +250,26 @@ fn run_once_fails_when_every_feed_failed() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn opml_import_leaves_out_a_feed_with_credentials_in_its_url() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let opml = write(
+        dir.path(),
+        "private.opml",
+        "<opml version=\"2.0\"><body>\
+         <outline type=\"rss\" text=\"Private\" xmlUrl=\"https://bot:pw-7f2a@private.example/rss\"/>\
+         <outline type=\"rss\" text=\"Public\" xmlUrl=\"https://public.example/rss\"/>\
+         </body></opml>",
+    );
+    let printed = sitrep(&["feeds", "import", opml.to_str().expect("a UTF-8 path")]);
+    let (stdout, stderr) = (text(&printed.stdout), text(&printed.stderr));
+    assert!(printed.status.success(), "{stderr}");
+    assert_eq!(stdout.matches("[[feeds]]").count(), 1, "{stdout}");
+    assert!(stdout.contains("https://public.example/rss"), "{stdout}");
+    assert!(
+        stderr.contains("https://***@private.example/rss: credentials in the URL, left out"),
+        "{stderr}"
+    );
+    assert!(!format!("{stdout}{stderr}").contains("pw-7f2a"));
+}
