@@ -178,3 +178,12 @@ lint:
 
 clean: broker-stop
 	rm -rf $(TOOLS) run
+
+## feed-shapes: python feedparser's entry count for each file of the fetcher's feed shape
+## corpus (crates/sitrep-fetcher/tests/data/shapes/MANIFEST.tsv, which its test reads)
+FEEDPARSER_VERSION := 6.0.14
+.PHONY: feed-shapes
+feed-shapes:
+	@test -d $(TOOLS)/feedparser/feedparser || python3 -m pip install --quiet --disable-pip-version-check \
+		--target $(TOOLS)/feedparser feedparser==$(FEEDPARSER_VERSION)
+	PYTHONPATH=$(TOOLS)/feedparser python3 scripts/feed_shapes_counts.py

@@ -82,6 +82,9 @@ ROWS = [
         ("Feed fetches / s by outcome", "ops", "timeseries", [
             (f"sum by (outcome) (rate(sitrep_feed_fetches_total{{{I}}}[$__rate_interval]))", "{{outcome}}"),
         ]),
+        ("Feed repairs / s by kind", "ops", "timeseries", [
+            (f"sum by (kind) (rate(sitrep_feed_repairs_total{{{I}}}[$__rate_interval]))", "{{kind}}"),
+        ]),
         ("Fetch time p95 by outcome", "s", "timeseries", [
             (f"histogram_quantile(0.95, sum by (outcome, le) (rate(sitrep_feed_fetch_seconds_bucket{{{I}}}[$__rate_interval])))", "{{outcome}}"),
         ]),

@@ -1,69 +1,83 @@
-//! Transcoding a fetched document to UTF-8 before feed-rs reads it.
+//! Transcoding a fetched document to UTF-8 before feed-rs reads it, by evidence.
 //!
 //! feed-rs reads only the document (BOM, XML declaration); the HTTP `Content-Type` charset
-//! would be lost. So the fetcher decodes first, trying in order the BOM, the HTTP charset,
-//! the XML declaration and UTF-8, and takes the first that decodes without error (a wrong
-//! header is common; a declaration that matches the bytes then wins). The XML declaration
+//! would be lost. So the fetcher decodes first. A BOM decides. Otherwise bytes that are
+//! valid UTF-8 are read as UTF-8 whatever a label says: valid multi-byte UTF-8 is next to
+//! impossible in single-byte text, while a server or a template that says ISO-8859-1 over
+//! UTF-8 is common (and would make mojibake of every accent). Bytes that are not valid
+//! UTF-8 are read in the first charset a label (HTTP, then the XML declaration) names that
+//! decodes them; with no such label, as UTF-8 where they are valid and windows-1252 where
+//! they are not, byte by byte, as python's feedparser does (a stray windows-1252 byte in
+//! a UTF-8 feed, or a Latin-1 feed that says nothing of its charset). The XML declaration
 //! is rewritten to say UTF-8 so the parser does not decode a second time.
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
-/// Why a document could not be decoded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CharsetError {
-    pub message: String,
-}
+use crate::repair::{RepairKind, Repairs};
 
-/// The document as UTF-8, with its XML declaration (if any) saying so.
-pub fn to_utf8<'a>(
+/// The document as UTF-8, with its XML declaration (if any) saying so; what it took is
+/// noted in `repairs`.
+pub(crate) fn to_utf8<'a>(
     bytes: &'a [u8],
     http_charset: Option<&str>,
-) -> Result<Cow<'a, [u8]>, CharsetError> {
-    let mut candidates: Vec<&'static Encoding> = Vec::new();
-    let mut unknown_labels: Vec<String> = Vec::new();
-    let (bom_encoding, bom_len) = match Encoding::for_bom(bytes) {
-        Some((encoding, len)) => (Some(encoding), len),
-        None => (None, 0),
-    };
-    candidates.extend(bom_encoding);
+    repairs: &mut Repairs,
+) -> Cow<'a, [u8]> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return Cow::Owned(declare_utf8(&text).into_bytes());
+    }
     let declared = xml_declared_encoding(bytes);
-    for label in [http_charset, declared.as_deref()].into_iter().flatten() {
-        match Encoding::for_label(label.trim().as_bytes()) {
-            Some(encoding) => candidates.push(encoding),
-            None => unknown_labels.push(label.to_owned()),
-        }
-    }
-    candidates.push(UTF_8);
-
-    let body = &bytes[bom_len..];
-    for encoding in candidates {
+    let labels: Vec<&'static Encoding> = [http_charset, declared.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|label| Encoding::for_label(label.trim().as_bytes()))
         // UTF-16 without a BOM is a mislabel: ASCII bytes would "decode" to CJK garbage.
-        if (encoding == UTF_16LE || encoding == UTF_16BE) && bom_encoding != Some(encoding) {
-            continue;
+        .filter(|encoding| *encoding != UTF_16LE && *encoding != UTF_16BE)
+        .collect();
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let says_other = labels.first().is_some_and(|label| *label != UTF_8);
+        if says_other && !text.is_ascii() {
+            repairs.note(RepairKind::CharsetLabel);
         }
-        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(body) {
-            if encoding == UTF_8 && bom_len == 0 && declared.is_none() {
-                return Ok(Cow::Borrowed(bytes));
-            }
-            return Ok(Cow::Owned(declare_utf8(&text).into_bytes()));
+        if declared.is_none() {
+            return Cow::Borrowed(bytes);
+        }
+        return Cow::Owned(declare_utf8(text).into_bytes());
+    }
+    for encoding in labels.iter().filter(|encoding| **encoding != UTF_8) {
+        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
+            return Cow::Owned(declare_utf8(&text).into_bytes());
         }
     }
-    let mut message =
-        String::from("bytes are not valid in any charset the document or the server names");
-    if !unknown_labels.is_empty() {
-        message = format!(
-            "unknown charset {:?} and bytes are not valid UTF-8",
-            unknown_labels.join(", ")
-        );
-    } else if let Some(offset) = std::str::from_utf8(body)
-        .err()
-        .map(|error| error.valid_up_to())
-    {
-        message.push_str(&format!(" (first bad byte at offset {})", offset + bom_len));
+    let (text, num_stray, has_multibyte) = utf8_or_windows_1252(bytes);
+    if has_multibyte {
+        repairs.note_many(RepairKind::StrayBytes, num_stray);
+    } else {
+        repairs.note(RepairKind::UndeclaredCharset);
     }
-    Err(CharsetError { message })
+    Cow::Owned(declare_utf8(&text).into_bytes())
+}
+
+/// `bytes` read as UTF-8 where they are valid and as windows-1252 where they are not,
+/// with how many bytes were not, and whether any valid multi-byte sequence was read.
+fn utf8_or_windows_1252(bytes: &[u8]) -> (String, usize, bool) {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut num_stray = 0;
+    let mut has_multibyte = false;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        has_multibyte |= !valid.is_ascii();
+        text.push_str(valid);
+        let invalid = chunk.invalid();
+        if !invalid.is_empty() {
+            num_stray += invalid.len();
+            let (decoded, _had_errors) = WINDOWS_1252.decode_without_bom_handling(invalid);
+            text.push_str(&decoded);
+        }
+    }
+    (text, num_stray, has_multibyte)
 }
 
 /// The `encoding` of an XML declaration at the start of the document.
@@ -114,56 +128,87 @@ fn declare_utf8(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn check(bytes: &[u8], http_charset: Option<&str>, expected: Result<&str, &str>) {
-        let found = to_utf8(bytes, http_charset)
-            .map(|utf8| String::from_utf8(utf8.into_owned()).expect("the output is UTF-8"))
-            .map_err(|error| error.message);
-        match expected {
-            Ok(text) => assert_eq!(found.as_deref(), Ok(text)),
-            Err(part) => assert!(
-                found.as_ref().is_err_and(|message| message.contains(part)),
-                "{found:?}"
-            ),
-        }
+    fn check(bytes: &[u8], http_charset: Option<&str>, expected: &str, kinds: &[RepairKind]) {
+        let mut repairs = Repairs::default();
+        let found = to_utf8(bytes, http_charset, &mut repairs);
+        let found = String::from_utf8(found.into_owned()).expect("the output is UTF-8");
+        assert_eq!(found, expected);
+        let found_kinds: Vec<_> = repairs.counts().map(|(kind, _)| kind).collect();
+        assert_eq!(found_kinds, kinds, "{expected}");
     }
 
     #[test]
     fn decodes_from_header_bom_or_declaration() {
-        check(b"<rss>caf\xc3\xa9</rss>", None, Ok("<rss>caf\u{e9}</rss>"));
+        check(b"<rss>caf\xc3\xa9</rss>", None, "<rss>caf\u{e9}</rss>", &[]);
         check(
             b"<rss>caf\xe9</rss>",
             Some("ISO-8859-1"),
-            Ok("<rss>caf\u{e9}</rss>"),
+            "<rss>caf\u{e9}</rss>",
+            &[],
         );
         check(
             b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>caf\xe9</rss>",
             None,
-            Ok("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>caf\u{e9}</rss>"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>caf\u{e9}</rss>",
+            &[],
         );
         check(
             b"<?xml version='1.0' encoding='windows-1251'?><rss>\xcf\xf0\xe8</rss>",
             Some("utf-8"),
-            Ok("<?xml version='1.0' encoding='UTF-8'?><rss>\u{41f}\u{440}\u{438}</rss>"),
+            "<?xml version='1.0' encoding='UTF-8'?><rss>\u{41f}\u{440}\u{438}</rss>",
+            &[],
         );
         check(
             b"\xef\xbb\xbf<rss>x</rss>",
             Some("ISO-8859-1"),
-            Ok("<rss>x</rss>"),
+            "<rss>x</rss>",
+            &[],
         );
-        check(b"\xff\xfe<\x00r\x00>\x00", None, Ok("<r>"));
+        check(b"\xff\xfe<\x00r\x00>\x00", None, "<r>", &[]);
     }
 
     #[test]
-    fn refuses_undecodable_bytes() {
+    fn valid_multibyte_utf8_wins_over_a_single_byte_label() {
+        check(
+            b"<rss>caf\xc3\xa9 \xe2\x80\x94</rss>",
+            Some("ISO-8859-1"),
+            "<rss>caf\u{e9} \u{2014}</rss>",
+            &[RepairKind::CharsetLabel],
+        );
+        check(
+            b"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss>Z\xc3\xbcrich</rss>",
+            None,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>Z\u{fc}rich</rss>",
+            &[RepairKind::CharsetLabel],
+        );
+        // ASCII reads the same in either: nothing to repair.
+        check(
+            b"<rss>plain</rss>",
+            Some("ISO-8859-1"),
+            "<rss>plain</rss>",
+            &[],
+        );
+    }
+
+    #[test]
+    fn bytes_invalid_in_utf8_are_read_as_windows_1252() {
+        check(
+            b"<rss>caf\xc3\xa9 and a \x93quote\x94</rss>",
+            None,
+            "<rss>caf\u{e9} and a \u{201c}quote\u{201d}</rss>",
+            &[RepairKind::StrayBytes],
+        );
         check(
             b"<rss>caf\xe9</rss>",
             None,
-            Err("first bad byte at offset 8"),
+            "<rss>caf\u{e9}</rss>",
+            &[RepairKind::UndeclaredCharset],
         );
         check(
             b"<rss>caf\xe9</rss>",
             Some("x-made-up"),
-            Err("unknown charset"),
+            "<rss>caf\u{e9}</rss>",
+            &[RepairKind::UndeclaredCharset],
         );
     }
 }

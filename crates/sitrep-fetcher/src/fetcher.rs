@@ -19,7 +19,7 @@ use crate::error::error_chain;
 use crate::parse::parse_feed_with_charset;
 use crate::{
     AddressPolicy, FeedSpec, FeedState, FetchError, FetchLimits, Fingerprint, HubLink, Novelty,
-    RefusedAddress, SubscribeRequest, Validators,
+    RefusedAddress, Repairs, SubscribeRequest, Validators,
 };
 
 const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
@@ -56,6 +56,8 @@ pub enum PollOutcome {
         num_bytes: usize,
         /// The WebSub hub the document names, if any.
         hub: Option<HubLink>,
+        /// What the document needed mending before it could be read (empty for most).
+        repairs: Repairs,
     },
 }
 
@@ -256,6 +258,7 @@ impl Fetcher {
             num_entries: parsed.num_entries,
             num_bytes,
             hub: parsed.hub,
+            repairs: parsed.repairs,
         })
     }
 

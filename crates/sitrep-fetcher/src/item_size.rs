@@ -220,6 +220,7 @@ mod tests {
             language: Some("en".to_owned()),
             truncated: Vec::new(),
             shared_link: false,
+            repaired: Vec::new(),
         }
     }
 

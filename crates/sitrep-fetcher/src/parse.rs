@@ -11,10 +11,13 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use feed_rs::model::{Entry, Feed, Link};
+use feed_rs::parser::ParseFeedError;
 use sitrep_contract::{EntryKey, FeedRef, ItemId, RawItem};
 
 use crate::charset::to_utf8;
 use crate::error::one_line;
+use crate::repair::markup::repair_markup;
+use crate::repair::{line_and_column, RepairKind, Repairs};
 use crate::timestamp::parse_timestamp;
 use crate::websub::{hub_link, HubLink};
 use crate::FetchError;
@@ -38,6 +41,8 @@ pub(crate) struct ParsedFeed {
     pub num_entries: usize,
     /// The WebSub hub the document names, if any.
     pub hub: Option<HubLink>,
+    /// What the document needed mending before it could be read.
+    pub repairs: Repairs,
 }
 
 /// [`parse_feed`] with the charset the HTTP server named, if any.
@@ -48,25 +53,27 @@ pub(crate) fn parse_feed_with_charset(
     fetched_at: DateTime<Utc>,
     max_entries: usize,
 ) -> Result<ParsedFeed, FetchError> {
-    let utf8 = to_utf8(bytes, http_charset).map_err(|error| FetchError::Charset {
-        url: feed.url.clone(),
-        message: error.message,
-        body: bytes.to_vec(),
-    })?;
+    let mut repairs = Repairs::default();
+    let utf8 = to_utf8(bytes, http_charset, &mut repairs);
     let parser = feed_rs::parser::Builder::new()
         .base_uri(Some(&feed.url))
         .id_generator(|_links, _title, _base| String::new())
         .timestamp_parser(parse_timestamp)
         .build();
-    let document = parser
-        .parse(utf8.as_ref())
-        .map_err(|error| FetchError::Parse {
+    let document =
+        read_document(&parser, &utf8, &mut repairs).map_err(|message| FetchError::Parse {
             url: feed.url.clone(),
-            message: one_line(&error.to_string()),
+            message: one_line(&message),
             body: bytes.to_vec(),
         })?;
     let num_entries = document.entries.len();
-    let items = raw_items(feed, &document, fetched_at, max_entries);
+    let mut items = raw_items(feed, &document, fetched_at, max_entries);
+    if !repairs.is_empty() {
+        let kinds = repairs.kind_names();
+        for item in &mut items {
+            item.repaired.clone_from(&kinds);
+        }
+    }
     let hub = url::Url::parse(&feed.url).ok().and_then(|feed_url| {
         hub_link(
             document
@@ -80,7 +87,88 @@ pub(crate) fn parse_feed_with_charset(
         items,
         num_entries,
         hub,
+        repairs,
     })
+}
+
+/// The document read by feed-rs once the repair pass mended its markup; when feed-rs
+/// still refuses it, its entries one by one, leaving out those it refuses. The error is
+/// one line that says where, when it can.
+fn read_document(
+    parser: &feed_rs::parser::Parser,
+    utf8: &[u8],
+    repairs: &mut Repairs,
+) -> Result<Feed, String> {
+    let text = String::from_utf8_lossy(utf8);
+    if text.trim_start().starts_with('{') {
+        return parser.parse(utf8).map_err(|error| error.to_string());
+    }
+    let markup = repair_markup(&text, repairs).map_err(|error| {
+        format!(
+            "line {}, column {}: {}",
+            error.line, error.column, error.message
+        )
+    })?;
+    let error = match parser.parse(markup.text.as_bytes()) {
+        Ok(document) => return Ok(document),
+        Err(error) => error,
+    };
+    let (Some(first), Some(last)) = (markup.entries.first(), markup.entries.last()) else {
+        return Err(match root_name(&markup.text) {
+            Some(root) if matches!(error, ParseFeedError::ParseError(_)) => {
+                format!("{error} (the root element is <{root}>)")
+            }
+            _ => error.to_string(),
+        });
+    };
+    let (head, tail) = (&markup.text[..first.start], &markup.text[last.end..]);
+    let mut read: Option<Feed> = None;
+    let mut first_refused: Option<(usize, String)> = None;
+    let mut num_skipped = 0;
+    for range in &markup.entries {
+        let alone = format!("{head}{}{tail}", &markup.text[range.clone()]);
+        match parser.parse(alone.as_bytes()) {
+            Ok(one) => match read.as_mut() {
+                Some(document) => document.entries.extend(one.entries),
+                None => read = Some(one),
+            },
+            Err(entry_error) => {
+                num_skipped += 1;
+                if first_refused.is_none() {
+                    let (line, _) = line_and_column(&markup.text, range.start);
+                    first_refused = Some((line, entry_error.to_string()));
+                }
+            }
+        }
+    }
+    match read {
+        Some(document) => {
+            repairs.note_many(RepairKind::SkippedEntries, num_skipped);
+            Ok(document)
+        }
+        None => {
+            let (line, entry_error) = first_refused.unwrap_or_default();
+            Err(format!(
+                "{error}; no entry reads on its own either (the first, at line {line}: {entry_error})"
+            ))
+        }
+    }
+}
+
+/// The name of the document's first element.
+fn root_name(text: &str) -> Option<&str> {
+    let mut rest = text;
+    loop {
+        let at = rest.find('<')?;
+        rest = &rest[at + 1..];
+        if rest.starts_with(['?', '!']) {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .unwrap_or(rest.len());
+        return Some(&rest[..end]).filter(|name| !name.is_empty());
+    }
 }
 
 fn raw_items(
@@ -155,6 +243,7 @@ fn raw_items(
             language: entry.language.clone().or_else(|| feed_language.clone()),
             truncated: Vec::new(),
             shared_link: entry_link(entry).is_some_and(|link| !is_unique(&link_counts, link)),
+            repaired: Vec::new(),
         });
     }
     items

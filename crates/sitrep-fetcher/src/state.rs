@@ -348,6 +348,7 @@ mod tests {
             language: None,
             truncated: Vec::new(),
             shared_link: false,
+            repaired: Vec::new(),
         };
         let a = Fingerprint::of(&item("Strike kills 3", Some("text"), 0));
         assert_eq!(

@@ -122,6 +122,7 @@ fn item(content: String) -> RawItem {
         language: Some("en".to_owned()),
         truncated: Vec::new(),
         shared_link: false,
+        repaired: Vec::new(),
     }
 }
 

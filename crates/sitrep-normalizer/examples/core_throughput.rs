@@ -54,6 +54,7 @@ fn main() {
                 language: Some("en".to_owned()),
                 truncated: Vec::new(),
                 shared_link: false,
+                repaired: Vec::new(),
             }
         })
         .collect();

@@ -42,6 +42,7 @@ fn item(title: Option<String>, body: Option<String>, link: Option<String>) -> Ra
         language: None,
         truncated: Vec::new(),
         shared_link: false,
+        repaired: Vec::new(),
     }
 }
 

@@ -59,6 +59,7 @@ fn raw_item(input: &Value) -> RawItem {
         language: text("language"),
         truncated: Vec::new(),
         shared_link: false,
+        repaired: Vec::new(),
     }
 }
 

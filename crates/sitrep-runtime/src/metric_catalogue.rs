@@ -188,8 +188,16 @@ pub const METRICS: &[Metric] = &[
     Metric {
         name: names::FEED_FETCHES,
         kind: Kind::Counter,
-        help: "Feed polls and pushes by outcome (ok, not_modified, timeout, http_4xx, http_5xx, ...).",
+        help: "Feed polls and pushes by outcome (ok, empty, not_modified, timeout, http_4xx, http_5xx, ...); empty is a document without a single entry.",
         labels: &["outcome"],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
+        name: names::FEED_REPAIRS,
+        kind: Kind::Counter,
+        help: "Defects mended in feed documents before they could be read, by kind (bare_ampersand, stray_bytes, rss_version, ...).",
+        labels: &["kind"],
         exporter: Exporter::Fetcher,
         buckets: &[],
     },
@@ -577,8 +585,12 @@ pub fn start_series(hosted: Hosted) {
             "http_5xx",
             "too_large",
             "parse_error",
+            "empty",
         ] {
             zero(names::FEED_FETCHES, &[("outcome", outcome)]);
+        }
+        for kind in sitrep_fetcher::RepairKind::ALL {
+            zero(names::FEED_REPAIRS, &[("kind", kind.as_str())]);
         }
         for name in [
             names::FEED_BYTES,

@@ -20,6 +20,7 @@ pub mod names {
     pub const FEED_FETCHES: &str = "sitrep_feed_fetches_total";
     pub const FEED_BYTES: &str = "sitrep_feed_bytes_total";
     pub const FEED_ITEMS_EDITED: &str = "sitrep_feed_items_edited_total";
+    pub const FEED_REPAIRS: &str = "sitrep_feed_repairs_total";
     pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
     pub const EVENT_LATENCY_SECONDS: &str = "sitrep_event_latency_seconds";
     pub const LOG_LINES_SUPPRESSED: &str = "sitrep_log_lines_suppressed_total";
@@ -266,6 +267,14 @@ impl FeedFetched<'_> {
                 error,
                 "feed fetch failed"
             ),
+            // A document without a single entry is no healthy feed: a format the reader
+            // missed, a page that is no longer a feed, a server error page sent as 200.
+            None if self.outcome == "empty" => tracing::warn!(
+                feed = self.feed_url,
+                outcome = self.outcome,
+                num_bytes = self.num_bytes,
+                "feed document holds no entries"
+            ),
             None => tracing::info!(
                 feed = self.feed_url,
                 outcome = self.outcome,
@@ -279,6 +288,29 @@ impl FeedFetched<'_> {
         metrics::counter!(names::FEED_BYTES).increment(self.num_bytes as u64);
         if self.num_edited_items > 0 {
             metrics::counter!(names::FEED_ITEMS_EDITED).increment(self.num_edited_items as u64);
+        }
+    }
+}
+
+/// A feed document needed mending before it could be read: one line naming each kind
+/// of repair and how often, and the counter by kind.
+pub struct FeedRepaired<'a> {
+    pub feed_url: &'a str,
+    pub repairs: &'a sitrep_fetcher::Repairs,
+}
+
+impl FeedRepaired<'_> {
+    pub fn emit(&self) {
+        if self.repairs.is_empty() {
+            return;
+        }
+        tracing::info!(
+            feed = self.feed_url,
+            repairs = %self.repairs,
+            "feed document repaired"
+        );
+        for (kind, count) in self.repairs.counts() {
+            metrics::counter!(names::FEED_REPAIRS, "kind" => kind.as_str()).increment(count as u64);
         }
     }
 }

@@ -58,6 +58,7 @@ fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
         language: Some("en".to_owned()),
         truncated: Vec::new(),
         shared_link: false,
+        repaired: Vec::new(),
     }
 }
 

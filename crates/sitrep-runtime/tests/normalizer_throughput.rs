@@ -108,6 +108,7 @@ fn raw_items(num_items: usize) -> Vec<Vec<u8>> {
                 language: Some("en".to_owned()),
                 truncated: Vec::new(),
                 shared_link: false,
+                repaired: Vec::new(),
             };
             serde_json::to_vec(&item).expect("json")
         })

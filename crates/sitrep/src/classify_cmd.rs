@@ -240,6 +240,7 @@ fn items_from_json_lines(
             language: None,
             truncated: Vec::new(),
             shared_link: false,
+            repaired: Vec::new(),
         });
     }
     Ok(items)

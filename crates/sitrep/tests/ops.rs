@@ -191,6 +191,7 @@ fn raw_item(index: usize) -> RawItem {
         language: Some("en".into()),
         truncated: Vec::new(),
         shared_link: false,
+        repaired: Vec::new(),
     }
 }
 

@@ -6,3 +6,4 @@ mod harness;
 mod parse;
 mod poll;
 mod proxy;
+mod shapes;

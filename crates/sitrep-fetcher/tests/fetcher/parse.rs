@@ -239,7 +239,6 @@ fn configured_name_wins_and_max_entries_holds() {
 #[test]
 fn documents_that_are_not_feeds_are_parse_errors_with_their_bytes() {
     for body in [
-        fixture("malformed.xml"),
         b"<html><body>Not a feed</body></html>".to_vec(),
         b"".to_vec(),
         b"{\"version\": 3".to_vec(),
@@ -259,12 +258,84 @@ fn documents_that_are_not_feeds_are_parse_errors_with_their_bytes() {
 }
 
 #[test]
-fn undecodable_bytes_are_a_charset_error() {
-    let body = b"<rss version=\"2.0\"><channel><title>caf\xe9</title></channel></rss>".to_vec();
-    let error =
-        parse_feed(&feed_ref("https://x.example/rss"), &body, now(), 10).expect_err("not UTF-8");
-    assert_eq!(error.kind(), "bad_charset", "{error}");
-    assert_eq!(error.body(), Some(&body[..]));
+fn bytes_invalid_in_utf8_are_read_as_windows_1252_and_flagged() {
+    let body = b"<rss version=\"2.0\"><channel><title>caf\xe9</title>\
+        <item><title>caf\xe9</title><link>https://x.example/1</link></item></channel></rss>"
+        .to_vec();
+    let items = parse_feed(&feed_ref("https://x.example/rss"), &body, now(), 10).expect("read");
+    assert_eq!(items[0].title.as_deref(), Some("caf\u{e9}"));
+    assert_eq!(items[0].repaired, ["undeclared_charset"]);
+}
+
+#[test]
+fn a_document_that_was_malformed_reads_repaired() {
+    let items = parse_feed(
+        &feed_ref("https://x.example/rss"),
+        &fixture("malformed.xml"),
+        now(),
+        10,
+    )
+    .expect("read");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].title.as_deref(), Some("Unclosed"));
+    assert_eq!(items[0].repaired, ["unclosed_element"]);
+}
+
+/// An Atom entry whose content feed-rs refuses (a `src` with no media type it knows).
+fn refused_entry(id: usize) -> String {
+    format!(
+        "<entry><id>e{id}</id><title>t{id}</title><updated>2021-03-01T00:00:00Z</updated>\
+         <content src=\"https://x.example/{id}\" type=\"not a type\"/></entry>"
+    )
+}
+
+#[test]
+fn an_entry_the_parser_refuses_costs_only_itself() {
+    let good =
+        "<entry><id>g</id><title>good</title><updated>2021-03-01T00:00:00Z</updated></entry>";
+    let document = format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>f</title>\n{}\n{good}\n</feed>",
+        refused_entry(1)
+    );
+    let items = parse_feed(
+        &feed_ref("https://x.example/atom"),
+        document.as_bytes(),
+        now(),
+        10,
+    )
+    .expect("the good entry reads");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].title.as_deref(), Some("good"));
+    assert_eq!(items[0].repaired, ["skipped_entries"]);
+}
+
+#[test]
+fn a_parse_error_names_where() {
+    let document = format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>f</title>\n\n{}\n{}\n</feed>",
+        refused_entry(1),
+        refused_entry(2)
+    );
+    let error = parse_feed(
+        &feed_ref("https://x.example/atom"),
+        document.as_bytes(),
+        now(),
+        10,
+    )
+    .expect_err("no entry reads");
+    assert_eq!(error.kind(), "parse_error");
+    assert!(error.to_string().contains("at line 3"), "{error}");
+    let error = parse_feed(
+        &feed_ref("https://x.example/page"),
+        b"<!DOCTYPE html>\n<html><body>moved</body></html>",
+        now(),
+        10,
+    )
+    .expect_err("not a feed");
+    assert!(
+        error.to_string().contains("the root element is <html>"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -23,7 +23,8 @@ use super::store::StateStore;
 use super::websub::Push;
 use crate::envelope;
 use crate::telemetry::{
-    DeadLettered, FeedFetched, FeedPollTimed, FeedRedirectAdopted, FeedRetired, ItemCut,
+    DeadLettered, FeedFetched, FeedPollTimed, FeedRedirectAdopted, FeedRepaired, FeedRetired,
+    ItemCut,
 };
 
 /// Everything a poll task needs, shared by all of them.
@@ -159,8 +160,14 @@ pub async fn poll(
                     num_bytes,
                     num_entries,
                     hub: named_hub,
+                    repairs,
                 } => {
                     hub = named_hub;
+                    FeedRepaired {
+                        feed_url,
+                        repairs: &repairs,
+                    }
+                    .emit();
                     let max_entries = context.fetcher.limits().max_entries;
                     if num_entries > max_entries {
                         tracing::warn!(
@@ -174,9 +181,10 @@ pub async fn poll(
                     // Edits are not publications: they do not speed up the schedule.
                     let num_new = items.len() - num_edited;
                     emit_items(&context, &spec, items).await?;
+                    let outcome = if num_entries == 0 { "empty" } else { "ok" };
                     FeedFetched {
                         feed_url,
-                        outcome: "ok",
+                        outcome,
                         num_bytes,
                         num_new_items: num_new,
                         num_edited_items: num_edited,
@@ -184,7 +192,7 @@ pub async fn poll(
                     }
                     .emit();
                     state.record_success(validators, entries);
-                    ("ok", num_new)
+                    (outcome, num_new)
                 }
             };
             // The redirect only matters as seen from the configured URL.
@@ -316,8 +324,14 @@ async fn take_pushes(
                 num_edited,
                 entries,
                 num_bytes,
+                repairs,
                 ..
             }) => {
+                FeedRepaired {
+                    feed_url,
+                    repairs: &repairs,
+                }
+                .emit();
                 let num_new = items.len() - num_edited;
                 emit_items(&context, &spec, items).await?;
                 FeedFetched {

@@ -120,3 +120,53 @@ async fn feeds_skipped_after_a_retry_after_are_named_and_a_cut_is_logged() {
     );
     assert_eq!(bus.messages(&settings.topics.items_raw).len(), 10);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_empty_document_is_no_success_and_a_repaired_one_says_what_was_mended() {
+    let logs = Logs::capture();
+    let server = FeedServer::start().await;
+    server.script("/empty", vec![Answer::feed(rss(0, 0), None)]);
+    // No version on <rss>, and a bare ampersand in a title.
+    let repaired = String::from_utf8(rss(0, 2))
+        .expect("UTF-8")
+        .replace("rss version=\"2.0\"", "rss")
+        .replace("<title>Entry 1</title>", "<title>Entry 1 & more</title>");
+    server.script("/repaired", vec![Answer::feed(repaired.into_bytes(), None)]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let settings = load(&write_config(
+        dir.path(),
+        "memory",
+        "unused:9092",
+        &[TestFeed::new("e", server.url("/empty"), None)],
+        "",
+    ));
+    let summary = run_once(&settings, Arc::new(MemoryBus::new())).await;
+    assert_eq!((summary.num_ok, summary.num_failed), (0, 1));
+    let text = logs.text();
+    assert!(
+        text.lines().any(|line| line.contains("WARN")
+            && line.contains("feed document holds no entries")
+            && line.contains("outcome=\"empty\"")),
+        "{text}"
+    );
+
+    let settings = load(&write_config(
+        dir.path(),
+        "memory",
+        "unused:9092",
+        &[TestFeed::new("r", server.url("/repaired"), None)],
+        "",
+    ));
+    let bus = Arc::new(MemoryBus::new());
+    let summary = run_once(&settings, bus.clone()).await;
+    assert_eq!((summary.num_ok, summary.num_failed), (1, 0));
+    let text = logs.text();
+    let line = text
+        .lines()
+        .find(|line| line.contains("feed document repaired"))
+        .unwrap_or_else(|| panic!("no repair line: {text}"));
+    assert!(
+        line.contains("bare_ampersand x1") && line.contains("rss_version x1"),
+        "{line}"
+    );
+}
