@@ -122,6 +122,12 @@ fn read_document(
         });
     };
     let (head, tail) = (&markup.text[..first.start], &markup.text[last.end..]);
+    // Each entry is read inside the channel around it: a long channel and many entries
+    // would make that quadratic, so past a bound the document's error stands.
+    let copied = (head.len() + tail.len()).saturating_mul(markup.entries.len());
+    if copied > MAX_ENTRY_BY_ENTRY_BYTES.max(markup.text.len().saturating_mul(4)) {
+        return Err(error.to_string());
+    }
     let mut read: Option<Feed> = None;
     let mut first_refused: Option<(usize, String)> = None;
     let mut num_skipped = 0;
@@ -154,6 +160,9 @@ fn read_document(
         }
     }
 }
+
+/// The most channel text an entry-by-entry read copies around the entries.
+const MAX_ENTRY_BY_ENTRY_BYTES: usize = 64 * 1024 * 1024;
 
 /// The name of the document's first element.
 fn root_name(text: &str) -> Option<&str> {

@@ -1,12 +1,15 @@
 //! The markup repair: one pass of quick-xml's lenient reader over the decoded document,
 //! copying every span as it was unless it needs mending (see the module above for what
-//! is mended). Linear: each event is read once, each `<` that opens no markup restarts
-//! the reader one byte further, at most [`MAX_RESTARTS`] times.
+//! is mended). Linear: a first pass escapes each `<` that cannot open markup, each event
+//! is then read once, markup the end of the document cuts off is read as text, an end tag
+//! that closes nothing is known from a count of open names, and any other markup error
+//! restarts the reader one byte further, at most [`MAX_RESTARTS`] times.
 //!
 //! It also records where each entry (`<item>`, `<entry>`) sits in its output, so a
 //! document the parser still refuses can be read entry by entry.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use quick_xml::events::{BytesStart, Event};
@@ -64,6 +67,9 @@ struct Repairer<'a> {
     entries: Vec<Range<usize>>,
     /// The output offset and stack depth of the entry being read.
     open_entry: Option<(usize, usize)>,
+    /// How many elements of each name are open, so an end tag that closes nothing is
+    /// known without a walk down the stack.
+    open_counts: HashMap<String, usize>,
     /// An RSS `</channel>` held back until the root closes, so items an old template
     /// writes after it still land in the channel.
     held_channel_end: Option<String>,
@@ -77,6 +83,8 @@ struct Repairer<'a> {
 
 /// Mends the markup of `input` (a whole document, already UTF-8), noting each repair.
 pub(crate) fn repair_markup(input: &str, repairs: &mut Repairs) -> Result<Markup, MarkupError> {
+    let escaped = escape_stray_angles(input, repairs);
+    let input: &str = &escaped;
     let mut repairer = Repairer {
         input,
         out: String::with_capacity(input.len() + input.len() / 64),
@@ -88,6 +96,7 @@ pub(crate) fn repair_markup(input: &str, repairs: &mut Repairs) -> Result<Markup
         is_atom_03: false,
         entries: Vec::new(),
         open_entry: None,
+        open_counts: HashMap::new(),
         held_channel_end: None,
         feed_root_at: first_feed_tag(input),
         position: 0,
@@ -131,9 +140,19 @@ impl Repairer<'_> {
                 }
                 Err(error) => (base + position(reader.error_position()), error.to_string()),
             };
+            let stray_lt = at >= start && input.as_bytes().get(at) == Some(&b'<');
+            if stray_lt && base + position(reader.buffer_position()) >= input.len() {
+                // Markup the end of the document cuts off: no `>` follows, so nothing
+                // after it is markup. The rest is text.
+                let text = input.get(start..at).unwrap_or_default();
+                self.text(text);
+                let rest = input[at..].replace('<', "&lt;");
+                self.text(&rest);
+                self.repairs.note(RepairKind::StrayMarkup);
+                break;
+            }
             // A `<` that opens no markup: written as text, and the reader starts again
             // just after it.
-            let stray_lt = at >= start && input.as_bytes().get(at) == Some(&b'<');
             if !stray_lt || restarts >= MAX_RESTARTS {
                 let (line, column) = line_and_column(input, at);
                 return Err(MarkupError {
@@ -155,10 +174,12 @@ impl Repairer<'_> {
             // (it comes whole with the next complete document) rather than read as an
             // entry that would later look edited.
             self.out.truncate(start);
-            self.stack.truncate(depth.saturating_sub(1));
+            while self.stack.len() > depth.saturating_sub(1) {
+                self.pop();
+            }
             self.repairs.note(RepairKind::SkippedEntries);
         }
-        while let Some(open) = self.stack.pop() {
+        while let Some(open) = self.pop() {
             self.write_held_channel_end();
             self.repairs.note(RepairKind::UnclosedElement);
             self.close(&open);
@@ -178,7 +199,7 @@ impl Repairer<'_> {
             Event::CData(_) => self.content(raw),
             Event::Decl(_) => {
                 // A declaration after dropped text: the document starts with it again.
-                if self.out.trim().is_empty() {
+                if self.out.len() < 4096 && self.out.trim().is_empty() {
                     self.out.clear();
                 }
                 self.out.push_str(raw);
@@ -234,7 +255,7 @@ impl Repairer<'_> {
             if let Some(channel) = self.held_channel_end.take() {
                 // An element after `</channel>`: back into the channel it goes.
                 self.repairs.note(RepairKind::OutsideChannel);
-                self.stack.push(Open {
+                self.push(Open {
                     name: channel,
                     written_as: None,
                     reopened: true,
@@ -261,7 +282,7 @@ impl Repairer<'_> {
             }
             return;
         }
-        self.stack.push(Open {
+        self.push(Open {
             name,
             written_as,
             reopened: false,
@@ -272,7 +293,13 @@ impl Repairer<'_> {
     }
 
     fn end(&mut self, name: &str, raw: &str) {
-        let Some(index) = self.stack.iter().rposition(|open| open.name == name) else {
+        let is_open = self.open_counts.get(name).is_some_and(|count| *count > 0);
+        let found = if is_open {
+            self.stack.iter().rposition(|open| open.name == name)
+        } else {
+            None
+        };
+        let Some(index) = found else {
             let outside = !self.root_seen || self.root_closed;
             self.repairs.note(if outside {
                 RepairKind::OutsideRoot
@@ -286,7 +313,7 @@ impl Repairer<'_> {
             .first()
             .is_some_and(|root| local_name(&root.name) == "rss");
         if is_rss && index == 1 && self.stack.len() == 2 && local_name(name) == "channel" {
-            self.stack.pop();
+            self.pop();
             self.held_channel_end = Some(name.to_owned());
             return;
         }
@@ -294,14 +321,14 @@ impl Repairer<'_> {
             self.write_held_channel_end();
         }
         while self.stack.len() > index + 1 {
-            if let Some(open) = self.stack.pop() {
+            if let Some(open) = self.pop() {
                 if !open.reopened {
                     self.repairs.note(RepairKind::UnclosedElement);
                 }
                 self.close(&open);
             }
         }
-        if let Some(open) = self.stack.pop() {
+        if let Some(open) = self.pop() {
             match open.written_as {
                 Some(renamed) => {
                     self.out.push_str("</");
@@ -312,6 +339,19 @@ impl Repairer<'_> {
             }
             self.after_close();
         }
+    }
+
+    fn push(&mut self, open: Open) {
+        *self.open_counts.entry(open.name.clone()).or_insert(0) += 1;
+        self.stack.push(open);
+    }
+
+    fn pop(&mut self) -> Option<Open> {
+        let open = self.stack.pop()?;
+        if let Some(count) = self.open_counts.get_mut(&open.name) {
+            *count = count.saturating_sub(1);
+        }
+        Some(open)
     }
 
     fn write_held_channel_end(&mut self) {
@@ -488,6 +528,52 @@ fn text_type(element: &str, value: &str) -> Option<&'static str> {
         Some("html")
     } else {
         Some("text")
+    }
+}
+
+/// `input` with every `<` that cannot open markup (`1 < 2`, `<<`, `<=`) escaped, outside
+/// CDATA sections and comments, in one pass: the reader then never has to start again
+/// for them (which, for a run of them, would read the rest of the document each time).
+fn escape_stray_angles<'t>(input: &'t str, repairs: &mut Repairs) -> Cow<'t, str> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = input[at..].find('<') {
+        let lt = at + found;
+        let rest = &input[lt..];
+        let skip_to = |end: &str, open_len: usize| {
+            rest[open_len..]
+                .find(end)
+                .map_or(input.len(), |i| lt + open_len + i + end.len())
+        };
+        if rest.starts_with("<![CDATA[") {
+            at = skip_to("]]>", 9);
+            continue;
+        }
+        if rest.starts_with("<!--") {
+            at = skip_to("-->", 4);
+            continue;
+        }
+        let opens = rest[1..].chars().next().is_some_and(|next| {
+            next.is_ascii_alphabetic()
+                || matches!(next, '_' | ':' | '/' | '!' | '?')
+                || !next.is_ascii()
+        });
+        if !opens {
+            let text = out.get_or_insert_with(|| String::with_capacity(input.len() + 64));
+            text.push_str(&input[copied..lt]);
+            text.push_str("&lt;");
+            copied = lt + 1;
+            repairs.note(RepairKind::StrayMarkup);
+        }
+        at = lt + 1;
+    }
+    match out {
+        Some(mut text) => {
+            text.push_str(&input[copied..]);
+            Cow::Owned(text)
+        }
+        None => Cow::Borrowed(input),
     }
 }
 
@@ -723,6 +809,32 @@ mod tests {
             "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>",
             &[(OutsideRoot, 5)],
         );
+    }
+
+    /// Documents made to cost the reader a pass per `<` or a walk per end tag still
+    /// take one pass (each is 1 MB; a quadratic pass would not finish in the test run).
+    #[test]
+    fn hostile_markup_is_read_in_one_pass() {
+        let n = 1 << 20;
+        let shapes = [
+            format!("<rss version=\"2.0\"><channel>{}", "<".repeat(n)),
+            format!("<rss version=\"2.0\"><channel>{}>", "< ".repeat(n / 2)),
+            format!("<rss version=\"2.0\"><channel><t>{}", "<a".repeat(n / 2)),
+            format!(
+                "<rss version=\"2.0\"><channel>{}{}",
+                "<d>".repeat(n / 8),
+                "</x>".repeat(n / 8)
+            ),
+        ];
+        for shape in shapes {
+            let mut repairs = Repairs::default();
+            let markup = repair_markup(&shape, &mut repairs).expect("repairable");
+            assert!(
+                markup.text.ends_with("</channel></rss>"),
+                "{}",
+                &markup.text[markup.text.len() - 40..]
+            );
+        }
     }
 
     #[test]
