@@ -43,17 +43,23 @@ pub struct IncidentReport {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MergeEvidence {
     pub decision: MergeDecision,
-    /// The agreement score of the incident it joined (higher is closer); null when it
+    /// The agreement score of the incident it joined (higher is closer); absent when it
     /// opened the incident.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// How its place, date, type and actors agreed with the incident it joined (each
-    /// a short sentence); null when it opened the incident.
+    /// a short sentence); absent when it opened the incident.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actors: Option<String>,
     /// Another incident that came close: the runner-up, or the candidate that tied
     /// with the best one (then the report was merged into neither and opened its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub near_miss: Option<NearMiss>,
 }
 

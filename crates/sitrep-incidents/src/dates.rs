@@ -55,10 +55,11 @@ pub fn day_number(date: chrono::NaiveDate) -> i32 {
 /// is too vague to merge.
 pub fn interval(occurred_on: &OccurredOn, published: chrono::NaiveDate) -> Option<DayInterval> {
     let day = day_number(occurred_on.date);
-    let overnight = occurred_on
-        .text
-        .as_deref()
-        .is_some_and(|text| text.to_ascii_lowercase().contains("night"));
+    let overnight = occurred_on.text.as_deref().is_some_and(|text| {
+        text.as_bytes()
+            .windows(5)
+            .any(|window| window.eq_ignore_ascii_case(b"night"))
+    });
     let (before, after) = match occurred_on.precision {
         DatePrecision::Day if occurred_on.text.is_none() => (1, 0),
         // A night straddles two dates: outlets date it by either. Dated the day it was

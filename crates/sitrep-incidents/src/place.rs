@@ -69,38 +69,43 @@ const AREA_WORDS: [&str; 16] = [
     "camp",
 ];
 
-/// An area's name without its kind and punctuation: "Kharkiv Oblast" -> ["kharkiv"],
-/// "the Sagaing region" -> ["sagaing"], "al-Hasakah" -> ["al", "hasakah"].
-fn area_words(name: &str) -> Vec<String> {
+/// An area's name without its kind and punctuation: "Kharkiv Oblast" -> ["Kharkiv"],
+/// "the Sagaing region" -> ["Sagaing"], "al-Hasakah" -> ["al", "Hasakah"].
+fn area_words(name: &str) -> impl Iterator<Item = &str> + Clone {
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .filter(|word| !AREA_WORDS.contains(&word.as_str()))
-        .collect()
+        .filter(|word| {
+            !AREA_WORDS
+                .iter()
+                .any(|kind| kind.eq_ignore_ascii_case(word))
+        })
 }
+
+/// Words that tell a part of an area ("North Darfur" of "Darfur").
+const COMPASS: [&str; 9] = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
 
 /// Two names of one area: equal without their kind words, or one the other with a
 /// compass word before it ("North Darfur" and "Darfur"; "North Kivu" and "Kivu").
 pub fn same_area(a: &str, b: &str) -> bool {
     let (x, y) = (area_words(a), area_words(b));
-    if x.is_empty() || y.is_empty() {
+    let (num_x, num_y) = (x.clone().count(), y.clone().count());
+    if num_x == 0 || num_y == 0 {
         return false;
     }
-    if x == y {
-        return true;
-    }
-    let (short, long) = if x.len() < y.len() {
-        (&x, &y)
+    let (short, long, extra) = if num_x <= num_y {
+        (x, y, num_y - num_x)
     } else {
-        (&y, &x)
+        (y, x, num_x - num_y)
     };
-    const COMPASS: [&str; 9] = [
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    ];
-    long.ends_with(short)
-        && long[..long.len() - short.len()]
-            .iter()
-            .all(|word| COMPASS.contains(&word.as_str()))
+    long.clone()
+        .skip(extra)
+        .zip(short)
+        .all(|(l, s)| l.eq_ignore_ascii_case(s))
+        && long
+            .take(extra)
+            .all(|word| COMPASS.iter().any(|c| c.eq_ignore_ascii_case(word)))
 }
 
 /// Why two places agree.
@@ -242,16 +247,23 @@ pub fn compare(a: &Location, b: &Location) -> Option<PlaceMatch> {
             _ => None,
         };
     }
-    if same_text(&a.name, &b.name) || same_area(&a.name, &b.name) {
+    if same_text(&a.name, &b.name) {
         return matched(4.0, PlaceHow::SameTown);
     }
+    // Other names: near enough by their points (one town under two spellings, or two
+    // spots of one), or one name in two forms.
     match distance {
         Some(km) if km <= tolerance_km(a.precision, b.precision) => {
-            matched(3.5 - km / 5.0, PlaceHow::NearTown(km))
+            if same_area(&a.name, &b.name) {
+                matched(4.0, PlaceHow::SameTown)
+            } else {
+                matched(3.5 - km / 5.0, PlaceHow::NearTown(km))
+            }
         }
         Some(_) => None,
         // A village the gazetteer does not place: only its province can tell, and one
         // province holds it and the other town alike.
+        None if same_area(&a.name, &b.name) => matched(4.0, PlaceHow::SameTown),
         None => match (&a.admin1, &b.admin1) {
             (Some(x), Some(y)) if same_area(x, y) => matched(1.0, PlaceHow::SameProvince),
             _ => None,

@@ -387,6 +387,7 @@ impl IncidentIndex {
                     });
                 for old in superseded {
                     self.by_event.remove(&key(old.event_id.hex()));
+                    self.unlist(&old);
                 }
                 reports.push(report);
                 changes.extend(self.replace(slot, reports, at));
@@ -519,7 +520,7 @@ impl IncidentIndex {
         // never decides.
         scored.sort_by(|a, b| {
             b.1.total_cmp(&a.1).then_with(|| {
-                let id = |slot: usize| self.entry(slot).map(|e| e.id.clone());
+                let id = |slot: usize| self.entry(slot).map(|e| &e.id);
                 id(a.0).cmp(&id(b.0))
             })
         });
@@ -571,13 +572,15 @@ impl IncidentIndex {
     fn remove_report(&mut self, slot: usize, event: &EventId, at: DateTime<Utc>) -> Option<Change> {
         let entry = self.entry(slot)?;
         let id = entry.id.clone();
-        let remaining: Vec<IncidentReport> = entry
+        let (remaining, removed): (Vec<IncidentReport>, Vec<IncidentReport>) = entry
             .reports
             .iter()
-            .filter(|r| &r.event_id != event)
             .cloned()
-            .collect();
+            .partition(|r| &r.event_id != event);
         self.by_event.remove(&key(event.hex()));
+        for report in &removed {
+            self.unlist(report);
+        }
         if remaining.is_empty() {
             self.forget(&id);
             return Some(Change::Tombstone(id));
@@ -641,13 +644,6 @@ impl IncidentIndex {
             if self.by_event.get(&event) == Some(&slot) {
                 self.by_event.remove(&event);
             }
-            let article = key(report.article_id.hex());
-            if let Some(held) = self.by_article.get_mut(&article) {
-                held.retain(|&e| e != event);
-                if held.is_empty() {
-                    self.by_article.remove(&article);
-                }
-            }
         }
         self.expiry.remove(&(entry.last_day, slot));
         Some(entry)
@@ -656,8 +652,25 @@ impl IncidentIndex {
     /// Removes an incident from memory (no record is published for that).
     fn forget(&mut self, id: &IncidentId) {
         if let Some(slot) = self.by_id.remove(&key(id.hex())) {
-            self.unindex(slot);
+            if let Some(entry) = self.unindex(slot) {
+                for report in &entry.reports {
+                    self.unlist(report);
+                }
+            }
             self.free.push(slot);
+        }
+    }
+
+    /// Takes a report's event off its article's list (a report that stays in memory is
+    /// listed once, across the re-indexing of its incident).
+    fn unlist(&mut self, report: &IncidentReport) {
+        let article = key(report.article_id.hex());
+        let event = key(report.event_id.hex());
+        if let Some(held) = self.by_article.get_mut(&article) {
+            held.retain(|&e| e != event);
+            if held.is_empty() {
+                self.by_article.remove(&article);
+            }
         }
     }
 }
