@@ -6,7 +6,7 @@
 //! words around them point to the future ("scheduled for Friday", "next Monday").
 //! Months and dates without a year that would lie after publication are last year's.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 use regex::{Captures, Regex};
 use sitrep_contract::DatePrecision;
 
@@ -143,6 +143,25 @@ impl DateReader {
                 r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b",
             )?,
         })
+    }
+
+    /// The day a dateline gives ("BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --"), at the
+    /// publication's time of day, when it lies in the fortnight up to publication;
+    /// else the publication time. Relative words ("tonight", "yesterday") count from it.
+    pub fn dateline_anchor(&self, dateline: &str, published: DateTime<Utc>) -> DateTime<Utc> {
+        let today = published.date_naive();
+        self.find(dateline, published)
+            .into_iter()
+            .find_map(|expr| match expr.value {
+                TimeValue::Date {
+                    date,
+                    precision: DatePrecision::Day,
+                } if date <= today && today - date <= Duration::days(14) => {
+                    Some(date.and_time(published.time()).and_utc())
+                }
+                _ => None,
+            })
+            .unwrap_or(published)
     }
 
     /// Every time expression in the sentence, in order, none overlapping.
@@ -306,10 +325,9 @@ impl DateReader {
             if dawn && text[end..].to_ascii_lowercase().starts_with(" on ") {
                 continue;
             }
+            // "overnight" is the night that ends on the day of publication (SPEC.md).
             let date = match word.as_str() {
                 "yesterday" | "last night" => today - Duration::days(1),
-                // Dawn in a morning story is this morning's; a night runs from the day before.
-                "overnight" if published.hour() < 12 => today - Duration::days(1),
                 _ => today,
             };
             push(
@@ -326,6 +344,25 @@ impl DateReader {
             push(start, end, period_value(&caps, today));
         }
         found.sort_by_key(|f| f.start);
+        // "overnight into Tuesday", "overnight, police said on Wednesday": a night the
+        // sentence ties to a day is that day's.
+        let tied = found.iter().find_map(|f| match f.value {
+            TimeValue::Date {
+                date,
+                precision: DatePrecision::Day,
+            } if !f.text.eq_ignore_ascii_case("overnight") => Some(date),
+            _ => None,
+        });
+        if let Some(day) = tied {
+            for f in found.iter_mut() {
+                if f.text.eq_ignore_ascii_case("overnight") {
+                    f.value = TimeValue::Date {
+                        date: day,
+                        precision: DatePrecision::Day,
+                    };
+                }
+            }
+        }
         found
     }
 }
@@ -494,6 +531,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_day_anchors_relative_words() {
+        let reader = DateReader::new().expect("regexes");
+        let at = |s: &str| s.parse::<DateTime<Utc>>().expect("timestamp");
+        let published = at("1985-03-01T06:00:00Z");
+        assert_eq!(
+            reader.dateline_anchor("BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --", published),
+            at("1985-02-28T06:00:00Z")
+        );
+        // No day, or a day far from publication: the publication time.
+        assert_eq!(reader.dateline_anchor("BELFAST --", published), published);
+        assert_eq!(
+            reader.dateline_anchor("KYIV, May 3 (Reuters) -", published),
+            published
+        );
+    }
+
+    #[test]
     fn future_words_put_a_weekday_ahead() {
         assert!(future_context("a briefing is scheduled for "));
         assert!(future_context("x will "));
@@ -529,6 +583,13 @@ mod tests {
             &[("yesterday", day(2020, 3, 11))],
         );
         check("shelling overnight", &[("overnight", day(2020, 3, 12))]);
+        check(
+            "fires started overnight, police said on Wednesday",
+            &[
+                ("overnight", day(2020, 3, 11)),
+                ("on Wednesday", day(2020, 3, 11)),
+            ],
+        );
         check(
             "on March 3, militants attacked",
             &[("on March 3", day(2020, 3, 3))],

@@ -188,6 +188,11 @@ impl Classifier {
                 None => None,
             },
         };
+        // "BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --": a day in the dateline stands for
+        // the publication day when the text's "tonight" or "yesterday" are resolved.
+        let published = dateline.map_or(article.published_at, |d| {
+            self.dates.dateline_anchor(&d.text, article.published_at)
+        });
         // "KABUL, Afghanistan": the place, told apart by the region after it.
         let dateline = dateline.and_then(|d| {
             let (place, region) = match d.place.split_once(',') {
@@ -226,7 +231,6 @@ impl Classifier {
             .zip(words)
             .zip(&place_names)
             .map(|((sentence, words), names)| {
-                let published = article.published_at;
                 analysis::analyse(
                     self,
                     sentence,
@@ -238,7 +242,7 @@ impl Classifier {
                 )
             })
             .collect();
-        finish::events(self, article, &analysed, dateline, classified_at)
+        finish::events(self, article, &analysed, dateline, published, classified_at)
     }
 }
 

@@ -33,9 +33,10 @@ const NOT_PLACES: &[&str] = &[
     "NOTE",
 ];
 
-/// An agency in parentheses: up to four capitalised words (`Reuters`, `AP`, `Agence France-Presse`).
+/// An agency in parentheses: up to six capitalised words (`Reuters`, `AP`, `Agence France-Presse`,
+/// `VOICE OF LEBANON / RADIO LEBANON`).
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\((?P<agency>\p{Lu}[\p{L}\p{N}.&'’/-]*(?: \p{Lu}[\p{L}\p{N}.&'’/-]*){0,3})\)")
+    Regex::new(r"^\s*\((?P<agency>\p{Lu}[\p{L}\p{N}.&'’/-]*(?: (?:/ )?\p{Lu}[\p{L}\p{N}.&'’/-]*){0,5})\)")
         .expect("the agency pattern is valid")
 });
 
@@ -52,10 +53,13 @@ static TITLE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the place pattern is valid")
 });
 
+/// A day and month in either order and any case, with a year of two or four digits
+/// written in the same part as legacy wire does (`28 FEB 85`).
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}",
-        r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$"
+        r"(?i)^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}",
+        r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)",
+        r"(?:\s+\d{2}(?:\d{2})?)?$"
     ))
     .expect("the date pattern is valid")
 });
@@ -64,7 +68,7 @@ static YEAR_PART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{4}$").expect("the year pattern is valid"));
 
 static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+    Regex::new(r"(?i)^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
         .expect("the month pattern is valid")
 });
 
@@ -258,6 +262,34 @@ mod tests {
         check(
             "ST. PETERSBURG — Drones.",
             Some(("ST. PETERSBURG", None, "ST. PETERSBURG —", "Drones.")),
+        );
+        // Legacy wire: the date in capitals, its year in the same part.
+        check(
+            "BELFAST, 28 FEB 85 (PRESS ASSOCIATION) -- NINE POLICE OFFICERS WERE KILLED.",
+            Some((
+                "BELFAST",
+                Some("PRESS ASSOCIATION"),
+                "BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --",
+                "NINE POLICE OFFICERS WERE KILLED.",
+            )),
+        );
+        check(
+            "BEIRUT, 15 APR 89 (VOICE OF LEBANON / RADIO LEBANON) -- SHELLS FELL.",
+            Some((
+                "BEIRUT",
+                Some("VOICE OF LEBANON / RADIO LEBANON"),
+                "BEIRUT, 15 APR 89 (VOICE OF LEBANON / RADIO LEBANON) --",
+                "SHELLS FELL.",
+            )),
+        );
+        check(
+            "LIMA, 14 MAY 1991 -- A COLUMN ENTERED THE VILLAGE.",
+            Some((
+                "LIMA",
+                None,
+                "LIMA, 14 MAY 1991 --",
+                "A COLUMN ENTERED THE VILLAGE.",
+            )),
         );
     }
 

@@ -40,6 +40,7 @@ pub fn events(
     article: &Article,
     analysed: &[Analysed<'_, '_>],
     dateline: Option<PlaceRef>,
+    published: DateTime<Utc>,
     classified_at: DateTime<Utc>,
 ) -> Vec<IncidentEvent> {
     let views: Vec<SentenceView<'_, '_>> = analysed
@@ -54,7 +55,7 @@ pub fn events(
             place_key: a.place_key,
         })
         .collect();
-    let drafts = events::assemble(&views, article.published_at);
+    let drafts = events::assemble(&views, published);
     let dominant = location::dominant_country(classifier, analysed);
     let places = location::ArticlePlaces {
         dateline,
