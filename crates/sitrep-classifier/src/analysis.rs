@@ -191,7 +191,7 @@ pub fn analyse<'a, 'c>(
         .collect();
     let context = Context {
         has_armed_actor: actors.iter().any(|a| a.armed),
-        has_casualty_count: casualties.iter().any(|c| c.count.is_some()),
+        has_casualty_count: casualties.iter().any(|c| c.count.is_some_and(|n| n > 0)),
         headline_non_incident: headline_non_incident && !sentence.is_title,
     };
     let mut mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);

@@ -44,8 +44,18 @@ const WOUND_ACTIVE: &[&str] = &[
     "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
 ];
 const KILLED_STATE: &[&str] = &[
-    "killed", "dead", "died", "slain", "perished", "deaths", "killed,", "dying", "beheaded",
+    "killed",
+    "dead",
+    "died",
+    "slain",
+    "perished",
+    "deaths",
+    "killed,",
+    "dying",
+    "beheaded",
     "executed",
+    "fatalities",
+    "fatality",
 ];
 /// Words after a number that make it the count of those telling, not of the dead
 /// ("killing seven soldiers, two security sources said").
@@ -119,6 +129,9 @@ const STOP: &[&str] = &[
     "injured",
     "dead",
     "died",
+    "fatalities",
+    "fatality",
+    "deaths",
     "but",
 ];
 const PERSONS: &[&str] = &[
@@ -208,6 +221,10 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
 /// True when word `index` (or one of the three after it) names a person ("a
 /// two-day-old baby").
 fn person_at(words: &Words<'_>, index: usize) -> bool {
+    // "a 27-year-old jawan": whoever has an age is a person.
+    if age_at(words, index) {
+        return true;
+    }
     (index..index + 4).any(|i| {
         let word = words.lower(i);
         PERSONS_SET.contains(word) || PERSONS_SET.contains(word.trim_end_matches('s'))
@@ -217,6 +234,9 @@ fn person_at(words: &Words<'_>, index: usize) -> bool {
 /// Reads counted groups joined by "and" or commas from word `index`; returns the
 /// total (None when only vague amounts were given) and the first word after.
 fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
+    if age_at(words, index) {
+        return None;
+    }
     let mut i = index;
     let mut total: Option<u32> = None;
     let mut any = false;
@@ -236,7 +256,7 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
             && !STOP_SET.contains(words.lower(i))
             && !words.punctuation_between(i.saturating_sub(1), i)
         {
-            if read_count(words, i, |_| false).is_some() {
+            if read_count(words, i, |_| false).is_some() && !age_at(words, i) {
                 break;
             }
             i += 1;
@@ -292,6 +312,102 @@ fn named_victims(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)
     Some((count, read.next + 1))
 }
 
+/// True when the number at word `index` is an age ("a 48-year-old man", "the
+/// 19-year-olds", "a man aged 48"): it describes a person and counts nobody.
+fn age_at(words: &Words<'_>, index: usize) -> bool {
+    let unit = words.lower(index + 1);
+    let hyphenated = words.gap(index, index + 1).trim() == "-";
+    (hyphenated
+        && matches!(
+            unit,
+            "year" | "years" | "month" | "months" | "day" | "week" | "year-old" | "year-olds"
+        ))
+        || matches!(words.lower(index.wrapping_sub(1)), "aged" | "age")
+}
+
+/// A stated zero ("no one was killed", "there were no casualties", "No fatalities
+/// reported", "without casualties", "Fatalities: 0"): word `index` opens it; returns
+/// the first word after it. Injuries stated as none count too ("no one was hurt",
+/// "no injuries"): SPEC.md takes such loose zeros as a toll of 0.
+fn stated_zero(words: &Words<'_>, index: usize) -> Option<usize> {
+    const NOUNS: &[&str] = &[
+        "casualties",
+        "casualty",
+        "fatalities",
+        "fatality",
+        "deaths",
+        "death",
+        "injuries",
+        "injury",
+        "victims",
+        "dead",
+        "loss",
+        "losses",
+    ];
+    const HARMED: &[&str] = &[
+        "killed", "hurt", "injured", "wounded", "harmed", "died", "dead", "hit",
+    ];
+    let word = words.lower(index);
+    match word {
+        "no" | "without" => {
+            let mut k = index + 1;
+            if matches!(words.lower(k), "any" | "human" | "reported" | "immediate") {
+                k += 1;
+            }
+            if matches!(words.lower(k), "reported" | "immediate") {
+                k += 1;
+            }
+            // "no loss of life"
+            if words.lower(k) == "loss"
+                && words.lower(k + 1) == "of"
+                && words.lower(k + 2) == "life"
+            {
+                return Some(k + 3);
+            }
+            (NOUNS.contains(&words.lower(k)) && words.lower(k) != "loss").then_some(k + 1)
+        }
+        "nobody" | "none" => {
+            let next = (index + 1..index + 4).find(|&k| HARMED.contains(&words.lower(k)))?;
+            (index + 1..next)
+                .all(|k| AUXILIARIES_SET.contains(words.lower(k)) || words.lower(k) == "of")
+                .then_some(next + 1)
+        }
+        "one" if index > 0 && words.lower(index - 1) == "no" => {
+            let next = (index + 1..index + 4).find(|&k| HARMED.contains(&words.lower(k)))?;
+            (index + 1..next)
+                .all(|k| AUXILIARIES_SET.contains(words.lower(k)))
+                .then_some(next + 1)
+        }
+        // "Fatalities: 0", "Fatalities - none", "Deaths: nil".
+        "fatalities" | "deaths" | "casualties" => {
+            let gap = words.gap(index, index + 1);
+            let zero = matches!(words.lower(index + 1), "0" | "none" | "nil" | "zero");
+            (zero && (gap.contains(':') || gap.contains('-'))).then_some(index + 2)
+        }
+        _ => None,
+    }
+}
+
+/// "Fatalities: 12", "Fatalities - 3": a database note's closing count.
+fn labelled_count(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
+    if !matches!(
+        words.lower(index),
+        "fatalities" | "deaths" | "killed" | "dead"
+    ) {
+        return None;
+    }
+    let gap = words.gap(index, index + 1);
+    if !(gap.contains(':') || gap.trim() == "-") {
+        return None;
+    }
+    let read = read_count(words, index + 1, |_| false)?;
+    let count = match read.count {
+        Count::Exact(n) => Some(n),
+        Count::Vague => None,
+    };
+    Some((count, read.next))
+}
+
 fn year_like(words: &Words<'_>, index: usize) -> bool {
     let word = words.lower(index);
     word.len() == 4 && word.starts_with("19") || word.starts_with("20") && word.len() == 4
@@ -303,6 +419,26 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
     let mut i = 0;
     while i < words.len() {
         let word = words.lower(i);
+        if let Some(next) = stated_zero(words, i) {
+            found.push(Casualties {
+                harm: Harm::Killed,
+                count: Some(0),
+                first_word: i,
+                last_word: next.saturating_sub(1),
+            });
+            i = next;
+            continue;
+        }
+        if let Some((count, next)) = labelled_count(words, i) {
+            found.push(Casualties {
+                harm: Harm::Killed,
+                count,
+                first_word: i,
+                last_word: next.saturating_sub(1),
+            });
+            i = next;
+            continue;
+        }
         if !word.starts_with(|c: char| c.is_ascii_digit()) && !FIND_STARTS.contains(word) {
             i += 1;
             continue;
@@ -340,7 +476,8 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 continue;
             }
         }
-        if word == "toll" && i > 0 && words.lower(i - 1) == "death" {
+        // "the death toll rose to 20", "bringing the toll to 14".
+        if word == "toll" && i > 0 && matches!(words.lower(i - 1), "death" | "the") {
             // "The death toll [from the bombing at ...] rose to 100": far from "toll"
             // only a number right after "to", "at" or "reached" is the toll.
             if let Some(k) = (i + 1..i + 20).find(|&k| {
@@ -431,6 +568,29 @@ mod tests {
     use Harm::*;
 
     #[test]
+    fn reads_stated_zeros_and_closing_counts() {
+        check("No one was killed in the attack.", &[(Killed, Some(0))]);
+        check("No casualties were reported.", &[(Killed, Some(0))]);
+        check("No fatalities reported.", &[(Killed, Some(0))]);
+        check("There were no injuries.", &[(Killed, Some(0))]);
+        check(
+            "The regional governor said no one was hurt.",
+            &[(Killed, Some(0))],
+        );
+        check("Fatalities: 0.", &[(Killed, Some(0))]);
+        check("Fatalities: 7.", &[(Killed, Some(7))]);
+        check("Three fatalities.", &[(Killed, Some(3))]);
+        check("No group has claimed the attack.", &[]);
+    }
+
+    #[test]
+    fn ages_are_no_tolls() {
+        check("a 48-year-old man died in hospital", &[(Killed, Some(1))]);
+        check("A man aged 70 was killed", &[(Killed, Some(1))]);
+        check("The 62-year-old trader died of his wounds", &[]);
+    }
+
+    #[test]
     fn reads_deaths_and_injuries() {
         check(
             "a rocket attack on a base, killing two American service members and one British service member.",
@@ -472,6 +632,11 @@ mod tests {
             &[(Killed, Some(4)), (Injured, Some(7))],
         );
         check("The death toll rose to 23 on Friday", &[(Killed, Some(23))]);
+        check(
+            "Three more died in hospital, bringing the toll to 14",
+            &[(Killed, Some(3)), (Killed, Some(14))],
+        );
+        check("A 27-year-old jawan was killed", &[(Killed, Some(1))]);
         check(
             "The death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 100",
             &[(Killed, Some(100))],

@@ -42,6 +42,30 @@ const TARGET_LEADS: &[&str] = &[
     "with",
     "injuring",
 ];
+/// Verbs whose subject comes upon a device rather than using it ("struck an IED",
+/// "ran over a landmine", "stepped on a mine").
+const MEETS: &[&str] = &[
+    "struck",
+    "strikes",
+    "hit",
+    "hits",
+    "ran",
+    "runs",
+    "drove",
+    "stepped",
+    "triggered",
+];
+/// The words of a device one comes upon.
+const DEVICES: &[&str] = &[
+    "ied",
+    "ieds",
+    "bomb",
+    "mine",
+    "landmine",
+    "explosive",
+    "device",
+    "explosives",
+];
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 /// Verbs that always take an object when active: with none after them, they are a
 /// passive without its auxiliary, as headlines write it ("Two fighters killed in
@@ -168,8 +192,23 @@ pub fn assign<'s>(
         .filter(|a| !(a.last_word..first).any(|i| words.gap(i, i + 1).contains(':')))
         .collect();
     left.sort_by_key(|a| std::cmp::Reverse(a.last_word));
+    // "a police vehicle ran over a roadside bomb": who meets a device is its target.
+    let meets_device = mention.cues.iter().any(|cue| {
+        let at = cue.first_word;
+        (at.saturating_sub(4)..at).any(|i| {
+            MEETS.contains(&words.lower(i))
+                && (i + 1..at).all(|k| {
+                    matches!(
+                        words.lower(k),
+                        "a" | "an" | "the" | "over" | "on" | "roadside" | "landmine" | "mine"
+                    )
+                })
+        }) && DEVICES
+            .iter()
+            .any(|d| (at..=cue.last_word).any(|k| words.lower(k) == *d))
+    });
     if let Some(nearest) = left.first() {
-        let role = if passive || nearest.kind == ActorKind::Civilians {
+        let role = if passive || meets_device || nearest.kind == ActorKind::Civilians {
             ActorRole::Target
         } else {
             ActorRole::Initiator
@@ -395,6 +434,10 @@ mod tests {
                 ("Ukraine", Target),
                 ("Civilians", Victim),
             ],
+        );
+        check(
+            "A Malian army vehicle struck an IED near Boni",
+            &[("Mali", Target)],
         );
         check(
             "Two people were killed when Russian drones hit Kharkiv",

@@ -61,10 +61,12 @@ pub fn events(
         dateline,
         dominant: dominant.as_deref(),
     };
+    let closing = tolls::closing_counts(analysed, &drafts);
     drafts
         .iter()
+        .zip(closing)
         .enumerate()
-        .map(|(index, draft)| {
+        .map(|(index, (draft, closing))| {
             let event = Event {
                 classifier,
                 article,
@@ -72,7 +74,7 @@ pub fn events(
                 views: &views,
                 draft,
             };
-            event.finish(index, &places, classified_at)
+            event.finish(index, &places, closing, classified_at)
         })
         .collect()
 }
@@ -91,6 +93,7 @@ impl Event<'_, '_, '_> {
         &self,
         index: usize,
         places: &location::ArticlePlaces<'_>,
+        closing: Option<u32>,
         classified_at: DateTime<Utc>,
     ) -> IncidentEvent {
         let (classifier, article, analysed, draft) =
@@ -103,7 +106,7 @@ impl Event<'_, '_, '_> {
         let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
         parties::complete(classifier, &mut actors, &location);
         let (event_type, typed_by_cue) = event_type::decide(self, &facts, &actors);
-        let (fatalities, injuries) = tolls::decide(&facts);
+        let (fatalities, injuries) = tolls::decide(&facts, closing);
         let weapons = weapons::decide(&facts);
         let occurred_on = date::decide(article, draft);
         let evidence = evidence::decide(analysed, draft, &facts);
