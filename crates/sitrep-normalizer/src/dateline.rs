@@ -36,8 +36,10 @@ const NOT_PLACES: &[&str] = &[
 /// An agency in parentheses: up to six capitalised words (`Reuters`, `AP`, `Agence France-Presse`,
 /// `VOICE OF LEBANON / RADIO LEBANON`).
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\((?P<agency>\p{Lu}[\p{L}\p{N}.&'’/-]*(?: (?:/ )?\p{Lu}[\p{L}\p{N}.&'’/-]*){0,5})\)")
-        .expect("the agency pattern is valid")
+    Regex::new(
+        r"^\s*\((?P<agency>\p{Lu}[\p{L}\p{N}.&'’/-]*(?: (?:/ )?\p{Lu}[\p{L}\p{N}.&'’/-]*){0,5})\)",
+    )
+    .expect("the agency pattern is valid")
 });
 
 /// A dash after a dateline: em, en, figure or horizontal bar dash, or a spaced hyphen.
