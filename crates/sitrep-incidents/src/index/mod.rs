@@ -1109,6 +1109,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_undated_report_goes_to_its_own_days_attack_rather_than_the_day_befores() {
+        let mut index = index();
+        let mut monday = odesa(Event::new(1, "AP", "2024-03-04T20:00:00Z"));
+        monday.date = "2024-03-04".into();
+        monday.date_text = Some("on Monday".into());
+        let tuesday = odesa(Event::new(2, "AP", "2024-03-05T20:00:00Z"));
+        let (_, monday_changes) = index.apply(&monday.build());
+        let (_, tuesday_changes) = index.apply(&tuesday.build());
+        let mut undated = odesa(Event::new(3, "DPA", "2024-03-05T21:00:00Z"));
+        undated.date_text = None;
+        let (verdict, changes) = index.apply(&undated.build());
+        assert_eq!(verdict, Verdict::Joined);
+        assert_eq!(changes[0].incident_id(), tuesday_changes[0].incident_id());
+        assert_ne!(changes[0].incident_id(), monday_changes[0].incident_id());
+    }
+
+    #[test]
     fn an_earlier_attack_recalled_beside_the_news_is_background_either_way() {
         let mut recalled = Event::new(1, "Reuters", "2024-03-07T12:00:00Z");
         recalled.index = 1;

@@ -9,7 +9,7 @@
 //! | evidence | points |
 //! | --- | --- |
 //! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre, 0.5 one named only by country |
-//! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night) |
+//! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night); two thirds of that for a report without date words whose days end before its publication day |
 //! | type | 2 the same, 0.5 a confusable pair |
 //! | actors | 1.5 per party named alike, at most two |
 //! | toll | 1 when the report states a death toll one of the incident's reports stated |
@@ -131,7 +131,7 @@ pub fn agreement(
         actor_agreement(sides, report.actors.iter(), armed_actors(reports), false)?;
     let same_type = report.event_type == event_type;
     let score = place.strength
-        + 3.0 / f64::from(days.days().max(1))
+        + date_strength(report, days)
         + if same_type { 2.0 } else { 0.5 }
         + 1.5 * shared_parties.min(2) as f64
         + if same_toll(report, reports) { 1.0 } else { 0.0 };
@@ -142,6 +142,19 @@ pub fn agreement(
         same_type,
         shared_parties,
     })
+}
+
+/// 3 divided by the days both allow; a report without date words most likely tells of
+/// the day it was published, so the day before counts two thirds of that.
+fn date_strength(report: &IncidentReport, days: DayInterval) -> f64 {
+    let strength = 3.0 / f64::from(days.days().max(1));
+    let published = dates::day_number(report.published_at.date_naive());
+    let undated = report.occurred_on.text.is_none();
+    if undated && days.last < published {
+        strength * 2.0 / 3.0
+    } else {
+        strength
+    }
 }
 
 fn day_text(day: i32) -> String {
