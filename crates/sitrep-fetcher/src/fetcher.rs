@@ -58,6 +58,9 @@ pub enum PollOutcome {
         hub: Option<HubLink>,
         /// What the document needed mending before it could be read (empty for most).
         repairs: Repairs,
+        /// The link and id of every entry read that has a link: what the state records
+        /// (with [`FeedState::record_links`]) once `items` are acknowledged.
+        links: Vec<(String, ItemId)>,
     },
 }
 
@@ -236,9 +239,18 @@ impl Fetcher {
             })??
         };
         let mut entries = Vec::with_capacity(parsed.items.len());
+        let mut links = Vec::new();
         let mut items = Vec::new();
         let mut num_edited = 0;
-        for item in parsed.items {
+        for mut item in parsed.items {
+            if let Some(link) = item.link.as_deref() {
+                // A link an earlier document gave another entry: shared, though this
+                // document holds it once.
+                if !item.shared_link && state.link_is_anothers(link, &item.id) {
+                    item.shared_link = true;
+                }
+                links.push((link.to_owned(), item.id.clone()));
+            }
             let fingerprint = Fingerprint::of(&item);
             entries.push((item.id.clone(), fingerprint));
             match state.novelty(&item.id, fingerprint) {
@@ -259,6 +271,7 @@ impl Fetcher {
             num_bytes,
             hub: parsed.hub,
             repairs: parsed.repairs,
+            links,
         })
     }
 

@@ -1,8 +1,9 @@
 //! `FeedState`: what the fetcher remembers about one feed between polls: the validators
 //! for a conditional GET, the ids it already emitted with a fingerprint of the text each
-//! had (a bounded FIFO window, so an entry whose text changes is emitted again), how many
-//! polls in a row failed, and its schedule (next poll, publication rate, redirect, retired;
-//! see [`crate::schedule`]). It is serde data so the service can keep it in the compacted
+//! had (a bounded FIFO window, so an entry whose text changes is emitted again), the
+//! entry that carried each link first (so a later entry with that link is known to share
+//! it), how many polls in a row failed, and its schedule (next poll, publication rate,
+//! redirect, retired; see [`crate::schedule`]). It is serde data so the service can keep it in the compacted
 //! `sitrep.fetcher.state` topic or a local file.
 
 use std::collections::{HashMap, VecDeque};
@@ -36,6 +37,10 @@ impl Validators {
 pub struct FeedState {
     pub validators: Validators,
     emitted: EmittedIds,
+    /// The links of entries read, each with the entry that carried it first, so an entry
+    /// that comes later with another entry's link (alone in its document: a push, a feed
+    /// that shows only its latest entry) is known to share it.
+    linked: LinkOwners,
     pub consecutive_failures: u32,
     /// The configured URL this state was built for; a different one in the config resets
     /// the redirect and the retirement (see [`FeedState::reconcile`]).
@@ -127,6 +132,22 @@ impl FeedState {
         self.consecutive_failures = self.consecutive_failures.saturating_add(1);
     }
 
+    /// Records which entry carried each link first (a link already known keeps its
+    /// first entry), once the items read with them are acknowledged.
+    pub fn record_links<'a>(&mut self, links: impl IntoIterator<Item = (&'a str, &'a ItemId)>) {
+        for (link, id) in links {
+            self.linked.insert(link_bits(link), id_bits(id));
+        }
+    }
+
+    /// Whether `link` was first carried by an entry other than `id`.
+    pub fn link_is_anothers(&self, link: &str, id: &ItemId) -> bool {
+        self.linked
+            .owners
+            .get(&link_bits(link))
+            .is_some_and(|owner| *owner != id_bits(id))
+    }
+
     pub fn has_emitted(&self, id: &ItemId) -> bool {
         self.emitted.fingerprint(id).is_some()
     }
@@ -179,6 +200,69 @@ impl EmittedIds {
 
     fn fingerprint(&self, id: &ItemId) -> Option<u64> {
         self.fingerprints.get(&id_bits(id)).copied()
+    }
+}
+
+/// A link's hash as a number.
+fn link_bits(link: &str) -> u64 {
+    let digest = blake3::hash(link.trim().as_bytes());
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&digest.as_bytes()[..8]);
+    u64::from_le_bytes(bytes)
+}
+
+/// Link hashes in insertion order with the id of the entry that carried each first,
+/// bounded like the emitted ids. Serialized as a list of `<16 hex>.<32 hex>`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
+struct LinkOwners {
+    order: VecDeque<u64>,
+    owners: HashMap<u64, u128>,
+}
+
+impl LinkOwners {
+    fn insert(&mut self, link: u64, owner: u128) {
+        if self.owners.contains_key(&link) {
+            return;
+        }
+        self.owners.insert(link, owner);
+        self.order.push_back(link);
+        while self.order.len() > MAX_EMITTED_IDS {
+            if let Some(oldest) = self.order.pop_front() {
+                self.owners.remove(&oldest);
+            }
+        }
+    }
+}
+
+impl From<Vec<String>> for LinkOwners {
+    fn from(entries: Vec<String>) -> Self {
+        let mut linked = LinkOwners::default();
+        for entry in &entries {
+            let parsed = entry.split_once('.').and_then(|(link, owner)| {
+                Some((
+                    u64::from_str_radix(link, 16).ok()?,
+                    u128::from_str_radix(owner, 16).ok()?,
+                ))
+            });
+            if let Some((link, owner)) = parsed {
+                linked.insert(link, owner);
+            }
+        }
+        linked
+    }
+}
+
+impl From<LinkOwners> for Vec<String> {
+    fn from(linked: LinkOwners) -> Self {
+        linked
+            .order
+            .iter()
+            .filter_map(|link| {
+                let owner = linked.owners.get(link)?;
+                Some(format!("{link:016x}.{owner:032x}"))
+            })
+            .collect()
     }
 }
 
@@ -236,6 +320,21 @@ mod tests {
     ) -> impl Iterator<Item = (ItemId, Fingerprint)> {
         ids.into_iter()
             .map(move |n| (id(n), Fingerprint(version * 1_000_000 + n as u64 + 1)))
+    }
+
+    #[test]
+    fn a_link_belongs_to_the_entry_that_carried_it_first_also_after_a_restart() {
+        let mut state = FeedState::default();
+        state.record_links([("https://x.example/live", &id(1))]);
+        state.record_links([("https://x.example/live", &id(2))]);
+        let state: FeedState =
+            serde_json::from_str(&serde_json::to_string(&state).expect("json")).expect("state");
+        assert!(!state.link_is_anothers("https://x.example/live", &id(1)));
+        assert!(state.link_is_anothers("https://x.example/live", &id(2)));
+        assert!(!state.link_is_anothers("https://x.example/other", &id(2)));
+        // A state written before links were kept reads as knowing none.
+        let old: FeedState = serde_json::from_str("{}").expect("state");
+        assert!(!old.link_is_anothers("https://x.example/live", &id(2)));
     }
 
     #[test]

@@ -764,3 +764,52 @@ async fn internal_addresses_are_refused_by_default() {
         "no request reached the server"
     );
 }
+
+/// A pushed document (or a feed showing only its latest entry) holds one entry whose link
+/// an entry of an earlier document carried: it is marked as sharing it, the first entry
+/// is not, and neither is an entry with a link of its own.
+#[tokio::test]
+async fn a_link_an_earlier_entry_carried_is_shared_across_documents() {
+    let fetcher = fetcher(small_limits());
+    let feed = feed_at("127.0.0.1:9".parse().expect("an address"), "/live.rss");
+    let document = |guid: &str, link: &str| {
+        format!(
+            "<rss version=\"2.0\"><channel><title>Live</title><item><title>{guid}</title>\
+             <link>{link}</link><guid>{guid}</guid></item></channel></rss>"
+        )
+        .into_bytes()
+    };
+    let mut state = FeedState::default();
+    let read = async |state: &mut FeedState, body: Vec<u8>| {
+        let outcome = fetcher
+            .read_pushed(&feed, state, body, None, now())
+            .await
+            .expect("read");
+        let PollOutcome::Fetched {
+            items,
+            entries,
+            links,
+            ..
+        } = outcome
+        else {
+            panic!("expected a document");
+        };
+        state.record_entries(entries);
+        state.record_links(links.iter().map(|(link, id)| (link.as_str(), id)));
+        items
+    };
+    let live = "https://desk.example/live";
+    let first = read(&mut state, document("a-1", live)).await;
+    assert!(!first[0].shared_link);
+    let second = read(&mut state, document("a-2", live)).await;
+    assert!(second[0].shared_link, "a second entry on the live page");
+    let own = read(&mut state, document("a-3", "https://desk.example/a-3")).await;
+    assert!(!own[0].shared_link);
+    // The first entry, edited, keeps its link's article.
+    let edited = format!(
+        "<rss version=\"2.0\"><channel><title>Live</title><item><title>a-1 updated</title>\
+         <link>{live}</link><guid>a-1</guid></item></channel></rss>"
+    );
+    let again = read(&mut state, edited.into_bytes()).await;
+    assert!(!again[0].shared_link);
+}

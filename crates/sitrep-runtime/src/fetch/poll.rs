@@ -161,6 +161,7 @@ pub async fn poll(
                     num_entries,
                     hub: named_hub,
                     repairs,
+                    links,
                 } => {
                     hub = named_hub;
                     FeedRepaired {
@@ -192,6 +193,7 @@ pub async fn poll(
                     }
                     .emit();
                     state.record_success(validators, entries);
+                    state.record_links(links.iter().map(|(link, id)| (link.as_str(), id)));
                     (outcome, num_new)
                 }
             };
@@ -325,6 +327,7 @@ async fn take_pushes(
                 entries,
                 num_bytes,
                 repairs,
+                links,
                 ..
             }) => {
                 FeedRepaired {
@@ -344,6 +347,7 @@ async fn take_pushes(
                 }
                 .emit();
                 state.record_entries(entries);
+                state.record_links(links.iter().map(|(link, id)| (link.as_str(), id)));
                 num_new_total += num_new;
             }
             Ok(PollOutcome::NotModified) => {}
