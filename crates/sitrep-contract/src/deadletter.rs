@@ -168,6 +168,24 @@ impl DeadLetter {
         self
     }
 
+    /// How many times the failed input had been replayed from earlier dead letters (its
+    /// `sitrep-replayed` header); 0 for an input that failed the first time.
+    pub fn num_replays(&self) -> u32 {
+        self.input_headers
+            .iter()
+            .filter(|header| header.key == crate::headers::REPLAYED)
+            .filter_map(|header| header.value.as_deref())
+            .filter_map(|value| value.trim().parse::<u32>().ok())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The payload was cut to fit the message limit: it cannot be sent again as it was.
+    pub fn payload_is_whole(&self) -> bool {
+        self.payload()
+            .is_ok_and(|bytes| bytes.len() == self.payload_len)
+    }
+
     /// The original bytes (as kept).
     pub fn payload(&self) -> Result<Vec<u8>, base64::DecodeError> {
         base64::engine::general_purpose::STANDARD.decode(&self.payload_base64)

@@ -5,6 +5,10 @@ pub const CONTENT_TYPE: &str = "content-type";
 pub const JSON: &str = "application/json";
 pub const SCHEMA: &str = "sitrep-schema";
 pub const TRACEPARENT: &str = "traceparent";
+/// On an input sent again from a dead letter (`sitrep deadletter replay`): how many times
+/// it has been replayed. A dead letter keeps it with the input's other headers, so a
+/// replay that fails again is known and not replayed in a loop.
+pub const REPLAYED: &str = "sitrep-replayed";
 
 pub const CE_SPECVERSION: &str = "ce_specversion";
 pub const CE_ID: &str = "ce_id";

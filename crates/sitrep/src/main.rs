@@ -1,6 +1,7 @@
 //! `sitrep`: runs any stage of the pipeline, classifies feeds offline, tails events.
 
 mod classify_cmd;
+mod deadletter_cmd;
 mod eval_cmd;
 mod eval_incidents_cmd;
 mod feeds_cmd;
@@ -65,6 +66,8 @@ enum Command {
     /// Ask a running sitrep's admin server whether it is ready (exit 0) or not (exit 1),
     /// as a container HEALTHCHECK does.
     Health(health_cmd::HealthArgs),
+    /// The dead letters: list them, send their inputs back once a fix is deployed.
+    Deadletter(deadletter_cmd::DeadletterArgs),
     /// Inspect the configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -125,6 +128,7 @@ fn main() -> ExitCode {
             Command::Tail(args) => tail_cmd::run(args).await,
             Command::Feeds(args) => feeds_cmd::run(args),
             Command::Health(args) => health_cmd::run(args),
+            Command::Deadletter(args) => deadletter_cmd::run(args).await,
             Command::Config(ConfigCommand::Check { config }) => config_check(config),
         }
     });
