@@ -321,6 +321,7 @@ pub fn find<'c>(
                 && !clause_break(words, previous.last_word(), cue.first_word);
             let joinable = previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
                 && (distance <= 10 || outcome)
+                && !sequenced(words, previous.last_word(), cue.first_word)
                 && (previous.framing == framing || cue.cue.form == Form::Verb);
             if !starts_new && joinable {
                 previous.sequel |=
@@ -345,6 +346,26 @@ pub fn find<'c>(
         });
     }
     mentions
+}
+
+/// Words that order two acts in time: what follows them is another act ("US strikes
+/// militia sites after deadly rocket attack", "in retaliation for").
+const SEQUENCE: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "retaliation",
+    "response",
+    "revenge",
+];
+
+/// True when a word of `SEQUENCE` stands between words `a` < `b` (not "before dawn").
+fn sequenced(words: &Words<'_>, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|i| {
+        SEQUENCE.contains(&words.lower(i))
+            && !(matches!(words.lower(i), "before" | "after")
+                && TIMES_OF_DAY.contains(&words.lower(i + 1)))
+    })
 }
 
 /// True when the noun at `first..=last` is told as following another act: "the

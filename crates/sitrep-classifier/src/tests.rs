@@ -878,3 +878,31 @@ fn the_victims_decide_between_clash_and_attack_on_civilians() {
         &[("armed_clash", "PK", Some(4))],
     );
 }
+
+/// The seed article under any faithful headline gives exactly its two occurred events,
+/// the strike typed as an air strike: the headline's secondary clause (the rocket
+/// attack it answered) neither adds an event nor types the strike.
+#[test]
+fn the_seed_article_keeps_its_two_events_under_any_faithful_headline() {
+    for title in [
+        "US strikes Iranian-backed militia sites in Iraq after deadly rocket attack",
+        "US launches airstrikes on Kataib Hezbollah weapons depots in Iraq",
+        "US hits back at Iraqi militia after rocket attack kills two Americans and a Briton",
+        "Pentagon: strikes target five militia weapons sites across Iraq",
+        "American jets bomb militia sites in Iraq in retaliation for Camp Taji rocket attack",
+        "US retaliates with precision strikes in Iraq",
+    ] {
+        let mut article = seed_article();
+        article.title = title.to_owned();
+        let events = classify(&article);
+        let news = occurred(&events);
+        let mut types: Vec<&str> = news.iter().map(|e| e.event_type.code()).collect();
+        types.sort_unstable();
+        assert_eq!(
+            types,
+            ["air_drone_strike", "shelling_artillery_missile_attack"],
+            "{title}:\n{}",
+            describe(&events)
+        );
+    }
+}
