@@ -202,15 +202,19 @@ impl Classifier {
             self.gazetteer.lookup_dateline(place, region)
         });
         let sentences = self.splitter.split_article(&article.title, body);
-        let headline_non_incident = sentences
-            .first()
-            .filter(|s| s.is_title)
-            .is_some_and(|title| {
-                self.markers
-                    .find(title.text)
-                    .iter()
-                    .any(|m| m.value.kind == MarkerKind::NonIncident && !m.value.soft)
-            });
+        let headline_has = |wanted: &dyn Fn(&markers::Marker) -> bool| {
+            sentences
+                .first()
+                .filter(|s| s.is_title)
+                .is_some_and(|title| {
+                    self.markers
+                        .find(title.text)
+                        .iter()
+                        .any(|m| wanted(m.value))
+                })
+        };
+        let headline_non_incident = headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft);
+        let headline_genre = headline_has(&|m| m.kind == MarkerKind::Genre);
         let words: Vec<text::Words<'_>> = sentences
             .iter()
             .map(|sentence| text::Words::new(sentence.text))
@@ -242,7 +246,15 @@ impl Classifier {
                 )
             })
             .collect();
-        finish::events(self, article, &analysed, dateline, published, classified_at)
+        finish::events(
+            self,
+            article,
+            &analysed,
+            dateline,
+            published,
+            headline_genre,
+            classified_at,
+        )
     }
 }
 

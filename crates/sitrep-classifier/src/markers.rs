@@ -18,6 +18,9 @@ pub enum MarkerKind {
     Negation,
     Aggregate,
     NonIncident,
+    /// In a headline: the article is a piece of a genre that reports no new act (a
+    /// review, an obituary, archaeology); its acts are history.
+    Genre,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +77,7 @@ impl MarkerLexicon {
                 "negation" => MarkerKind::Negation,
                 "aggregate" => MarkerKind::Aggregate,
                 "non_incident" => MarkerKind::NonIncident,
+                "genre" => MarkerKind::Genre,
                 other => {
                     return Err(LoadError::invalid(
                         FILE,

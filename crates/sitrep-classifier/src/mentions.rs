@@ -261,6 +261,12 @@ pub fn find<'c>(
             if near_non_incident {
                 return false;
             }
+            // A verb with no subject before it opens the sentence as a name ("Shell
+            // posts record profit"), not as an act.
+            if c.cue.form == Form::Verb && c.first_word == 0 && c.last_word == 0 && words.len() > 1
+            {
+                return false;
+            }
             if c.cue.form == Form::Noun
                 && c.cue.strength == Strength::Weak
                 && after_seizure(words, c.first_word)
@@ -463,6 +469,9 @@ fn reported_pluperfect(words: &Words<'_>, at: usize) -> bool {
     words.lower(at) == "had" && (0..at).any(|i| REPORTING.contains(&words.lower(i)))
 }
 
+/// Determiners that refer to no act in particular.
+const GENERIC_REFERENCE: &[&str] = &["every", "any", "each", "no"];
+
 fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Framing {
     let lead = determiner(words, cue.first_word).map_or(cue.first_word, |(i, _)| i);
     let applies = |kind: MarkerKind| {
@@ -471,7 +480,14 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
                 && !(kind == MarkerKind::History && reported_pluperfect(words, m.first_word))
                 && match m.marker.scope {
                     Scope::Sentence => true,
-                    Scope::Before => before(m, lead, m.marker.window),
+                    // A quantifier of generic reference may be the noun's own
+                    // determiner ("any attack", "every raid"): no act is told.
+                    Scope::Before => {
+                        before(m, lead, m.marker.window)
+                            || (m.first_word == lead
+                                && lead < cue.first_word
+                                && GENERIC_REFERENCE.contains(&words.lower(lead)))
+                    }
                     Scope::Around => within(m, lead, cue.last_word, m.marker.window),
                 }
         })

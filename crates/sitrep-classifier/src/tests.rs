@@ -906,3 +906,17 @@ fn the_seed_article_keeps_its_two_events_under_any_faithful_headline() {
         );
     }
 }
+
+/// Pieces that report no new act: a review, a dig, a company named like a weapon,
+/// talk of attacks in general.
+#[test]
+fn genre_pieces_homonyms_and_generic_talk_are_not_incidents() {
+    for (title, body) in [
+        ("Review: a siege told from the trenches", "The film rebuilds the 1916 battle for Verdun through the letters of one French infantryman; its firefights are loud and long."),
+        ("Archaeologists map a Napoleonic battlefield in Belgium", "The team found musket balls and the remains of soldiers killed in the fighting near Waterloo, where about 50,000 men died."),
+        ("Shell raises dividend after strong quarter", "The energy group said gas trading had lifted earnings in Europe on Thursday."),
+        ("Army says base can withstand any attack", "The commander said every attack on the garrison in Kidal, Mali, would be repelled and that troops were capable of repulsing raids."),
+    ] {
+        check(title, body, &[]);
+    }
+}

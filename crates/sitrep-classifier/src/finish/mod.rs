@@ -41,6 +41,7 @@ pub fn events(
     analysed: &[Analysed<'_, '_>],
     dateline: Option<PlaceRef>,
     published: DateTime<Utc>,
+    headline_genre: bool,
     classified_at: DateTime<Utc>,
 ) -> Vec<IncidentEvent> {
     let views: Vec<SentenceView<'_, '_>> = analysed
@@ -55,7 +56,15 @@ pub fn events(
             place_key: a.place_key,
         })
         .collect();
-    let drafts = events::assemble(&views, published);
+    let mut drafts = events::assemble(&views, published);
+    // A review, an obituary or a dig reports no new act: what it tells is history.
+    if headline_genre {
+        for draft in &mut drafts {
+            if draft.status == sitrep_contract::Status::Occurred {
+                draft.status = sitrep_contract::Status::Historical;
+            }
+        }
+    }
     let dominant = location::dominant_country(classifier, analysed);
     let places = location::ArticlePlaces {
         dateline,
