@@ -170,9 +170,14 @@ pub fn assign<'s>(
         }
     }
 
-    // "carried out by X", "attacked by X".
-    let by_window =
-        (last + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| words.lower(i) == "by");
+    // "carried out by X", "attacked by X", "an air strike attributed to X", "a
+    // bombing blamed on X": the text's own attribution names who did it.
+    let by_window = (last + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| {
+        let word = words.lower(i);
+        word == "by"
+            || (word == "to" && i > 0 && words.lower(i - 1) == "attributed")
+            || (word == "on" && i > 0 && words.lower(i - 1) == "blamed")
+    });
     if let Some(by) = by_window {
         if let Some(actor) = actors
             .iter()
@@ -434,6 +439,10 @@ mod tests {
                 ("Ukraine", Target),
                 ("Civilians", Victim),
             ],
+        );
+        check(
+            "an air strike attributed to Israel destroyed the building",
+            &[("Israel", Initiator)],
         );
         check(
             "A Malian army vehicle struck an IED near Boni",

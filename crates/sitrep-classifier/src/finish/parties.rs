@@ -61,6 +61,17 @@ pub fn collect(
 /// the event happened in, and unnamed civilians are that country's. An actor named
 /// twice keeps its first role.
 pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Location) {
+    // "Russian jets and air forces": an unnamed force beside a state that acts in the
+    // same role is that state's, never the country the event happened in.
+    let named_states: Vec<(ActorRole, String)> = actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::StateForce)
+        .filter_map(|a| Some((a.role, a.country_code.clone()?)))
+        .collect();
+    actors.retain(|a| {
+        let unnamed_force = a.kind == ActorKind::StateForce && a.country_code.is_none();
+        !(unnamed_force && named_states.iter().any(|(role, _)| *role == a.role))
+    });
     for actor in actors.iter_mut() {
         let unnamed_force = actor.kind == ActorKind::StateForce && actor.country_code.is_none();
         if unnamed_force {
