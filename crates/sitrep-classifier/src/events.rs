@@ -8,8 +8,8 @@
 //! (threat, denial, history markers) and from the date: events dated more than a
 //! week before the report's news are history. The news is as of publication, unless
 //! the text tells its acts late (an event-database note, a report days after): then
-//! it is as of the latest day the text gives an act, when that day lies within
-//! `LATE_REPORT_DAYS` of publication.
+//! it is as of the first day the text gives an act, when that day lies within
+//! `LATE_REPORT_DAYS` before publication.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sitrep_contract::{DatePrecision, Status};
@@ -350,12 +350,12 @@ fn conflicts(own: Option<&When>, own_is_explicit: bool, event: Option<&When>) ->
 /// after the act still reports it; an act older than this with nothing newer is history.
 const LATE_REPORT_DAYS: i64 = 60;
 
-/// The time the article's news is as of: publication, or the latest day the text gives
-/// an act it reports (not the day of a statement), when every such day lies before
-/// publication and the latest within `LATE_REPORT_DAYS` of it.
+/// The time the article's news is as of: publication, or the first day the text gives
+/// an act it reports (not the day of a statement: the lead tells the news), when that
+/// day lies before publication, within `LATE_REPORT_DAYS` of it.
 fn news_time(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> DateTime<Utc> {
     let today = published.date_naive();
-    let latest = views
+    let first = views
         .iter()
         .filter(|v| v.mentions.iter().any(|m| m.framing == Framing::Reported))
         .flat_map(|v| v.times.iter())
@@ -364,11 +364,11 @@ fn news_time(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> DateTi
             TimeValue::Date {
                 date,
                 precision: DatePrecision::Day,
-            } if date <= today => Some(date),
+            } => Some(date),
             _ => None,
         })
-        .max();
-    match latest {
+        .next();
+    match first.filter(|day| *day <= today) {
         Some(day) if (today - day).num_days() <= LATE_REPORT_DAYS => day
             .and_hms_opt(12, 0, 0)
             .map_or(published, |t| t.and_utc().min(published)),

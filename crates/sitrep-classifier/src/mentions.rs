@@ -325,9 +325,20 @@ pub fn find<'c>(
                 && det.is_none()
                 && distance <= 25
                 && !clause_break(words, previous.last_word(), cue.first_word);
+            // A place taken after a firefight is one act, told twice (SPEC.md).
+            let taking_and_fight = previous.cues.iter().chain(std::iter::once(&cue)).any(|c| {
+                matches!(
+                    c.cue.cue_type,
+                    CueType::Territory
+                        | CueType::Specific(
+                            EventType::GovernmentRegainsTerritory
+                                | EventType::NonStateActorOvertakesTerritory
+                        )
+                )
+            });
             let joinable = previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
                 && (distance <= 10 || outcome)
-                && !sequenced(words, previous.last_word(), cue.first_word)
+                && (taking_and_fight || !sequenced(words, previous.last_word(), cue.first_word))
                 && (previous.framing == framing || cue.cue.form == Form::Verb);
             if !starts_new && joinable {
                 previous.sequel |=
