@@ -132,15 +132,18 @@ bench-e2e: tools
 	$(CARGO) run --release --quiet -p sitrep-loadtest -- $(BENCH_ARGS)
 
 ## bench-faults: the fault suite at a bigger size (FAULT_FEEDS feeds x FAULT_ITEMS items appearing at
-## FAULT_RATE items/s), one scenario at a time, with release builds; prints each scenario's ledger
+## FAULT_RATE items/s; the long broker outage FAULT_LONG_OUTAGE_SECS, 5 minutes), one scenario at a
+## time, with release builds; prints each scenario's ledger and each stage's time to consume again
 .PHONY: bench-faults
 FAULT_FEEDS ?= 20
 FAULT_ITEMS ?= 250
 FAULT_RATE ?= 250
+FAULT_LONG_OUTAGE_SECS ?= 300
 bench-faults: tools
 	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
 	$(CARGO) build --release -p sitrep
 	FAULT_SUITE_FEEDS=$(FAULT_FEEDS) FAULT_SUITE_ITEMS=$(FAULT_ITEMS) FAULT_SUITE_RATE=$(FAULT_RATE) \
+		FAULT_SUITE_LONG_OUTAGE_SECS=$(FAULT_LONG_OUTAGE_SECS) \
 		$(CARGO) nextest run --release -p sitrep-loadtest --test faults --test-threads 1 --no-capture --no-fail-fast
 
 ## bench-normalizer: normalizer core items/s on one core for 2 KB HTML descriptions (release), hostile

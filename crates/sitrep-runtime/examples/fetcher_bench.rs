@@ -193,6 +193,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
         max_concurrent_per_host: 2,
         state_file: None,
         websub: None,
+        feeds_file: None,
     };
     let state_dir = tempfile::tempdir()?;
     let state_file = state_dir.path().join("fetcher-state.json");
@@ -226,6 +227,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
             ownership: Ownership::All,
             websub_listener: None,
             max_message_bytes: sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES,
+            reload: None,
         };
         fetch.run(CancellationToken::new(), true).await?;
         let elapsed = started.elapsed();

@@ -23,8 +23,10 @@ use crate::kafka_config::{kafka_settings, RawKafka};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// figment's text is part of this one's, and deliberately not its `source`: an error
+    /// chain printed whole would say it twice.
     #[error("config: {0}")]
-    Load(#[from] Box<figment::Error>),
+    Load(Box<figment::Error>),
     #[error("config: {key}: {problem}")]
     Invalid { key: String, problem: String },
     #[error("feeds file {path}: {problem}")]
@@ -67,6 +69,15 @@ struct RawConfig {
     log: RawLog,
     admin: RawAdmin,
     incidents: RawIncidents,
+    normalizer: RawNormalizer,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNormalizer {
+    /// How long the start-up read of the articles topic (the duplicate memory) may take
+    /// before the stage starts with what it has.
+    rebuild_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -210,12 +221,16 @@ impl Default for RawConfig {
             },
             admin: RawAdmin {
                 enabled: true,
-                listen: "0.0.0.0:9464".into(),
+                // Loopback unless told otherwise: containers set 0.0.0.0 themselves.
+                listen: "127.0.0.1:9464".into(),
             },
             incidents: RawIncidents {
                 window_days: 14,
                 toll_supersede_after_mins: 120,
                 rebuild_timeout_secs: 120,
+            },
+            normalizer: RawNormalizer {
+                rebuild_timeout_secs: crate::normalize::REBUILD_TIMEOUT.as_secs(),
             },
         }
     }
@@ -255,8 +270,17 @@ pub struct Settings {
     pub shutdown_timeout: Duration,
     pub kafka: KafkaSettings,
     pub topics: Topics,
-    /// Prefix of topic names, also used for consumer group ids.
+    /// Prefix of topic names.
     pub topic_prefix: String,
+    /// Prefix of consumer group ids (`kafka.group_prefix`, else the topic prefix).
+    pub group_prefix: String,
+    /// Whether missing topics are created at start (`kafka.create_topics`).
+    pub create_topics: bool,
+    /// How long the normalizer's start-up read of its duplicate memory may take.
+    pub normalizer_rebuild_timeout: Duration,
+    /// Every key of the configuration with the value it took, as a TOML file the
+    /// process would load the same (paths made absolute); see [`Settings::effective_toml`].
+    effective_toml: String,
     pub partitions: i32,
     pub replication: i32,
     pub fetcher: FetcherSettings,
@@ -293,6 +317,8 @@ pub struct FetcherSettings {
     pub state_file: Option<PathBuf>,
     /// WebSub push, when enabled.
     pub websub: Option<WebSubSettings>,
+    /// Where `feeds` came from (resolved), read again on SIGHUP.
+    pub feeds_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -318,16 +344,23 @@ impl Settings {
         }
         let env = Env::prefixed("SITREP_")
             .ignore(&["KAFKA_SASL_PASSWORD", "KAFKA_SSL_KEY_PASSWORD"])
+            .filter(|key| !is_service_link(key.as_str()))
             .split("__");
         figment = figment.merge(env);
-        let raw: RawConfig = figment.extract().map_err(Box::new)?;
+        let raw: RawConfig = figment
+            .extract()
+            .map_err(|error| ConfigError::Load(Box::new(error)))?;
         let base_dir = file
             .and_then(Path::parent)
             .unwrap_or_else(|| Path::new("."));
-        Self::validate(raw, base_dir)
+        let effective = effective_raw_toml(&raw, base_dir);
+        let mut settings = Self::validate(raw, base_dir)?;
+        settings.effective_toml = effective;
+        Ok(settings)
     }
 
     fn validate(raw: RawConfig, base_dir: &Path) -> Result<Settings, ConfigError> {
+        check_log_level(&raw.log.level)?;
         let k = raw.kafka;
         let kafka = kafka_settings(&k, &|name| std::env::var(name).ok())?;
         let max_message_bytes = max_message_bytes(&k.properties)?;
@@ -404,6 +437,22 @@ impl Settings {
             },
             rebuild_timeout: Duration::from_secs(i.rebuild_timeout_secs),
         };
+        if raw.normalizer.rebuild_timeout_secs == 0 {
+            return Err(invalid(
+                "normalizer.rebuild_timeout_secs",
+                "must be at least 1",
+            ));
+        }
+        let normalizer_rebuild_timeout = Duration::from_secs(raw.normalizer.rebuild_timeout_secs);
+        if k.group_prefix
+            .as_deref()
+            .is_some_and(|prefix| prefix.trim().is_empty())
+        {
+            return Err(invalid(
+                "kafka.group_prefix",
+                "is empty (leave it out to use the topic prefix)",
+            ));
+        }
         let admin_listen = if raw.admin.enabled {
             Some(raw.admin.listen.parse().map_err(|_| {
                 invalid(
@@ -414,8 +463,9 @@ impl Settings {
         } else {
             None
         };
-        let (feeds, feed_intervals) = match &f.feeds_file {
-            Some(path) => load_feeds(&resolve(base_dir, path))?,
+        let feeds_file = f.feeds_file.as_ref().map(|path| resolve(base_dir, path));
+        let (feeds, feed_intervals) = match &feeds_file {
+            Some(path) => load_feeds(path)?,
             None => Default::default(),
         };
         let schedule = SchedulePolicy {
@@ -454,10 +504,18 @@ impl Settings {
             shutdown_timeout: Duration::from_secs(raw.shutdown_timeout_secs),
             kafka,
             topics: Topics::with_prefix(&k.topic_prefix),
+            group_prefix: k
+                .group_prefix
+                .clone()
+                .unwrap_or_else(|| k.topic_prefix.clone()),
             topic_prefix: k.topic_prefix,
+            create_topics: k.create_topics,
+            normalizer_rebuild_timeout,
+            effective_toml: String::new(),
             partitions: k.partitions,
             replication: k.replication,
             fetcher: FetcherSettings {
+                feeds_file,
                 feeds,
                 feed_intervals,
                 poll_interval: Duration::from_secs(f.poll_interval_secs),
@@ -479,6 +537,70 @@ impl Settings {
             max_message_bytes,
         })
     }
+}
+
+/// Whether `key` (a `SITREP_` variable's name without the prefix) is one of the
+/// variables Kubernetes gives every pod for each Service of its namespace: a Service
+/// named `sitrep` or `sitrep-fetcher` yields `SITREP_SERVICE_HOST`, `SITREP_PORT`,
+/// `SITREP_FETCHER_SERVICE_PORT_ADMIN`, `SITREP_PORT_9460_TCP_ADDR` and so on. No
+/// config key has that shape (they nest with `__`), so these are left alone rather than
+/// refused as unknown keys.
+pub fn is_service_link(key: &str) -> bool {
+    let key = key.to_ascii_uppercase();
+    if key.contains("__") {
+        return false;
+    }
+    // Everything after the service's name: `SERVICE_HOST`, `SERVICE_PORT[_NAME]`,
+    // `PORT`, `PORT_<n>_<PROTO>[_ADDR|_PORT|_PROTO]`.
+    let words: Vec<&str> = key.split('_').collect();
+    (0..words.len()).any(|start| {
+        let tail = &words[start..];
+        let before_is_name = words[..start].iter().all(|w| !w.is_empty());
+        before_is_name
+            && match tail {
+                ["SERVICE", "HOST"] | ["SERVICE", "PORT", ..] | ["PORT"] => true,
+                ["PORT", number, proto, rest @ ..] => {
+                    number.chars().all(|c| c.is_ascii_digit())
+                        && !number.is_empty()
+                        && matches!(*proto, "TCP" | "UDP" | "SCTP")
+                        && matches!(rest, [] | ["ADDR"] | ["PORT"] | ["PROTO"])
+                }
+                _ => false,
+            }
+    })
+}
+
+/// `log.level`: comma-separated directives, each a level (`trace`, `debug`, `info`,
+/// `warn`, `error`, `off`) or `target=level`. A bare word that is no level would be read
+/// as a target name and silence everything else, so it is refused.
+pub fn check_log_level(level: &str) -> Result<(), ConfigError> {
+    const LEVELS: [&str; 6] = ["trace", "debug", "info", "warn", "error", "off"];
+    let is_level = |word: &str| LEVELS.iter().any(|l| l.eq_ignore_ascii_case(word.trim()));
+    let problem = |what: String| {
+        invalid(
+            "log.level",
+            format!("{what}; use one of trace, debug, info, warn, error, off, or target=level directives separated by commas"),
+        )
+    };
+    if level.trim().is_empty() {
+        return Err(problem("is empty".into()));
+    }
+    for directive in level.split(',').map(str::trim) {
+        let ok = match directive.split_once('=') {
+            Some((target, directive_level)) => {
+                !target.trim().is_empty() && is_level(directive_level)
+            }
+            None => is_level(directive),
+        };
+        if !ok {
+            return Err(problem(format!(
+                "{directive:?} is not a level or target=level"
+            )));
+        }
+    }
+    tracing_subscriber::EnvFilter::try_new(level)
+        .map(|_| ())
+        .map_err(|error| problem(format!("{error}")))
 }
 
 /// The smallest message limit taken: below it, ordinary articles would be cut.
@@ -730,10 +852,65 @@ fn credential_values(
     Ok(values)
 }
 
+/// `raw` as TOML, with its relative paths resolved against `base_dir`: a file that loads
+/// into the same settings from anywhere.
+fn effective_raw_toml(raw: &RawConfig, base_dir: &Path) -> String {
+    let mut raw = raw.clone();
+    let absolute = |path: &mut Option<PathBuf>| {
+        if let Some(path) = path {
+            let resolved = resolve(base_dir, path);
+            *path = std::path::absolute(&resolved).unwrap_or(resolved);
+        }
+    };
+    absolute(&mut raw.fetcher.feeds_file);
+    absolute(&mut raw.fetcher.state_file);
+    absolute(&mut raw.output.events_file);
+    absolute(&mut raw.kafka.ssl_ca_location);
+    absolute(&mut raw.kafka.ssl_certificate_location);
+    absolute(&mut raw.kafka.ssl_key_location);
+    // Secrets masked: librdkafka properties named like one, and credentials in URLs.
+    for (key, value) in raw.kafka.properties.iter_mut() {
+        *value = if is_secret_name(key) {
+            MASK.to_owned()
+        } else {
+            mask_urls_in(value)
+        };
+    }
+    if let Some(proxy) = raw.fetcher.proxy_url.as_mut() {
+        *proxy = mask_urls_in(proxy);
+    }
+    toml::to_string_pretty(&raw)
+        .unwrap_or_else(|error| format!("# cannot print the configuration: {error}\n"))
+}
+
 impl Settings {
-    /// The effective configuration as TOML, for `sitrep config check`: every value as
-    /// the process will use it, secrets shown as `***`.
+    /// The effective configuration for `sitrep config check`: every key with the value
+    /// the process uses (defaults, file and environment merged), as TOML that loads into
+    /// the same settings. Secrets are never in it: they come from the environment only,
+    /// and are listed in a comment, masked.
     pub fn effective_toml(&self) -> String {
+        let mut text = String::from(
+            "# sitrep's effective configuration: defaults, then the file, then SITREP_* variables\n",
+        );
+        for (key, value) in &self.kafka.secret_properties {
+            text.push_str(&format!(
+                "# kafka secret from the environment: \"{key}\" = \"{value}\"\n"
+            ));
+        }
+        text.push('\n');
+        text.push_str(&self.effective_toml);
+        text.push_str("\n# As the process reads it (the feeds, limits and values derived from the keys above):\n");
+        for line in self.summary_toml().lines() {
+            text.push_str("# ");
+            text.push_str(line);
+            text.push('\n');
+        }
+        text
+    }
+
+    /// What the process makes of its configuration, secrets masked: the feeds (and which
+    /// credentials they carry), the fetch limits, the address policy and proxy.
+    fn summary_toml(&self) -> String {
         let kafka = &self.kafka;
         let properties: toml::Table = kafka
             .properties
@@ -1082,6 +1259,112 @@ mod tests {
             let error =
                 load_in_jail(jail, "[fetcher]\nfeeds_file = 'dup.toml'\n").expect_err("duplicate");
             assert!(error.to_string().contains("listed twice"), "{error}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn kubernetes_service_link_variables_are_not_config_keys() {
+        for key in [
+            "SERVICE_HOST",
+            "SERVICE_PORT",
+            "SERVICE_PORT_ADMIN",
+            "PORT",
+            "PORT_9460_TCP",
+            "PORT_9460_TCP_ADDR",
+            "FETCHER_SERVICE_HOST",
+            "WEBSUB_PORT_8080_TCP_PROTO",
+            "fetcher_service_port",
+        ] {
+            assert!(is_service_link(key), "{key}");
+        }
+        for key in [
+            "KAFKA__BROKERS",
+            "TRANSPORT",
+            "ADMIN__LISTEN",
+            "SHUTDOWN_TIMEOUT_SECS",
+            "PORT_X_TCP",
+        ] {
+            assert!(!is_service_link(key), "{key}");
+        }
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SITREP_SERVICE_HOST", "10.96.0.7");
+            jail.set_env("SITREP_PORT", "tcp://10.96.0.7:9460");
+            jail.set_env("SITREP_FETCHER_PORT_9460_TCP_ADDR", "10.96.0.8");
+            jail.set_env("SITREP_KAFKA__BROKERS", "broker:9092");
+            let settings = load_in_jail(jail, "").expect("service links ignored");
+            assert_eq!(settings.kafka.brokers, "broker:9092");
+            jail.set_env("SITREP_KAFKA__BROKRES", "typo:9092");
+            assert!(
+                load_in_jail(jail, "").is_err(),
+                "other unknown keys still refused"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_log_level_that_is_no_level_is_refused() {
+        for good in [
+            "info",
+            "WARN",
+            "info,librdkafka=warn",
+            "sitrep_runtime::admin=debug, warn",
+            "off",
+        ] {
+            assert!(check_log_level(good).is_ok(), "{good}");
+        }
+        for bad in ["verbose", "", "info,loud", "librdkafka=chatty"] {
+            let error = check_log_level(bad).expect_err(bad).to_string();
+            assert!(error.starts_with("config: log.level: "), "{error}");
+        }
+        figment::Jail::expect_with(|jail| {
+            let error = load_in_jail(jail, "[log]\nlevel = \"verbose\"\n").expect_err("verbose");
+            assert!(
+                error.to_string().contains("\"verbose\" is not a level"),
+                "{error}"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_effective_configuration_loads_into_the_same_settings() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "feeds.toml",
+                "[[feeds]]\nurl = \"https://example.org/feed\"\n",
+            )?;
+            jail.set_env("SITREP_KAFKA__GROUP_PREFIX", "team-a.");
+            let settings = load_in_jail(
+                jail,
+                "transport = \"kafka\"\n[fetcher]\nfeeds_file = \"feeds.toml\"\n[kafka]\ncreate_topics = false\n[normalizer]\nrebuild_timeout_secs = 45\n",
+            )
+            .expect("valid");
+            let printed = settings.effective_toml();
+            assert!(printed.contains("group_prefix = \"team-a.\""), "{printed}");
+            jail.clear_env();
+            let dir = tempfile::tempdir().expect("tempdir");
+            let copy = dir.path().join("effective.toml");
+            std::fs::write(&copy, &printed).expect("write");
+            let again = Settings::load(Some(&copy)).expect("the printed configuration loads");
+            assert_eq!(again.effective_toml(), printed);
+            assert_eq!(again.group_prefix, "team-a.");
+            assert!(!again.create_topics);
+            assert_eq!(again.normalizer_rebuild_timeout, Duration::from_secs(45));
+            assert_eq!(again.fetcher.feeds.len(), 1);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_load_error_is_said_once_in_a_printed_chain() {
+        Jail::expect_with(|jail| {
+            let error = load_in_jail(jail, "[kafka]\nbrokres = \"x\"\n").expect_err("unknown key");
+            let alone = error.to_string();
+            assert!(alone.contains("brokres"), "{alone}");
+            // Printed as a chain (as `sitrep` prints its errors), nothing is added twice.
+            assert_eq!(format!("{:#}", anyhow::Error::new(error)), alone);
             Ok(())
         });
     }

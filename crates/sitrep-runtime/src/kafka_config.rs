@@ -26,6 +26,10 @@ pub(crate) struct RawKafka {
     pub brokers: String,
     pub client_id: String,
     pub topic_prefix: String,
+    /// Prefix of consumer group ids; the topic prefix when unset.
+    pub group_prefix: Option<String>,
+    /// Whether sitrep creates missing topics at start (needs the CREATE ACL).
+    pub create_topics: bool,
     pub partitions: i32,
     pub replication: i32,
     pub session_timeout_ms: u32,
@@ -50,6 +54,8 @@ impl Default for RawKafka {
             brokers: kafka.brokers,
             client_id: kafka.client_id,
             topic_prefix: "sitrep.".into(),
+            group_prefix: None,
+            create_topics: true,
             partitions: 3,
             replication: 1,
             session_timeout_ms: kafka.session_timeout_ms,
@@ -133,6 +139,16 @@ pub(crate) fn kafka_settings(
                 format!("set {SASL_PASSWORD_VAR} in the environment"),
             )
         })?;
+        if password.trim().is_empty() {
+            return Err(invalid(
+                "kafka.sasl_password",
+                format!("{SASL_PASSWORD_VAR} is empty"),
+            ));
+        }
+        let username = username.trim();
+        if username.is_empty() {
+            return Err(invalid("kafka.sasl_username", "is empty"));
+        }
         properties.push(("sasl.mechanism".into(), mechanism.to_owned()));
         properties.push(("sasl.username".into(), username.to_owned()));
         secret_properties.push(("sasl.password".to_owned(), Secret::new(password)));
@@ -219,6 +235,11 @@ mod tests {
             "never printed"
         );
 
+        let empty = check(raw.clone(), &[(SASL_PASSWORD_VAR, "")]).expect_err("empty password");
+        assert_eq!(
+            empty,
+            format!("config: kafka.sasl_password: {SASL_PASSWORD_VAR} is empty")
+        );
         let missing = check(raw, &[]).expect_err("no password");
         assert_eq!(
             missing,

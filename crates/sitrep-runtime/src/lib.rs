@@ -7,6 +7,7 @@
 pub mod admin;
 pub mod classify;
 pub mod config;
+mod consumer_trouble;
 pub mod display;
 pub mod envelope;
 pub mod fetch;

@@ -34,14 +34,25 @@ pub enum Target {
 }
 
 impl Target {
+    /// The name `--target` takes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Fetcher => "fetcher",
+            Target::Normalizer => "normalizer",
+            Target::Classifier => "classifier",
+            Target::Incidents => "incidents",
+            Target::All => "all",
+        }
+    }
+
     fn hosts(self, stage: Target) -> bool {
         self == Target::All || self == stage
     }
 }
 
-/// Consumer group ids, one per stage, under the topic prefix.
+/// Consumer group ids, one per stage, under the group prefix (by default the topic prefix).
 pub fn group_id(settings: &Settings, stage: &str) -> String {
-    format!("{}{stage}", settings.topic_prefix)
+    format!("{}{stage}", settings.group_prefix)
 }
 
 /// The topics sitrep writes, as they are created when missing.
@@ -70,6 +81,8 @@ pub struct RunOptions {
     pub once: bool,
     /// Already bound, so tests can pass a port-0 listener; None runs no admin server.
     pub admin_listener: Option<tokio::net::TcpListener>,
+    /// Notified to read the feeds file again (SIGHUP); the fetcher listens.
+    pub reload: Option<Arc<tokio::sync::Notify>>,
 }
 
 impl RunOptions {
@@ -78,6 +91,7 @@ impl RunOptions {
             target,
             once: false,
             admin_listener: None,
+            reload: None,
         }
     }
 }
@@ -122,6 +136,14 @@ pub async fn run(
     if !ensure_topics_when_reachable(settings, transport.as_ref(), &shutdown).await {
         return supervise(tasks, &shutdown).await;
     }
+    match transport.check_topics(&topic_specs(settings)).await {
+        Ok(problems) => {
+            for problem in problems {
+                tracing::warn!(problem = %problem, "topic settings");
+            }
+        }
+        Err(error) => tracing::debug!(error = %error, "topic settings not checked"),
+    }
     let topics: Vec<String> = topic_specs(settings)
         .into_iter()
         .map(|spec| spec.name)
@@ -138,8 +160,11 @@ pub async fn run(
     spawn_stages(
         settings,
         &transport,
-        target,
-        options.once,
+        Hosting {
+            target,
+            once: options.once,
+            reload: options.reload.clone(),
+        },
         &health,
         &shutdown,
         &mut tasks,
@@ -169,8 +194,7 @@ pub async fn run_once_in_process(
     spawn_stages(
         settings,
         &transport,
-        Target::Normalizer,
-        false,
+        Hosting::stage(Target::Normalizer),
         &health,
         &stages,
         &mut tasks,
@@ -178,8 +202,7 @@ pub async fn run_once_in_process(
     spawn_stages(
         settings,
         &transport,
-        Target::Classifier,
-        false,
+        Hosting::stage(Target::Classifier),
         &health,
         &stages,
         &mut tasks,
@@ -187,8 +210,7 @@ pub async fn run_once_in_process(
     spawn_stages(
         settings,
         &transport,
-        Target::Incidents,
-        false,
+        Hosting::stage(Target::Incidents),
         &health,
         &stages,
         &mut tasks,
@@ -256,6 +278,11 @@ async fn ensure_topics_when_reachable(
     transport: &dyn Transport,
     shutdown: &CancellationToken,
 ) -> bool {
+    if !settings.create_topics {
+        // The topics are the cluster operator's to create; readiness waits for them.
+        tracing::info!("kafka.create_topics is off: not creating topics");
+        return true;
+    }
     let mut pause = Duration::from_millis(250);
     loop {
         match transport.ensure_topics(&topic_specs(settings)).await {
@@ -272,17 +299,44 @@ async fn ensure_topics_when_reachable(
     }
 }
 
+/// What `spawn_stages` hosts, and how.
+struct Hosting {
+    target: Target,
+    /// The fetcher stops after one cycle.
+    once: bool,
+    /// Notified to read the feeds file again.
+    reload: Option<Arc<tokio::sync::Notify>>,
+}
+
+impl Hosting {
+    fn stage(target: Target) -> Self {
+        Hosting {
+            target,
+            once: false,
+            reload: None,
+        }
+    }
+}
+
 fn spawn_stages(
     settings: &Settings,
     transport: &Arc<dyn Transport>,
-    target: Target,
-    once: bool,
+    hosting: Hosting,
     health: &Health,
     shutdown: &CancellationToken,
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
+    let Hosting {
+        target,
+        once,
+        reload,
+    } = hosting;
     if target.hosts(Target::Fetcher) {
-        let fetch = FetchLoop::new(settings, transport)?;
+        let mut fetch = FetchLoop::new(settings, transport)?;
+        fetch.reload = reload;
+        if let crate::fetch::Ownership::Group { consumer, .. } = &fetch.ownership {
+            health.watch_consumer("fetcher", consumer.clone());
+        }
         let token = shutdown.clone();
         tasks.spawn(async move {
             let cycle = fetch.run(token, once).await?;
@@ -297,7 +351,7 @@ fn spawn_stages(
             transport.clone(),
             settings.topics.clone(),
             DEFAULT_MEMORY,
-            crate::normalize::REBUILD_TIMEOUT,
+            settings.normalizer_rebuild_timeout,
         );
         spawn_stage(
             settings,
@@ -344,7 +398,7 @@ fn spawn_incident_stage(
         topics: vec![settings.topics.events.clone()],
         start_from: StartFrom::Earliest,
     })?;
-    health.watch_consumer(consumer.clone());
+    health.watch_consumer("incidents", consumer.clone());
     let producer = transport.producer()?;
     let (settings, transport, token) = (settings.clone(), transport.clone(), shutdown.clone());
     tasks.spawn(async move {
@@ -388,7 +442,7 @@ fn spawn_stage<P: Processor>(
         topics: vec![input_topic.to_owned()],
         start_from: StartFrom::Earliest,
     })?;
-    health.watch_consumer(consumer.clone());
+    health.watch_consumer(name, consumer.clone());
     let stage = StageLoop {
         processor: Arc::new(processor),
         consumer,

@@ -28,6 +28,7 @@ use sitrep_contract::Stage;
 use sitrep_transport::{Consumer, InMessage, OutMessage, Position, Producer, TransportError};
 use tokio_util::sync::CancellationToken;
 
+use crate::consumer_trouble::{ConsumerTrouble, Reaction};
 use crate::envelope;
 use crate::telemetry::{DeadLettered, MessageProcessed, OversizedOutput, StageMetrics};
 
@@ -150,7 +151,7 @@ impl<P: Processor> StageLoop<P> {
         let metrics = StageMetrics::new(stage);
         let mut in_flight: FuturesOrdered<Completion> = FuturesOrdered::new();
         let mut num_in_flight = 0usize;
-        let mut consumer_errors = 0u32;
+        let mut trouble = ConsumerTrouble::new(stage.as_str());
         let result = loop {
             tokio::select! {
                 biased;
@@ -165,24 +166,34 @@ impl<P: Processor> StageLoop<P> {
                     }
                 }
                 received = self.consumer.recv(), if num_in_flight < self.max_in_flight => {
-                    match received {
-                        Ok(input) => {
-                            consumer_errors = 0;
-                            let room = (self.max_in_flight - num_in_flight).min(MAX_BATCH);
-                            let batch = self.take_ready(input, room);
-                            num_in_flight += batch.len();
-                            in_flight.push_back(self.handle(batch, &metrics));
-                        }
-                        Err(error) => {
-                            // Broker trouble: librdkafka reconnects by itself; back off a little.
-                            consumer_errors = consumer_errors.saturating_add(1);
-                            tracing::warn!(stage = stage.as_str(), error = %error, "consumer error");
-                            let pause = Duration::from_millis(100 * u64::from(consumer_errors.min(50)));
-                            tokio::select! {
-                                () = shutdown.cancelled() => break Ok(()),
-                                () = tokio::time::sleep(pause) => {}
+                    let input = match received {
+                        Ok(input) => input,
+                        Err(error) => match trouble.on_error(&error) {
+                            Reaction::Continue => continue,
+                            Reaction::Fail => break Err(error),
+                            Reaction::Pause(pause) => {
+                                tokio::select! {
+                                    () = shutdown.cancelled() => break Ok(()),
+                                    () = tokio::time::sleep(pause) => {}
+                                }
+                                // What queued up meanwhile, errors and all, without
+                                // pausing again: a pause per queued error is what kept
+                                // rebalances waiting for minutes after an outage.
+                                match self.drain_errors(&mut trouble) {
+                                    Ok(Some(input)) => input,
+                                    Ok(None) => continue,
+                                    Err(error) => break Err(error),
+                                }
                             }
-                        }
+                        },
+                    };
+                    trouble.on_message();
+                    let room = (self.max_in_flight - num_in_flight).min(MAX_BATCH);
+                    let (batch, fatal) = self.take_ready(input, room, &mut trouble);
+                    num_in_flight += batch.len();
+                    in_flight.push_back(self.handle(batch, &metrics));
+                    if let Some(error) = fatal {
+                        break Err(error);
                     }
                 }
             }
@@ -206,17 +217,45 @@ impl<P: Processor> StageLoop<P> {
         result
     }
 
-    /// `first` and the inputs after it that the consumer holds already, at most `room`.
-    fn take_ready(&self, first: InMessage, room: usize) -> Vec<InMessage> {
+    /// `first` and the inputs after it that the consumer holds already, at most `room`;
+    /// and a fatal error met on the way, if any (other errors are counted and logged).
+    fn take_ready(
+        &self,
+        first: InMessage,
+        room: usize,
+        trouble: &mut ConsumerTrouble,
+    ) -> (Vec<InMessage>, Option<TransportError>) {
         let mut batch = vec![first];
         while batch.len() < room {
             match self.consumer.recv().now_or_never() {
                 Some(Ok(input)) => batch.push(input),
-                // The next `recv` meets the error again and backs off.
-                Some(Err(_)) | None => break,
+                Some(Err(error)) => {
+                    let fatal = trouble.note(&error);
+                    return (batch, fatal.then_some(error));
+                }
+                None => break,
             }
         }
-        batch
+        (batch, None)
+    }
+
+    /// Takes the errors the consumer holds already, up to the first message (returned),
+    /// or none. A fatal error is returned as such.
+    fn drain_errors(
+        &self,
+        trouble: &mut ConsumerTrouble,
+    ) -> Result<Option<InMessage>, TransportError> {
+        loop {
+            match self.consumer.recv().now_or_never() {
+                Some(Ok(input)) => return Ok(Some(input)),
+                Some(Err(error)) => {
+                    if trouble.note(&error) {
+                        return Err(error);
+                    }
+                }
+                None => return Ok(None),
+            }
+        }
     }
 
     fn store(&self, positions: &[Position]) {
@@ -506,5 +545,119 @@ mod tests {
             "large".repeat(40).into_bytes()
         );
         assert_eq!(bus.committed("g", "in"), 3);
+    }
+
+    /// Reports `num_errors` errors with `code` before each message of `inner`, the way
+    /// librdkafka queues its reports ahead of the rebalance that follows an outage.
+    struct ErrorsFirst {
+        inner: Arc<dyn Consumer>,
+        code: rdkafka::error::RDKafkaErrorCode,
+        num_errors: usize,
+        errors_left: std::sync::atomic::AtomicUsize,
+    }
+
+    #[async_trait::async_trait]
+    impl Consumer for ErrorsFirst {
+        async fn recv(&self) -> Result<InMessage, TransportError> {
+            use std::sync::atomic::Ordering;
+            let took_one = self
+                .errors_left
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+                .is_ok();
+            if took_one {
+                return Err(TransportError::Kafka {
+                    context: "consuming".into(),
+                    error: rdkafka::error::KafkaError::MessageConsumption(self.code),
+                });
+            }
+            let message = self.inner.recv().await;
+            self.errors_left.store(self.num_errors, Ordering::SeqCst);
+            message
+        }
+
+        fn store(&self, position: &Position) -> Result<(), TransportError> {
+            self.inner.store(position)
+        }
+
+        async fn commit(&self) -> Result<(), TransportError> {
+            self.inner.commit().await
+        }
+
+        fn membership(&self) -> sitrep_transport::Membership {
+            self.inner.membership()
+        }
+
+        fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {
+            self.inner.assignment()
+        }
+    }
+
+    /// Three messages, each behind `num_errors` queued errors with `code`: the loop must
+    /// get through them all within `within` (a pause per queued error took minutes).
+    async fn check_errors_do_not_hold_up(
+        code: rdkafka::error::RDKafkaErrorCode,
+        num_errors: usize,
+        within: Duration,
+    ) {
+        let bus = MemoryBus::new();
+        let producer = bus.producer().expect("producer");
+        for payload in ["a", "b", "c"] {
+            producer
+                .send(OutMessage::new("in", None, payload.as_bytes().to_vec()))
+                .await
+                .expect("send");
+        }
+        let inner = bus
+            .consumer(&ConsumerSpec {
+                group_id: "g".into(),
+                topics: vec!["in".into()],
+                start_from: StartFrom::Earliest,
+            })
+            .expect("consumer");
+        let consumer = Arc::new(ErrorsFirst {
+            inner,
+            code,
+            num_errors,
+            errors_left: std::sync::atomic::AtomicUsize::new(num_errors),
+        });
+        let stage = StageLoop {
+            processor: Arc::new(Shout),
+            consumer,
+            producer,
+            deadletter_topic: "dead".into(),
+            max_in_flight: 8,
+            flush_timeout: Duration::from_secs(1),
+            max_message_bytes: envelope::DEFAULT_MAX_MESSAGE_BYTES,
+        };
+        let shutdown = CancellationToken::new();
+        let task = tokio::spawn(stage.run(shutdown.clone()));
+        let caught_up = tokio::time::timeout(within, bus.wait_committed("g", "in")).await;
+        shutdown.cancel();
+        task.await.expect("join").expect("clean stop");
+        assert!(
+            caught_up.is_ok(),
+            "{code:?} x {num_errors} per message held the loop up for over {within:?}"
+        );
+        assert_eq!(bus.messages("out").len(), 3);
+    }
+
+    #[tokio::test]
+    async fn queued_reports_of_brokers_down_never_slow_the_loop() {
+        check_errors_do_not_hold_up(
+            rdkafka::error::RDKafkaErrorCode::AllBrokersDown,
+            500,
+            Duration::from_secs(20),
+        )
+        .await;
+    }
+
+    #[tokio::test]
+    async fn queued_errors_are_paused_for_once_then_taken_together() {
+        check_errors_do_not_hold_up(
+            rdkafka::error::RDKafkaErrorCode::TopicAuthorizationFailed,
+            500,
+            Duration::from_secs(20),
+        )
+        .await;
     }
 }

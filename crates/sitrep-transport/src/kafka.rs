@@ -12,8 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
 use rdkafka::config::ClientConfig;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::consumer::{
@@ -27,8 +26,9 @@ use rdkafka::util::Timeout;
 use rdkafka::ClientContext;
 
 use crate::kafka_context::{
-    error_to_tracing, log_to_tracing, record_consumer_stats, Joined, ProducerContext,
-    ASSIGNED_PARTITIONS, COMMIT_FAILURES, DELIVERY_ERRORS, REBALANCES, REBALANCE_KINDS,
+    clear_lag, error_to_tracing, log_to_tracing, record_consumer_stats, GroupWatch,
+    ProducerContext, QuietContext, ASSIGNED_PARTITIONS, COMMIT_FAILURES, DELIVERY_ERRORS,
+    REBALANCES, REBALANCE_KINDS,
 };
 use crate::Secret;
 
@@ -146,7 +146,7 @@ impl KafkaSettings {
 /// consumer's statistics into lag gauges.
 struct SitrepConsumerContext {
     group_id: String,
-    joined: Arc<Joined>,
+    watch: Arc<GroupWatch>,
 }
 
 impl ClientContext for SitrepConsumerContext {
@@ -159,7 +159,7 @@ impl ClientContext for SitrepConsumerContext {
     }
 
     fn stats(&self, statistics: Statistics) {
-        record_consumer_stats(&self.group_id, &statistics);
+        record_consumer_stats(&self.group_id, &self.watch, &statistics);
     }
 }
 
@@ -205,16 +205,32 @@ impl ConsumerContext for SitrepConsumerContext {
                 tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions assigned");
                 metrics::gauge!(ASSIGNED_PARTITIONS, "group" => self.group_id.clone())
                     .set(partitions.count() as f64);
-                self.joined.set();
+                self.watch.assigned(topic_partitions(partitions));
             }
-            Rebalance::Revoke(_) => {
-                metrics::gauge!(ASSIGNED_PARTITIONS, "group" => self.group_id.clone()).set(0.0);
+            Rebalance::Revoke(partitions) => {
+                let revoked = topic_partitions(partitions);
+                let held_before = self.watch.revoked(&revoked);
+                // Everything held before, not only what the callback names: a lost
+                // assignment may be reported with an empty list.
+                clear_lag(&self.group_id, &held_before);
+                clear_lag(&self.group_id, &revoked);
+                let still_held = self.watch.membership().num_partitions;
+                metrics::gauge!(ASSIGNED_PARTITIONS, "group" => self.group_id.clone())
+                    .set(still_held as f64);
             }
             Rebalance::Error(error) => {
                 tracing::warn!(group = %self.group_id, error = %error, "rebalance failed")
             }
         }
     }
+}
+
+/// `(topic, partition)` of each element of `list`.
+fn topic_partitions(list: &rdkafka::TopicPartitionList) -> Vec<(String, i32)> {
+    list.elements()
+        .iter()
+        .map(|element| (element.topic().to_owned(), element.partition()))
+        .collect()
 }
 
 /// A connection to a Kafka cluster. The producer is created once and shared.
@@ -272,8 +288,8 @@ impl Transport for KafkaTransport {
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError> {
         let mut config = self.settings.client_config();
         self.settings.apply_properties(&mut config);
-        let admin: AdminClient<DefaultClientContext> = config
-            .create()
+        let admin: AdminClient<QuietContext> = config
+            .create_with_context(QuietContext("admin"))
             .map_err(|e| TransportError::kafka("creating the admin client", e))?;
         let new_topics: Vec<NewTopic<'_>> = topics
             .iter()
@@ -312,6 +328,89 @@ impl Transport for KafkaTransport {
         Ok(())
     }
 
+    async fn check_topics(&self, topics: &[TopicSpec]) -> Result<Vec<String>, TransportError> {
+        let producer = self.producer.producer.clone();
+        let partitions: Vec<Option<usize>> = {
+            let names: Vec<String> = topics.iter().map(|t| t.name.clone()).collect();
+            tokio::task::spawn_blocking(move || {
+                let metadata = producer
+                    .client()
+                    .fetch_metadata(None, Duration::from_secs(10))
+                    .map_err(|e| TransportError::kafka("fetching metadata", e))?;
+                Ok::<_, TransportError>(
+                    names
+                        .iter()
+                        .map(|name| {
+                            metadata
+                                .topics()
+                                .iter()
+                                .find(|t| t.name() == name && t.error().is_none())
+                                .map(|t| t.partitions().len())
+                        })
+                        .collect(),
+                )
+            })
+            .await
+            .map_err(|_| TransportError::Closed)??
+        };
+        let mut problems = Vec::new();
+        for (spec, found) in topics.iter().zip(&partitions) {
+            match found {
+                None => problems.push(format!("topic {} does not exist", spec.name)),
+                Some(found) if (*found as i64) < i64::from(spec.partitions) => problems.push(format!(
+                    "topic {} has {found} partitions, fewer than kafka.partitions = {}: fewer replicas of a stage can work at once",
+                    spec.name, spec.partitions
+                )),
+                Some(_) => {}
+            }
+        }
+        let compacted: Vec<&TopicSpec> = topics
+            .iter()
+            .zip(&partitions)
+            .filter(|(spec, found)| spec.compacted && found.is_some())
+            .map(|(spec, _)| spec)
+            .collect();
+        if compacted.is_empty() {
+            return Ok(problems);
+        }
+        let mut config = self.settings.client_config();
+        self.settings.apply_properties(&mut config);
+        let admin: AdminClient<QuietContext> = config
+            .create_with_context(QuietContext("admin"))
+            .map_err(|e| TransportError::kafka("creating the admin client", e))?;
+        let resources: Vec<ResourceSpecifier<'_>> = compacted
+            .iter()
+            .map(|spec| ResourceSpecifier::Topic(&spec.name))
+            .collect();
+        let options = AdminOptions::new().request_timeout(Some(Duration::from_secs(10)));
+        match admin.describe_configs(resources.iter(), &options).await {
+            Ok(results) => {
+                for (spec, result) in compacted.iter().zip(results) {
+                    match result {
+                        Ok(resource) => {
+                            let policy = resource
+                                .get("cleanup.policy")
+                                .and_then(|entry| entry.value.clone())
+                                .unwrap_or_default();
+                            if !policy.split(',').any(|p| p.trim() == "compact") {
+                                problems.push(format!(
+                                    "topic {} has cleanup.policy={policy:?}, not compact: it holds state keyed by id and would lose it to retention",
+                                    spec.name
+                                ));
+                            }
+                        }
+                        Err(code) => problems.push(format!(
+                            "topic {}: its settings cannot be read: {code}",
+                            spec.name
+                        )),
+                    }
+                }
+            }
+            Err(error) => problems.push(format!("topic settings cannot be read: {error}")),
+        }
+        Ok(problems)
+    }
+
     fn producer(&self) -> Result<Arc<dyn Producer>, TransportError> {
         Ok(self.producer.clone())
     }
@@ -336,11 +435,13 @@ impl Transport for KafkaTransport {
 
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError> {
         let config = self.settings.consumer_config(spec);
-        let joined = Arc::new(Joined::default());
+        let statistics_interval = (self.settings.statistics_interval_ms > 0)
+            .then(|| Duration::from_millis(u64::from(self.settings.statistics_interval_ms)));
+        let watch = Arc::new(GroupWatch::new(statistics_interval));
         let consumer: StreamConsumer<SitrepConsumerContext> = config
             .create_with_context(SitrepConsumerContext {
                 group_id: spec.group_id.clone(),
-                joined: joined.clone(),
+                watch: watch.clone(),
             })
             .map_err(|e| {
                 TransportError::kafka(format!("creating consumer of group {}", spec.group_id), e)
@@ -356,7 +457,7 @@ impl Transport for KafkaTransport {
             .map_err(|e| TransportError::kafka(format!("subscribing to {topics:?}"), e))?;
         Ok(Arc::new(KafkaConsumer {
             consumer: Arc::new(consumer),
-            joined,
+            watch,
         }))
     }
 }
@@ -413,7 +514,7 @@ impl Producer for KafkaProducer {
 
 struct KafkaConsumer {
     consumer: Arc<StreamConsumer<SitrepConsumerContext>>,
-    joined: Arc<Joined>,
+    watch: Arc<GroupWatch>,
 }
 
 #[async_trait]
@@ -427,8 +528,8 @@ impl Consumer for KafkaConsumer {
         Ok(owned_message(&message))
     }
 
-    fn group_joined(&self) -> bool {
-        self.joined.get()
+    fn membership(&self) -> crate::Membership {
+        self.watch.membership()
     }
 
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {
@@ -482,9 +583,10 @@ fn read_all_blocking(config: &ClientConfig, topic: &str) -> Result<Vec<InMessage
     use rdkafka::{Offset, TopicPartitionList};
 
     let context = |what: &str| format!("{what} of {topic}");
-    let consumer: BaseConsumer = config
-        .create()
-        .map_err(|e| TransportError::kafka(context("reading"), e))?;
+    let consumer: BaseConsumer<QuietContext> =
+        config
+            .create_with_context(QuietContext("reader"))
+            .map_err(|e| TransportError::kafka(context("reading"), e))?;
     let metadata = consumer
         .fetch_metadata(Some(topic), Duration::from_secs(10))
         .map_err(|e| TransportError::kafka(context("metadata"), e))?;

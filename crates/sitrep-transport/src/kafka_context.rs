@@ -2,7 +2,9 @@
 //! `statistics.interval.ms`) become gauges: consumer lag per partition, producer queue
 //! depth, assigned partitions.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
@@ -23,29 +25,113 @@ pub const DELIVERY_ERRORS: &str = "sitrep_delivery_errors_total";
 /// The kinds of [`REBALANCES`].
 pub const REBALANCE_KINDS: [&str; 3] = ["assign", "revoke", "error"];
 
-pub(crate) fn log_to_tracing(client: &str, level: RDKafkaLogLevel, facility: &str, message: &str) {
-    match level {
-        RDKafkaLogLevel::Emerg
-        | RDKafkaLogLevel::Alert
-        | RDKafkaLogLevel::Critical
-        | RDKafkaLogLevel::Error => {
-            tracing::error!(target: "librdkafka", client, facility, "{message}")
-        }
-        RDKafkaLogLevel::Warning => {
-            tracing::warn!(target: "librdkafka", client, facility, "{message}")
-        }
-        RDKafkaLogLevel::Notice | RDKafkaLogLevel::Info => {
-            tracing::info!(target: "librdkafka", client, facility, "{message}")
-        }
-        RDKafkaLogLevel::Debug => {
-            tracing::debug!(target: "librdkafka", client, facility, "{message}")
+/// librdkafka repeats itself while a broker is away (a line per reconnect, several a
+/// second): a line of one client, facility and level, or an error of one client and
+/// code, is logged at most once per window; the rest are counted, and the next line
+/// logged says how many were left out (`num_suppressed`).
+const LOG_WINDOW: Duration = Duration::from_secs(60);
+
+static LOG_LIMITER: LogLimiter = LogLimiter {
+    windows: Mutex::new(None),
+};
+
+struct LogLimiter {
+    /// Per key: when its window began and how many lines were left out since.
+    windows: Mutex<Option<HashMap<String, (Instant, u64)>>>,
+}
+
+impl LogLimiter {
+    /// `Some(lines left out before this one)` when a line for `key` may be logged now.
+    fn allow(&self, key: String, now: Instant) -> Option<u64> {
+        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
+        let windows = windows.get_or_insert_with(HashMap::new);
+        match windows.get_mut(&key) {
+            Some((began, suppressed)) if now.duration_since(*began) < LOG_WINDOW => {
+                *suppressed += 1;
+                None
+            }
+            Some(window) => {
+                let suppressed = window.1;
+                *window = (now, 0);
+                Some(suppressed)
+            }
+            None => {
+                // Bounded: keys are clients x facilities or codes, a few dozen at most.
+                if windows.len() > 1024 {
+                    windows.clear();
+                }
+                windows.insert(key, (now, 0));
+                Some(0)
+            }
         }
     }
 }
 
-pub(crate) fn error_to_tracing(client: &str, error: &KafkaError, reason: &str) {
-    tracing::warn!(target: "librdkafka", client, error = %error, "{reason}");
+/// A librdkafka log line. Its own "error" level is a warning here: the client goes on
+/// and reconnects by itself, and what it cannot recover from comes as a fatal error.
+pub(crate) fn log_to_tracing(client: &str, level: RDKafkaLogLevel, facility: &str, message: &str) {
+    let key = format!("log {client} {facility} {level:?}");
+    let Some(num_suppressed) = LOG_LIMITER.allow(key, Instant::now()) else {
+        return;
+    };
+    match level {
+        RDKafkaLogLevel::Emerg | RDKafkaLogLevel::Alert | RDKafkaLogLevel::Critical => {
+            tracing::error!(target: "librdkafka", client, facility, num_suppressed, "{message}")
+        }
+        RDKafkaLogLevel::Error | RDKafkaLogLevel::Warning => {
+            tracing::warn!(target: "librdkafka", client, facility, num_suppressed, "{message}")
+        }
+        RDKafkaLogLevel::Notice | RDKafkaLogLevel::Info => {
+            tracing::info!(target: "librdkafka", client, facility, num_suppressed, "{message}")
+        }
+        RDKafkaLogLevel::Debug => {
+            tracing::debug!(target: "librdkafka", client, facility, num_suppressed, "{message}")
+        }
+    }
 }
+
+/// An error event of a client. End-of-partition is no error (readers ask for it); reports
+/// of the connection ("1/1 brokers are down") are informational: the client reconnects by
+/// itself, and readiness and the consumer loops say what it means for the service.
+pub(crate) fn error_to_tracing(client: &str, error: &KafkaError, reason: &str) {
+    let code = error.rdkafka_error_code();
+    if matches!(error, KafkaError::PartitionEOF(_))
+        || code == Some(rdkafka::types::RDKafkaErrorCode::PartitionEOF)
+    {
+        return;
+    }
+    let key = format!("error {client} {code:?}");
+    let Some(num_suppressed) = LOG_LIMITER.allow(key, Instant::now()) else {
+        return;
+    };
+    let code = code.map_or_else(|| "unknown".to_owned(), |code| format!("{code:?}"));
+    let class = crate::TransportError::Kafka {
+        context: String::new(),
+        error: error.clone(),
+    }
+    .class();
+    if class == crate::ErrorClass::Informational {
+        tracing::info!(target: "librdkafka", client, code, num_suppressed, "{reason}");
+    } else {
+        tracing::warn!(target: "librdkafka", client, code, num_suppressed, "{reason}");
+    }
+}
+
+/// The context of clients that only read or administer (topic readers, the admin
+/// client): their log lines and errors go where every other client's go.
+pub(crate) struct QuietContext(pub(crate) &'static str);
+
+impl ClientContext for QuietContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        log_to_tracing(self.0, level, facility, message);
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        error_to_tracing(self.0, &error, reason);
+    }
+}
+
+impl rdkafka::consumer::ConsumerContext for QuietContext {}
 
 /// The producer's context: logs and queue depth.
 pub(crate) struct ProducerContext;
@@ -64,12 +150,22 @@ impl ClientContext for ProducerContext {
     }
 }
 
-/// Per-partition lag of a consumer group, from the consumer's statistics.
-pub(crate) fn record_consumer_stats(group: &str, statistics: &Statistics) {
+/// Per-partition lag of a consumer group, from the consumer's statistics: only for the
+/// partitions it holds (librdkafka may still report one it has just given up).
+pub(crate) fn record_consumer_stats(group: &str, watch: &GroupWatch, statistics: &Statistics) {
+    watch.saw_statistics(
+        statistics
+            .cgrp
+            .as_ref()
+            .map(|cgrp| cgrp.join_state.as_str()),
+    );
     for (topic_name, topic) in &statistics.topics {
         for (partition_id, partition) in &topic.partitions {
             // -1 is librdkafka's "internal UA" partition and partitions it does not fetch.
-            if *partition_id < 0 || partition.consumer_lag < 0 {
+            if *partition_id < 0
+                || partition.consumer_lag < 0
+                || !watch.holds(topic_name, *partition_id)
+            {
                 continue;
             }
             metrics::gauge!(
@@ -83,16 +179,137 @@ pub(crate) fn record_consumer_stats(group: &str, statistics: &Statistics) {
     }
 }
 
-/// Set once the consumer's group has assigned it partitions (possibly none).
-#[derive(Debug, Default)]
-pub(crate) struct Joined(AtomicBool);
+/// Sets the lag of partitions this consumer no longer holds to zero: their new owner
+/// reports theirs, and a sum over the group's members stays true.
+pub(crate) fn clear_lag(group: &str, partitions: &[(String, i32)]) {
+    for (topic, partition) in partitions {
+        metrics::gauge!(
+            CONSUMER_LAG,
+            "group" => group.to_owned(),
+            "topic" => topic.clone(),
+            "partition" => partition.to_string()
+        )
+        .set(0.0);
+    }
+}
 
-impl Joined {
-    pub(crate) fn set(&self) {
-        self.0.store(true, Ordering::Relaxed);
+/// Where a consumer stands in its group, kept up to date by its rebalance and
+/// statistics callbacks (which run when the consumer is polled).
+#[derive(Debug)]
+pub(crate) struct GroupWatch {
+    state: Mutex<WatchState>,
+    statistics_interval: Option<Duration>,
+}
+
+#[derive(Debug)]
+struct WatchState {
+    joined: bool,
+    ever_joined: bool,
+    assigned: BTreeSet<(String, i32)>,
+    changed_at: Instant,
+    rebalancing_since: Option<Instant>,
+    last_statistics_at: Option<Instant>,
+}
+
+impl GroupWatch {
+    pub(crate) fn new(statistics_interval: Option<Duration>) -> Self {
+        Self {
+            state: Mutex::new(WatchState {
+                joined: false,
+                ever_joined: false,
+                assigned: BTreeSet::new(),
+                changed_at: Instant::now(),
+                rebalancing_since: None,
+                last_statistics_at: None,
+            }),
+            statistics_interval,
+        }
     }
 
-    pub(crate) fn get(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+    fn lock(&self) -> std::sync::MutexGuard<'_, WatchState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The group gave this consumer `partitions` (possibly none).
+    pub(crate) fn assigned(&self, partitions: Vec<(String, i32)>) {
+        let mut state = self.lock();
+        state.joined = true;
+        state.ever_joined = true;
+        state.assigned = partitions.into_iter().collect();
+        state.changed_at = Instant::now();
+    }
+
+    /// The group took `partitions` back (all of them with the eager protocol); returns
+    /// what was held before.
+    pub(crate) fn revoked(&self, partitions: &[(String, i32)]) -> Vec<(String, i32)> {
+        let mut state = self.lock();
+        let before: Vec<(String, i32)> = state.assigned.iter().cloned().collect();
+        for partition in partitions {
+            state.assigned.remove(partition);
+        }
+        if state.assigned.is_empty() {
+            state.joined = false;
+        }
+        state.changed_at = Instant::now();
+        before
+    }
+
+    fn holds(&self, topic: &str, partition: i32) -> bool {
+        self.lock()
+            .assigned
+            .iter()
+            .any(|(t, p)| t == topic && *p == partition)
+    }
+
+    /// Statistics arrived: the consumer is being polled; `join_state` is librdkafka's
+    /// group join state (`steady` once a rebalance is through).
+    fn saw_statistics(&self, join_state: Option<&str>) {
+        let mut state = self.lock();
+        let now = Instant::now();
+        state.last_statistics_at = Some(now);
+        match join_state {
+            Some("steady") | Some("init") | None => state.rebalancing_since = None,
+            Some(_) => {
+                state.rebalancing_since.get_or_insert(now);
+            }
+        }
+    }
+
+    pub(crate) fn membership(&self) -> crate::Membership {
+        let state = self.lock();
+        crate::Membership {
+            joined: state.joined,
+            ever_joined: state.ever_joined,
+            num_partitions: state.assigned.len(),
+            changed_at: state.changed_at,
+            rebalancing_since: state.rebalancing_since,
+            last_statistics_at: state.last_statistics_at,
+            statistics_interval: self.statistics_interval,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_line_is_logged_once_a_window_and_says_how_many_were_left_out() {
+        let limiter = LogLimiter {
+            windows: Mutex::new(None),
+        };
+        let start = Instant::now();
+        let key = || "error normalizer AllBrokersDown".to_owned();
+        assert_eq!(limiter.allow(key(), start), Some(0));
+        for n in 1..=500u64 {
+            let at = start + Duration::from_millis(100 * n);
+            assert_eq!(limiter.allow(key(), at), None);
+        }
+        assert_eq!(
+            limiter.allow("log producer FAIL Error".into(), start),
+            Some(0),
+            "other keys have their own window"
+        );
+        assert_eq!(limiter.allow(key(), start + LOG_WINDOW * 2), Some(500));
     }
 }

@@ -215,7 +215,7 @@ impl TransportError {
     /// as opposed to a refusal or a fatal client error.
     pub fn is_transient(&self) -> bool {
         match self {
-            TransportError::Kafka { source, .. } => {
+            TransportError::Kafka { error: source, .. } => {
                 !is_fatal(source)
                     && source.rdkafka_error_code().is_none_or(|code| {
                         !matches!(code, RDKafkaErrorCode::UnknownTopicOrPartition)

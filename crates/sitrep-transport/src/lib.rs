@@ -15,11 +15,11 @@ pub mod memory;
 mod message;
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 
-pub use error::TransportError;
+pub use error::{ErrorClass, TransportError};
 pub use message::{InMessage, OutMessage, Position};
 pub use sitrep_contract::redact::Secret;
 
@@ -49,6 +49,41 @@ pub struct ConsumerSpec {
     pub start_from: StartFrom,
 }
 
+/// Where a consumer stands in its group, at one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Membership {
+    /// The group has given this consumer its share (possibly none) and not taken it back.
+    pub joined: bool,
+    /// It was given a share at least once.
+    pub ever_joined: bool,
+    /// The partitions it holds.
+    pub num_partitions: usize,
+    /// When it was last given or last lost its share.
+    pub changed_at: Instant,
+    /// Since when the client has been in the middle of a rebalance (as of its last
+    /// statistics), if it is.
+    pub rebalancing_since: Option<Instant>,
+    /// When the client last delivered statistics: it does so only while it is polled.
+    pub last_statistics_at: Option<Instant>,
+    /// How often it delivers them; None when it does not.
+    pub statistics_interval: Option<Duration>,
+}
+
+impl Membership {
+    /// Always joined, holding `num_partitions`: a consumer with no group to wait for.
+    pub fn settled(num_partitions: usize) -> Self {
+        Membership {
+            joined: true,
+            ever_joined: true,
+            num_partitions,
+            changed_at: Instant::now(),
+            rebalancing_since: None,
+            last_statistics_at: None,
+            statistics_interval: None,
+        }
+    }
+}
+
 #[async_trait]
 pub trait Producer: Send + Sync {
     /// Resolves when the message is durable; an error means it may not be.
@@ -70,8 +105,14 @@ pub trait Consumer: Send + Sync {
     /// Commits stored positions now and waits for the answer.
     async fn commit(&self) -> Result<(), TransportError>;
 
-    /// Whether the consumer's group has given it its (possibly empty) share of partitions.
-    fn group_joined(&self) -> bool;
+    /// Where the consumer stands in its group.
+    fn membership(&self) -> Membership;
+
+    /// Whether the consumer's group has given it its (possibly empty) share of partitions
+    /// and not taken it back since.
+    fn group_joined(&self) -> bool {
+        self.membership().joined
+    }
 
     /// The partitions this consumer owns right now, as `(topic, partition)`.
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError>;
@@ -84,6 +125,11 @@ pub trait Transport: Send + Sync {
 
     /// Creates the topics that do not exist yet.
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError>;
+
+    /// What is wrong with the existing topics against `topics`: one line per problem
+    /// (missing, fewer partitions than asked for, a state topic that is not compacted).
+    /// Empty when all is well.
+    async fn check_topics(&self, topics: &[TopicSpec]) -> Result<Vec<String>, TransportError>;
 
     fn producer(&self) -> Result<Arc<dyn Producer>, TransportError>;
 

@@ -131,6 +131,11 @@ impl Transport for MemoryBus {
         Ok(())
     }
 
+    /// Topics on the bus are whatever was asked for.
+    async fn check_topics(&self, _topics: &[TopicSpec]) -> Result<Vec<String>, TransportError> {
+        Ok(Vec::new())
+    }
+
     async fn ensure_topics(&self, topics: &[TopicSpec]) -> Result<(), TransportError> {
         let mut state = self.lock();
         for spec in topics {
@@ -251,8 +256,9 @@ impl Consumer for MemoryConsumer {
         Ok(())
     }
 
-    fn group_joined(&self) -> bool {
-        true
+    fn membership(&self) -> crate::Membership {
+        let cursor = self.cursor.lock().unwrap_or_else(|p| p.into_inner());
+        crate::Membership::settled(cursor.next.len())
     }
 
     /// One consumer per group on the bus: it owns the single partition of every topic.

@@ -75,10 +75,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ConfigCommand {
-    /// Validate the configuration and print it as the process would use it (secrets masked).
+    /// Validate the configuration and print it as the process would use it: every key,
+    /// as TOML that loads the same (secrets masked, in a comment).
     Check {
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Also connect: the brokers answer, and every topic exists with the settings
+        /// sitrep needs (partitions, compaction of the state topics).
+        #[arg(long)]
+        connect: bool,
     },
 }
 
@@ -129,7 +134,9 @@ fn main() -> ExitCode {
             Command::Feeds(args) => feeds_cmd::run(args),
             Command::Health(args) => health_cmd::run(args),
             Command::Deadletter(args) => deadletter_cmd::run(args).await,
-            Command::Config(ConfigCommand::Check { config }) => config_check(config),
+            Command::Config(ConfigCommand::Check { config, connect }) => {
+                config_check(config, connect).await
+            }
         }
     });
     match result {
@@ -165,6 +172,7 @@ async fn run_options(
     settings: &Settings,
     target: Target,
     once: bool,
+    reload: Arc<tokio::sync::Notify>,
 ) -> anyhow::Result<RunOptions> {
     let admin_listener = match settings.admin_listen {
         Some(addr) => Some(
@@ -178,12 +186,42 @@ async fn run_options(
         target,
         once,
         admin_listener,
+        reload: Some(reload),
     })
 }
 
-fn config_check(config: Option<PathBuf>) -> anyhow::Result<()> {
+async fn config_check(config: Option<PathBuf>, connect: bool) -> anyhow::Result<()> {
     let settings = Settings::load(config.as_deref())?;
     print!("{}", settings.effective_toml());
+    if !connect {
+        return Ok(());
+    }
+    anyhow::ensure!(
+        settings.transport == TransportKind::Kafka,
+        "--connect: transport is {:?}, there is no broker to connect to",
+        settings.transport
+    );
+    let transport = KafkaTransport::new(settings.kafka.clone())?;
+    let specs = sitrep_runtime::pipeline::topic_specs(&settings);
+    use sitrep_transport::Transport as _;
+    transport
+        .probe(&[])
+        .await
+        .map_err(|e| anyhow::anyhow!("brokers {}: {e}", settings.kafka.brokers))?;
+    eprintln!("brokers {}: answered", settings.kafka.brokers);
+    let problems = transport.check_topics(&specs).await?;
+    for problem in &problems {
+        eprintln!("problem: {problem}");
+    }
+    anyhow::ensure!(
+        problems.is_empty(),
+        "{} problem(s) with the topics (above)",
+        problems.len()
+    );
+    eprintln!(
+        "topics: all {} exist with the settings sitrep needs",
+        specs.len()
+    );
     Ok(())
 }
 
@@ -198,7 +236,7 @@ async fn run(config: Option<PathBuf>, target: Target, once: bool) -> anyhow::Res
     let deadline = settings.shutdown_timeout;
     let shutdown = CancellationToken::new();
     tokio::select! {
-        result = run_until_stopped(settings, target, once, shutdown.clone()) => result,
+        result = run_until_stopped(settings, config.as_deref(), target, once, shutdown.clone()) => result,
         () = deadline_after(shutdown, deadline) => {
             anyhow::bail!("did not stop within shutdown_timeout_secs = {}", deadline.as_secs())
         }
@@ -207,14 +245,34 @@ async fn run(config: Option<PathBuf>, target: Target, once: bool) -> anyhow::Res
 
 async fn run_until_stopped(
     settings: Settings,
+    config: Option<&std::path::Path>,
     target: Target,
     once: bool,
     shutdown: CancellationToken,
 ) -> anyhow::Result<()> {
     telemetry::init(settings.log_format, &settings.log_level);
+    let brokers = match settings.transport {
+        TransportKind::Kafka => settings.kafka.brokers.as_str(),
+        TransportKind::Memory => "-",
+    };
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        target = target.as_str(),
+        config = %config.map_or_else(|| "-".to_owned(), |path| path.display().to_string()),
+        transport = ?settings.transport,
+        brokers,
+        "sitrep starting"
+    );
     // The metrics recorder before any client: what they register at creation counts.
     sitrep_runtime::admin::metrics_handle();
     sitrep_runtime::shutdown::on_signals(shutdown.clone());
+    let reload = Arc::new(tokio::sync::Notify::new());
+    let reloads_feeds = matches!(target, Target::Fetcher | Target::All)
+        && !(once && settings.transport == TransportKind::Memory);
+    sitrep_runtime::shutdown::on_hangup(
+        reload.clone(),
+        reloads_feeds.then_some("reading the feeds file again"),
+    );
     match settings.transport {
         TransportKind::Memory if once && target == Target::All => {
             sitrep_runtime::run_once_in_process(&settings, MemoryBus::new(), shutdown).await?;
@@ -228,12 +286,12 @@ async fn run_until_stopped(
                 target == Target::All,
                 "the in-process transport needs --target all (set transport = \"kafka\" to run stages apart)"
             );
-            let options = run_options(&settings, target, once).await?;
+            let options = run_options(&settings, target, once, reload).await?;
             sitrep_runtime::run(&settings, Arc::new(MemoryBus::new()), options, shutdown).await
         }
         TransportKind::Kafka => {
             let transport = KafkaTransport::new(settings.kafka.clone())?;
-            let options = run_options(&settings, target, once).await?;
+            let options = run_options(&settings, target, once, reload).await?;
             sitrep_runtime::run(&settings, Arc::new(transport), options, shutdown).await
         }
     }

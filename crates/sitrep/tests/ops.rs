@@ -427,3 +427,140 @@ async fn tail_filters_and_writes_valid_geojson() {
         "{readable}"
     );
 }
+
+/// An RSS document with one item whose guid is `guid`.
+fn rss_with(guid: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>https://example.org/</link>\
+         <item><title>Item {guid}</title><link>https://example.org/{guid}</link><guid>{guid}</guid>\
+         <description>Text of {guid}.</description><pubDate>Sun, 06 Dec 2026 10:00:00 GMT</pubDate></item>\
+         </channel></rss>"
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_the_fetchers_feeds_and_stops_no_service() {
+    let broker = Broker::start().await;
+    let feeds = sitrep_testkit::FeedServer::start().await;
+    for name in ["first", "added"] {
+        feeds.route(
+            &format!("/{name}.xml"),
+            sitrep_testkit::Response::ok("application/rss+xml", rss_with(&format!("guid-{name}"))),
+        );
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let feeds_file = dir.path().join("feeds.toml");
+    let feed = |name: &str| {
+        format!(
+            "[[feeds]]\nurl = \"{}\"\n",
+            feeds.url(&format!("/{name}.xml"))
+        )
+    };
+    std::fs::write(&feeds_file, feed("first")).expect("feeds");
+    let (fetcher_port, normalizer_port) = (free_port(), free_port());
+    let config = |admin_port: u16| {
+        let path = dir.path().join(format!("sitrep-{admin_port}.toml"));
+        std::fs::write(
+            &path,
+            format!(
+                "transport = \"kafka\"\nshutdown_timeout_secs = 20\n\
+                 [kafka]\nbrokers = \"{}\"\npartitions = 1\nsession_timeout_ms = 6000\nstatistics_interval_ms = 1000\n\
+                 [fetcher]\nfeeds_file = \"feeds.toml\"\npoll_interval_secs = 3600\nallow_private_addresses = true\n\
+                 [admin]\nenabled = true\nlisten = \"127.0.0.1:{admin_port}\"\n\
+                 [log]\nformat = \"json\"\nlevel = \"info\"\n",
+                broker.bootstrap()
+            ),
+        )
+        .expect("config");
+        path
+    };
+    let fetcher = Service::spawn(&config(fetcher_port), "fetcher", &[]);
+    let normalizer = Service::spawn(&config(normalizer_port), "normalizer", &[]);
+    let items_topic = Settings::load(Some(&config(fetcher_port)))
+        .expect("settings")
+        .topics
+        .items_raw;
+    let has_item = |guid: &'static str| {
+        let (bootstrap, topic) = (broker.bootstrap().to_owned(), items_topic.clone());
+        async move {
+            read_topic(&bootstrap, &topic)
+                .await
+                .iter()
+                .any(|record| String::from_utf8_lossy(&record.payload).contains(guid))
+        }
+    };
+    wait_until("the first feed's item", Duration::from_secs(60), || {
+        has_item("guid-first")
+    })
+    .await;
+    for port in [fetcher_port, normalizer_port] {
+        wait_until("ready", Duration::from_secs(60), || async move {
+            status_of(&format!("http://127.0.0.1:{port}/readyz")).await == Some(200)
+        })
+        .await;
+    }
+
+    std::fs::write(&feeds_file, format!("{}\n{}", feed("first"), feed("added"))).expect("feeds");
+    for service in [&fetcher, &normalizer] {
+        let pid = service.child.id().expect("running");
+        let sent = std::process::Command::new("kill")
+            .args(["-HUP", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(sent.success());
+    }
+    wait_until(
+        "the added feed's item, without a restart",
+        Duration::from_secs(60),
+        || has_item("guid-added"),
+    )
+    .await;
+    // The normalizer had nothing to reload and went on: still ready.
+    assert_eq!(
+        status_of(&format!("http://127.0.0.1:{normalizer_port}/readyz")).await,
+        Some(200),
+        "{}",
+        normalizer.log()
+    );
+    for service in [fetcher, normalizer] {
+        let (status, log) = service.terminate().await;
+        assert!(status.success(), "{log}");
+        assert!(log.contains("SIGHUP"), "{log}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_healthy_start_says_what_runs_and_logs_no_error_warning_or_colour() {
+    let broker = Broker::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let admin_port = free_port();
+    let config = write_config(dir.path(), broker.bootstrap(), admin_port, "");
+    // Text lines, to a file: no terminal, so no colour codes either.
+    let service = Service::spawn(&config, "normalizer", &[("SITREP_LOG__FORMAT", "text")]);
+    wait_until("ready", Duration::from_secs(60), || async {
+        status_of(&format!("http://127.0.0.1:{admin_port}/readyz")).await == Some(200)
+    })
+    .await;
+    let (status, log) = service.terminate().await;
+    assert!(status.success(), "{log}");
+    let first = log.lines().next().unwrap_or_default();
+    assert!(first.contains("sitrep starting"), "{log}");
+    for part in [
+        env!("CARGO_PKG_VERSION"),
+        "target=\"normalizer\"",
+        broker.bootstrap(),
+        "sitrep.toml",
+    ] {
+        assert!(first.contains(part), "{part} missing from {first}");
+    }
+    assert!(
+        !log.contains('\u{1b}'),
+        "colour codes in a log file:\n{log}"
+    );
+    for line in log.lines() {
+        assert!(
+            !line.contains(" ERROR ") && !line.contains(" WARN "),
+            "a healthy start logged:\n{line}\n\nwhole log:\n{log}"
+        );
+    }
+}

@@ -70,6 +70,8 @@ pub struct FetchLoop {
     pub websub_listener: Option<std::net::TcpListener>,
     /// The largest message the broker takes: items are cut to fit it.
     pub max_message_bytes: usize,
+    /// Notified to read the feeds file again (SIGHUP).
+    pub reload: Option<Arc<tokio::sync::Notify>>,
 }
 
 impl FetchLoop {
@@ -128,6 +130,7 @@ impl FetchLoop {
             topics: settings.topics.clone(),
             store,
             ownership,
+            reload: None,
         })
     }
 
@@ -147,6 +150,7 @@ impl FetchLoop {
             ownership,
             websub_listener,
             max_message_bytes,
+            reload,
         } = self;
         let feeds = settings.feeds.clone();
         let mut states = store.load().await?;
@@ -229,6 +233,7 @@ impl FetchLoop {
             once,
             cycle: CycleSummary::default(),
             started: tokio::time::Instant::now(),
+            reload,
         };
         let result = scheduler.run(&shutdown).await;
         // Ordered stop: no new polls, let the running ones finish (their state is written),
@@ -317,6 +322,16 @@ enum Event {
     Pushed(Push),
     SubscribeAnswered(Result<SubscribeResult, tokio::task::JoinError>),
     Tick,
+    /// Read the feeds file again.
+    Reload,
+}
+
+/// Resolves when a reload is asked for; never without a way to ask.
+async fn reload_requested(reload: &Option<Arc<tokio::sync::Notify>>) {
+    match reload {
+        Some(reload) => reload.notified().await,
+        None => std::future::pending().await,
+    }
 }
 
 /// A hub's answer to a subscription request: the feed, and whether the hub took it.
@@ -376,6 +391,7 @@ struct Scheduler {
     /// What the `--once` cycle did so far.
     cycle: CycleSummary,
     started: tokio::time::Instant,
+    reload: Option<Arc<tokio::sync::Notify>>,
 }
 
 impl Scheduler {
@@ -394,6 +410,7 @@ impl Scheduler {
                     Event::PollFinished(joined)
                 }
                 event = next_websub_event(&mut self.websub) => event,
+                () = reload_requested(&self.reload) => Event::Reload,
                 () = tokio::time::sleep(wait) => Event::Tick,
             };
             match event {
@@ -406,6 +423,7 @@ impl Scheduler {
                     self.renew_subscriptions();
                     self.write_unwritten_states();
                 }
+                Event::Reload => self.reload_feeds(),
             }
             if self.context.store.is_file() && last_save.elapsed() >= SAVE_EVERY {
                 if let Err(error) = self.context.store.save_all(&self.states) {
@@ -414,6 +432,52 @@ impl Scheduler {
                 last_save = tokio::time::Instant::now();
             }
         }
+    }
+
+    /// Reads the feeds file again and polls what it lists from now on: added feeds fall
+    /// due at once, removed ones are no longer polled (a poll of one still running
+    /// finishes), kept ones keep their state. A file that does not load changes nothing.
+    fn reload_feeds(&mut self) {
+        let Some(path) = self.settings.feeds_file.clone() else {
+            tracing::warn!("reload asked for, but no fetcher.feeds_file is configured");
+            return;
+        };
+        let (feeds, intervals) = match crate::config::load_feeds(&path) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                tracing::error!(error = %error, "feeds not reloaded, the current list stays");
+                return;
+            }
+        };
+        let before: HashSet<FeedId> = self.feeds.iter().map(|feed| feed.id.clone()).collect();
+        let after: HashSet<FeedId> = feeds.iter().map(|feed| feed.id.clone()).collect();
+        for feed in &feeds {
+            let state = self.states.entry(feed.id.clone()).or_default();
+            if state.reconcile(feed) {
+                tracing::info!(feed = %feed.url, "feed url changed in the feeds file, its redirect and retirement reset");
+            }
+            if !before.contains(&feed.id) {
+                state.next_poll_at = None;
+            }
+        }
+        self.states
+            .retain(|id, _| after.contains(id) || self.in_flight_ids.contains(id));
+        self.feed_index = feeds
+            .iter()
+            .enumerate()
+            .map(|(index, feed)| (feed.id.as_str().to_owned(), index))
+            .collect();
+        self.feeds = feeds;
+        self.settings.feed_intervals = intervals;
+        self.cursor = 0;
+        self.next_due = None;
+        tracing::info!(
+            feeds_file = %path.display(),
+            num_feeds = self.feeds.len(),
+            num_added = after.difference(&before).count(),
+            num_removed = before.difference(&after).count(),
+            "feeds reloaded"
+        );
     }
 
     /// How long the loop may sleep: until the next feed falls due (seen on the last scan),

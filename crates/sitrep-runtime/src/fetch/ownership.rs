@@ -11,10 +11,13 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use futures::future::FutureExt as _;
 use sitrep_contract::FeedId;
 use sitrep_transport::{Consumer, TransportError};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
+
+use crate::consumer_trouble::{ConsumerTrouble, Reaction};
 
 /// The state-topic partition a feed belongs to: a stable function of its id (the first
 /// 8 hex digits of the id's hash), the same in every replica and every version.
@@ -112,16 +115,47 @@ impl Ownership {
         };
         let consumer = consumer.clone();
         Some(tokio::spawn(async move {
+            // Errors are taken as the stage loop takes them: reports of the connection
+            // never pause this loop, so a rebalance queued behind them is served at once.
+            let mut trouble = ConsumerTrouble::new("fetcher group membership");
             loop {
-                tokio::select! {
+                let received = tokio::select! {
                     () = shutdown.cancelled() => break,
-                    received = consumer.recv() => {
-                        if let Err(error) = received {
-                            tracing::warn!(error = %error, "fetcher group membership: receive failed");
-                            tokio::select! {
-                                () = shutdown.cancelled() => break,
-                                () = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                    received = consumer.recv() => received,
+                };
+                let error = match received {
+                    Ok(_) => {
+                        trouble.on_message();
+                        continue;
+                    }
+                    Err(error) => error,
+                };
+                match trouble.on_error(&error) {
+                    Reaction::Continue => {}
+                    Reaction::Fail => break,
+                    Reaction::Pause(pause) => {
+                        tokio::select! {
+                            () = shutdown.cancelled() => break,
+                            () = tokio::time::sleep(pause) => {}
+                        }
+                        // What queued up meanwhile, up to the first record.
+                        let mut fatal = false;
+                        while let Some(received) = consumer.recv().now_or_never() {
+                            match received {
+                                Ok(_) => {
+                                    trouble.on_message();
+                                    break;
+                                }
+                                Err(error) => {
+                                    fatal = trouble.note(&error);
+                                    if fatal {
+                                        break;
+                                    }
+                                }
                             }
+                        }
+                        if fatal {
+                            break;
                         }
                     }
                 }
