@@ -564,3 +564,65 @@ async fn a_healthy_start_says_what_runs_and_logs_no_error_warning_or_colour() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn config_check_connect_finds_missing_topics_and_a_service_that_may_not_create_them_waits() {
+    let broker = Broker::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let admin_port = free_port();
+    let config = write_config(
+        dir.path(),
+        broker.bootstrap(),
+        admin_port,
+        "create_topics = false\ngroup_prefix = \"team-a.\"",
+    );
+    let check = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .args(["config", "check", "--connect", "--config"])
+            .arg(&config)
+            .output()
+            .expect("config check")
+    };
+    let before = check();
+    let said = String::from_utf8_lossy(&before.stderr).to_string();
+    assert!(!before.status.success(), "no topics yet:\n{said}");
+    assert!(
+        said.contains("brokers ") && said.contains("answered"),
+        "{said}"
+    );
+    assert!(
+        said.contains("problem: topic sitrep.items.raw does not exist"),
+        "{said}"
+    );
+
+    // Not allowed to create them: it waits, not ready, naming the missing topic.
+    let service = Service::spawn(&config, "normalizer", &[]);
+    let readyz = format!("http://127.0.0.1:{admin_port}/readyz");
+    wait_until("readyz to answer", Duration::from_secs(30), || async {
+        matches!(get(&readyz).await, Some((503, body)) if body.contains("does not exist"))
+    })
+    .await;
+    let settings = Settings::load(Some(&config)).expect("settings");
+    let transport = KafkaTransport::new(settings.kafka.clone()).expect("transport");
+    transport
+        .ensure_topics(&sitrep_runtime::pipeline::topic_specs(&settings))
+        .await
+        .expect("topics created by the cluster's operator");
+    wait_until(
+        "ready once the topics exist",
+        Duration::from_secs(60),
+        || async { status_of(&readyz).await == Some(200) },
+    )
+    .await;
+    let after = check();
+    assert!(
+        after.status.success(),
+        "{}",
+        String::from_utf8_lossy(&after.stderr)
+    );
+    let (status, log) = service.terminate().await;
+    assert!(status.success(), "{log}");
+    assert!(log.contains("kafka.create_topics is off"), "{log}");
+    // The group id takes its own prefix.
+    assert!(log.contains("team-a.normalizer"), "{log}");
+}
