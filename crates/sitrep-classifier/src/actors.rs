@@ -455,7 +455,14 @@ impl ActorLexicon {
         };
         // "Syrian government shelling" names the actor of the act, not a source.
         let acts_next = next == "government" && ACT_NOUNS.contains(&after_next);
-        let followed_by_source = !acts_next && self.source_words.any(next, is_next_two);
+        // "Somalia's information ministry said", "the Russian defence ministry": an
+        // office named by a lowercase word before it is a source too.
+        let office_after = words
+            .original(mention.last_word + 1)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+            && OFFICES.contains(&after_next);
+        let followed_by_source =
+            !acts_next && (self.source_words.any(next, is_next_two) || office_after);
         let start = mention.first_word.saturating_sub(4);
         let after_according = (start..mention.first_word)
             .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
@@ -491,6 +498,20 @@ impl SourceWords {
 }
 
 /// Nouns of an act that make the word "government" before them an actor.
+/// Offices that speak for a state, named after a word that says which
+/// ("information ministry", "foreign minister", "military spokesman").
+const OFFICES: &[&str] = &[
+    "ministry",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "agency",
+    "sources",
+    "office",
+];
 const ACT_NOUNS: &[&str] = &[
     "shelling",
     "airstrikes",
@@ -697,6 +718,7 @@ mod tests {
             ],
         );
         check("Somali police say 5 killed in Baidoa blast", &[]);
+        check("Somalia's information ministry said on Monday", &[]);
         check(
             "in Anbar province on Sunday, Iraqi security sources said",
             &[],
