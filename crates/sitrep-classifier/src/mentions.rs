@@ -173,13 +173,22 @@ fn compatible(a: &Cue, b: &Cue) -> bool {
 }
 
 /// True when two types can name one act: equal, or an interception and the strike
-/// or missile it stopped (ACLED codes that as disrupted weapons use), or a bombing
-/// told both as a blast and as a suicide attack.
+/// or missile it stopped (ACLED codes that as disrupted weapons use), a bombing
+/// told both as a blast and as a suicide attack, or a chemical agent and what carried it.
 pub fn same_act(x: EventType, y: EventType) -> bool {
     use EventType::*;
     let interceptable = |t: EventType| matches!(t, AirDroneStrike | ShellingArtilleryMissileAttack);
     let bombing = |t: EventType| matches!(t, SuicideBomb | RemoteExplosiveIed);
+    // A toxic agent comes by some carrier: a drone, a shell, a grenade.
+    let carrier = |t: EventType| {
+        matches!(
+            t,
+            AirDroneStrike | ShellingArtilleryMissileAttack | Grenade | RemoteExplosiveIed
+        )
+    };
     x == y
+        || (x == ChemicalWeapon && carrier(y))
+        || (y == ChemicalWeapon && carrier(x))
         || (x == DisruptedWeaponsUse && interceptable(y))
         || (y == DisruptedWeaponsUse && interceptable(x))
         || (bombing(x) && bombing(y))

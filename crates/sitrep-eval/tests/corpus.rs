@@ -78,14 +78,14 @@ fn development_half_holds_its_level() {
     check(
         "dev",
         &[
-            (Field::Incident, 0.88, 0.87),
-            (Field::EventType, 0.67, 0.82),
-            (Field::Country, 0.75, 0.90),
-            (Field::Place, 0.46, 0.56),
-            (Field::Fatalities, 0.60, 0.68),
-            (Field::Date, 0.66, 0.77),
-            (Field::Initiator, 0.41, 0.44),
-            (Field::Target, 0.40, 0.37),
+            (Field::Incident, 0.90, 0.89),
+            (Field::EventType, 0.71, 0.84),
+            (Field::Country, 0.77, 0.90),
+            (Field::Place, 0.48, 0.57),
+            (Field::Fatalities, 0.73, 0.81),
+            (Field::Date, 0.74, 0.85),
+            (Field::Initiator, 0.43, 0.46),
+            (Field::Target, 0.41, 0.38),
         ],
     );
 }
@@ -95,13 +95,13 @@ fn held_back_half_holds_its_level() {
     check(
         "held",
         &[
-            (Field::Incident, 0.92, 0.90),
-            (Field::EventType, 0.83, 0.90),
-            (Field::Country, 0.85, 0.93),
-            (Field::Place, 0.67, 0.73),
-            (Field::Fatalities, 0.84, 0.90),
-            (Field::Date, 0.80, 0.86),
-            (Field::Initiator, 0.46, 0.48),
+            (Field::Incident, 0.90, 0.88),
+            (Field::EventType, 0.82, 0.92),
+            (Field::Country, 0.83, 0.94),
+            (Field::Place, 0.66, 0.74),
+            (Field::Fatalities, 0.86, 0.91),
+            (Field::Date, 0.82, 0.90),
+            (Field::Initiator, 0.46, 0.49),
             (Field::Target, 0.33, 0.29),
         ],
     );
@@ -125,15 +125,15 @@ fn blind_split_holds_its_level() {
     let teaser = &comparison.ours_teaser.figures;
     let mut failures = Vec::new();
     for (name, value, floor) in [
-        ("incident precision", figures.incident.precision(), 0.82),
-        ("incident recall", figures.incident.recall(), 0.83),
-        ("main event type", figures.main_type(), 0.57),
-        ("main country", figures.main_country(), 0.52),
-        ("main fatalities", figures.main_fatalities(), 0.54),
-        ("main date", figures.main_date(), 0.68),
-        ("event F1", figures.events.f1(), 0.51),
-        ("initiator F1", figures.initiator.f1(), 0.25),
-        ("teaser incident F1", teaser.incident.f1(), 0.81),
+        ("incident precision", figures.incident.precision(), 0.85),
+        ("incident recall", figures.incident.recall(), 0.87),
+        ("main event type", figures.main_type(), 0.65),
+        ("main country", figures.main_country(), 0.59),
+        ("main fatalities", figures.main_fatalities(), 0.63),
+        ("main date", figures.main_date(), 0.76),
+        ("event F1", figures.events.f1(), 0.57),
+        ("initiator F1", figures.initiator.f1(), 0.28),
+        ("teaser incident F1", teaser.incident.f1(), 0.85),
     ] {
         if value < floor {
             failures.push(format!("{name}: {value:.3} < {floor}"));
@@ -142,13 +142,13 @@ fn blind_split_holds_its_level() {
     // Every register keeps most of its incidents (the notes register had 0.14).
     for (register, register_figures) in &ours.registers {
         let recall = register_figures.incident.recall();
-        if recall < 0.70 {
-            failures.push(format!("{register} incident recall: {recall:.3} < 0.70"));
+        if recall < 0.75 {
+            failures.push(format!("{register} incident recall: {recall:.3} < 0.75"));
         }
     }
     let ece = ours.calibration.expected_calibration_error();
-    if ece > 0.24 {
-        failures.push(format!("expected calibration error: {ece:.3} > 0.24"));
+    if ece > 0.14 {
+        failures.push(format!("expected calibration error: {ece:.3} > 0.14"));
     }
     assert!(failures.is_empty(), "blind: {}", failures.join("; "));
 }

@@ -112,4 +112,39 @@ ITEMS = [
 ("bf-djibo-convoy-arrived", "2024-03-18 16:40", "",
 """On 4 March 2024, a supply convoy escorted by the army reached Djibo (Djibo, Soum) without incident after a month of blockade. No fatalities.""",
 [], "convoy arrives without incident: negative"),
+
+# Abductions with no weapon named, and chemical agents dropped or fired.
+("ng-kaduna-farmer-abducted", "2024-09-16 09:20", "",
+"""On 3 September 2024, a farmer was allegedly abducted from his farm near Kajuru (Kajuru, Kaduna) by unidentified men who later called his family to demand a ransom. No fatalities.""",
+[(ABD, "NG", "Kajuru", 0, "2024-09-03", None, "civilians")],
+"single villager allegedly abducted, no weapon named"),
+
+("cm-anglophone-teachers", "2023-11-20 14:10", "Cameroon: Nord-Ouest",
+"""On 6 November 2023, Ambazonian separatists kidnapped three teachers on their way to a school in Bamessing (Ndop, Ngo-Ketunjia). No fatalities.""",
+[(ABD, "CM", "Bamessing", 0, "2023-11-06", "Ambazonian separatists", "civilians")],
+"separatists kidnap teachers"),
+
+("ht-bus-passengers-kidnapped", "2024-04-29 16:45", "",
+"""On 18 April 2024, members of the 400 Mawozo group seized the passengers of a bus on the road through Croix-des-Bouquets (Croix-des-Bouquets, Ouest) and held them for ransom. No fatalities.""",
+[(ABD, "HT", "Croix-des-Bouquets", 0, "2024-04-18", "400 Mawozo", "civilians")],
+"armed group seizing bus passengers: abduction"),
+
+("ua-zaporizhzhia-chloropicrin", "2024-05-27 11:30", "Ukraine: Zaporizka",
+"""On 14 May 2024, Russian forces dropped grenades filled with chloropicrin from drones on Ukrainian positions near Robotyne (Polohy, Zaporizka). Several soldiers were treated for breathing problems. No fatalities.""",
+[(CHEM, "UA", "Robotyne", 0, "2024-05-14", "Russia", "Ukraine")],
+"drones dropping a choking agent: chemical weapon, not grenade or air strike"),
+
+("sy-choking-agent-shells", "2018-02-19 10:05", "",
+"""On 4 February 2018, shells releasing a choking agent hit a residential area of Saraqib (Idlib, Idlib); eleven people were treated for suffocation. No fatalities.""",
+[(CHEM, "SY", "Saraqib", 0, "2018-02-04", None, "civilians")],
+"shells with a toxic agent: chemical weapon"),
+
+# Negatives for the same classes.
+("ng-kaduna-kidnap-drill", "2024-10-07 12:20", "",
+"""On 25 September 2024, police and army units in Kaduna (Kaduna North, Kaduna) staged a simulated kidnapping of school pupils to rehearse a rescue. Exercise. No fatalities.""",
+[], "simulated kidnapping in a drill: negative"),
+
+("ua-chemical-allegation-denied", "2024-06-03 08:50", "",
+"""On 21 May 2024, the Russian defence ministry denied a Ukrainian claim that its forces had used chemical agents near Avdiivka (Pokrovsk, Donetska). No incident coded.""",
+[], "denied chemical use: negative"),
 ]
