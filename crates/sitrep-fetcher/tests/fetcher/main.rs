@@ -5,5 +5,6 @@ mod credentials;
 mod harness;
 mod parse;
 mod poll;
+mod properties;
 mod proxy;
 mod shapes;
