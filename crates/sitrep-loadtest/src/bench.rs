@@ -631,7 +631,7 @@ fn now_ms() -> f64 {
 
 /// Milliseconds from each story's first serving to the broker timestamp of its record on
 /// a topic, for the records whose payload `story_url` reads a feed host story's URL from.
-fn served_latencies(
+pub fn served_latencies(
     rig: &Rig,
     records: &[TimedRecord],
     story_url: impl Fn(&[u8]) -> Option<String>,
@@ -656,7 +656,7 @@ fn served_latencies(
 }
 
 /// p50, p95, p99 and max (nearest rank), sorting `values`.
-fn percentiles(values: &mut [f64]) -> Option<(f64, f64, f64, f64)> {
+pub fn percentiles(values: &mut [f64]) -> Option<(f64, f64, f64, f64)> {
     if values.is_empty() {
         return None;
     }

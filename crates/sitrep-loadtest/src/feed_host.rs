@@ -14,6 +14,10 @@
 //! items) to the feed's verified subscriber. A push the subscriber accepted counts as the
 //! item's first serving.
 //!
+//! Fixed documents added with [`FeedHost::add_document`] are served as they are at
+//! `/doc/<name>` (with an ETag), beside the generated feeds: the fault suite's poison
+//! feeds.
+//!
 //! Started with [`FeedHost::start_remote`] (the `sitrep-loadtest feed-host` command, which
 //! the container tests run as a container), the host listens where it is told, names
 //! itself by a public base URL, and takes its orders over HTTP: `POST /control/start`
@@ -67,6 +71,8 @@ struct HostState {
     first_served: Mutex<HashMap<(usize, usize), Instant>>,
     stats: Mutex<HostStats>,
     hub: Option<Hub>,
+    /// Fixed documents by name, served at `/doc/<name>`.
+    documents: Mutex<HashMap<String, Arc<Vec<u8>>>>,
     /// Whether `/control/…` takes orders (a host in a container, told what to do over HTTP).
     control: bool,
 }
@@ -202,6 +208,7 @@ impl FeedHost {
                     .expect("hub client"),
                 delivery: Mutex::default(),
             }),
+            documents: Mutex::default(),
             control,
         });
         let task = tokio::spawn(accept_loop(listener, state.clone()));
@@ -229,6 +236,28 @@ impl FeedHost {
         })
         .await
         .is_ok()
+    }
+
+    /// The callback URLs of the verified subscribers.
+    pub fn subscriber_callbacks(&self) -> Vec<String> {
+        self.state.hub.as_ref().map_or_else(Vec::new, |hub| {
+            hub.subscribers
+                .lock()
+                .expect("subscribers")
+                .values()
+                .map(|subscriber| subscriber.callback.clone())
+                .collect()
+        })
+    }
+
+    /// Serves `body` as it is at `/doc/<name>` from now on; returns its URL.
+    pub fn add_document(&self, name: &str, body: Vec<u8>) -> String {
+        self.state
+            .documents
+            .lock()
+            .expect("documents")
+            .insert(name.to_owned(), Arc::new(body));
+        format!("{}/doc/{name}", self.state.base_url)
     }
 
     /// Feeds with a verified subscriber.
@@ -435,6 +464,34 @@ async fn answer(mut stream: TcpStream, state: Arc<HostState>) {
         return;
     }
     let if_none_match = header_value(&text, "if-none-match");
+    if let Some(name) = path.strip_prefix("/doc/") {
+        let document = state
+            .documents
+            .lock()
+            .expect("documents")
+            .get(name)
+            .cloned();
+        let Some(document) = document else {
+            let _ = write_response(&mut stream, 404, "text/plain", None, b"not found", None).await;
+            return;
+        };
+        let etag = format!("\"doc-{}\"", document.len());
+        let (status, body): (u16, &[u8]) = if if_none_match.as_deref() == Some(etag.as_str()) {
+            (304, b"")
+        } else {
+            (200, &document)
+        };
+        let _ = write_response(
+            &mut stream,
+            status,
+            "application/rss+xml",
+            Some(&etag),
+            body,
+            None,
+        )
+        .await;
+        return;
+    }
     let fault = state.faults.lock().expect("faults").pop_front();
     state.stats.lock().expect("stats").num_requests += 1;
     let Some(feed_index) = path

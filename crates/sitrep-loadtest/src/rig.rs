@@ -29,6 +29,18 @@ impl Rig {
         schedule: Schedule,
         options: &PipelineOptions,
     ) -> Rig {
+        Self::start_with_documents(num_feeds, items_per_feed, schedule, options, Vec::new()).await
+    }
+
+    /// [`Rig::start`], with fixed `documents` (name, body) served beside the generated
+    /// feeds and polled as feeds of their own (after them in the feeds file).
+    pub async fn start_with_documents(
+        num_feeds: usize,
+        items_per_feed: usize,
+        schedule: Schedule,
+        options: &PipelineOptions,
+        documents: Vec<(String, Vec<u8>)>,
+    ) -> Rig {
         let (broker_port, proxy_port) = (free_port(), free_port());
         let upstream: SocketAddr = format!("127.0.0.1:{broker_port}").parse().expect("address");
         let proxy = TcpProxy::start(proxy_port, upstream).await;
@@ -39,7 +51,10 @@ impl Rig {
         } else {
             FeedHost::start(corpus, schedule).await
         };
-        let urls: Vec<String> = (0..num_feeds).map(|index| feeds.feed_url(index)).collect();
+        let mut urls: Vec<String> = (0..num_feeds).map(|index| feeds.feed_url(index)).collect();
+        for (name, body) in documents {
+            urls.push(feeds.add_document(&name, body));
+        }
         let pipeline = Pipeline::new(&proxy.address(), &urls, options);
         Rig {
             broker,

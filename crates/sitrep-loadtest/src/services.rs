@@ -62,16 +62,17 @@ impl Default for PipelineOptions {
     }
 }
 
-/// `[fetcher.websub]` on a free port, or nothing.
-fn websub_table(enabled: bool) -> String {
+/// `[fetcher.websub]` on a free port and the callback address, or nothing.
+fn websub_table(enabled: bool) -> (String, Option<String>) {
     if !enabled {
-        return String::new();
+        return (String::new(), None);
     }
     let port = free_port();
-    format!(
+    let table = format!(
         "[fetcher.websub]\nenabled = true\nlisten = \"127.0.0.1:{port}\"\n\
          callback_url = \"http://127.0.0.1:{port}/\"\nlease_secs = 3600\n"
-    )
+    );
+    (table, Some(format!("127.0.0.1:{port}")))
 }
 
 /// `[kafka.properties]` with `properties`, or nothing when there are none. A JSON string
@@ -93,6 +94,7 @@ pub struct Pipeline {
     dir: tempfile::TempDir,
     config: PathBuf,
     log_level: String,
+    websub_listen: Option<String>,
 }
 
 impl Pipeline {
@@ -108,6 +110,7 @@ impl Pipeline {
             .collect();
         std::fs::write(dir.path().join("feeds.toml"), feeds).expect("feeds file");
         let config = dir.path().join("sitrep.toml");
+        let (websub, websub_listen) = websub_table(options.websub);
         std::fs::write(
             &config,
             format!(
@@ -120,7 +123,7 @@ impl Pipeline {
                  [log]\nformat = \"json\"\nlevel = \"{level}\"\n{properties}",
                 properties = properties_table(&options.kafka_properties),
                 max_poll = if options.websub { 30 } else { 1 },
-                websub = websub_table(options.websub),
+                websub = websub,
                 partitions = options.partitions,
                 timeout = options.fetch_timeout_secs,
                 level = options.log_level,
@@ -131,7 +134,13 @@ impl Pipeline {
             dir,
             config,
             log_level: options.log_level.clone(),
+            websub_listen,
         }
+    }
+
+    /// Where the fetcher's WebSub callback server listens (`host:port`), when it takes pushes.
+    pub fn websub_listen(&self) -> Option<&str> {
+        self.websub_listen.as_deref()
     }
 
     pub fn config(&self) -> &Path {

@@ -608,3 +608,326 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
     );
     stop_all(vec![fetcher, normalizer, classifier]).await;
 }
+
+/// The poison-input rule under load: beside the rig's feeds the feed host serves a feed
+/// with a 5 MB entry and one with a 4 MB description of 100,000 nested, unclosed `<div>`s,
+/// and the fetcher's WebSub callback is flooded (connections that send half a head and
+/// wait, bodies of 9 MB for feeds it holds no subscription for and with bad signatures)
+/// while the hub pushes the normal feeds. The normal feeds' items must all arrive, the
+/// poison entries must be cut (flagged) or dead-lettered, and every half-sent connection
+/// must be closed by the server. The normal feeds' latency is printed beside a run of the
+/// same size without poison (printed, not asserted).
+mod poison {
+    use std::time::Duration;
+
+    use sitrep_contract::{Article, DeadLetter, IncidentEvent, RawItem};
+    use sitrep_loadtest::bench::{percentiles, served_latencies};
+    use sitrep_loadtest::feed_host::Schedule;
+    use sitrep_loadtest::rig::Rig;
+    use sitrep_loadtest::services::PipelineOptions;
+    use sitrep_loadtest::topics::read_all;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::{stop_all, Size, PROGRESS_TIMEOUT};
+
+    const HUGE_GUID: &str = "poison-huge-entry";
+    const NESTED_GUID: &str = "poison-nested-html";
+    /// Connections that send half a request head and wait, in each of two waves.
+    const HALF_SENT: [usize; 2] = [40, 100];
+    /// Requests with a 9 MB body.
+    const BIG_BODIES: usize = 16;
+    const BIG_BODY_BYTES: usize = 9_000_000;
+
+    /// An RSS document of one entry whose description is `description` (as CDATA).
+    fn poison_feed(name: &str, guid: &str, description: &str) -> Vec<u8> {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+             <title>Poison {name}</title><link>https://poison.example/</link>\
+             <description>A hostile feed</description>\
+             <item><title>Shelling reported near Kharkiv ({name})</title>\
+             <link>https://poison.example/{name}</link><guid isPermaLink=\"false\">{guid}</guid>\
+             <pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate>\
+             <description><![CDATA[{description}]]></description></item>\
+             </channel></rss>\n"
+        )
+        .into_bytes()
+    }
+
+    /// One entry of 5 MB of plain text.
+    fn huge_feed() -> Vec<u8> {
+        let mut text = String::from(
+            "<p>Artillery shelling killed two civilians in Kharkiv on Monday, officials said.</p>",
+        );
+        let filler = "<p>The regional council met again to discuss the road repairs and the budget for schools.</p>";
+        while text.len() < 5_000_000 {
+            text.push_str(filler);
+        }
+        poison_feed("huge", HUGE_GUID, &text)
+    }
+
+    /// One entry whose description is 4 MB of 100,000 nested, unclosed `<div>`s.
+    fn nested_feed() -> Vec<u8> {
+        let mut html = String::from(
+            "<p>A drone strike wounded three soldiers near Kupiansk on Sunday, the army said.</p>",
+        );
+        for index in 0..100_000 {
+            html.push_str(&format!(
+                "<div class=\"n{:05}\"><span>deeper and deeper",
+                index % 100_000
+            ));
+        }
+        poison_feed("nested", NESTED_GUID, &html)
+    }
+
+    /// What the flood saw.
+    #[derive(Debug, Default)]
+    struct Flood {
+        half_sent: usize,
+        /// Half-sent connections the server closed (each waits at most a minute).
+        closed_by_server: usize,
+        /// Status of each big-body request, or how it failed.
+        big_bodies: Vec<String>,
+    }
+
+    /// Holds a connection with half a request head sent until the server closes it;
+    /// true when it did within a minute (or refused it).
+    async fn half_sent(addr: String) -> bool {
+        let Ok(mut stream) = tokio::net::TcpStream::connect(&addr).await else {
+            return true;
+        };
+        let _ = stream
+            .write_all(b"POST /websub/flood HTTP/1.1\r\nhost: flood\r\ncontent-len")
+            .await;
+        let mut buf = [0u8; 512];
+        tokio::time::timeout(Duration::from_secs(60), async {
+            while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+        })
+        .await
+        .is_ok()
+    }
+
+    async fn flood(addr: String, callbacks: Vec<String>) -> Flood {
+        let client = reqwest::Client::builder()
+            .no_proxy()
+            .timeout(Duration::from_secs(60))
+            .build()
+            .expect("flood client");
+        let mut report = Flood::default();
+        // Wave 1: big bodies beside a few half-sent heads (under the connection cap).
+        let holders: Vec<_> = (0..HALF_SENT[0])
+            .map(|_| tokio::spawn(half_sent(addr.clone())))
+            .collect();
+        let bodies: Vec<_> = (0..BIG_BODIES)
+            .map(|index| {
+                let url = match callbacks.get(index % callbacks.len().max(1)) {
+                    Some(callback) if index % 2 == 1 => callback.clone(),
+                    _ => format!("http://{addr}/websub/no-such-feed-{index}"),
+                };
+                let request = client
+                    .post(url)
+                    .header("content-type", "application/rss+xml")
+                    .header("x-hub-signature", format!("sha1={}", "0".repeat(40)))
+                    .body(vec![b'x'; BIG_BODY_BYTES]);
+                tokio::spawn(async move {
+                    match request.send().await {
+                        Ok(response) => response.status().as_u16().to_string(),
+                        Err(error) if error.is_timeout() => "timeout".to_owned(),
+                        Err(_) => "closed".to_owned(),
+                    }
+                })
+            })
+            .collect();
+        for body in bodies {
+            report
+                .big_bodies
+                .push(body.await.unwrap_or_else(|_| "task failed".into()));
+        }
+        // Wave 2: more half-sent heads than the server takes at once.
+        let holders: Vec<_> = holders
+            .into_iter()
+            .chain((0..HALF_SENT[1]).map(|_| tokio::spawn(half_sent(addr.clone()))))
+            .collect();
+        for holder in holders {
+            report.half_sent += 1;
+            if holder.await.unwrap_or(false) {
+                report.closed_by_server += 1;
+            }
+        }
+        report
+    }
+
+    /// The normal feeds' latency from an item's first serving to its article and to its
+    /// events: (n, p50, p95) of each.
+    async fn latency(rig: &Rig) -> [(usize, f64, f64); 2] {
+        let bootstrap = rig.bootstrap();
+        let articles = read_all(&bootstrap, &rig.topics.articles).await;
+        let events = read_all(&bootstrap, &rig.topics.events).await;
+        let mut to_article = served_latencies(rig, &articles, |payload| {
+            serde_json::from_slice::<Article>(payload).ok()?.url
+        });
+        let mut to_event = served_latencies(rig, &events, |payload| {
+            serde_json::from_slice::<IncidentEvent>(payload)
+                .ok()?
+                .article
+                .url
+        });
+        [&mut to_article, &mut to_event].map(|values| {
+            let n = values.len();
+            percentiles(values).map_or((n, f64::NAN, f64::NAN), |p| (n, p.0, p.1))
+        })
+    }
+
+    /// What became of a poison entry: its cut fields on `items.raw` and whether its
+    /// article or a dead letter followed; None while it has not come through.
+    async fn outcome(rig: &Rig, guid: &str) -> Option<String> {
+        let bootstrap = rig.bootstrap();
+        let letters: Vec<DeadLetter> = read_all(&bootstrap, &rig.topics.deadletter)
+            .await
+            .iter()
+            .filter_map(|record| serde_json::from_slice(&record.payload).ok())
+            .collect();
+        let raw = read_all(&bootstrap, &rig.topics.items_raw)
+            .await
+            .iter()
+            .filter_map(|record| serde_json::from_slice::<RawItem>(&record.payload).ok())
+            .find(|item| item.guid.as_deref() == Some(guid));
+        let Some(raw) = raw else {
+            // Dead-lettered by the fetcher instead (a reference naming the entry).
+            return letters
+                .iter()
+                .find(|letter| letter.error.contains(guid))
+                .map(|letter| format!("dead-lettered by the fetcher: {}", letter.error_kind));
+        };
+        let article = read_all(&bootstrap, &rig.topics.articles)
+            .await
+            .iter()
+            .filter_map(|record| serde_json::from_slice::<Article>(&record.payload).ok())
+            .find(|article| article.item_id == raw.id);
+        let downstream = match article {
+            Some(article) => format!("article of {} bytes of body", article.body.len()),
+            None => letters
+                .iter()
+                .find(|letter| letter.input_id.as_deref() == Some(raw.id.as_str()))
+                .map(|letter| format!("dead-lettered by the {}", letter.stage.as_str()))?,
+        };
+        Some(format!("cut fields {:?}; {downstream}", raw.truncated))
+    }
+
+    /// One run of the scenario, with or without poison; returns the normal feeds' latency.
+    async fn run(size: Size, poisoned: bool) -> [(usize, f64, f64); 2] {
+        let documents = if poisoned {
+            vec![
+                ("huge".to_owned(), huge_feed()),
+                ("nested".to_owned(), nested_feed()),
+            ]
+        } else {
+            Vec::new()
+        };
+        let rig = Rig::start_with_documents(
+            size.feeds,
+            size.items_per_feed,
+            Schedule::Rate(size.rate),
+            &PipelineOptions {
+                websub: true,
+                ..PipelineOptions::default()
+            },
+            documents,
+        )
+        .await;
+        let services = vec![
+            rig.pipeline.spawn("fetcher"),
+            rig.pipeline.spawn("normalizer"),
+            rig.pipeline.spawn("classifier"),
+        ];
+        assert!(
+            rig.feeds
+                .wait_subscribed(size.feeds, PROGRESS_TIMEOUT)
+                .await,
+            "{} of {} feeds subscribed:\n{}",
+            rig.feeds.num_subscribed(),
+            size.feeds,
+            services[0].log_tail(30)
+        );
+        rig.feeds.start_schedule();
+        let flood = poisoned.then(|| {
+            let addr = rig
+                .pipeline
+                .websub_listen()
+                .expect("the fetcher takes pushes")
+                .to_owned();
+            tokio::spawn(flood(addr, rig.feeds.subscriber_callbacks()))
+        });
+
+        let mut auditor = rig.auditor();
+        let ledger = rig
+            .await_ledger(&mut auditor, &[], size.ledger_timeout())
+            .await;
+        let label = if poisoned {
+            "with poison"
+        } else {
+            "without poison"
+        };
+        eprintln!("{label}:\n{ledger}");
+        assert_eq!(ledger.num_lost(), 0, "{label}");
+
+        if let Some(flood) = flood {
+            let flood = flood.await.expect("the flood ran");
+            eprintln!("WebSub flood: {flood:?}");
+            assert_eq!(
+                flood.closed_by_server, flood.half_sent,
+                "every half-sent request is closed by the callback server"
+            );
+            let unknown_accepted = flood
+                .big_bodies
+                .iter()
+                .step_by(2)
+                .filter(|outcome| outcome.starts_with('2'))
+                .count();
+            assert_eq!(
+                unknown_accepted, 0,
+                "big bodies for feeds without a subscription are refused: {:?}",
+                flood.big_bodies
+            );
+            for guid in [HUGE_GUID, NESTED_GUID] {
+                // The pipeline is other processes: their topics are read, not awaited.
+                let deadline = tokio::time::Instant::now() + PROGRESS_TIMEOUT;
+                let seen = loop {
+                    if let Some(seen) = outcome(&rig, guid).await {
+                        break seen;
+                    }
+                    assert!(
+                        tokio::time::Instant::now() < deadline,
+                        "{guid}: no trace on items.raw, articles or the dead letters"
+                    );
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                };
+                eprintln!("{guid}: {seen}");
+                assert!(
+                    seen.starts_with("dead-lettered") || !seen.starts_with("cut fields []"),
+                    "{guid} was neither cut nor dead-lettered: {seen}"
+                );
+            }
+        }
+        let figures = latency(&rig).await;
+        stop_all(services).await;
+        figures
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn poison_entries_and_a_websub_flood_hold_back_no_other_feed() {
+        let size = Size::from_env();
+        eprintln!("scenario size: {size:?}");
+        let without = run(size, false).await;
+        let with = run(size, true).await;
+        eprintln!("normal feeds' latency from first serving (ms), without poison | with poison:");
+        for (what, (a, b)) in ["-> article", "-> event"]
+            .iter()
+            .zip(without.iter().zip(&with))
+        {
+            eprintln!(
+                "  {what:<11} n={:<5} p50 {:>7.0}  p95 {:>7.0}  |  n={:<5} p50 {:>7.0}  p95 {:>7.0}",
+                a.0, a.1, a.2, b.0, b.1, b.2
+            );
+        }
+    }
+}
