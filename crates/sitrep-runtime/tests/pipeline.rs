@@ -357,7 +357,10 @@ async fn a_one_shot_run_fetches_each_entry_once_and_dead_letters_a_broken_feed()
         "/broken.rss",
         Response::ok(
             "application/rss+xml",
-            b"<rss><channel><item><title>unclosed".to_vec(),
+            // Not a feed at all (a page where the feed used to be): no repair makes entries
+            // of it, so it is a failed fetch with a dead letter. (A cut-off feed is repaired
+            // and read as far as it goes: an empty outcome, not a dead letter.)
+            b"<html><head><title>Moved</title></head><body>gone</body></html>".to_vec(),
         ),
     );
     let dir = tempfile::tempdir().expect("tempdir");
