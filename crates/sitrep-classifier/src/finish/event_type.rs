@@ -308,7 +308,9 @@ fn resolve_type(
             if let Some(t) = IMPLIED_ORDER.iter().find(|t| implied.contains(t)) {
                 return (*t, false);
             }
-            if heads.strike && initiator_state {
+            // A strike with no ground weapon named comes from the air, whoever made it
+            // (a drone strike by a rebel group is one too).
+            if heads.strike {
                 return (EventType::AirDroneStrike, false);
             }
             if heads.bombing {
