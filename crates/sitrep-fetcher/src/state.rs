@@ -59,6 +59,16 @@ pub struct FeedState {
     pub redirect_streak: u32,
     /// The server answered 410 Gone: not polled again until the configured URL changes.
     pub retired: bool,
+    /// When the last poll started (for `sitrep feeds status`; absent from older states).
+    pub last_attempt_at: Option<DateTime<Utc>>,
+    /// How the last poll ended: `ok`, `empty`, `not_modified`, or the error kind.
+    pub last_outcome: Option<String>,
+    /// The last poll's error, one line with URLs masked; None after a success.
+    pub last_error: Option<String>,
+    /// Entries emitted over the feed's life (new and edited), polled or pushed.
+    pub num_entries_emitted: u64,
+    /// Whether the feed was subscribed to a WebSub hub at its last poll.
+    pub websub_subscribed: bool,
 }
 
 /// A digest of the text an entry carries (title, summary, content), so a later poll can
@@ -125,6 +135,20 @@ impl FeedState {
             Some(known) if known != UNKNOWN && known != fingerprint.0 => Novelty::Edited,
             Some(_) => Novelty::Seen,
         }
+    }
+
+    /// Records how a poll ended, for the feed's health: `error` is one line, masked.
+    pub fn record_outcome(&mut self, at: DateTime<Utc>, outcome: &str, error: Option<String>) {
+        self.last_attempt_at = Some(at);
+        self.last_outcome = Some(outcome.to_owned());
+        self.last_error = error;
+    }
+
+    /// Counts entries emitted (after their items are acknowledged).
+    pub fn count_emitted(&mut self, num_entries: usize) {
+        self.num_entries_emitted = self
+            .num_entries_emitted
+            .saturating_add(u64::try_from(num_entries).unwrap_or(u64::MAX));
     }
 
     /// Records a failed poll; validators and emitted ids stay as they were.

@@ -32,12 +32,17 @@ enum FeedsCommand {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Each configured feed's health, read from the fetcher's state (the compacted state
+    /// topic, or the state file in one process): last attempt and success, last outcome
+    /// and error, failures in a row, entries emitted, interval, next poll, WebSub.
+    Status(crate::feed_status::StatusArgs),
 }
 
-pub fn run(args: FeedsArgs) -> anyhow::Result<()> {
+pub async fn run(args: FeedsArgs) -> anyhow::Result<()> {
     match args.command {
         FeedsCommand::Import { path, output } => import(&path, output.as_deref()),
         FeedsCommand::List { config } => list(config.as_deref()),
+        FeedsCommand::Status(args) => crate::feed_status::run(args).await,
     }
 }
 

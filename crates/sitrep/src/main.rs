@@ -4,6 +4,7 @@ mod classify_cmd;
 mod deadletter_cmd;
 mod eval_cmd;
 mod eval_incidents_cmd;
+mod feed_status;
 mod feeds_cmd;
 mod health_cmd;
 mod tail_cmd;
@@ -131,7 +132,7 @@ fn main() -> ExitCode {
             Command::Classify { all, path } => classify_cmd::run(path, all),
             Command::Eval { paths } => eval(&paths),
             Command::Tail(args) => tail_cmd::run(args).await,
-            Command::Feeds(args) => feeds_cmd::run(args),
+            Command::Feeds(args) => feeds_cmd::run(args).await,
             Command::Health(args) => health_cmd::run(args),
             Command::Deadletter(args) => deadletter_cmd::run(args).await,
             Command::Config(ConfigCommand::Check { config, connect }) => {

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use sitrep_contract::headers::TraceParent;
-use sitrep_contract::redact::mask_url;
+use sitrep_contract::redact::{mask_url, mask_urls_in};
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{FeedId, RawItem};
 use sitrep_fetcher::{
@@ -125,6 +125,7 @@ pub async fn poll(
         kind: _,
     } = job;
     let mut hub = None;
+    state.websub_subscribed = subscribed;
     let spec = state.poll_spec(&feed);
     let shown_url = spec.shown_url();
     let feed_url = shown_url.as_str();
@@ -181,7 +182,9 @@ pub async fn poll(
                     }
                     // Edits are not publications: they do not speed up the schedule.
                     let num_new = items.len() - num_edited;
+                    let num_items = items.len();
                     emit_items(&context, &spec, items).await?;
+                    state.count_emitted(num_items);
                     let outcome = if num_entries == 0 { "empty" } else { "ok" };
                     FeedFetched {
                         feed_url,
@@ -214,6 +217,7 @@ pub async fn poll(
             if subscribed {
                 hold_back(&mut state, schedule, jitter);
             }
+            state.record_outcome(now, label, None);
             (label, num_new)
         }
         Err(error) => {
@@ -253,6 +257,8 @@ pub async fn poll(
             if let Some(body) = error.body() {
                 dead_letter(&context, &spec, &error, &message, body).await?;
             }
+            let line = mask_urls_in(&message).replace(['\n', '\r'], " ");
+            state.record_outcome(now, kind, Some(line));
             (kind, 0)
         }
     };
@@ -336,7 +342,9 @@ async fn take_pushes(
                 }
                 .emit();
                 let num_new = items.len() - num_edited;
+                let num_items = items.len();
                 emit_items(&context, &spec, items).await?;
+                state.count_emitted(num_items);
                 FeedFetched {
                     feed_url,
                     outcome: "pushed",

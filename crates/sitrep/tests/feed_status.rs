@@ -1,0 +1,168 @@
+//! `sitrep feeds status` on a real broker: after a fetch cycle, a fresh process reads each
+//! feed's health from the compacted state topic, with no fetcher running; the commands
+//! of docs/operations.md run as written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Output, Stdio};
+
+use std::time::Duration;
+
+use sitrep_testkit::{Broker, TopicWatcher};
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sitrep(dir: &Path, bootstrap: &str, command: &str) -> Output {
+    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_sitrep"))
+        .parent()
+        .expect("bin dir")
+        .to_owned();
+    std::process::Command::new("bash")
+        .args(["-c", command])
+        .current_dir(dir)
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin_dir.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("SITREP_KAFKA__BROKERS", bootstrap)
+        .stdin(Stdio::null())
+        .output()
+        .expect("bash")
+}
+
+fn succeeded(command: &str, output: &Output) -> String {
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{command}: {:?}\n{stdout}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+/// The `sitrep feeds status` lines of docs/operations.md's `sh` blocks.
+fn documented_commands() -> Vec<String> {
+    let page = std::fs::read_to_string(workspace().join("docs/operations.md")).expect("page");
+    let mut in_block = false;
+    let mut commands = Vec::new();
+    for line in page.lines() {
+        if line.starts_with("```") {
+            in_block = !in_block && line.trim() == "```sh";
+            continue;
+        }
+        if in_block && line.trim().starts_with("sitrep feeds status") {
+            commands.push(line.trim().to_owned());
+        }
+    }
+    commands
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fresh_process_reads_each_feeds_health_from_the_state_topic() {
+    let broker = Broker::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::os::unix::fs::symlink(workspace().join("config"), dir.path().join("config"))
+        .expect("symlink");
+    std::fs::write(
+        dir.path().join("ok.xml"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+         <item><title>One</title><guid>one</guid><description>Text one.</description></item>\
+         <item><title>Two</title><guid>two</guid><description>Text two.</description></item>\
+         </channel></rss>",
+    )
+    .expect("feed");
+    std::fs::write(
+        dir.path().join("feeds.toml"),
+        "[[feeds]]\nurl = \"ok.xml\"\nname = \"Good\"\n\n\
+         [[feeds]]\nurl = \"http://127.0.0.1:1/feed?api_key=hunter2\"\nname = \"Down\"\n",
+    )
+    .expect("feeds");
+    std::fs::write(
+        dir.path().join("fetcher.toml"),
+        format!(
+            "transport = \"kafka\"\n[kafka]\nbrokers = \"{}\"\npartitions = 2\nsession_timeout_ms = 6000\n\
+             [fetcher]\nfeeds_file = \"feeds.toml\"\nallow_private_addresses = true\n\
+             [admin]\nenabled = false\n[output]\nprint_events = false\n[log]\nlevel = \"warn\"\n",
+            broker.bootstrap()
+        ),
+    )
+    .expect("config");
+
+    // Before any fetcher ran: every feed is unpolled, and the command still works.
+    let before = succeeded(
+        "status",
+        &sitrep(
+            dir.path(),
+            broker.bootstrap(),
+            "sitrep feeds status --config fetcher.toml",
+        ),
+    );
+    assert_eq!(before.matches("unpolled").count(), 2, "{before}");
+
+    // One poll of each feed, then the fetcher is gone.
+    let states = TopicWatcher::new(broker.bootstrap(), "sitrep.fetcher.state");
+    let mut fetcher = tokio::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["run", "--target", "fetcher", "--config", "fetcher.toml"])
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("sitrep run");
+    states.take(2, Duration::from_secs(120)).await;
+    fetcher.kill().await.expect("stop the fetcher");
+
+    let command = "sitrep feeds status --config fetcher.toml --json";
+    let rows: Vec<serde_json::Value> =
+        succeeded(command, &sitrep(dir.path(), broker.bootstrap(), command))
+            .lines()
+            .map(|line| serde_json::from_str(line).expect("json line"))
+            .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let good = rows.iter().find(|row| row["name"] == "Good").expect("good");
+    assert_eq!(good["state"], "ok", "{good}");
+    assert_eq!(good["last_outcome"], "ok", "{good}");
+    assert_eq!(good["num_entries_emitted"], 2, "{good}");
+    assert!(good["last_success_at"].is_string(), "{good}");
+    assert!(good["next_poll_at"].is_string(), "{good}");
+    assert!(
+        good["interval_secs"].as_i64().is_some_and(|secs| secs > 0),
+        "{good}"
+    );
+    let down = rows.iter().find(|row| row["name"] == "Down").expect("down");
+    assert_eq!(down["state"], "failing", "{down}");
+    assert_eq!(down["consecutive_failures"], 1, "{down}");
+    assert!(
+        down["last_error"]
+            .as_str()
+            .is_some_and(|error| !error.is_empty()),
+        "{down}"
+    );
+    assert!(down["last_success_at"].is_null(), "{down}");
+
+    let command = "sitrep feeds status --config fetcher.toml --failing";
+    let failing = succeeded(command, &sitrep(dir.path(), broker.bootstrap(), command));
+    assert_eq!(
+        failing.lines().count(),
+        2,
+        "a header and one feed: {failing}"
+    );
+    assert!(
+        failing.contains("Down") && !failing.contains("Good"),
+        "{failing}"
+    );
+    for shown in [&failing, &rows.iter().map(ToString::to_string).collect()] {
+        assert!(!shown.contains("hunter2"), "the key is masked: {shown}");
+    }
+
+    let commands = documented_commands();
+    assert!(!commands.is_empty());
+    for command in &commands {
+        succeeded(command, &sitrep(dir.path(), broker.bootstrap(), command));
+    }
+}
