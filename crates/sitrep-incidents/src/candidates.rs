@@ -7,8 +7,7 @@
 //! countries, places without coordinates) of its country and days; any other event
 //! looks at everything of its country and days.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use sitrep_contract::{Location, LocationPrecision};
 
 use crate::dates::DayInterval;
@@ -53,7 +52,7 @@ impl Placement {
 
 #[derive(Default)]
 struct Bucket {
-    cells: HashMap<Cell, Vec<usize>>,
+    cells: FxHashMap<Cell, Vec<usize>>,
     coarse: Vec<usize>,
 }
 
@@ -66,7 +65,7 @@ impl Bucket {
 /// Slots of incidents by country, day and cell.
 #[derive(Default)]
 pub struct Candidates {
-    buckets: HashMap<(u16, i32), Bucket>,
+    buckets: FxHashMap<(u16, i32), Bucket>,
 }
 
 impl Candidates {

@@ -18,9 +18,8 @@
 //! - `num_sources`: distinct outlets (case-insensitive), a report without one counting
 //!   as its own; `first_reported_at`: the earliest `published_at`.
 
-use std::collections::HashMap;
-
 use chrono::Duration;
+use rustc_hash::FxHashMap;
 use sitrep_contract::{
     Actor, DatePrecision, EventType, Incident, IncidentId, IncidentReport, Location, OccurredOn,
 };
@@ -51,7 +50,7 @@ fn most_common<K: Eq + std::hash::Hash>(
     eligible: impl Fn(&IncidentReport) -> bool,
     key: impl Fn(&IncidentReport) -> K,
 ) -> Option<&IncidentReport> {
-    let mut counts: HashMap<K, usize> = HashMap::new();
+    let mut counts: FxHashMap<K, usize> = FxHashMap::default();
     for report in reports.iter().filter(|r| eligible(r)) {
         *counts.entry(key(report)).or_default() += 1;
     }
@@ -133,7 +132,7 @@ pub fn merged_count(
     supersede_after: Duration,
 ) -> (Option<u32>, Option<[u32; 2]>) {
     // Each outlet's latest statement (reports are in published order).
-    let mut latest: HashMap<String, &IncidentReport> = HashMap::new();
+    let mut latest: FxHashMap<String, &IncidentReport> = FxHashMap::default();
     for report in reports.iter().filter(|r| count(r).is_some()) {
         latest.insert(outlet_key(report), report);
     }

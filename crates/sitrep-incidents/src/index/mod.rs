@@ -6,10 +6,13 @@
 //! each report once. `by_id` and `by_event` find entries by incident and event id
 //! (as 128-bit numbers: the ids' hex), [`Candidates`] by country, day and grid cell,
 //! and `expiry` by their last possible day, so the window is trimmed without a scan.
+//! The maps hash with rustc-hash: their keys are ids (hashes already) and small
+//! numbers, which it hashes several times faster than the standard SipHash.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
+use rustc_hash::FxHashMap;
 use sitrep_contract::{
     EventId, EventType, Incident, IncidentEvent, IncidentId, IncidentReport, MergeDecision,
     MergeEvidence, NearMiss,
@@ -60,10 +63,10 @@ pub struct IncidentIndex {
     config: IndexConfig,
     entries: Vec<Option<Entry>>,
     free: Vec<usize>,
-    by_id: HashMap<u128, usize>,
-    by_event: HashMap<u128, usize>,
+    by_id: FxHashMap<u128, usize>,
+    by_event: FxHashMap<u128, usize>,
     /// The events held of each article (by article id): an article's other events.
-    by_article: HashMap<u128, Vec<u128>>,
+    by_article: FxHashMap<u128, Vec<u128>>,
     candidates: Candidates,
     expiry: BTreeSet<(i32, usize)>,
     /// The newest day the stream has reached (the events' own time, never a clock).
@@ -72,10 +75,10 @@ pub struct IncidentIndex {
     /// of one is not merged (its incident's record is no longer in memory to update,
     /// and opening another would put the event in two incidents). Past that, an event
     /// id that comes back is taken as new.
-    retired_events: HashMap<u128, i32>,
+    retired_events: FxHashMap<u128, i32>,
     /// Ids of incidents that left the window, as long as their events: an event that
     /// opens an incident never takes the id of one whose record still stands.
-    retired_incidents: HashMap<u128, i32>,
+    retired_incidents: FxHashMap<u128, i32>,
     /// Both, in the order they left (their last days never decrease), for pruning:
     /// `(last day, id, true for an incident)`.
     retired_order: std::collections::VecDeque<(i32, u128, bool)>,
@@ -132,14 +135,14 @@ impl IncidentIndex {
             config,
             entries: Vec::new(),
             free: Vec::new(),
-            by_id: HashMap::new(),
-            by_event: HashMap::new(),
-            by_article: HashMap::new(),
+            by_id: FxHashMap::default(),
+            by_event: FxHashMap::default(),
+            by_article: FxHashMap::default(),
             candidates: Candidates::default(),
             expiry: BTreeSet::new(),
             watermark_day: None,
-            retired_events: HashMap::new(),
-            retired_incidents: HashMap::new(),
+            retired_events: FxHashMap::default(),
+            retired_incidents: FxHashMap::default(),
             retired_order: std::collections::VecDeque::new(),
         }
     }
@@ -235,6 +238,9 @@ impl IncidentIndex {
         if reports.is_empty() {
             return;
         }
+        for report in &reports {
+            self.list(report);
+        }
         let slot = self.new_slot(&incident.id);
         self.index(
             slot,
@@ -287,11 +293,7 @@ impl IncidentIndex {
             .collect();
         let at = report.classified_at;
         let mut report = report;
-        let stays = match merge(
-            entry.id.clone(),
-            others.clone(),
-            self.config.toll_supersede_after,
-        ) {
+        let stays = match merge(entry.id.clone(), others, self.config.toll_supersede_after) {
             None => {
                 report.merge = existing.merge.clone();
                 true
@@ -316,7 +318,8 @@ impl IncidentIndex {
             }
         };
         if stays {
-            let mut reports = others;
+            let mut reports = self.take_reports(slot);
+            reports.retain(|r| r.event_id != report.event_id);
             reports.push(report);
             let change = self.replace(slot, reports, at);
             return (Verdict::Corrected, change.into_iter().collect());
@@ -382,13 +385,14 @@ impl IncidentIndex {
                 // A newer reading of the same article replaces its older ones: an article
                 // reports an incident once (its events of one reading may share it).
                 let (mut reports, superseded): (Vec<IncidentReport>, Vec<IncidentReport>) =
-                    entry.reports.iter().cloned().partition(|r| {
+                    self.take_reports(slot).into_iter().partition(|r| {
                         r.article_id != report.article_id || r.classified_at >= report.classified_at
                     });
                 for old in superseded {
                     self.by_event.remove(&key(old.event_id.hex()));
                     self.unlist(&old);
                 }
+                self.list(&report);
                 reports.push(report);
                 changes.extend(self.replace(slot, reports, at));
                 return (Verdict::Joined, changes);
@@ -422,6 +426,9 @@ impl IncidentIndex {
             return (Verdict::Unchanged, changes);
         };
         incident.updated_at = at;
+        for report in &incident.reports {
+            self.list(report);
+        }
         let slot = self.new_slot(&incident.id);
         self.index(
             slot,
@@ -527,7 +534,20 @@ impl IncidentIndex {
         score::decide(&scored)
     }
 
-    /// Sets the reports of the incident in `slot` and returns its new record if it changed.
+    /// Takes the reports of the incident in `slot` out to be edited and given back by
+    /// [`Self::replace`] (moved, not copied: copying every report of an incident on each
+    /// change cost more than the merging itself). The events keep their places in
+    /// `by_event` and `by_article`: whoever drops a report takes its event off them.
+    fn take_reports(&mut self, slot: usize) -> Vec<IncidentReport> {
+        self.entries
+            .get_mut(slot)
+            .and_then(Option::as_mut)
+            .map(|entry| std::mem::take(&mut entry.reports))
+            .unwrap_or_default()
+    }
+
+    /// Gives the incident in `slot` its edited reports (taken by [`Self::take_reports`],
+    /// changed by a report joining, leaving or corrected) and returns its new record.
     fn replace(
         &mut self,
         slot: usize,
@@ -536,9 +556,6 @@ impl IncidentIndex {
     ) -> Option<Change> {
         sort_reports(&mut reports);
         let entry = self.entry(slot)?;
-        if entry.reports == reports {
-            return None;
-        }
         let mut incident = merge(entry.id.clone(), reports, self.config.toll_supersede_after)?;
         incident.revision = entry.revision.saturating_add(1);
         incident.updated_at = entry.updated_at.max(at);
@@ -572,10 +589,12 @@ impl IncidentIndex {
     fn remove_report(&mut self, slot: usize, event: &EventId, at: DateTime<Utc>) -> Option<Change> {
         let entry = self.entry(slot)?;
         let id = entry.id.clone();
-        let (remaining, removed): (Vec<IncidentReport>, Vec<IncidentReport>) = entry
-            .reports
-            .iter()
-            .cloned()
+        if !entry.reports.iter().any(|r| &r.event_id == event) {
+            return None;
+        }
+        let (remaining, removed): (Vec<IncidentReport>, Vec<IncidentReport>) = self
+            .take_reports(slot)
+            .into_iter()
             .partition(|r| &r.event_id != event);
         self.by_event.remove(&key(event.hex()));
         for report in &removed {
@@ -600,7 +619,8 @@ impl IncidentIndex {
         slot
     }
 
-    /// Files `entry` in `slot` under its events, candidates and expiry day.
+    /// Files `entry` in `slot` under its events, candidates and expiry day (its events
+    /// are listed under their articles as they come, by [`Self::list`]).
     fn index(&mut self, slot: usize, mut entry: Entry) {
         entry.interval = dates::of_incident(&entry.reports);
         let location = entry
@@ -612,15 +632,7 @@ impl IncidentIndex {
         }
         self.candidates.insert(slot, &entry.placement);
         for report in &entry.reports {
-            let event = key(report.event_id.hex());
-            self.by_event.insert(event, slot);
-            let held = self
-                .by_article
-                .entry(key(report.article_id.hex()))
-                .or_default();
-            if !held.contains(&event) {
-                held.push(event);
-            }
+            self.by_event.insert(key(report.event_id.hex()), slot);
         }
         entry.last_day = match entry.interval {
             Some(span) => span.last,
@@ -658,6 +670,19 @@ impl IncidentIndex {
                 }
             }
             self.free.push(slot);
+        }
+    }
+
+    /// Puts a report's event on its article's list when it comes into memory (a report
+    /// that stays, corrected or re-indexed with its incident, stays listed once).
+    fn list(&mut self, report: &IncidentReport) {
+        let event = key(report.event_id.hex());
+        let held = self
+            .by_article
+            .entry(key(report.article_id.hex()))
+            .or_default();
+        if !held.contains(&event) {
+            held.push(event);
         }
     }
 
