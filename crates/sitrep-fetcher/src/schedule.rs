@@ -33,6 +33,10 @@ pub struct SchedulePolicy {
     pub backoff: Backoff,
     /// Polls in a row that must end at the same permanent redirect before it is adopted.
     pub redirect_adopt_after: u32,
+    /// Failures in a row after which a feed is parked: polled only every
+    /// `parked_interval`, and flagged as parked; 0 parks no feed. A success unparks it.
+    pub park_after_failures: u32,
+    pub parked_interval: Duration,
 }
 
 impl Default for SchedulePolicy {
@@ -44,6 +48,8 @@ impl Default for SchedulePolicy {
             jitter_fraction: 0.1,
             backoff: Backoff::default(),
             redirect_adopt_after: 3,
+            park_after_failures: 10,
+            parked_interval: Duration::from_secs(6 * 60 * 60),
         }
     }
 }
@@ -137,13 +143,24 @@ impl SchedulePolicy {
         retry_after: Option<Duration>,
         jitter: f64,
     ) -> Duration {
-        let wait = self.backoff.delay_after_failure(
+        let mut wait = self.backoff.delay_after_failure(
             state.consecutive_failures.max(1),
             retry_after,
             jitter,
         );
+        if self.is_parked(state) {
+            wait = wait.max(self.jittered(self.parked_interval, jitter));
+        }
         state.next_poll_at = Some(now + to_chrono(wait));
         wait
+    }
+
+    /// Whether `state`'s feed has failed `park_after_failures` times in a row (and is not
+    /// retired, which is final anyway).
+    pub fn is_parked(&self, state: &FeedState) -> bool {
+        self.park_after_failures > 0
+            && !state.retired
+            && state.consecutive_failures >= self.park_after_failures
     }
 
     /// Records where a poll ended: `permanent_target` is the final URL when every hop was a
@@ -262,6 +279,8 @@ mod tests {
                 max: Duration::from_secs(1800),
             },
             redirect_adopt_after: 3,
+            park_after_failures: 0,
+            parked_interval: Duration::from_secs(7200),
         }
     }
 
@@ -335,6 +354,36 @@ mod tests {
         check(1.0, 110);
         check(f64::NAN, 100);
         check(9.0, 110);
+    }
+
+    #[test]
+    fn a_feed_failing_often_enough_is_parked_until_a_success() {
+        let parking = SchedulePolicy {
+            park_after_failures: 3,
+            ..policy()
+        };
+        let mut state = FeedState::default();
+        let waits: Vec<(u64, bool)> = (0..4)
+            .map(|_| {
+                state.record_failure();
+                let wait = parking
+                    .after_failure(&mut state, at(0), None, 0.5)
+                    .as_secs();
+                (wait, parking.is_parked(&state))
+            })
+            .collect();
+        assert_eq!(
+            waits,
+            [(27, false), (54, false), (7200, true), (7200, true)]
+        );
+        state.record_success(crate::state::Validators::default(), []);
+        assert!(!parking.is_parked(&state), "a success unparks");
+        let never = policy();
+        let mut failing = FeedState::default();
+        for _ in 0..99 {
+            failing.record_failure();
+        }
+        assert!(!never.is_parked(&failing), "0 parks none");
     }
 
     #[test]

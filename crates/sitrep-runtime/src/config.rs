@@ -116,6 +116,10 @@ struct RawFetcher {
     backoff_max_secs: u64,
     /// Polls in a row that must end at the same 301/308 target before it is adopted.
     redirect_adopt_after_polls: u32,
+    /// Failures in a row after which a feed is parked (polled every parked_interval_secs,
+    /// flagged in `sitrep feeds status`); 0 parks none.
+    park_after_failures: u32,
+    parked_interval_secs: u64,
     connect_timeout_secs: u64,
     timeout_secs: u64,
     max_body_bytes: usize,
@@ -190,6 +194,8 @@ impl Default for RawConfig {
                 backoff_base_secs: 60,
                 backoff_max_secs: 6 * 60 * 60,
                 redirect_adopt_after_polls: 3,
+                park_after_failures: 10,
+                parked_interval_secs: 6 * 60 * 60,
                 connect_timeout_secs: limits.connect_timeout.as_secs(),
                 timeout_secs: limits.total_timeout.as_secs(),
                 max_body_bytes: limits.max_body_bytes,
@@ -478,6 +484,8 @@ impl Settings {
                 max: Duration::from_secs(f.backoff_max_secs),
             },
             redirect_adopt_after: f.redirect_adopt_after_polls,
+            park_after_failures: f.park_after_failures,
+            parked_interval: Duration::from_secs(f.parked_interval_secs.max(1)),
         };
         let limits = FetchLimits {
             connect_timeout: Duration::from_secs(f.connect_timeout_secs),

@@ -20,7 +20,7 @@ use sitrep_transport::Transport;
 pub struct StatusArgs {
     #[arg(long)]
     config: Option<PathBuf>,
-    /// Only feeds whose last polls failed.
+    /// Only feeds whose last polls failed (parked ones included).
     #[arg(long)]
     failing: bool,
     /// One JSON object per feed and line.
@@ -35,7 +35,8 @@ struct FeedHealth {
     name: Option<String>,
     /// The configured URL, credentials and secret parameters masked.
     url: String,
-    /// `ok`, `failing`, `retired` (410 Gone) or `unpolled` (no state yet).
+    /// `ok`, `failing`, `parked` (failed `fetcher.park_after_failures` times in a row:
+    /// polled every `fetcher.parked_interval_secs`), `retired` (410 Gone) or `unpolled`.
     state: &'static str,
     consecutive_failures: u32,
     last_attempt_at: Option<DateTime<Utc>>,
@@ -50,7 +51,11 @@ struct FeedHealth {
 }
 
 impl FeedHealth {
-    fn of(feed: &sitrep_fetcher::FeedSpec, state: Option<&FeedState>) -> Self {
+    fn of(
+        feed: &sitrep_fetcher::FeedSpec,
+        state: Option<&FeedState>,
+        schedule: &sitrep_fetcher::SchedulePolicy,
+    ) -> Self {
         let default = FeedState::default();
         let known = state.is_some();
         let state = state.unwrap_or(&default);
@@ -58,6 +63,8 @@ impl FeedHealth {
             "unpolled"
         } else if state.retired {
             "retired"
+        } else if schedule.is_parked(state) {
+            "parked"
         } else if state.consecutive_failures > 0 {
             "failing"
         } else {
@@ -95,8 +102,8 @@ pub async fn run(args: StatusArgs) -> anyhow::Result<()> {
         .fetcher
         .feeds
         .iter()
-        .map(|feed| FeedHealth::of(feed, states.get(&feed.id)))
-        .filter(|row| !args.failing || row.state == "failing")
+        .map(|feed| FeedHealth::of(feed, states.get(&feed.id), &settings.fetcher.schedule))
+        .filter(|row| !args.failing || matches!(row.state, "failing" | "parked"))
         .collect();
     let mut out = std::io::stdout().lock();
     if args.json {

@@ -88,6 +88,7 @@ async fn a_fresh_process_reads_each_feeds_health_from_the_state_topic() {
         format!(
             "transport = \"kafka\"\n[kafka]\nbrokers = \"{}\"\npartitions = 2\nsession_timeout_ms = 6000\n\
              [fetcher]\nfeeds_file = \"feeds.toml\"\nallow_private_addresses = true\n\
+             park_after_failures = 1\nparked_interval_secs = 7200\n\
              [admin]\nenabled = false\n[output]\nprint_events = false\n[log]\nlevel = \"warn\"\n",
             broker.bootstrap()
         ),
@@ -135,7 +136,16 @@ async fn a_fresh_process_reads_each_feeds_health_from_the_state_topic() {
         "{good}"
     );
     let down = rows.iter().find(|row| row["name"] == "Down").expect("down");
-    assert_eq!(down["state"], "failing", "{down}");
+    assert_eq!(
+        down["state"], "parked",
+        "failed park_after_failures times: {down}"
+    );
+    assert!(
+        down["interval_secs"]
+            .as_i64()
+            .is_some_and(|secs| secs >= 6000),
+        "polled every parked_interval_secs (jittered): {down}"
+    );
     assert_eq!(down["consecutive_failures"], 1, "{down}");
     assert!(
         down["last_error"]

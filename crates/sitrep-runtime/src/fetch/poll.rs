@@ -247,6 +247,17 @@ pub async fn poll(
                 if retry_after.is_some() {
                     host_retry_at = state.next_poll_at;
                 }
+                if schedule.park_after_failures > 0
+                    && state.consecutive_failures == schedule.park_after_failures
+                {
+                    tracing::warn!(
+                        feed_id = feed.id.as_str(),
+                        feed = feed_url,
+                        failures = state.consecutive_failures,
+                        parked_interval_secs = schedule.parked_interval.as_secs(),
+                        "feed parked: polled rarely until it answers again"
+                    );
+                }
                 tracing::debug!(
                     feed = feed_url,
                     failures = state.consecutive_failures,
