@@ -98,6 +98,7 @@ ROWS = [
         ("Feeds", "none", "timeseries", [
             (f"sum (sitrep_feeds_owned{{{I}}})", "owned"),
             (f"sum (sitrep_feeds_in_backoff{{{I}}})", "in backoff"),
+            (f"sum (sitrep_feeds_parked{{{I}}})", "parked"),
             (f"sum (sitrep_feeds_retired{{{I}}})", "retired (410)"),
         ]),
         ("Feed changes", "none", "timeseries", [

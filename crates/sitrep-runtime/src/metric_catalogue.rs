@@ -250,6 +250,14 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
+        name: fetcher_names::FEEDS_PARKED,
+        kind: Kind::Gauge,
+        help: "Feeds this replica owns that failed park_after_failures times in a row and are polled only every parked_interval_secs.",
+        labels: &[],
+        exporter: Exporter::Fetcher,
+        buckets: &[],
+    },
+    Metric {
         name: fetcher_names::FEEDS_RETIRED,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that answered 410 Gone and are no longer polled.",
@@ -565,6 +573,7 @@ pub fn start_series(hosted: Hosted) {
     let zero_gauges = [
         (hosted.fetcher, fetcher_names::FEEDS_OWNED),
         (hosted.fetcher, fetcher_names::FEEDS_IN_BACKOFF),
+        (hosted.fetcher, fetcher_names::FEEDS_PARKED),
         (hosted.fetcher, fetcher_names::FEEDS_RETIRED),
         (hosted.fetcher, websub_names::ACTIVE),
         (hosted.normalizer, names::NORMALIZER_MEMORY_ARTICLES),

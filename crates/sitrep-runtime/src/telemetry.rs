@@ -387,6 +387,9 @@ pub mod fetcher_names {
     pub const FEEDS_IN_BACKOFF: &str = "sitrep_feeds_in_backoff";
     /// Gauge: feeds this replica owns that answered 410 Gone and are no longer polled.
     pub const FEEDS_RETIRED: &str = "sitrep_feeds_retired";
+    /// Gauge: feeds this replica owns that failed `fetcher.park_after_failures` times in a
+    /// row and are polled only every `fetcher.parked_interval_secs`.
+    pub const FEEDS_PARKED: &str = "sitrep_feeds_parked";
     /// Gauge: feeds this replica owns (by state-topic partition).
     pub const FEEDS_OWNED: &str = "sitrep_feeds_owned";
     /// Counter: feeds retired by 410 Gone.
@@ -468,8 +471,13 @@ impl HostDeferred<'_> {
 
 /// How the feeds this fetcher replica owns stand, after each scheduling pass.
 pub struct FetcherGauges {
+    /// Feeds whose state-topic partition this replica holds.
     pub num_owned: usize,
+    /// Owned feeds waiting out a failure (parked ones included).
     pub num_in_backoff: usize,
+    /// Owned feeds parked after too many failures in a row.
+    pub num_parked: usize,
+    /// Owned feeds retired by 410 Gone.
     pub num_retired: usize,
 }
 
@@ -477,6 +485,7 @@ impl FetcherGauges {
     pub fn emit(&self) {
         metrics::gauge!(fetcher_names::FEEDS_OWNED).set(self.num_owned as f64);
         metrics::gauge!(fetcher_names::FEEDS_IN_BACKOFF).set(self.num_in_backoff as f64);
+        metrics::gauge!(fetcher_names::FEEDS_PARKED).set(self.num_parked as f64);
         metrics::gauge!(fetcher_names::FEEDS_RETIRED).set(self.num_retired as f64);
     }
 }

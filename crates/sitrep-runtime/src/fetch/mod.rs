@@ -561,7 +561,7 @@ impl Scheduler {
         self.next_due = None;
         let num_feeds = self.feeds.len();
         let max_in_flight = self.settings.max_concurrent_fetches;
-        let (mut num_owned, mut num_in_backoff, mut num_retired) = (0, 0, 0);
+        let (mut num_owned, mut num_in_backoff, mut num_parked, mut num_retired) = (0, 0, 0, 0);
         for step in 0..num_feeds {
             if self.in_flight.len() >= max_in_flight {
                 // A partial scan: the gauges wait for the next full one.
@@ -577,6 +577,7 @@ impl Scheduler {
             num_owned += 1;
             let state = self.states.entry(feed.id.clone()).or_default();
             num_in_backoff += usize::from(state.in_backoff());
+            num_parked += usize::from(self.context.schedule.is_parked(state));
             num_retired += usize::from(state.retired);
             if self.in_flight_ids.contains(&feed.id) || state.retired {
                 continue;
@@ -634,6 +635,7 @@ impl Scheduler {
         FetcherGauges {
             num_owned,
             num_in_backoff,
+            num_parked,
             num_retired,
         }
         .emit();
