@@ -97,7 +97,10 @@ impl KafkaSettings {
             // reads a burst of large feeds would hold it all. A send beyond this bound
             // waits for room instead.
             .set("queue.buffering.max.kbytes", "65536")
-            .set("message.timeout.ms", "300000");
+            // No local give-up: a message waits out a broker outage of any length (the
+            // buffer bound above applies back-pressure meanwhile). With a 5-minute limit,
+            // a 5-minute outage failed the fetcher's state writes and so the fetcher.
+            .set("message.timeout.ms", "0");
         self.apply_properties(&mut config);
         config
     }
@@ -687,6 +690,11 @@ mod tests {
         assert_eq!(config.get("enable.idempotence"), Some("true"));
         assert_eq!(config.get("acks"), Some("all"));
         assert_eq!(config.get("compression.type"), Some("lz4"));
+        assert_eq!(
+            config.get("message.timeout.ms"),
+            Some("0"),
+            "outages are waited out"
+        );
     }
 
     #[test]
