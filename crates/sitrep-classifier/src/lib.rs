@@ -188,6 +188,7 @@ impl Classifier {
                 None => None,
             },
         };
+        let body = readable_part(body);
         // "BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --": a day in the dateline stands for
         // the publication day when the text's "tonight" or "yesterday" are resolved.
         let published = dateline.map_or(article.published_at, |d| {
@@ -255,6 +256,30 @@ impl Classifier {
             headline_genre,
             classified_at,
         )
+    }
+}
+
+/// How much of an article's body the classifier reads. A report tells its incident in its
+/// first paragraphs, while an entry cut to fit the broker's message size can still carry
+/// close to a megabyte of text, which would hold the stage (and every article queued behind
+/// it) for its whole length. 64 KiB is some ten thousand words, several times the longest
+/// wire story.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The first `MAX_BODY_BYTES` of `body`, ended at its last sentence end when one lies in
+/// the second half of that part (so no sentence is read cut in two), else at a character.
+fn readable_part(body: &str) -> &str {
+    if body.len() <= MAX_BODY_BYTES {
+        return body;
+    }
+    let mut end = MAX_BODY_BYTES;
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let part = &body[..end];
+    match part.rfind(['.', '!', '?', '\n']) {
+        Some(at) if at > end / 2 => &body[..=at],
+        _ => part,
     }
 }
 

@@ -920,3 +920,29 @@ fn genre_pieces_homonyms_and_generic_talk_are_not_incidents() {
         check(title, body, &[]);
     }
 }
+
+#[test]
+fn a_huge_body_is_read_as_far_as_its_first_64_kib() {
+    let title = "Gunmen kill five villagers in central Mali";
+    let lead = "BAMAKO (Wire) - Gunmen killed five villagers in an attack on Ogossagou in the \
+                Mopti region on Tuesday, local officials said.";
+    let filler = "Market prices of millet rose again this week in the region. ".repeat(20_000);
+    let short = classify(&article(
+        "https://example.org/a",
+        title,
+        lead,
+        "2024-05-08T10:00:00Z",
+    ));
+    let long_body = format!("{lead}\n\n{filler}");
+    assert!(long_body.len() > 1_000_000);
+    let long = classify(&article(
+        "https://example.org/a",
+        title,
+        &long_body,
+        "2024-05-08T10:00:00Z",
+    ));
+    assert_eq!(describe(&short), describe(&long));
+    assert!(!occurred(&long).is_empty(), "{}", describe(&long));
+    assert!(crate::readable_part(&long_body).len() <= crate::MAX_BODY_BYTES);
+    assert!(crate::readable_part(&long_body).ends_with('.'));
+}
