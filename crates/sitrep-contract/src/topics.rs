@@ -5,6 +5,8 @@ pub const ARTICLES: &str = "articles";
 pub const EVENTS: &str = "events";
 pub const DEADLETTER: &str = "deadletter";
 pub const FETCHER_STATE: &str = "fetcher.state";
+/// Operator commands to the fetchers (`sitrep feeds reset|refresh`), read by every replica.
+pub const FETCHER_CONTROL: &str = "fetcher.control";
 /// Compacted, keyed by incident id: the current state of every incident.
 pub const INCIDENTS: &str = "incidents";
 
@@ -16,6 +18,7 @@ pub struct Topics {
     pub events: String,
     pub deadletter: String,
     pub fetcher_state: String,
+    pub fetcher_control: String,
     pub incidents: String,
 }
 
@@ -27,17 +30,19 @@ impl Topics {
             events: format!("{prefix}{EVENTS}"),
             deadletter: format!("{prefix}{DEADLETTER}"),
             fetcher_state: format!("{prefix}{FETCHER_STATE}"),
+            fetcher_control: format!("{prefix}{FETCHER_CONTROL}"),
             incidents: format!("{prefix}{INCIDENTS}"),
         }
     }
 
-    pub fn all(&self) -> [&str; 6] {
+    pub fn all(&self) -> [&str; 7] {
         [
             &self.items_raw,
             &self.articles,
             &self.events,
             &self.deadletter,
             &self.fetcher_state,
+            &self.fetcher_control,
             &self.incidents,
         ]
     }

@@ -228,6 +228,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
             websub_listener: None,
             max_message_bytes: sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES,
             reload: None,
+            control: None,
         };
         fetch.run(CancellationToken::new(), true).await?;
         let elapsed = started.elapsed();

@@ -70,6 +70,7 @@ pub fn topic_specs(settings: &Settings) -> Vec<TopicSpec> {
         spec(&topics.events, false),
         spec(&topics.deadletter, false),
         spec(&topics.fetcher_state, true),
+        spec(&topics.fetcher_control, false),
         spec(&topics.incidents, true),
     ]
 }

@@ -436,6 +436,30 @@ impl Transport for KafkaTransport {
             .map_err(|_| TransportError::Closed)?
     }
 
+    async fn tail(&self, topic: &str) -> Result<Arc<dyn Consumer>, TransportError> {
+        let mut config = self.settings.client_config();
+        // Needed by the client, never joined: the partitions are assigned, not subscribed.
+        config
+            .set("group.id", format!("{}-tail", self.settings.client_id))
+            .set("enable.auto.commit", "false")
+            .set("enable.partition.eof", "false")
+            .set("fetch.wait.max.ms", "100");
+        self.settings.apply_properties(&mut config);
+        let topic = topic.to_owned();
+        let watch = Arc::new(GroupWatch::new(None));
+        let context = SitrepConsumerContext {
+            group_id: format!("{}-tail", self.settings.client_id),
+            watch: watch.clone(),
+        };
+        let consumer = tokio::task::spawn_blocking(move || tail_blocking(&config, context, &topic))
+            .await
+            .map_err(|_| TransportError::Closed)??;
+        Ok(Arc::new(KafkaConsumer {
+            consumer: Arc::new(consumer),
+            watch,
+        }))
+    }
+
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError> {
         let config = self.settings.consumer_config(spec);
         let statistics_interval = (self.settings.statistics_interval_ms > 0)
@@ -579,6 +603,42 @@ impl Consumer for KafkaConsumer {
 /// partition-EOF event rather than the high watermark from ListOffsets: tansu 0.6
 /// undercounts that watermark when the last batch holds several records, while EOF is
 /// raised only after every fetched batch has been delivered.
+/// A consumer assigned every partition of `topic` at its current end offset (an explicit
+/// offset, so whatever is written after this returns is read).
+fn tail_blocking(
+    config: &ClientConfig,
+    client_context: SitrepConsumerContext,
+    topic: &str,
+) -> Result<StreamConsumer<SitrepConsumerContext>, TransportError> {
+    use rdkafka::{Offset, TopicPartitionList};
+
+    let context = |what: &str| format!("{what} of {topic}");
+    let consumer: StreamConsumer<SitrepConsumerContext> = config
+        .create_with_context(client_context)
+        .map_err(|e| TransportError::kafka(context("following"), e))?;
+    let metadata = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .map_err(|e| TransportError::kafka(context("metadata"), e))?;
+    let mut assignment = TopicPartitionList::new();
+    for partition in metadata
+        .topics()
+        .iter()
+        .filter(|t| t.name() == topic && t.error().is_none())
+        .flat_map(|t| t.partitions().iter().map(|p| p.id()))
+    {
+        let (_, end) = consumer
+            .fetch_watermarks(topic, partition, Duration::from_secs(10))
+            .map_err(|e| TransportError::kafka(context("end offsets"), e))?;
+        assignment
+            .add_partition_offset(topic, partition, Offset::Offset(end))
+            .map_err(|e| TransportError::kafka(context("assigning"), e))?;
+    }
+    consumer
+        .assign(&assignment)
+        .map_err(|e| TransportError::kafka(context("assigning"), e))?;
+    Ok(consumer)
+}
+
 fn read_all_blocking(config: &ClientConfig, topic: &str) -> Result<Vec<InMessage>, TransportError> {
     use std::collections::HashSet;
 

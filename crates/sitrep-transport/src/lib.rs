@@ -139,4 +139,13 @@ pub trait Transport: Send + Sync {
     async fn read_all(&self, topic: &str) -> Result<Vec<InMessage>, TransportError>;
 
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError>;
+
+    /// A consumer of every partition of `topic` from its end as of now, outside any
+    /// group (each caller reads every message written from then on): for commands that
+    /// every replica must see. Only on Kafka; the in-process bus has no use for it.
+    async fn tail(&self, topic: &str) -> Result<Arc<dyn Consumer>, TransportError> {
+        Err(TransportError::Config(format!(
+            "{topic}: this transport cannot follow a topic outside a group"
+        )))
+    }
 }

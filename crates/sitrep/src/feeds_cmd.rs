@@ -7,8 +7,11 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use sitrep_fetcher::{parse_opml, FeedSpec};
-use sitrep_runtime::config::load_feeds;
+use sitrep_runtime::config::{load_feeds, TransportKind};
+use sitrep_runtime::fetch::{ControlAction, ControlCommand};
 use sitrep_runtime::Settings;
+use sitrep_transport::kafka::KafkaTransport;
+use sitrep_transport::Transport as _;
 
 #[derive(Args)]
 pub struct FeedsArgs {
@@ -36,6 +39,19 @@ enum FeedsCommand {
     /// topic, or the state file in one process): last attempt and success, last outcome
     /// and error, failures in a row, entries emitted, interval, next poll, WebSub.
     Status(crate::feed_status::StatusArgs),
+    /// Tell the running fetchers to clear a feed's failures in a row (unparking it) and
+    /// poll it now (through the control topic; Kafka only).
+    Reset(ControlArgs),
+    /// Tell the running fetchers to poll a feed now (through the control topic; Kafka only).
+    Refresh(ControlArgs),
+}
+
+#[derive(Args)]
+struct ControlArgs {
+    /// The feed's id, as `sitrep feeds list` and `sitrep feeds status` show it.
+    id: String,
+    #[arg(long)]
+    config: Option<PathBuf>,
 }
 
 pub async fn run(args: FeedsArgs) -> anyhow::Result<()> {
@@ -43,7 +59,49 @@ pub async fn run(args: FeedsArgs) -> anyhow::Result<()> {
         FeedsCommand::Import { path, output } => import(&path, output.as_deref()),
         FeedsCommand::List { config } => list(config.as_deref()),
         FeedsCommand::Status(args) => crate::feed_status::run(args).await,
+        FeedsCommand::Reset(args) => control(args, ControlAction::Reset).await,
+        FeedsCommand::Refresh(args) => control(args, ControlAction::Refresh).await,
     }
+}
+
+/// Writes one command for the feed to the control topic; the replica that owns the feed
+/// applies it.
+async fn control(args: ControlArgs, action: ControlAction) -> anyhow::Result<()> {
+    let settings = Settings::load(args.config.as_deref())?;
+    sitrep_runtime::telemetry::init(settings.log_format, "warn,librdkafka=off");
+    let Some(feed) = settings
+        .fetcher
+        .feeds
+        .iter()
+        .find(|feed| feed.id.as_str() == args.id)
+    else {
+        anyhow::bail!("{}: no such feed in the configured feeds", args.id);
+    };
+    if settings.transport != TransportKind::Kafka {
+        anyhow::bail!("{}: operator commands reach running fetchers only through Kafka (transport = \"kafka\")", args.id);
+    }
+    let transport = KafkaTransport::new(settings.kafka.clone())?;
+    let topic = settings.topics.fetcher_control.clone();
+    transport
+        .probe(std::slice::from_ref(&topic))
+        .await
+        .with_context(|| format!("{topic}: not reachable (has a fetcher of this version run?)"))?;
+    let producer = transport.producer()?;
+    producer
+        .send(ControlCommand::new(action, feed.id.as_str()).message(&topic)?)
+        .await
+        .with_context(|| format!("{topic}: writing the command"))?;
+    producer.flush(std::time::Duration::from_secs(10)).await?;
+    let done = match action {
+        ControlAction::Reset => "reset (failures cleared, polled now)",
+        ControlAction::Refresh => "polled now",
+    };
+    eprintln!(
+        "{} ({}): {done} by the fetcher that owns it",
+        feed.id,
+        feed.shown_url()
+    );
+    Ok(())
 }
 
 fn import(path: &std::path::Path, output: Option<&std::path::Path>) -> anyhow::Result<()> {

@@ -7,6 +7,7 @@
 //! - `ownership`: which feeds this replica polls (Kafka group membership on the state topic).
 //! - `websub`: the WebSub callback server and the subscriptions; pushed content runs as a
 //!   job of its feed, like a poll.
+//! - `control`: operator commands (reset, refresh) read from the control topic.
 //!
 //! The scheduler itself is one loop over a closed set of events (a poll or push finished,
 //! content pushed, a hub answered, the next feed due or a tick, shutdown). On each pass it
@@ -16,6 +17,7 @@
 //! host that asked to retry later. A slow host holds only its own slots, so it never slows
 //! the others. When and how often is decided by `sitrep_fetcher::SchedulePolicy`.
 
+mod control;
 mod ownership;
 mod poll;
 mod store;
@@ -31,10 +33,13 @@ use chrono::Utc;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::FeedId;
 use sitrep_fetcher::{host_key, FeedState, FetchError, Fetcher, HostGates, HubLink};
-use sitrep_transport::{ConsumerSpec, Producer, StartFrom, Transport, TransportError};
+use sitrep_transport::{
+    Consumer, ConsumerSpec, InMessage, Producer, StartFrom, Transport, TransportError,
+};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
+pub use control::{ControlAction, ControlCommand, CONTROL_SCHEMA};
 pub use ownership::{partition_of, Owned, Ownership};
 use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
@@ -72,6 +77,14 @@ pub struct FetchLoop {
     pub max_message_bytes: usize,
     /// Notified to read the feeds file again (SIGHUP).
     pub reload: Option<Arc<tokio::sync::Notify>>,
+    /// Where operator commands come from (Kafka only); not read by one-shot runs.
+    pub control: Option<ControlTopic>,
+}
+
+/// The control topic, followed from its end when the fetcher starts.
+pub struct ControlTopic {
+    pub transport: Arc<dyn Transport>,
+    pub topic: String,
 }
 
 impl FetchLoop {
@@ -82,6 +95,10 @@ impl FetchLoop {
         let fetcher =
             Fetcher::new(settings.fetcher.limits.clone()).context("creating the HTTP client")?;
         let state_topic = settings.topics.fetcher_state.clone();
+        let control = matches!(settings.transport, TransportKind::Kafka).then(|| ControlTopic {
+            transport: transport.clone(),
+            topic: settings.topics.fetcher_control.clone(),
+        });
         let (store, ownership) = match settings.transport {
             TransportKind::Kafka => {
                 let consumer = transport.consumer(&ConsumerSpec {
@@ -131,6 +148,7 @@ impl FetchLoop {
             store,
             ownership,
             reload: None,
+            control,
         })
     }
 
@@ -151,8 +169,15 @@ impl FetchLoop {
             websub_listener,
             max_message_bytes,
             reload,
+            control,
         } = self;
         let feeds = settings.feeds.clone();
+        // Followed before anything is polled or written: a command written after the
+        // fetcher's first state write is read.
+        let control = match control {
+            Some(control) if !once => Some(control.transport.tail(&control.topic).await?),
+            _ => None,
+        };
         let mut states = store.load().await?;
         for feed in &feeds {
             let state = states.entry(feed.id.clone()).or_default();
@@ -234,6 +259,8 @@ impl FetchLoop {
             cycle: CycleSummary::default(),
             started: tokio::time::Instant::now(),
             reload,
+            control,
+            commands_when_free: HashMap::new(),
         };
         let result = scheduler.run(&shutdown).await;
         // Ordered stop: no new polls, let the running ones finish (their state is written),
@@ -324,6 +351,16 @@ enum Event {
     Tick,
     /// Read the feeds file again.
     Reload,
+    /// A record of the control topic.
+    Control(Result<InMessage, TransportError>),
+}
+
+/// The next record of the control topic; never without one.
+async fn next_control(control: &Option<Arc<dyn Consumer>>) -> Result<InMessage, TransportError> {
+    match control {
+        Some(control) => control.recv().await,
+        None => std::future::pending().await,
+    }
 }
 
 /// Resolves when a reload is asked for; never without a way to ask.
@@ -392,6 +429,9 @@ struct Scheduler {
     cycle: CycleSummary,
     started: tokio::time::Instant,
     reload: Option<Arc<tokio::sync::Notify>>,
+    control: Option<Arc<dyn Consumer>>,
+    /// Operator commands for feeds whose job was running: applied when it ends.
+    commands_when_free: HashMap<FeedId, ControlCommand>,
 }
 
 impl Scheduler {
@@ -411,6 +451,7 @@ impl Scheduler {
                 }
                 event = next_websub_event(&mut self.websub) => event,
                 () = reload_requested(&self.reload) => Event::Reload,
+                message = next_control(&self.control) => Event::Control(message),
                 () = tokio::time::sleep(wait) => Event::Tick,
             };
             match event {
@@ -424,6 +465,10 @@ impl Scheduler {
                     self.write_unwritten_states();
                 }
                 Event::Reload => self.reload_feeds(),
+                Event::Control(Ok(message)) => self.take_command(&message),
+                Event::Control(Err(error)) => {
+                    tracing::warn!(error = %error, "cannot read the fetcher control topic");
+                }
             }
             if self.context.store.is_file() && last_save.elapsed() >= SAVE_EVERY {
                 if let Err(error) = self.context.store.save_all(&self.states) {
@@ -694,12 +739,55 @@ impl Scheduler {
             pending = websub.pending.remove(&feed_id);
         }
         self.states.insert(report.feed_id, state);
-        if let Some(pushes) = pending {
-            if let Some(index) = self.feed_index.get(feed_id.as_str()).copied() {
-                self.start_push_job(index, pushes);
+        let index = self.feed_index.get(feed_id.as_str()).copied();
+        if let Some((command, index)) = self.commands_when_free.remove(&feed_id).zip(index) {
+            self.apply_command(index, &command);
+            if pending.is_some() {
+                // The push job below holds the feed; its state is written after it.
+                self.unwritten.insert(feed_id.clone());
+            } else {
+                self.start_job(index, JobKind::WriteState);
             }
         }
+        if let Some((pushes, index)) = pending.zip(index) {
+            self.start_push_job(index, pushes);
+        }
         Ok(())
+    }
+
+    /// An operator command read from the control topic: applied to a feed this replica
+    /// owns (now, or when its running job ends); others are another replica's.
+    fn take_command(&mut self, message: &InMessage) {
+        let Some(command) = message.payload.as_deref().and_then(ControlCommand::parse) else {
+            tracing::debug!(position = ?message.position, "not a control record, skipped");
+            return;
+        };
+        let Some(index) = self.feed_index.get(&command.feed_id).copied() else {
+            return;
+        };
+        let feed_id = self.feeds[index].id.clone();
+        if !self.owned.contains(self.ownership.partition_of(&feed_id)) {
+            return;
+        }
+        if self.in_flight_ids.contains(&feed_id) {
+            self.commands_when_free.insert(feed_id, command);
+            return;
+        }
+        self.apply_command(index, &command);
+        self.start_job(index, JobKind::WriteState);
+    }
+
+    /// Applies `command` to the state held for the feed at `index` and wakes the scan.
+    fn apply_command(&mut self, index: usize, command: &ControlCommand) {
+        let feed = &self.feeds[index];
+        let state = self.states.entry(feed.id.clone()).or_default();
+        command.apply(state, Utc::now());
+        self.next_due = None;
+        let what = match command.command {
+            ControlAction::Reset => "feed reset by operator",
+            ControlAction::Refresh => "feed refresh asked by operator",
+        };
+        tracing::info!(feed_id = %feed.id, feed = %feed.shown_url(), "{what}");
     }
 
     /// Content a hub pushed: read now, or after the feed's running poll or push.
