@@ -17,9 +17,8 @@ use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{ConsumerSpec, InMessage, OutMessage, StartFrom, Transport};
 use tokio_util::sync::CancellationToken;
 
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{documented, succeeded, workspace};
 
 /// The release before the fix: it rejects every article.
 struct BrokenRelease;
@@ -130,31 +129,12 @@ async fn sh(dir: &Path, bootstrap: &str, command: &str) -> String {
     .await
     .unwrap_or_else(|_| panic!("{command}: still running after 120 s"))
     .expect("bash");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{command}: {:?}\n{stdout}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    succeeded(command, &output)
 }
 
 /// The `sitrep deadletter` lines of docs/operations.md's `sh` blocks.
 fn documented_commands() -> Vec<String> {
-    let page = std::fs::read_to_string(workspace().join("docs/operations.md")).expect("page");
-    let mut in_block = false;
-    let mut commands = Vec::new();
-    for line in page.lines() {
-        if line.starts_with("```") {
-            in_block = !in_block && line.trim() == "```sh";
-            continue;
-        }
-        if in_block && line.trim().starts_with("sitrep deadletter") {
-            commands.push(line.trim().to_owned());
-        }
-    }
-    commands
+    documented("sitrep deadletter")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

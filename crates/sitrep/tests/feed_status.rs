@@ -10,9 +10,8 @@ use std::time::Duration;
 
 use sitrep_testkit::{Broker, FeedServer, Response, TopicWatcher};
 
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{documented, succeeded, workspace};
 
 fn sitrep(dir: &Path, bootstrap: &str, command: &str) -> Output {
     let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_sitrep"))
@@ -36,37 +35,9 @@ fn sitrep(dir: &Path, bootstrap: &str, command: &str) -> Output {
         .expect("bash")
 }
 
-fn succeeded(command: &str, output: &Output) -> String {
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{command}: {:?}\n{stdout}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
-}
-
 /// The `sitrep feeds status` lines of docs/operations.md's `sh` blocks.
 fn documented_commands() -> Vec<String> {
     documented("sitrep feeds status")
-}
-
-/// The lines of docs/operations.md's `sh` blocks that start with `prefix`.
-fn documented(prefix: &str) -> Vec<String> {
-    let page = std::fs::read_to_string(workspace().join("docs/operations.md")).expect("page");
-    let mut in_block = false;
-    let mut commands = Vec::new();
-    for line in page.lines() {
-        if line.starts_with("```") {
-            in_block = !in_block && line.trim() == "```sh";
-            continue;
-        }
-        if in_block && line.trim().starts_with(prefix) {
-            commands.push(line.trim().to_owned());
-        }
-    }
-    commands
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
