@@ -27,8 +27,13 @@ const BACKED_NOUNS: &[&str] = &[
 /// What an actor pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Entry {
-    /// A state, by index into the gazetteer's countries; `demonym` for "Iranian".
-    State { country: usize, demonym: bool },
+    /// A state, by index into the gazetteer's countries; `demonym` for "Iranian";
+    /// `armed` for a name of its forces ("Sudanese Armed Forces", "ENDF").
+    State {
+        country: usize,
+        demonym: bool,
+        armed: bool,
+    },
     /// A named group, international force or unnamed actor, by index into `named`.
     Named(usize),
 }
@@ -39,6 +44,8 @@ struct NamedActor {
     kind: ActorKind,
     country: Option<String>,
     generic: bool,
+    /// Named as the text calls it (`name_from_text` in data/actors.toml).
+    name_from_text: bool,
 }
 
 /// An actor mentioned in a sentence.
@@ -84,6 +91,8 @@ struct RawNamed {
     name: String,
     kind: Option<String>,
     country: Option<String>,
+    #[serde(default)]
+    name_from_text: bool,
     patterns: Vec<String>,
 }
 
@@ -91,6 +100,9 @@ struct RawNamed {
 #[serde(deny_unknown_fields)]
 struct RawInstitution {
     country: String,
+    /// The patterns name the state's armed forces, not an office.
+    #[serde(default)]
+    armed: bool,
     patterns: Vec<String>,
 }
 
@@ -138,6 +150,7 @@ impl ActorLexicon {
                     Entry::State {
                         country: index,
                         demonym: false,
+                        armed: false,
                     },
                     &names,
                 )
@@ -149,6 +162,7 @@ impl ActorLexicon {
                         Entry::State {
                             country: index,
                             demonym: true,
+                            armed: false,
                         },
                         &country.demonyms,
                     )
@@ -169,6 +183,7 @@ impl ActorLexicon {
                     Entry::State {
                         country,
                         demonym: false,
+                        armed: institution.armed,
                     },
                     &institution.patterns,
                 )
@@ -204,6 +219,7 @@ impl ActorLexicon {
                     kind,
                     country: entry.country.clone(),
                     generic,
+                    name_from_text: entry.name_from_text,
                 });
             }
         }
@@ -365,6 +381,21 @@ impl ActorLexicon {
         }
         mentions.retain(|mention| !self.is_source(words, mention) && !is_place_use(words, mention));
         for mention in &mut mentions {
+            // Some unnamed parties are named as the text calls them ("armed men",
+            // "insurgents", "unknown gunmen"), in lowercase: a name made from the text.
+            let from_text = mention.generic
+                && matches!(mention.name, Cow::Borrowed(_))
+                && self
+                    .named
+                    .iter()
+                    .any(|n| n.name_from_text && n.name == mention.name);
+            if from_text {
+                let phrase = text.get(mention.start..mention.end).unwrap_or_default();
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                if !words.is_empty() {
+                    mention.name = Cow::Owned(words.join(" "));
+                }
+            }
             // "rebel-held Idlib": an unnamed side that holds a place is no party of an
             // act there (a named one, "Houthi-held areas", is the side hit).
             let holder = mention.generic
@@ -399,7 +430,11 @@ impl ActorLexicon {
         last_word: usize,
     ) -> ActorMention<'_> {
         match entry {
-            Entry::State { country, demonym } => {
+            Entry::State {
+                country,
+                demonym,
+                armed,
+            } => {
                 let (code, name) = self
                     .country_names
                     .get(country)
@@ -414,7 +449,7 @@ impl ActorLexicon {
                     last_word,
                     generic: false,
                     from_demonym: demonym,
-                    armed: false,
+                    armed,
                     locator: false,
                 }
             }
@@ -728,6 +763,20 @@ mod tests {
             &[
                 ("Syria", StateForce, Some("SY")),
                 ("Civilians", Civilians, None),
+            ],
+        );
+        check(
+            "Unknown gunmen and armed bandits stormed the village",
+            &[
+                ("unknown gunmen", NonStateArmedGroup, None),
+                ("armed bandits", NonStateArmedGroup, None),
+            ],
+        );
+        check(
+            "SAF warplanes bombed positions held by the RSF",
+            &[
+                ("Sudan", StateForce, Some("SD")),
+                ("Rapid Support Forces", NonStateArmedGroup, Some("SD")),
             ],
         );
         check(

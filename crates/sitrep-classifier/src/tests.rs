@@ -751,6 +751,46 @@ fn a_group_that_claims_the_attack_is_its_initiator() {
 }
 
 #[test]
+fn unnamed_attackers_take_the_name_the_story_gives_them() {
+    // The group that later claims the ambush names the "jihadist fighters".
+    assert_eq!(
+        parties(
+            "Soldiers killed in ambush near Damboa",
+            "Jihadist fighters ambushed a military convoy near Damboa in Borno state on Wednesday, killing seven soldiers. ISWAP later claimed the ambush.",
+        )
+        .0,
+        Some("Islamic State West Africa Province".to_owned())
+    );
+    // The one armed group a story names is who its unnamed militants are.
+    assert_eq!(
+        parties(
+            "Mortar shells land near Mogadishu palace",
+            "Mortar rounds fired by militants landed near the presidential palace in Mogadishu on Wednesday, killing a child. Al-Shabaab often fires mortars at the compound.",
+        )
+        .0,
+        Some("Al-Shabaab".to_owned())
+    );
+    // Unnamed attackers are named as the text calls them.
+    assert_eq!(
+        parties(
+            "Armed men abduct priest in Cameroon",
+            "Armed men abducted a Catholic priest from his parish in Nkambe, in Cameroon's North-West region, on Wednesday, the diocese said.",
+        )
+        .0,
+        Some("armed men".to_owned())
+    );
+    // A force named by its acronym is its state's.
+    assert_eq!(
+        parties(
+            "Drone strike hits market in Amhara",
+            "An ENDF drone struck a crowded market in Finote Selam in Ethiopia's Amhara region on Wednesday, killing 26 people, hospital sources said.",
+        )
+        .0,
+        Some("Ethiopia".to_owned())
+    );
+}
+
+#[test]
 fn background_fighting_is_no_new_event() {
     check(
         "Landmine kills three children",

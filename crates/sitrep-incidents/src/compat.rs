@@ -6,7 +6,8 @@
 //! pair of different types stays apart.
 //!
 //! Actors: names come out of the classifier's lexicon already resolved (aliases and
-//! acronyms give the group's one name; "al-Qaeda-linked militants" gives the generic
+//! acronyms give the group's one name; an unnamed party comes in lowercase, as the text
+//! calls it ("armed men"); "al-Qaeda-linked militants" gives the generic
 //! "Militants", the link being a backer). Two parties can be one when their names are
 //! the same or one holds the other ("Islamic State", "Islamic State Khorasan"), when
 //! both are one state's forces, or when one is a generic name ("rebels", "militants",
@@ -170,6 +171,9 @@ fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
 /// An armed party without a name: generic, or of unknown kind.
 pub fn is_generic(actor: &Actor) -> bool {
     actor.kind == ActorKind::Unknown
+        // The classifier names an unnamed armed party in lowercase, as the text
+        // calls it ("armed men", "insurgents").
+        || actor.name.trim().starts_with(char::is_lowercase)
         || GENERIC_GROUPS
             .iter()
             .any(|generic| generic.eq_ignore_ascii_case(actor.name.trim()))

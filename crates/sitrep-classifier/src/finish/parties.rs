@@ -1,8 +1,11 @@
 //! `actors`: the parties of an event with their roles. Each part's sentence gives
-//! roles (`roles.rs`); the first role an actor gets wins. A named group that claimed
-//! the attack anywhere in the story is its initiator when the event's own sentences
-//! name none. Once the place is known, an unnamed state force ("troops") takes the
-//! country of the place, and civilians the country they were hit in.
+//! roles (`roles.rs`); the first role an actor gets wins. A named armed group that
+//! acts outranks an unnamed one ("jihadist fighters ambushed ... ISWAP claimed the
+//! ambush"). Unnamed attackers in a story that names one armed group, not as the side
+//! hit, are that group; else a named group that claimed the attack anywhere in the
+//! story is the initiator when the event's own sentences name none. Once the place is
+//! known, an unnamed state force ("troops") takes the country of the place, and
+//! civilians the country they were hit in.
 
 use sitrep_contract::{Actor, ActorKind, ActorRole, Location};
 
@@ -34,14 +37,50 @@ pub fn collect(
         }
     }
 
+    // A named initiator comes before an unnamed one, which it names ("Jihadist
+    // fighters ambushed a convoy ... ISWAP later claimed the ambush").
+    let named_group_acts = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator
+            && a.kind == ActorKind::NonStateArmedGroup
+            && !generic(classifier, a)
+    });
+    if named_group_acts {
+        actors.retain(|a| {
+            !(a.role == ActorRole::Initiator
+                && a.kind == ActorKind::NonStateArmedGroup
+                && generic(classifier, a))
+        });
+    }
+
     // A named group that claimed the attack anywhere in the story is its initiator when
     // the event's own sentences name none ("Islamic State claimed responsibility").
     let named_initiator = actors.iter().any(|a| {
         a.role == ActorRole::Initiator
             && (a.kind != ActorKind::NonStateArmedGroup || !generic(classifier, a))
     });
+    let unnamed_initiator = actors.iter().position(|a| {
+        a.role == ActorRole::Initiator
+            && a.kind == ActorKind::NonStateArmedGroup
+            && generic(classifier, a)
+    });
     if !named_initiator {
-        if let Some(group) = claimant(analysed) {
+        // "Militants fired mortars ...; al-Shabaab often shells the compound": unnamed
+        // attackers in a story that names one armed group, and not as the side hit, are
+        // that group.
+        let named = unnamed_initiator.and_then(|_| only_named_group(analysed));
+        let hit = |name: &str| {
+            actors
+                .iter()
+                .any(|a| a.name == name && a.role != ActorRole::Initiator)
+        };
+        if let (Some(at), Some(group)) = (unnamed_initiator, named.filter(|g| !hit(&g.name))) {
+            actors[at] = Actor {
+                name: group.name.to_string(),
+                role: ActorRole::Initiator,
+                kind: group.kind,
+                country_code: group.country.map(str::to_owned),
+            };
+        } else if let Some(group) = claimant(analysed) {
             actors.retain(|a| a.name != group.name);
             actors.insert(
                 0,
@@ -103,6 +142,37 @@ pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Loc
 fn generic(classifier: &Classifier, actor: &Actor) -> bool {
     actor.name.chars().next().is_some_and(char::is_lowercase)
         || classifier.actors.is_generic_name(&actor.name)
+}
+
+/// The one named non-state armed group the story names, as a party (not a backer,
+/// a source or a place); a group named with its parent ("Islamic State" and
+/// "Islamic State West Africa Province") counts once, by its fuller name.
+fn only_named_group<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
+    let mut groups: Vec<&ActorMention<'_>> = Vec::new();
+    for sentence in analysed {
+        for actor in &sentence.actors {
+            if actor.kind == ActorKind::NonStateArmedGroup
+                && !actor.generic
+                && !actor.locator
+                && !groups.iter().any(|g| g.name == actor.name)
+            {
+                groups.push(actor);
+            }
+        }
+    }
+    let fullest: Vec<&ActorMention<'_>> = groups
+        .iter()
+        .copied()
+        .filter(|g| {
+            !groups
+                .iter()
+                .any(|other| other.name != g.name && other.name.contains(g.name.as_ref()))
+        })
+        .collect();
+    match fullest.as_slice() {
+        [only] => Some(only),
+        _ => None,
+    }
 }
 
 /// The first named armed group the story says claimed an attack: "ISWAP later
