@@ -226,7 +226,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
             },
             ownership: Ownership::All,
             websub_listener: None,
-            max_message_bytes: sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES,
+            max_message_bytes: sitrep_runtime::config::DEFAULT_MAX_MESSAGE_BYTES,
             reload: None,
             control: None,
         };

@@ -19,7 +19,8 @@ use sitrep_contract::{Article, EventId, Stage, Status};
 use sitrep_transport::{InMessage, OutMessage};
 
 use crate::envelope;
-use crate::stage::{map_on_threads, worker_threads, Processed, Processor, Rejection};
+use crate::parallel::{map_on_threads, worker_threads};
+use crate::stage::{Processed, Processor, Rejection};
 use crate::telemetry::{ArticleSkipped, EventProduced};
 
 /// How many event indices of a revised article are checked for withdrawal: far more

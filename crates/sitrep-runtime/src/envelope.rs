@@ -9,10 +9,6 @@ use sitrep_contract::headers::{self, TraceParent};
 use sitrep_contract::{DeadLetter, Incident, IncidentEvent, InputRef, Stage};
 use sitrep_transport::{InMessage, OutMessage};
 
-/// The message size limit when `kafka.properties` does not set `message.max.bytes`:
-/// librdkafka's own default, a little under the 1,048,588 bytes Kafka brokers take.
-pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_000_000;
-
 /// What a message takes besides its payload, key and headers, counted high: a record's
 /// length fields, attributes, offset and timestamp deltas (librdkafka checks the limit
 /// against about 40 bytes more than the key and value).
@@ -278,6 +274,7 @@ fn dead_letter_message(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::DEFAULT_MAX_MESSAGE_BYTES;
 
     fn input(payload: Vec<u8>) -> InMessage {
         InMessage::at("sitrep.items.raw", 2, 41, payload)

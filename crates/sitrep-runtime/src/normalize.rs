@@ -16,16 +16,12 @@ use sitrep_normalizer::{DedupMemory, TextPrint};
 use sitrep_transport::{InMessage, Transport};
 
 use crate::envelope;
-use crate::stage::{map_on_threads, worker_threads, Processed, Processor, Rejection};
+use crate::parallel::{map_on_threads, worker_threads};
+use crate::stage::{Processed, Processor, Rejection};
 use crate::telemetry::{ArticleDeduplicated, ArticleSkipped, DedupMemoryRebuilt};
 
 /// How many articles the duplicate memory holds before it forgets the oldest.
 pub const DEFAULT_MEMORY: usize = 100_000;
-
-/// How long the start-up rebuild may read `sitrep.articles` before the stage starts
-/// with what it has (an empty memory): a huge or unreachable topic never holds the
-/// stage back for longer than this.
-pub const REBUILD_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct NormalizeProcessor {
     topics: Topics,
@@ -57,6 +53,21 @@ pub struct RebuildSummary {
     pub outcome: &'static str,
 }
 
+impl RebuildSummary {
+    /// The rebuild's log line and metrics.
+    fn emit(&self, topic: &str, elapsed: Duration) {
+        DedupMemoryRebuilt {
+            topic,
+            num_read: self.num_read,
+            num_remembered: self.num_remembered,
+            num_unreadable: self.num_unreadable,
+            outcome: self.outcome,
+            elapsed,
+        }
+        .emit();
+    }
+}
+
 impl NormalizeProcessor {
     /// A processor with an empty memory.
     pub fn new(topics: Topics, memory_size: usize) -> Self {
@@ -85,12 +96,7 @@ impl NormalizeProcessor {
             .spawn(move || {
                 let (memory, summary, elapsed) =
                     rebuild_blocking(transport, &articles_topic, memory_size, timeout);
-                DedupMemoryRebuilt {
-                    topic: &articles_topic,
-                    summary: &summary,
-                    elapsed,
-                }
-                .emit();
+                summary.emit(&articles_topic, elapsed);
                 let _ = results_tx.send(memory);
             });
         let state = match spawned {
@@ -122,12 +128,7 @@ impl NormalizeProcessor {
         let started = Instant::now();
         let read = tokio::time::timeout(timeout, transport.read_all(&articles_topic)).await;
         let (memory, summary) = memory_from_read(read, memory_size);
-        DedupMemoryRebuilt {
-            topic: &articles_topic,
-            summary: &summary,
-            elapsed: started.elapsed(),
-        }
-        .emit();
+        summary.emit(&articles_topic, started.elapsed());
         let processor = Self {
             topics,
             memory: Mutex::new(MemoryState::Ready(Box::new(memory))),

@@ -50,11 +50,6 @@ impl Target {
     }
 }
 
-/// Consumer group ids, one per stage, under the group prefix (by default the topic prefix).
-pub fn group_id(settings: &Settings, stage: &str) -> String {
-    format!("{}{stage}", settings.group_prefix)
-}
-
 /// The topics sitrep writes, as they are created when missing.
 pub fn topic_specs(settings: &Settings) -> Vec<TopicSpec> {
     let topics = &settings.topics;
@@ -260,7 +255,7 @@ async fn wait_until_drained(settings: &Settings, bus: &MemoryBus) {
             .map(|(_, topic)| bus.end_offset(topic))
             .collect();
         for (stage, topic) in watched {
-            bus.wait_committed(&group_id(settings, stage), topic).await;
+            bus.wait_committed(&settings.group_id(stage), topic).await;
         }
         let after: Vec<i64> = watched
             .iter()
@@ -395,7 +390,7 @@ fn spawn_incident_stage(
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
     let consumer = transport.consumer(&ConsumerSpec {
-        group_id: group_id(settings, "incidents"),
+        group_id: settings.group_id("incidents"),
         topics: vec![settings.topics.events.clone()],
         start_from: StartFrom::Earliest,
     })?;
@@ -439,7 +434,7 @@ fn spawn_stage<P: Processor>(
 ) -> anyhow::Result<()> {
     let name = processor.stage().as_str();
     let consumer = transport.consumer(&ConsumerSpec {
-        group_id: group_id(settings, name),
+        group_id: settings.group_id(name),
         topics: vec![input_topic.to_owned()],
         start_from: StartFrom::Earliest,
     })?;
@@ -468,7 +463,7 @@ fn spawn_printer(
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
     let consumer = transport.consumer(&ConsumerSpec {
-        group_id: group_id(settings, "printer"),
+        group_id: settings.group_id("printer"),
         topics: vec![settings.topics.events.clone()],
         start_from: StartFrom::Earliest,
     })?;

@@ -347,13 +347,20 @@ impl ArticleDeduplicated<'_> {
 /// The normalizer rebuilt its dedup memory from the articles topic at start-up.
 pub struct DedupMemoryRebuilt<'a> {
     pub topic: &'a str,
-    pub summary: &'a crate::normalize::RebuildSummary,
+    /// Messages read from the articles topic.
+    pub num_read: usize,
+    /// Articles put into the memory.
+    pub num_remembered: usize,
+    /// Messages that were not articles.
+    pub num_unreadable: usize,
+    /// `ok`, `timeout` or `error`.
+    pub outcome: &'static str,
     pub elapsed: Duration,
 }
 
 impl DedupMemoryRebuilt<'_> {
     pub fn emit(&self) {
-        let summary = self.summary;
+        let summary = self;
         if summary.outcome == "ok" {
             tracing::info!(
                 topic = self.topic,

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, FeedRef, ItemId, RawItem};
-use sitrep_runtime::normalize::{NormalizeProcessor, REBUILD_TIMEOUT};
+use sitrep_runtime::normalize::NormalizeProcessor;
 use sitrep_runtime::stage::Processor;
 use sitrep_runtime::{Settings, Target};
 use sitrep_testkit::{read_topic, Broker};
@@ -61,6 +61,10 @@ fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
         repaired: Vec::new(),
     }
 }
+
+/// How long a rebuild may read the articles topic here (the default of
+/// `normalizer.rebuild_timeout_secs`).
+const REBUILD_TIMEOUT: Duration = Duration::from_secs(30);
 
 const WIRE: &str = "https://wire.example.com/world.rss";
 const PORTAL: &str = "https://portal.example.org/feeds/news.xml";

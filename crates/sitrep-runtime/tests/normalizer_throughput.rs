@@ -222,7 +222,7 @@ async fn run_stage<P: Processor>(
         deadletter_topic: "bench.deadletter".to_owned(),
         max_in_flight: 1024,
         flush_timeout: Duration::from_secs(10),
-        max_message_bytes: sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES,
+        max_message_bytes: sitrep_runtime::config::DEFAULT_MAX_MESSAGE_BYTES,
     };
     let shutdown = CancellationToken::new();
     let running = tokio::spawn(stage.run(shutdown.clone()));

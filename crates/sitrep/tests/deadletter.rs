@@ -49,7 +49,7 @@ async fn run_broken_release(
 ) {
     let consumer = transport
         .consumer(&ConsumerSpec {
-            group_id: sitrep_runtime::pipeline::group_id(settings, "classifier"),
+            group_id: settings.group_id("classifier"),
             topics: vec![settings.topics.articles.clone()],
             start_from: StartFrom::Earliest,
         })

@@ -43,10 +43,10 @@ pub use control::{ControlAction, ControlCommand, CONTROL_SCHEMA};
 pub use ownership::{partition_of, Owned, Ownership};
 use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
-pub use websub::{names as websub_names, CallbackLimits, WebSubSettings};
+pub use websub::names as websub_names;
 use websub::{Push, Subscriptions};
 
-use crate::config::{FetcherSettings, Settings, TransportKind};
+use crate::config::{FetcherSettings, Settings, TransportKind, WebSubSettings};
 use crate::telemetry::{FetcherGauges, HostDeferred};
 
 /// The longest the scheduler sleeps: it looks for due feeds and re-reads its assignment
@@ -102,7 +102,7 @@ impl FetchLoop {
         let (store, ownership) = match settings.transport {
             TransportKind::Kafka => {
                 let consumer = transport.consumer(&ConsumerSpec {
-                    group_id: crate::pipeline::group_id(settings, "fetcher"),
+                    group_id: settings.group_id("fetcher"),
                     topics: vec![state_topic.clone()],
                     start_from: StartFrom::Latest,
                 })?;

@@ -15,7 +15,6 @@
 //!   dropped and counted.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -29,53 +28,8 @@ use sitrep_fetcher::HubLink;
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 use tokio_util::sync::CancellationToken;
-use url::Url;
 
-/// How the fetcher takes pushes (`[fetcher.websub]`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct WebSubSettings {
-    /// Where the callback server listens.
-    pub listen: SocketAddr,
-    /// The public URL hubs reach that server at; callbacks are `{callback_base}/websub/{feed_id}`.
-    pub callback_base: Url,
-    /// The lease asked for; the hub may grant another.
-    pub lease: Duration,
-    /// What the callback server lets one client hold.
-    pub limits: CallbackLimits,
-}
-
-/// Bounds on the callback server, so no client (a hub or anyone who finds the port) can
-/// hold the fetcher's memory or its connections.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CallbackLimits {
-    /// Connections open at once; more are closed as soon as they are accepted.
-    pub max_connections: usize,
-    /// Bytes of pushed bodies held at once, read or waiting to be read; a body that would
-    /// pass it is answered 503 with `Retry-After`.
-    pub max_buffered_bytes: usize,
-    /// A request's head must arrive within this; else the connection is closed.
-    pub header_timeout: Duration,
-    /// A request's body must arrive within this; else 408 and the connection is closed.
-    pub body_timeout: Duration,
-}
-
-impl Default for CallbackLimits {
-    fn default() -> Self {
-        Self {
-            max_connections: 64,
-            max_buffered_bytes: 64 * 1024 * 1024,
-            header_timeout: Duration::from_secs(10),
-            body_timeout: Duration::from_secs(30),
-        }
-    }
-}
-
-impl WebSubSettings {
-    pub fn callback(&self, feed_id: &str) -> Option<Url> {
-        let base = self.callback_base.as_str().trim_end_matches('/');
-        Url::parse(&format!("{base}/websub/{feed_id}")).ok()
-    }
-}
+use crate::config::CallbackLimits;
 
 /// Metric names of the WebSub side of the fetcher.
 pub mod names {
@@ -623,6 +577,8 @@ async fn read_body(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::WebSubSettings;
+    use url::Url;
 
     fn link(topic: &str) -> HubLink {
         HubLink {

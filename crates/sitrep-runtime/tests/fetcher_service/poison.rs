@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use sitrep_contract::{DeadLetter, RawItem};
-use sitrep_runtime::envelope::DEFAULT_MAX_MESSAGE_BYTES;
+use sitrep_runtime::config::DEFAULT_MAX_MESSAGE_BYTES;
 use sitrep_testkit::{read_topic, Broker};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::Transport;

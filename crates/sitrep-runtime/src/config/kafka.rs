@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sitrep_transport::kafka::KafkaSettings;
 use sitrep_transport::Secret;
 
-use crate::config::ConfigError;
+use super::ConfigError;
 
 /// Environment variables that hold secrets; the layered config ignores them.
 pub const SASL_PASSWORD_VAR: &str = "SITREP_KAFKA_SASL_PASSWORD";

@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::fetch::{CallbackLimits, WebSubSettings};
 use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
@@ -19,7 +18,12 @@ use sitrep_fetcher::{
 };
 use sitrep_transport::kafka::KafkaSettings;
 
-use crate::kafka_config::{kafka_settings, RawKafka};
+mod kafka;
+mod websub;
+
+pub use websub::{CallbackLimits, WebSubSettings};
+
+use kafka::{kafka_settings, RawKafka};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -236,7 +240,8 @@ impl Default for RawConfig {
                 rebuild_timeout_secs: 120,
             },
             normalizer: RawNormalizer {
-                rebuild_timeout_secs: crate::normalize::REBUILD_TIMEOUT.as_secs(),
+                // A huge or unreachable articles topic never holds the stage back longer.
+                rebuild_timeout_secs: 30,
             },
         }
     }
@@ -336,6 +341,12 @@ pub struct OutputSettings {
 }
 
 impl Settings {
+    /// A stage's consumer group id: the group prefix (by default the topic prefix) and
+    /// the stage's name.
+    pub fn group_id(&self, stage: &str) -> String {
+        format!("{}{stage}", self.group_prefix)
+    }
+
     /// Defaults, then `file` (if any), then `SITREP_*` variables of the process environment.
     pub fn load(file: Option<&Path>) -> Result<Settings, ConfigError> {
         let mut figment = Figment::from(Serialized::defaults(RawConfig::default()));
@@ -611,6 +622,10 @@ pub fn check_log_level(level: &str) -> Result<(), ConfigError> {
         .map_err(|error| problem(format!("{error}")))
 }
 
+/// The message size limit when `kafka.properties` does not set `message.max.bytes`:
+/// librdkafka's own default, a little under the 1,048,588 bytes Kafka brokers take.
+pub const DEFAULT_MAX_MESSAGE_BYTES: usize = 1_000_000;
+
 /// The smallest message limit taken: below it, ordinary articles would be cut.
 const MIN_MESSAGE_BYTES: usize = 64 * 1024;
 
@@ -619,7 +634,7 @@ fn max_message_bytes(
     properties: &std::collections::BTreeMap<String, String>,
 ) -> Result<usize, ConfigError> {
     let Some(value) = properties.get("message.max.bytes") else {
-        return Ok(crate::envelope::DEFAULT_MAX_MESSAGE_BYTES);
+        return Ok(DEFAULT_MAX_MESSAGE_BYTES);
     };
     value
         .trim()
