@@ -203,7 +203,18 @@ mod tests {
         );
         check(
             "a suicide car bomb exploded",
-            &[("suicide car bomb", "suicide_bomb")],
+            &[
+                ("suicide car bomb", "suicide_bomb"),
+                ("exploded", "generic"),
+            ],
+        );
+        check(
+            "troops engaged in a fire fight with gunmen",
+            &[("fire fight", "armed_clash")],
+        );
+        check(
+            "the army re-captured the town",
+            &[("re-captured", "government_regains_territory")],
         );
         check(
             "fired a rocket-propelled grenade",

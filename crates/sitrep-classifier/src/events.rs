@@ -469,7 +469,10 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
                     let here = d.parts.iter().any(|p| p.sentence == sentence && !p.anaphor);
                     let differs = matches!(
                         (draft_type(d, views), cue_type),
-                        (CueType::Specific(a), CueType::Specific(b)) if a != b
+                        (CueType::Specific(a), CueType::Specific(b))
+                            if a != b
+                                && !crate::mentions::fought_over(a, b)
+                                && !crate::mentions::fought_over(b, a)
                     );
                     strong && here && differs
                 };

@@ -187,11 +187,30 @@ pub fn same_act(x: EventType, y: EventType) -> bool {
         )
     };
     x == y
+        || fought_over(x, y)
+        || fought_over(y, x)
         || (x == ChemicalWeapon && carrier(y))
         || (y == ChemicalWeapon && carrier(x))
         || (x == DisruptedWeaponsUse && interceptable(y))
         || (y == DisruptedWeaponsUse && interceptable(x))
         || (bombing(x) && bombing(y))
+}
+
+/// True when fighting (`y`) is part of the act `x` rather than an act of its own: a
+/// place taken or retaken is taken by the fighting for it (ACLED codes the whole as
+/// the change of territory), and a bomb that goes off on the spot (a roadside, car or
+/// suicide bomb, a mine) opens the firefight that follows it (the one-act rule of
+/// SPEC.md). An air strike that opens a ground operation stays an act of its own.
+pub fn fought_over(x: EventType, y: EventType) -> bool {
+    use EventType::*;
+    y == ArmedClash
+        && matches!(
+            x,
+            GovernmentRegainsTerritory
+                | NonStateActorOvertakesTerritory
+                | RemoteExplosiveIed
+                | SuicideBomb
+        )
 }
 
 /// Context that lets weak cues count: what is in the sentence besides the cues.
@@ -242,6 +261,61 @@ fn after_seizure(words: &Words<'_>, index: usize) -> bool {
     false
 }
 
+/// Nouns of places and things that a weapon word can qualify ("missile stores", "a
+/// rocket factory", "mortar positions"): the weapon is then a kind of thing named,
+/// not an act.
+const QUALIFIED_THINGS: &[&str] = &[
+    "stores",
+    "store",
+    "storage",
+    "depot",
+    "depots",
+    "warehouse",
+    "warehouses",
+    "site",
+    "sites",
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "production",
+    "programme",
+    "program",
+    "programs",
+    "programmes",
+    "stockpile",
+    "stockpiles",
+    "arsenal",
+    "technology",
+    "parts",
+    "components",
+    "launchers",
+    "launcher",
+    "systems",
+    "system",
+    "shield",
+    "defence",
+    "defences",
+    "defense",
+    "defenses",
+    "units",
+    "unit",
+    "positions",
+    "batteries",
+    "battery",
+    "sales",
+    "exports",
+    "deliveries",
+];
+
+/// True when the word after a weapon noun is a thing it qualifies.
+fn modifies_a_thing(words: &Words<'_>, last_word: usize) -> bool {
+    let next = last_word + 1;
+    next < words.len()
+        && !words.punctuation_between(last_word, next)
+        && QUALIFIED_THINGS.contains(&words.lower(next))
+}
+
 /// Groups the cues of a sentence into mentions and frames each one.
 pub fn find<'c>(
     words: &Words<'_>,
@@ -278,7 +352,7 @@ pub fn find<'c>(
             }
             if c.cue.form == Form::Noun
                 && c.cue.strength == Strength::Weak
-                && after_seizure(words, c.first_word)
+                && (after_seizure(words, c.first_word) || modifies_a_thing(words, c.last_word))
             {
                 return false;
             }

@@ -30,7 +30,7 @@ fn main() {
         println!("gold: {:?}", case.gold);
         for event in classifier.classify(&case.article, case.article.published_at) {
             println!(
-                "  {:?} {} {:?} {:?} fat={:?} inj={:?} date={} actors={:?}",
+                "  {:?} {} {:?} {:?} fat={:?} inj={:?} date={} actors={:?} weapons={:?}",
                 event.status,
                 event.event_type.code(),
                 event.location.name,
@@ -42,7 +42,8 @@ fn main() {
                     .actors
                     .iter()
                     .map(|a| format!("{}:{:?}", a.name, a.role))
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>(),
+                event.weapons
             );
             for evidence in &event.evidence {
                 println!("     | {} [{}]", evidence.text, evidence.cues.join(", "));

@@ -8,7 +8,7 @@ use sitrep_contract::{Actor, ActorKind, ActorRole, EventType};
 use super::facts::PartFacts;
 use super::Event;
 use crate::analysis::Analysed;
-use crate::cues::CueType;
+use crate::cues::{CueType, Form, Strength};
 use crate::events::{self, Part};
 
 const IMPLIED_ORDER: [EventType; 6] = [
@@ -32,6 +32,15 @@ struct Heads {
     civilian_patient: bool,
     /// Its only words of fighting are of an ambush (one-sided or not, by the victims).
     ambush_only: bool,
+    /// Its only words of shelling are weak weapon nouns ("missiles", "rockets").
+    weapon_noun_only: bool,
+    /// The object of one of its words of attack is armed people or their posts.
+    armed_patient: bool,
+    /// Somebody was killed in it.
+    deadly: bool,
+    /// Its weapons name an aircraft or a drone and no gun on the ground (artillery,
+    /// mortars, an RPG).
+    air_platform_only: bool,
 }
 
 /// Nouns of unarmed people and of the places where they gather: as the object of an
@@ -176,6 +185,9 @@ const ARMED_PATIENTS: &[&str] = &[
     "gunmen",
 ];
 
+/// Weapons (data/weapons.toml names) fired only from the ground.
+const GROUND_GUNS: &[&str] = &["artillery", "mortars", "rocket-propelled grenade"];
+
 /// Words that end the object of a verb: a place or a time follows.
 const OBJECT_ENDS: &[&str] = &[
     "in", "at", "near", "outside", "inside", "around", "from", "after", "during", "with", "and",
@@ -185,6 +197,12 @@ const OBJECT_ENDS: &[&str] = &[
 /// True when the object of a cue (the words after a verb, or after "on" following a
 /// noun: "an attack on a village") names unarmed people before any armed ones.
 fn civilian_object(words: &crate::text::Words<'_>, last_word: usize) -> bool {
+    object_kind(words, last_word) == Some(true)
+}
+
+/// Whether the object of a cue names unarmed people (`Some(true)`), armed ones
+/// (`Some(false)`), or neither (`None`).
+fn object_kind(words: &crate::text::Words<'_>, last_word: usize) -> Option<bool> {
     let mut i = last_word + 1;
     if matches!(words.lower(i), "on" | "upon" | "against" | "at") {
         i += 1;
@@ -192,21 +210,21 @@ fn civilian_object(words: &crate::text::Words<'_>, last_word: usize) -> bool {
     let end = (i + 6).min(words.len());
     while i < end {
         if i > last_word + 1 && words.punctuation_between(i - 1, i) {
-            return false;
+            return None;
         }
         let word = words.lower(i);
         if ARMED_PATIENTS.contains(&word) {
-            return false;
+            return Some(false);
         }
         if CIVILIAN_PATIENTS.contains(&word) {
-            return true;
+            return Some(true);
         }
         if OBJECT_ENDS.contains(&word) {
-            return false;
+            return None;
         }
         i += 1;
     }
-    false
+    None
 }
 
 /// The type of an event, and whether a cue named it (rather than weapons or parties).
@@ -264,7 +282,36 @@ pub fn decide(
         .collect();
     let ambush_only =
         !clash_words.is_empty() && clash_words.iter().all(|w| w.starts_with("ambush"));
+    let weapon_noun_only = facts
+        .iter()
+        .filter_map(|(p, _)| analysed.get(p.sentence)?.mentions.get(p.mention))
+        .flat_map(|m| m.cues.iter())
+        .filter(|c| c.cue.cue_type == CueType::Specific(EventType::ShellingArtilleryMissileAttack))
+        .all(|c| c.cue.strength == Strength::Weak && c.cue.form == Form::Noun);
+    let weapons = || facts.iter().flat_map(|(_, f)| f.weapons.iter().copied());
+    // The body names an aircraft or a drone (a headline can join two acts: "Missiles
+    // hit Kharkiv as drones strike Odesa").
+    let in_body = |p: &Part| event.views.get(p.sentence).is_some_and(|v| !v.is_title);
+    let body_told = facts.iter().any(|(p, _)| in_body(p));
+    let air_platform_only = facts
+        .iter()
+        .any(|(p, f)| (in_body(p) || !body_told) && f.implied.contains(&EventType::AirDroneStrike))
+        && !weapons().any(|w| GROUND_GUNS.contains(&w));
+    let armed_patient = facts.iter().any(|(p, _)| {
+        analysed.get(p.sentence).is_some_and(|a| {
+            a.mentions.get(p.mention).is_some_and(|m| {
+                m.cues
+                    .iter()
+                    .any(|c| object_kind(&a.words, c.last_word) == Some(false))
+            })
+        })
+    });
+    let deadly = facts.iter().any(|(_, f)| f.killed.is_some_and(|n| n > 0));
     let heads = Heads {
+        armed_patient,
+        deadly,
+        air_platform_only,
+        weapon_noun_only,
         ambush_only,
         strike: strike_head,
         bombing: head_is("bombing"),
@@ -301,6 +348,14 @@ fn resolve_type(
         {
             (EventType::AttackOnCivilians, true)
         }
+        // Missiles or rockets fired by aircraft or drones ("US aircraft and missiles
+        // hit Houthi sites", "struck villages with drones and rockets") are an air
+        // strike (ACLED): a bare weapon noun names what was fired, not from where.
+        CueType::Specific(EventType::ShellingArtilleryMissileAttack)
+            if heads.weapon_noun_only && heads.air_platform_only =>
+        {
+            (EventType::AirDroneStrike, false)
+        }
         CueType::Specific(event_type) => (event_type, true),
         CueType::Territory if initiator_state => (EventType::GovernmentRegainsTerritory, true),
         CueType::Territory => (EventType::NonStateActorOvertakesTerritory, true),
@@ -317,6 +372,22 @@ fn resolve_type(
                 return (EventType::RemoteExplosiveIed, false);
             }
             if heads.civilian_patient || civilian_victims {
+                return (EventType::AttackOnCivilians, false);
+            }
+            // A killing by a named side with no armed side opposite it, neither among
+            // the parties nor as the object ("14 killed by gunmen"): one-sided
+            // violence (ACLED), not a clash, which needs two armed sides.
+            let initiator = actors.iter().any(|a| a.role == ActorRole::Initiator);
+            let armed_other = actors.iter().any(|a| {
+                a.role != ActorRole::Initiator
+                    && matches!(
+                        a.kind,
+                        ActorKind::StateForce
+                            | ActorKind::NonStateArmedGroup
+                            | ActorKind::InternationalForce
+                    )
+            });
+            if heads.deadly && initiator && !armed_other && !heads.armed_patient {
                 return (EventType::AttackOnCivilians, false);
             }
             (EventType::ArmedClash, false)
@@ -339,6 +410,104 @@ const KILLING: &[&str] = &[
     "shot dead",
     "murdered",
 ];
+
+/// Words that say a device was found or made safe before it could go off
+/// ("found and neutralised an IED", "deactivated a car bomb", "a device found
+/// buried on the road").
+const DISARMING: &[&str] = &[
+    "defused",
+    "defuse",
+    "defuses",
+    "defusing",
+    "deactivated",
+    "deactivate",
+    "deactivates",
+    "deactivating",
+    "dismantled",
+    "dismantle",
+    "dismantles",
+    "dismantling",
+    "disarmed",
+    "neutralised",
+    "neutralized",
+    "neutralise",
+    "neutralize",
+    "neutralises",
+    "neutralizes",
+    "found",
+    "discovered",
+    "recovered",
+    "uncovered",
+    "unearthed",
+    "detected",
+    "spotted",
+    "located",
+];
+
+/// Words of a device that went off: with them the act is the explosion.
+const WENT_OFF: &[&str] = &[
+    "explod",
+    "went off",
+    "blast",
+    "explosion",
+    "detonat",
+    "killed",
+];
+
+/// True when an event's device was found or made safe rather than set off: ACLED's
+/// disrupted weapons use (the act is the disarming, and nobody was killed by it).
+fn harmed(facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(_, f)| {
+        f.killed.is_some_and(|n| n > 0)
+            || f.injured.is_some_and(|n| n > 0)
+            || f.cues.iter().any(|c| {
+                let c = c.to_lowercase();
+                WENT_OFF.iter().any(|w| c.contains(w))
+            })
+    })
+}
+
+/// True when an event's cues include fighting between two sides.
+fn fought(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(p, _)| {
+        analysed
+            .get(p.sentence)
+            .and_then(|a| a.mentions.get(p.mention))
+            .is_some_and(|m| {
+                m.cues
+                    .iter()
+                    .any(|c| c.cue.cue_type == CueType::Specific(EventType::ArmedClash))
+            })
+    })
+}
+
+/// True when every device of an event was found or made safe rather than set off:
+/// ACLED's disrupted weapons use, unless the event is a fight the device was found
+/// after, or somebody was hurt.
+fn disarmed(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    let mut devices = facts.iter().flat_map(|(p, _)| {
+        let a = analysed.get(p.sentence);
+        a.and_then(|a| a.mentions.get(p.mention))
+            .into_iter()
+            .flat_map(|m| m.cues.iter())
+            .filter_map(move |c| a.map(|a| (a, c)))
+    });
+    let mut any = false;
+    let all = devices.all(|(a, c)| {
+        let device = matches!(
+            c.cue.cue_type,
+            CueType::Specific(EventType::RemoteExplosiveIed | EventType::Grenade)
+        ) || c.cue.head == "bombing";
+        if !device {
+            return true;
+        }
+        any = true;
+        let from = c.first_word.saturating_sub(6);
+        let to = (c.last_word + 4).min(a.words.len().saturating_sub(1));
+        (from..=to).any(|i| DISARMING.contains(&a.words.lower(i)))
+    });
+    any && all
+}
 
 /// ACLED's boundary rules that need the whole event: a strike of which only some
 /// missiles or drones were intercepted is the strike, not disrupted weapons use; an
@@ -388,6 +557,17 @@ fn refine_type(
                     })
                 });
             strike.unwrap_or(event_type)
+        }
+        EventType::RemoteExplosiveIed | EventType::Grenade if disarmed(analysed, facts) => {
+            if fought(analysed, facts) {
+                // Devices found after a firefight ("recovered were two rifles and an
+                // IED") are its spoils, not its act.
+                EventType::ArmedClash
+            } else if harmed(facts) {
+                event_type
+            } else {
+                EventType::DisruptedWeaponsUse
+            }
         }
         EventType::Abduction => {
             let killed = facts.iter().any(|(_, f)| {
