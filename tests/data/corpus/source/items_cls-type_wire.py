@@ -60,4 +60,10 @@ The director spent two years on the script and shot most of it in Morocco.""",
 ("ee-cyber-claim", "2024-11-12 08:20", "Pro-Kremlin hackers claim attack on Estonian government websites",
 """TALLINN, Nov 12 (Desk Wire) - A pro-Kremlin hacker group claimed on {d0} to have taken down several Estonian government websites in a denial-of-service attack, the country's information system authority said. The sites were back online within hours and no data was stolen.""",
 [], "claimed cyber attack: negative"),
+("ua-russia-captures-village", "2024-07-10 13:30", "Russia says its troops captured village near Pokrovsk",
+"""MOSCOW, July 10 (Desk Wire) - Russian troops captured the village of Yevhenivka in Ukraine's Donetsk region on {d-1} after days of fighting, the defence ministry in Moscow said on {d0}. Ukraine's army said its units had pulled back to new positions to save lives.
+
+Russia has been advancing slowly west of Avdiivka since taking the town in February.""",
+[(NSA, "UA", "Yevhenivka", None, "d-1", "Russia", "Ukraine")],
+"a foreign army taking a place in another country: non_state_actor_overtakes_territory (SPEC.md)"),
 ]
