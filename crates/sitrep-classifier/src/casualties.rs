@@ -56,6 +56,7 @@ const KILLED_STATE: &[&str] = &[
     "executed",
     "fatalities",
     "fatality",
+    "martyred",
 ];
 /// Words after a number that make it the count of those telling, not of the dead
 /// ("killing seven soldiers, two security sources said").
@@ -133,6 +134,8 @@ const STOP: &[&str] = &[
     "fatality",
     "deaths",
     "but",
+    "made",
+    "laid",
 ];
 const PERSONS: &[&str] = &[
     "soldier",
@@ -189,6 +192,11 @@ const PERSONS: &[&str] = &[
     "mayor",
     "worshipper",
     "pupil",
+    "labourer",
+    "laborer",
+    "trader",
+    "constable",
+    "jawan",
 ];
 
 /// The lists above as sets, for the lookups made at every word of a sentence.
@@ -213,7 +221,7 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
             .iter()
             .chain(WOUND_ACTIVE)
             .copied()
-            .chain(["toll"])
+            .chain(["toll", "loss"])
             .chain(crate::numbers::count_start_words()),
     )
 });
@@ -251,9 +259,17 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         }
         i = read.next;
         let mut nouns = 0;
+        // An acronym before a lowercase word is a name, never a stop word ("2 IS
+        // militants"); in text all in capitals every word looks like one.
+        let acronym = |k: usize| {
+            let original = words.original(k);
+            original.len() >= 2
+                && original.chars().all(|c| c.is_ascii_uppercase())
+                && words.original(k + 1).chars().any(|c| c.is_lowercase())
+        };
         while nouns < 6
             && i < words.len()
-            && !STOP_SET.contains(words.lower(i))
+            && (!STOP_SET.contains(words.lower(i)) || acronym(i))
             && !words.punctuation_between(i.saturating_sub(1), i)
         {
             if read_count(words, i, |_| false).is_some() && !age_at(words, i) {
@@ -310,6 +326,70 @@ fn named_victims(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)
         Count::Vague => None,
     };
     Some((count, read.next + 1))
+}
+
+/// One person named by a singular noun, as headlines write it ("Sniper kills boy",
+/// "Drone kills bus driver", "kills al-Shabaab commander"): a toll of one.
+fn lone_victim(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
+    const ONE_PERSON: &[&str] = &[
+        "soldier",
+        "civilian",
+        "man",
+        "woman",
+        "child",
+        "boy",
+        "girl",
+        "officer",
+        "policeman",
+        "policewoman",
+        "commander",
+        "fighter",
+        "militant",
+        "journalist",
+        "worker",
+        "guard",
+        "student",
+        "teacher",
+        "farmer",
+        "villager",
+        "resident",
+        "peacekeeper",
+        "doctor",
+        "nurse",
+        "pilot",
+        "chief",
+        "cleric",
+        "teenager",
+        "baby",
+        "passenger",
+        "driver",
+        "ranger",
+        "priest",
+        "governor",
+        "mayor",
+        "informer",
+        "activist",
+        "lawmaker",
+        "judge",
+        "imam",
+        "trader",
+        "labourer",
+        "laborer",
+        "constable",
+        "jawan",
+        "official",
+        "herder",
+        "shepherd",
+        "fisherman",
+        "pastor",
+    ];
+    (index..index + 3)
+        .take_while(|&k| {
+            k == index
+                || (!words.punctuation_between(k - 1, k) && !STOP_SET.contains(words.lower(k)))
+        })
+        .find(|&k| ONE_PERSON.contains(&words.lower(k).trim_matches('\'')))
+        .map(|k| (Some(1), k + 1))
 }
 
 /// True when the number at word `index` is an age ("a 48-year-old man", "the
@@ -463,11 +543,25 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     continue;
                 }
             }
-            if let Some((count, next)) =
-                read_groups(words, start).or_else(|| named_victims(words, start))
+            if let Some((count, next)) = read_groups(words, start)
+                .or_else(|| named_victims(words, start))
+                .or_else(|| lone_victim(words, start))
             {
                 found.push(Casualties {
                     harm,
+                    count,
+                    first_word: i,
+                    last_word: next.saturating_sub(1),
+                });
+                i = next;
+                continue;
+            }
+        }
+        // "We deplore the loss of seven soldiers".
+        if word == "loss" && words.lower(i + 1) == "of" {
+            if let Some((count, next)) = read_groups(words, i + 2) {
+                found.push(Casualties {
+                    harm: Harm::Killed,
                     count,
                     first_word: i,
                     last_word: next.saturating_sub(1),
@@ -524,7 +618,15 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     skipped += 1;
                 }
                 let state = words.lower(j);
+                // "was shot dead", "were gunned down".
+                // Official idiom: "made the supreme sacrifice", "laid down their lives".
+                let shot = matches!(
+                    (state, words.lower(j + 1)),
+                    ("shot", "dead") | ("gunned", "down")
+                ) || (state == "made" && words.lower(j + 3) == "sacrifice")
+                    || (state == "laid" && words.lower(j + 3) == "lives");
                 let harm = if KILLED_STATE_SET.contains(state)
+                    || shot
                     || (state == "lost" && words.lower(j + 2) == "lives")
                 {
                     Some(Harm::Killed)
@@ -623,6 +725,31 @@ mod tests {
         );
         check("A drone strike killed Saleh al-Arouri, deputy head of the bureau, and six others on Tuesday", &[(Killed, Some(7))]);
         check("killing Hamas fighters", &[]);
+        check("Sniper kills boy in Taiz", &[(Killed, Some(1))]);
+        check(
+            "US strike kills al-Shabaab commander near Jilib",
+            &[(Killed, Some(1))],
+        );
+        check(
+            "Two policemen were martyred when terrorists attacked",
+            &[(Killed, Some(2))],
+        );
+        check(
+            "A labourer was shot dead by militants",
+            &[(Killed, Some(1))],
+        );
+        check(
+            "3 soldiers and 2 IS militants killed.",
+            &[(Killed, Some(5))],
+        );
+        check(
+            "A soldier made the supreme sacrifice in the line of duty.",
+            &[(Killed, Some(1))],
+        );
+        check(
+            "We deplore the loss of seven VDP who fell with arms in hand.",
+            &[(Killed, Some(7))],
+        );
         check(
             "Three soldiers and all five attackers were killed.",
             &[(Killed, Some(8))],

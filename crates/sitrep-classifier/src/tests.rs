@@ -467,7 +467,7 @@ fn boundary_rules_that_need_the_whole_event() {
     check(
         "Official abducted and killed",
         "Gunmen abducted and killed a district official in Nigeria's Zamfara state on Wednesday, police said.",
-        &[("attack_on_civilians", "NG", None)],
+        &[("attack_on_civilians", "NG", Some(1))],
     );
     // A government force retaking a town.
     check(
