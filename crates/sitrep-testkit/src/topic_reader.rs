@@ -2,19 +2,17 @@
 //! without joining a consumer group: a test that has stopped the pipeline can assert
 //! exactly what a topic holds.
 //!
-//! The end of a partition is librdkafka's partition-EOF event, not the high watermark
-//! from ListOffsets: tansu 0.6 reports the watermark as the last batch's base offset
-//! plus one, which undercounts when the last batch holds several records. EOF is
-//! raised only after the records of every fetched batch have been delivered.
+//! The reading is `sitrep_transport::kafka::read_to_end`, the one reader of a topic to
+//! its end (it says why the end is the partition-EOF event), with a 30 s timeout.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use std::collections::HashSet;
-
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::error::KafkaError;
 use rdkafka::message::{Headers, Message};
-use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+use rdkafka::ClientConfig;
+use sitrep_transport::InMessage;
+
+/// How long [`read_topic`] gives a topic to reach its end.
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One message as read back.
 #[derive(Debug, Clone)]
@@ -39,64 +37,43 @@ impl Record {
     }
 }
 
-/// Every message of `topic`, partition by partition.
+/// Every message of `topic`, partition by partition (none when the topic does not exist).
 ///
 /// # Panics
-/// When the broker does not answer within 30 s.
+/// When the partitions do not reach their end within 30 s, or on a client error.
 pub async fn read_topic(bootstrap: &str, topic: &str) -> Vec<Record> {
-    let bootstrap = bootstrap.to_owned();
+    let mut config = ClientConfig::new();
+    config
+        .set("bootstrap.servers", bootstrap)
+        .set("group.id", "sitrep-testkit-reader");
     let topic = topic.to_owned();
-    tokio::task::spawn_blocking(move || read_topic_blocking(&bootstrap, &topic))
-        .await
-        .expect("topic reader")
+    tokio::task::spawn_blocking(move || {
+        sitrep_transport::kafka::read_to_end(&config, &topic, READ_TIMEOUT)
+            .unwrap_or_else(|error| panic!("{error}"))
+    })
+    .await
+    .expect("topic reader")
+    .into_iter()
+    .map(Record::from)
+    .collect()
 }
 
-fn read_topic_blocking(bootstrap: &str, topic: &str) -> Vec<Record> {
-    let timeout = Duration::from_secs(10);
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap)
-        .set("group.id", "sitrep-testkit-reader")
-        .set("enable.auto.commit", "false")
-        .set("enable.partition.eof", "true")
-        .create()
-        .expect("reader");
-    let metadata = consumer
-        .fetch_metadata(Some(topic), timeout)
-        .expect("metadata");
-    let partitions: Vec<i32> = metadata.topics()[0]
-        .partitions()
-        .iter()
-        .map(|p| p.id())
-        .collect();
-    let mut assignment = TopicPartitionList::new();
-    for partition in &partitions {
-        assignment
-            .add_partition_offset(topic, *partition, Offset::Beginning)
-            .expect("assign");
+impl From<InMessage> for Record {
+    fn from(message: InMessage) -> Record {
+        Record {
+            partition: message.position.partition,
+            offset: message.position.offset,
+            key: message
+                .key
+                .map(|key| String::from_utf8_lossy(&key).into_owned()),
+            payload: message.payload.unwrap_or_default(),
+            headers: message
+                .headers
+                .into_iter()
+                .map(|(name, value)| (name, String::from_utf8_lossy(&value).into_owned()))
+                .collect(),
+        }
     }
-    consumer.assign(&assignment).expect("assign");
-    let mut open: HashSet<i32> = partitions.into_iter().collect();
-    let mut records = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !open.is_empty() {
-        assert!(
-            Instant::now() < deadline,
-            "{topic}: partitions {open:?} did not reach their end in 30 s"
-        );
-        let Some(polled) = consumer.poll(Duration::from_millis(500)) else {
-            continue;
-        };
-        let message = match polled {
-            Ok(message) => message,
-            Err(KafkaError::PartitionEOF(partition)) => {
-                open.remove(&partition);
-                continue;
-            }
-            Err(error) => panic!("{topic}: {error}"),
-        };
-        records.push(record_of(&message));
-    }
-    records
 }
 
 /// An owned copy of a consumed message.

@@ -3,17 +3,63 @@
 
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 
+/// What went wrong moving messages, one variant per thing that can happen; its
+/// [`kind`](TransportError::kind) is the bounded label, its [`class`](TransportError::class)
+/// what a consumer loop does about it.
 #[derive(Debug, thiserror::Error)]
 pub enum TransportError {
-    /// The client's error is part of this one's text, and deliberately not its
-    /// `source`: an error chain printed whole (`{:#}`) would say it twice.
+    /// The Kafka client reported an error. The client's error is part of this one's
+    /// text, and deliberately not its `source`: an error chain printed whole (`{:#}`)
+    /// would say it twice.
     #[error("kafka: {context}: {error}")]
     Kafka {
+        /// What was being done (`consuming`, `reading sitrep.items.raw`, ...).
         context: String,
+        /// The client's own error.
         error: rdkafka::error::KafkaError,
     },
-    #[error("invalid transport configuration: {0}")]
-    Config(String),
+    /// A topic the caller needs is not on the broker.
+    #[error("topic {topic} does not exist")]
+    MissingTopic {
+        /// The topic's name.
+        topic: String,
+    },
+    /// Reading a topic to its end did not reach the end of every partition in time.
+    #[error("{topic}: partitions {open_partitions:?} did not reach their end in {timeout:?}")]
+    ReadTimeout {
+        /// The topic read.
+        topic: String,
+        /// The partitions whose end was not reached.
+        open_partitions: Vec<i32>,
+        /// How long the read was given.
+        timeout: std::time::Duration,
+    },
+    /// A record could not be encoded as JSON.
+    #[error("encoding {what} as JSON: {error}")]
+    Encode {
+        /// The record (`state of feed-1`, `control record`).
+        what: String,
+        /// The encoder's error, as text (the transport does not link the encoder).
+        error: String,
+    },
+    /// A socket could not be taken over to listen on (the WebSub callback's).
+    #[error("listening on {what}: {error}")]
+    Listen {
+        /// The setting that names the socket (`fetcher.websub.listen`).
+        what: String,
+        /// The operating system's error.
+        error: std::io::Error,
+    },
+    /// The transport cannot do what was asked (the in-process bus has no tail of a
+    /// topic outside a group).
+    #[error("{topic}: this transport cannot {operation}")]
+    Unsupported {
+        /// The topic it was asked about.
+        topic: String,
+        /// What it cannot do.
+        operation: &'static str,
+    },
+    /// The transport was shut down (or its worker thread ended) while asked.
     #[error("the transport is closed")]
     Closed,
 }
@@ -40,11 +86,15 @@ impl TransportError {
         }
     }
 
-    /// A bounded label for metrics.
+    /// A bounded label for metrics and logs: one value per variant.
     pub fn kind(&self) -> &'static str {
         match self {
             TransportError::Kafka { .. } => "kafka",
-            TransportError::Config(_) => "config",
+            TransportError::MissingTopic { .. } => "missing_topic",
+            TransportError::ReadTimeout { .. } => "read_timeout",
+            TransportError::Encode { .. } => "encode",
+            TransportError::Listen { .. } => "listen",
+            TransportError::Unsupported { .. } => "unsupported",
             TransportError::Closed => "closed",
         }
     }
@@ -53,7 +103,14 @@ impl TransportError {
     pub fn class(&self) -> ErrorClass {
         match self {
             TransportError::Kafka { error, .. } => class_of(error),
-            TransportError::Config(_) => ErrorClass::Transient,
+            // A topic may be created and a slow read retried. No consumer loop meets
+            // the others (they come from start-up and from encoding a record): backing
+            // off is the cautious answer should one ever reach it.
+            TransportError::MissingTopic { .. }
+            | TransportError::ReadTimeout { .. }
+            | TransportError::Encode { .. }
+            | TransportError::Listen { .. }
+            | TransportError::Unsupported { .. } => ErrorClass::Transient,
             TransportError::Closed => ErrorClass::Fatal,
         }
     }

@@ -42,7 +42,11 @@ use crate::{
 pub struct KafkaSettings {
     /// `host:port[,host:port…]`
     pub brokers: String,
+    /// The name this process gives the cluster (`client.id`), also the stem of a
+    /// reader's group id.
     pub client_id: String,
+    /// How long the group waits for a silent consumer before it takes its partitions
+    /// away (`session.timeout.ms`).
     pub session_timeout_ms: u32,
     /// Upper bound of what a consumer prefetches per partition queue, in KiB
     /// (librdkafka's default of about 1 GB is a memory trap).
@@ -243,6 +247,8 @@ pub struct KafkaTransport {
 }
 
 impl KafkaTransport {
+    /// The transport for the cluster `settings` names, with its one producer created
+    /// (librdkafka connects lazily: nothing is asked of the broker yet).
     pub fn new(settings: KafkaSettings) -> Result<Self, TransportError> {
         let config = settings.producer_config();
         let producer: FutureProducer<ProducerContext> = config
@@ -256,6 +262,7 @@ impl KafkaTransport {
         })
     }
 
+    /// What it was made with.
     pub fn settings(&self) -> &KafkaSettings {
         &self.settings
     }
@@ -277,9 +284,9 @@ impl Transport for KafkaTransport {
                     .iter()
                     .any(|t| t.name() == topic && t.error().is_none());
                 if !present {
-                    return Err(TransportError::Config(format!(
-                        "topic {topic} does not exist"
-                    )));
+                    return Err(TransportError::MissingTopic {
+                        topic: topic.clone(),
+                    });
                 }
             }
             Ok(())
@@ -431,7 +438,7 @@ impl Transport for KafkaTransport {
             );
         self.settings.apply_properties(&mut config);
         let topic = topic.to_owned();
-        tokio::task::spawn_blocking(move || read_all_blocking(&config, &topic))
+        tokio::task::spawn_blocking(move || read_to_end(&config, &topic, READ_ALL_TIMEOUT))
             .await
             .map_err(|_| TransportError::Closed)?
     }
@@ -599,10 +606,6 @@ impl Consumer for KafkaConsumer {
     }
 }
 
-/// Reads `topic` from the beginning of every partition to its end. The end is the
-/// partition-EOF event rather than the high watermark from ListOffsets: tansu 0.6
-/// undercounts that watermark when the last batch holds several records, while EOF is
-/// raised only after every fetched batch has been delivered.
 /// A consumer assigned every partition of `topic` at its current end offset (an explicit
 /// offset, so whatever is written after this returns is read).
 fn tail_blocking(
@@ -639,12 +642,38 @@ fn tail_blocking(
     Ok(consumer)
 }
 
-fn read_all_blocking(config: &ClientConfig, topic: &str) -> Result<Vec<InMessage>, TransportError> {
+/// How long [`KafkaTransport::read_all`] gives a topic to reach its end.
+pub const READ_ALL_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Every message of `topic`, from the beginning of every partition to its end, read by
+/// a consumer made from `config` outside any group (nothing is committed; `config`
+/// needs `bootstrap.servers` and a `group.id`, which is never joined). Messages of one
+/// partition come in order; a topic that does not exist has none. Blocking: call it
+/// from `spawn_blocking` or a plain thread.
+///
+/// The end is the partition-EOF event rather than the high watermark from ListOffsets:
+/// tansu 0.6 undercounts that watermark when the last batch holds several records, while
+/// EOF is raised only after every fetched batch has been delivered. This is the one
+/// reader of a topic to its end: the runtime's state rebuild, the test kit's and the
+/// load harness's readers all call it, each with its own `timeout`.
+///
+/// # Errors
+/// [`TransportError::ReadTimeout`] when a partition has not reached its end after
+/// `timeout`, [`TransportError::Kafka`] on the client's errors.
+pub fn read_to_end(
+    config: &ClientConfig,
+    topic: &str,
+    timeout: Duration,
+) -> Result<Vec<InMessage>, TransportError> {
     use std::collections::HashSet;
 
     use rdkafka::consumer::BaseConsumer;
     use rdkafka::{Offset, TopicPartitionList};
 
+    let mut config = config.clone();
+    config
+        .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "true");
     let context = |what: &str| format!("{what} of {topic}");
     let consumer: BaseConsumer<QuietContext> =
         config
@@ -673,12 +702,16 @@ fn read_all_blocking(config: &ClientConfig, topic: &str) -> Result<Vec<InMessage
         .map_err(|e| TransportError::kafka(context("assigning"), e))?;
     let mut open: HashSet<i32> = partitions.into_iter().collect();
     let mut messages = Vec::new();
-    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let deadline = std::time::Instant::now() + timeout;
     while !open.is_empty() {
         if std::time::Instant::now() > deadline {
-            return Err(TransportError::Config(format!(
-                "{topic}: partitions {open:?} did not reach their end in 120 s"
-            )));
+            let mut open_partitions: Vec<i32> = open.into_iter().collect();
+            open_partitions.sort_unstable();
+            return Err(TransportError::ReadTimeout {
+                topic: topic.to_owned(),
+                open_partitions,
+                timeout,
+            });
         }
         let Some(polled) = consumer.poll(Duration::from_millis(500)) else {
             continue;

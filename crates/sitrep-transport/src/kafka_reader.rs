@@ -24,6 +24,7 @@ use crate::{InMessage, TransportError};
 /// Where a reader starts in every partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadFrom {
+    /// Every message the partition still holds.
     Beginning,
     /// Only messages that arrive after the reader started.
     End,
@@ -35,6 +36,7 @@ pub enum ReadFrom {
 /// What a reader got.
 #[derive(Debug)]
 pub enum ReadEvent {
+    /// A message, in order within its partition.
     Message(InMessage),
     /// The partition has no more messages for now.
     PartitionEnd(i32),
@@ -163,9 +165,7 @@ impl KafkaTransport {
                 .flat_map(|t| t.partitions().iter().map(|p| p.id()))
                 .collect();
             if partitions.is_empty() {
-                return Err(TransportError::Config(format!(
-                    "topic {topic} does not exist"
-                )));
+                return Err(TransportError::MissingTopic { topic });
             }
             let mut assignment = TopicPartitionList::new();
             for partition in &partitions {
@@ -221,7 +221,12 @@ impl TransportError {
                         !matches!(code, RDKafkaErrorCode::UnknownTopicOrPartition)
                     })
             }
-            TransportError::Config(_) | TransportError::Closed => false,
+            TransportError::MissingTopic { .. }
+            | TransportError::ReadTimeout { .. }
+            | TransportError::Encode { .. }
+            | TransportError::Listen { .. }
+            | TransportError::Unsupported { .. }
+            | TransportError::Closed => false,
         }
     }
 }

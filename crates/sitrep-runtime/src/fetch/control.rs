@@ -42,8 +42,10 @@ impl ControlCommand {
 
     /// The record for `topic`.
     pub fn message(&self, topic: &str) -> Result<OutMessage, TransportError> {
-        let payload = serde_json::to_vec(self)
-            .map_err(|error| TransportError::Config(format!("control record: {error}")))?;
+        let payload = serde_json::to_vec(self).map_err(|error| TransportError::Encode {
+            what: "control record".to_owned(),
+            error: error.to_string(),
+        })?;
         Ok(OutMessage::new(topic, Some(self.feed_id.clone()), payload)
             .with_header(headers::CONTENT_TYPE, headers::JSON)
             .with_header(headers::SCHEMA, CONTROL_SCHEMA))

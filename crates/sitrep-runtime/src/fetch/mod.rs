@@ -208,7 +208,10 @@ impl FetchLoop {
         let (websub, websub_server) = match (&settings.websub, websub_listener) {
             (Some(websub_settings), Some(listener)) if !once => {
                 let listener = tokio::net::TcpListener::from_std(listener).map_err(|error| {
-                    TransportError::Config(format!("fetcher.websub.listen: {error}"))
+                    TransportError::Listen {
+                        what: "fetcher.websub.listen".to_owned(),
+                        error,
+                    }
                 })?;
                 let subscriptions = Subscriptions::default();
                 let (sender, receiver) = tokio::sync::mpsc::channel(PUSH_QUEUE);

@@ -90,8 +90,10 @@ pub fn state_message(
     partition: i32,
     state: &FeedState,
 ) -> Result<OutMessage, TransportError> {
-    let payload = serde_json::to_vec(state)
-        .map_err(|e| TransportError::Config(format!("serializing state of {feed_id}: {e}")))?;
+    let payload = serde_json::to_vec(state).map_err(|e| TransportError::Encode {
+        what: format!("state of {feed_id}"),
+        error: e.to_string(),
+    })?;
     let trace = TraceParent::rooted_at(feed_id.as_str());
     Ok(
         OutMessage::new(topic, Some(feed_id.as_str().to_owned()), payload)
