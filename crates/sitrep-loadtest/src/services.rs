@@ -4,9 +4,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use sitrep_testkit::free_port;
+pub use sitrep_testkit::wait_until;
 use tokio::process::{Child, Command};
 
 /// Where the `sitrep` binary is: `$SITREP_BIN`, else next to the running executable
@@ -309,24 +310,4 @@ pub fn metric(text: &str, name: &str, label: &str) -> f64 {
         })
         .filter_map(|line| line.rsplit(' ').next()?.parse::<f64>().ok())
         .sum()
-}
-
-/// Polls `condition` every 200 ms until it holds: the state it watches lives in other
-/// processes, so there is no event to await.
-///
-/// # Panics
-/// When `timeout` passes first.
-pub async fn wait_until<F, Fut>(what: &str, timeout: Duration, mut condition: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let deadline = Instant::now() + timeout;
-    while !condition().await {
-        assert!(
-            Instant::now() < deadline,
-            "timed out after {timeout:?} waiting for {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
 }

@@ -10,10 +10,12 @@ mod feed_server;
 pub mod proc_stats;
 mod proxy;
 mod topic_reader;
+mod wait;
 mod watcher;
 
 pub use broker::{committed_offsets, free_port, tansu_path, Broker};
 pub use feed_server::{FeedServer, Response};
 pub use proxy::TcpProxy;
 pub use topic_reader::{read_topic, Record};
+pub use wait::wait_until;
 pub use watcher::TopicWatcher;

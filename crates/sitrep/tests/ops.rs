@@ -6,11 +6,11 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{ExitStatus, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
 use sitrep_runtime::Settings;
-use sitrep_testkit::{committed_offsets, free_port, read_topic, Broker, TopicWatcher};
+use sitrep_testkit::{committed_offsets, free_port, read_topic, wait_until, Broker, TopicWatcher};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{OutMessage, Transport};
 use tokio::process::{Child, Command};
@@ -89,23 +89,6 @@ async fn get(url: &str) -> Option<(u16, String)> {
     let response = reqwest::get(url).await.ok()?;
     let status = response.status().as_u16();
     Some((status, response.text().await.unwrap_or_default()))
-}
-
-/// Polls `condition` every 100 ms until it holds; the state it watches lives in
-/// another process, so there is no event to await.
-async fn wait_until<F, Fut>(what: &str, timeout: Duration, mut condition: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let deadline = Instant::now() + timeout;
-    while !condition().await {
-        assert!(
-            Instant::now() < deadline,
-            "timed out after {timeout:?} waiting for {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 async fn status_of(url: &str) -> Option<u16> {
