@@ -3,33 +3,12 @@
 
 use std::time::Instant;
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use sitrep_classifier::Classifier;
-use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, ItemId};
+use sitrep_contract::{fixtures, Article};
 
 fn article(url: &str, title: &str, body: &str) -> Article {
-    let feed_id = FeedId::for_feed("https://example.org/feed");
-    let published_at: DateTime<Utc> = "2020-03-12T23:00:00Z".parse().expect("timestamp");
-    Article {
-        schema: Article::SCHEMA.to_owned(),
-        id: ArticleId::for_url(url),
-        item_id: ItemId::for_entry(&feed_id, EntryKey::Link(url)),
-        feed_id,
-        url: Some(url.to_owned()),
-        title: title.to_owned(),
-        summary: None,
-        body: body.to_owned(),
-        source: None,
-        dateline: None,
-        published_at,
-        published_at_estimated: false,
-        updated_at: None,
-        fetched_at: published_at,
-        language: Some("en".to_owned()),
-        language_confidence: None,
-        revision: 0,
-        duplicate_of: None,
-    }
+    fixtures::article(url, "2020-03-12T23:00:00Z", title, body)
 }
 
 fn main() {

@@ -3,35 +3,17 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sitrep_contract::{
-    ActorKind, ActorRole, Article, ArticleId, DatePrecision, EventType, FeedId, IncidentEvent,
-    ItemId, LocationPrecision, Status,
+    ActorKind, ActorRole, Article, DatePrecision, EventType, IncidentEvent, LocationPrecision,
+    Status,
 };
 
 use crate::Classifier;
 
 pub(crate) fn article(url: &str, title: &str, body: &str, published: &str) -> Article {
-    let feed_id = FeedId::for_feed("https://example.org/feed");
-    let item_id = ItemId::for_entry(&feed_id, sitrep_contract::EntryKey::Link(url));
-    let published_at: DateTime<Utc> = published.parse().expect("timestamp");
     Article {
-        schema: Article::SCHEMA.to_owned(),
-        id: ArticleId::for_url(url),
-        item_id,
-        feed_id,
-        url: Some(url.to_owned()),
-        title: title.to_owned(),
-        summary: None,
-        body: body.to_owned(),
         source: Some("Wire".to_owned()),
-        dateline: None,
-        published_at,
-        published_at_estimated: false,
-        updated_at: None,
-        fetched_at: published_at,
-        language: Some("en".to_owned()),
         language_confidence: Some(0.99),
-        revision: 0,
-        duplicate_of: None,
+        ..sitrep_contract::fixtures::article(url, published, title, body)
     }
 }
 

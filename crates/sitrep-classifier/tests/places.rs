@@ -6,9 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{DateTime, Utc};
 use sitrep_classifier::Classifier;
-use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, ItemId, Location, LocationPrecision};
+use sitrep_contract::{fixtures, Article, Location, LocationPrecision};
 
 /// Where a text's first event happened, as a line of the fixture states it; `None`
 /// fields accept any value.
@@ -82,28 +81,15 @@ fn cases() -> Vec<Case> {
 }
 
 fn article(title: &str, body: &str) -> Article {
-    let url = "https://example.org/places";
-    let feed_id = FeedId::for_feed("https://example.org/feed");
-    let published_at: DateTime<Utc> = "2024-05-10T12:00:00Z".parse().expect("timestamp");
     Article {
-        schema: Article::SCHEMA.to_owned(),
-        id: ArticleId::for_url(url),
-        item_id: ItemId::for_entry(&feed_id, EntryKey::Link(url)),
-        feed_id,
-        url: Some(url.to_owned()),
-        title: title.to_owned(),
-        summary: None,
-        body: body.to_owned(),
         source: Some("Wire".to_owned()),
-        dateline: None,
-        published_at,
-        published_at_estimated: false,
-        updated_at: None,
-        fetched_at: published_at,
-        language: Some("en".to_owned()),
         language_confidence: Some(0.99),
-        revision: 0,
-        duplicate_of: None,
+        ..fixtures::article(
+            "https://example.org/places",
+            "2024-05-10T12:00:00Z",
+            title,
+            body,
+        )
     }
 }
 

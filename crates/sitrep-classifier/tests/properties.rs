@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use sitrep_classifier::Classifier;
-use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, IncidentEvent, ItemId};
+use sitrep_contract::{fixtures, Article, IncidentEvent};
 
 /// Cases per property: modest in CI (the suite runs in debug builds), more with `PROPTEST_CASES`.
 fn cases(default: u32) -> u32 {
@@ -32,27 +32,15 @@ fn published() -> DateTime<Utc> {
 }
 
 fn article(title: &str, body: &str) -> Article {
-    let url = "https://wire.example.org/2024/05/02/generated";
-    let feed_id = FeedId::for_feed("https://wire.example.org/rss");
     Article {
-        schema: Article::SCHEMA.to_owned(),
-        id: ArticleId::for_url(url),
-        item_id: ItemId::for_entry(&feed_id, EntryKey::Link(url)),
-        feed_id,
-        url: Some(url.to_owned()),
-        title: title.to_owned(),
-        summary: None,
-        body: body.to_owned(),
         source: Some("Wire".to_owned()),
-        dateline: None,
-        published_at: published(),
-        published_at_estimated: false,
-        updated_at: None,
-        fetched_at: published(),
-        language: Some("en".to_owned()),
         language_confidence: Some(0.99),
-        revision: 0,
-        duplicate_of: None,
+        ..fixtures::article(
+            "https://wire.example.org/2024/05/02/generated",
+            "2024-05-02T10:00:00Z",
+            title,
+            body,
+        )
     }
 }
 

@@ -7,6 +7,8 @@
 mod article;
 mod deadletter;
 mod event;
+#[doc(hidden)]
+pub mod fixtures;
 pub mod headers;
 mod ids;
 mod incident;

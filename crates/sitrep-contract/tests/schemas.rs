@@ -123,20 +123,13 @@ fn with_unknown_fields(value: &mut serde_json::Value) {
 
 #[test]
 fn readers_ignore_fields_they_do_not_know() {
-    let event = serde_json::json!({
-      "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-      "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": null, "title": "t", "source": null,
-        "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2020-03-12T18:00:00Z", "language": "en" },
-      "event_type": "air_drone_strike",
-      "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
-      "cameo": "195", "status": "occurred",
-      "occurred_on": { "date": "2020-03-12", "precision": "day", "text": null },
-      "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
-      "actors": [ { "name": "United States", "role": "initiator", "kind": "state_force", "country_code": "US" } ],
-      "fatalities": null, "injuries": null, "weapons": [], "confidence": 0.9,
-      "evidence": [ { "text": "t", "cues": ["airstrike"] } ],
-      "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
+    // Every kind of object an event holds: an actor (the fixture's) and evidence.
+    let mut event = sitrep_contract::fixtures::event();
+    event.evidence.push(sitrep_contract::Evidence {
+        text: "t".to_owned(),
+        cues: vec!["airstrike".to_owned()],
     });
+    let event = serde_json::to_value(event).expect("json");
     let mut extended = event.clone();
     with_unknown_fields(&mut extended);
     let read: sitrep_contract::IncidentEvent =

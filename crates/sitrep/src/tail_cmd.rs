@@ -380,25 +380,21 @@ impl Records for IncidentRecords {
 mod tests {
     use super::*;
 
+    /// The contract crate's fixture event, of `event_type`, in `country`, by `actor`.
     fn event(
         event_type: &str,
         country: Option<&str>,
         actor: &str,
         confidence: f64,
     ) -> IncidentEvent {
-        let json = serde_json::json!({
-            "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-            "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": null, "title": "t", "source": null,
-                "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2020-03-12T18:00:00Z", "language": "en" },
-            "event_type": event_type,
-            "acled": { "event_type": "x", "sub_event_type": "y" }, "cameo": "195", "status": "occurred",
-            "occurred_on": { "date": "2020-03-12", "precision": "day", "text": null },
-            "location": { "name": "Iraq", "country_code": country, "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
-            "actors": [ { "name": actor, "role": "initiator", "kind": "state_force", "country_code": null } ],
-            "fatalities": null, "injuries": null, "weapons": [], "confidence": confidence, "evidence": [],
-            "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
-        });
-        serde_json::from_value(json).expect("event")
+        let mut event = sitrep_contract::fixtures::event();
+        event.event_type =
+            sitrep_contract::EventType::from_code(event_type).expect("a type of the taxonomy");
+        event.location.country_code = country.map(str::to_owned);
+        event.actors[0].name = actor.to_owned();
+        event.actors[0].country_code = None;
+        event.confidence = confidence;
+        event
     }
 
     #[test]

@@ -86,20 +86,16 @@ async fn wait_committed(bootstrap: &str, group: &str, topic: &str, expected: i64
 /// 15 happenings in 5 countries over 5 days, each reported by 1 to 4 outlets (with
 /// rising tolls); then one report corrected and one withdrawn.
 fn events() -> Vec<(EventId, Option<IncidentEvent>)> {
-    let template = r#"{
-      "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-      "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
-        "title": "t", "source": "CNN", "feed_id": "feed_0123456789abcdef0123456789abcdef",
-        "published_at": "2024-03-05T08:00:00Z", "language": "en" },
-      "event_type": "air_drone_strike",
-      "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
-      "cameo": "195", "status": "occurred",
-      "occurred_on": { "date": "2024-03-05", "precision": "day", "text": "on Tuesday" },
-      "location": { "name": "Town", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "city" },
-      "actors": [], "fatalities": null, "injuries": null, "weapons": [], "confidence": 0.9,
-      "evidence": [], "classified_at": "2024-03-05T08:00:00Z", "classifier_version": "0.1.0"
-    }"#;
-    let base: IncidentEvent = serde_json::from_str(template).expect("template");
+    // The contract crate's fixture event, in a town, in 2024, with no actor named.
+    let mut base = sitrep_contract::fixtures::event();
+    let published: chrono::DateTime<chrono::Utc> = "2024-03-05T08:00:00Z".parse().expect("a time");
+    base.article.published_at = published;
+    base.classified_at = published;
+    base.occurred_on.date = published.date_naive();
+    base.occurred_on.text = Some("on Tuesday".to_owned());
+    base.location.name = "Town".to_owned();
+    base.location.precision = sitrep_contract::LocationPrecision::City;
+    base.actors.clear();
     let countries = ["IQ", "SY", "UA", "SO", "YE"];
     let outlets = ["AP", "Reuters", "AFP", "BBC"];
     let mut events = Vec::new();

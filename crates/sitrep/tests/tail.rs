@@ -13,25 +13,34 @@ use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{OutMessage, Transport};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt};
 
-/// An event of the contract's shape; `index` makes its id, `country` its place.
+/// The contract crate's fixture event, made the `index`th of a series (its ids, URL and
+/// title) in `country`, with a long evidence sentence.
 fn event(index: usize, country: &str) -> serde_json::Value {
-    serde_json::json!({
-        "schema": "sitrep.event/v1", "id": format!("evt_{index:032x}"),
-        "article": { "id": format!("art_{index:032x}"), "url": format!("https://example.org/{index}"),
-            "title": format!("Strike number {index}"), "source": "Example Wire",
-            "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2026-11-25T06:00:00Z", "language": "en" },
-        "event_type": "air_drone_strike",
-        "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
-        "cameo": "195", "status": "occurred",
-        "occurred_on": { "date": "2026-11-24", "precision": "day", "text": "on Tuesday" },
-        "location": { "name": "Somewhere", "country_code": country, "admin1": null,
-            "lat": 33.0 + index as f64 / 1000.0, "lon": 44.0, "precision": "city" },
-        "actors": [ { "name": "An air force", "role": "initiator", "kind": "state_force", "country_code": null } ],
-        "fatalities": null, "injuries": null, "weapons": ["drone"], "confidence": 0.9,
-        "evidence": [ { "text": format!("A drone struck target {index}, officials said. {}", "More words. ".repeat(60)),
-            "cues": ["drone", "struck"] } ],
-        "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
-    })
+    let mut event = sitrep_contract::fixtures::event();
+    event.id = format!("evt_{index:032x}").parse().expect("an event id");
+    event.article.id = format!("art_{index:032x}").parse().expect("an article id");
+    event.article.url = Some(format!("https://example.org/{index}"));
+    event.article.title = format!("Strike number {index}");
+    event.article.source = Some("Example Wire".to_owned());
+    event.article.published_at = "2026-11-25T06:00:00Z".parse().expect("a time");
+    event.occurred_on.date = "2026-11-24".parse().expect("a date");
+    event.occurred_on.text = Some("on Tuesday".to_owned());
+    event.location.name = "Somewhere".to_owned();
+    event.location.country_code = Some(country.to_owned());
+    event.location.lat = Some(33.0 + index as f64 / 1000.0);
+    event.location.precision = sitrep_contract::LocationPrecision::City;
+    event.actors[0].name = "An air force".to_owned();
+    event.actors[0].country_code = None;
+    event.weapons = vec!["drone".to_owned()];
+    event.evidence = vec![sitrep_contract::Evidence {
+        text: format!(
+            "A drone struck target {index}, officials said. {}",
+            "More words. ".repeat(60)
+        ),
+        cues: vec!["drone".to_owned(), "struck".to_owned()],
+    }];
+    event.classified_at = "2026-11-25T07:00:00Z".parse().expect("a time");
+    serde_json::to_value(event).expect("json")
 }
 
 struct Setup {
