@@ -25,6 +25,13 @@ pub use html_text::{html_to_line, html_to_text};
 pub use language::{detect_language, Language};
 pub use near_duplicate::{NearDuplicateIndex, Signature, DUPLICATE_SIMILARITY, MIN_SHINGLES};
 
+/// The HTML reader's element lists (skipped, block, spaced), for the test that holds the
+/// reader against html5ever: one copy, the one the reader uses. Not an API.
+#[doc(hidden)]
+pub mod element_lists {
+    pub use crate::html_text::{BLOCK_ELEMENTS, SKIPPED_ELEMENTS, SPACED_ELEMENTS};
+}
+
 /// A text field larger than this is refused rather than read: no article is that long.
 pub const MAX_FIELD_BYTES: usize = 4 * 1024 * 1024;
 

@@ -31,7 +31,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 const MAX_EXTRA_PASSES: usize = 8;
 
 /// Elements whose whole subtree a reader never sees as article text.
-pub(super) const SKIPPED_ELEMENTS: &[&str] = &[
+pub const SKIPPED_ELEMENTS: &[&str] = &[
     "script",
     "style",
     "noscript",
@@ -70,7 +70,7 @@ pub(super) const SKIPPED_ELEMENTS: &[&str] = &[
 
 /// Elements that start and end a paragraph (`html` and `body` tags create nothing in a
 /// fragment).
-pub(super) const BLOCK_ELEMENTS: &[&str] = &[
+pub const BLOCK_ELEMENTS: &[&str] = &[
     "address",
     "article",
     "blockquote",
@@ -113,7 +113,7 @@ pub(super) const BLOCK_ELEMENTS: &[&str] = &[
 ];
 
 /// Elements that separate their text from the neighbours' by a space.
-pub(super) const SPACED_ELEMENTS: &[&str] = &["td", "th"];
+pub const SPACED_ELEMENTS: &[&str] = &["td", "th"];
 
 /// Pieces of a `class` or `id` that mark share buttons, social widgets and similar chrome.
 const WIDGET_MARKERS: &[&str] = &[
