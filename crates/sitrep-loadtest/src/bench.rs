@@ -22,6 +22,7 @@ use rdkafka::producer::FutureRecord;
 use sitrep_classifier::Classifier;
 use sitrep_contract::{Article, IncidentEvent, RawItem};
 use sitrep_runtime::classify::ClassifyProcessor;
+use sitrep_runtime::metric_catalogue as catalogue;
 use sitrep_runtime::normalize::NormalizeProcessor;
 use sitrep_runtime::stage::Processor;
 use sitrep_transport::InMessage;
@@ -381,34 +382,22 @@ async fn run_pipeline(
     loop {
         let fetched = metric(
             &services[0].metrics().await,
-            "sitrep_messages_out_total",
+            catalogue::MESSAGES_OUT,
             "stage=\"fetcher\"",
         );
         let normalizer = services[1].metrics().await;
         let classifier = services[2].metrics().await;
-        let normalized = metric(
-            &normalizer,
-            "sitrep_messages_in_total",
-            "stage=\"normalizer\"",
-        );
-        let classified = metric(
-            &classifier,
-            "sitrep_messages_in_total",
-            "stage=\"classifier\"",
-        );
+        let normalized = metric(&normalizer, catalogue::MESSAGES_IN, "stage=\"normalizer\"");
+        let classified = metric(&classifier, catalogue::MESSAGES_IN, "stage=\"classifier\"");
         samples.push(Sample {
             secs: started.elapsed().as_secs_f64(),
             fetched,
             normalized,
             classified,
-            normalizer_lag: metric(&normalizer, "sitrep_consumer_lag_messages", ""),
-            classifier_lag: metric(&classifier, "sitrep_consumer_lag_messages", ""),
+            normalizer_lag: metric(&normalizer, catalogue::CONSUMER_LAG, ""),
+            classifier_lag: metric(&classifier, catalogue::CONSUMER_LAG, ""),
         });
-        let articles_out = metric(
-            &normalizer,
-            "sitrep_messages_out_total",
-            "stage=\"normalizer\"",
-        );
+        let articles_out = metric(&normalizer, catalogue::MESSAGES_OUT, "stage=\"normalizer\"");
         if normalized >= num_items as f64 && classified >= articles_out {
             break;
         }

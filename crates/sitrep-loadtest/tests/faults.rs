@@ -13,6 +13,7 @@ use sitrep_loadtest::feed_host::{Fault, Schedule};
 use sitrep_loadtest::rig::Rig;
 use sitrep_loadtest::services::{metric, wait_until, PipelineOptions, Service};
 use sitrep_loadtest::topics::{produce, producer};
+use sitrep_runtime::metric_catalogue as catalogue;
 
 const PROGRESS_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -140,11 +141,11 @@ async fn sigkill_of_each_service_mid_stream_loses_nothing() {
     rig.feeds.start_schedule();
 
     let mark = size.mark(0.125);
-    let normalizer = kill_and_restart(&rig, normalizer, "sitrep_messages_out_total", mark).await;
+    let normalizer = kill_and_restart(&rig, normalizer, catalogue::MESSAGES_OUT, mark).await;
     let mark = size.mark(0.19);
-    let classifier = kill_and_restart(&rig, classifier, "sitrep_messages_in_total", mark).await;
+    let classifier = kill_and_restart(&rig, classifier, catalogue::MESSAGES_IN, mark).await;
     let mark = size.mark(0.5);
-    let fetcher = kill_and_restart(&rig, fetcher, "sitrep_messages_out_total", mark).await;
+    let fetcher = kill_and_restart(&rig, fetcher, catalogue::MESSAGES_OUT, mark).await;
 
     let mut auditor = rig.auditor();
     let ledger = rig
@@ -172,9 +173,9 @@ fn long_outage() -> Duration {
 /// the feeds of the partitions its group gave it), the other stages' input.
 fn progress_metric(target: &str) -> &'static str {
     if target == "fetcher" {
-        "sitrep_messages_out_total"
+        catalogue::MESSAGES_OUT
     } else {
-        "sitrep_messages_in_total"
+        catalogue::MESSAGES_IN
     }
 }
 
@@ -220,7 +221,7 @@ async fn outage_scenario(cut: Duration) {
     rig.feeds.start_schedule();
     await_metric(
         &services[3],
-        "sitrep_messages_in_total",
+        catalogue::MESSAGES_IN,
         "incidents",
         size.mark(0.05),
     )
@@ -277,7 +278,7 @@ async fn outage_scenario(cut: Duration) {
             let text = service.metrics().await;
             let ready = service.is_ready().await;
             let progress = metric(&text, progress_metric(&service.target), "");
-            let assigned = metric(&text, "sitrep_assigned_partitions", "");
+            let assigned = metric(&text, catalogue::ASSIGNED_PARTITIONS, "");
             // Taking in work while holding partitions: the fetcher's output may also move
             // when messages held through the outage are delivered.
             if watched.consuming_after.is_none()
@@ -394,7 +395,7 @@ async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
     rig.feeds.start_schedule();
     await_metric(
         &services[0],
-        "sitrep_messages_out_total",
+        catalogue::MESSAGES_OUT,
         "fetcher",
         size.mark(0.25),
     )
@@ -413,7 +414,7 @@ async fn feed_errors_stalls_and_truncated_bodies_lose_nothing() {
         .metrics()
         .await
         .lines()
-        .filter(|line| line.starts_with("sitrep_feed_fetches_total"))
+        .filter(|line| line.starts_with(catalogue::FEED_FETCHES))
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!(
@@ -436,7 +437,7 @@ async fn malformed_messages_on_every_topic_are_dead_lettered_and_lose_nothing() 
     rig.feeds.start_schedule();
     await_metric(
         &services[2],
-        "sitrep_messages_in_total",
+        catalogue::MESSAGES_IN,
         "classifier",
         size.mark(0.125),
     )
@@ -516,7 +517,7 @@ async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
 
     await_metric(
         &normalizer,
-        "sitrep_messages_out_total",
+        catalogue::MESSAGES_OUT,
         "normalizer",
         size.mark(0.094),
     )
@@ -528,7 +529,7 @@ async fn replicas_joining_and_leaving_mid_stream_lose_nothing() {
         "the extra replicas own partitions",
         PROGRESS_TIMEOUT,
         || async {
-            let owned = |text: String| metric(&text, "sitrep_assigned_partitions", "") > 0.0;
+            let owned = |text: String| metric(&text, catalogue::ASSIGNED_PARTITIONS, "") > 0.0;
             owned(normalizer_2.metrics().await) && owned(classifier_2.metrics().await)
         },
     )
@@ -584,7 +585,7 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
     // Killed while the hub pushes: pushes to the dead callback fail, and the restarted
     // fetcher polls every feed once, subscribes again and takes the pushes that follow.
     let mark = size.mark(0.25);
-    let fetcher = kill_and_restart(&rig, fetcher, "sitrep_messages_out_total", mark).await;
+    let fetcher = kill_and_restart(&rig, fetcher, catalogue::MESSAGES_OUT, mark).await;
 
     let mut auditor = rig.auditor();
     let ledger = rig
@@ -599,7 +600,7 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
     assert!(host.num_pushes > 0, "items were pushed");
     let pushes_accepted = metric(
         &fetcher.metrics().await,
-        "sitrep_websub_notifications_total",
+        catalogue::WEBSUB_NOTIFICATIONS,
         "outcome=\"accepted\"",
     );
     assert!(

@@ -103,6 +103,13 @@ pub const BUILD_INFO: &str = "sitrep_build_info";
 /// Gauge: 1 while `/readyz` says ready, else 0.
 pub const READY: &str = "sitrep_ready";
 
+/// The names that code outside this crate reads back from a process's `/metrics` (the
+/// load harness and the fault suite): the constants the exporters use, so nothing
+/// retypes a name as a string.
+pub use crate::fetch::websub_names::NOTIFICATIONS as WEBSUB_NOTIFICATIONS;
+pub use crate::telemetry::names::{FEED_FETCHES, MESSAGES_IN, MESSAGES_OUT};
+pub use kafka_names::{ASSIGNED_PARTITIONS, CONSUMER_LAG};
+
 /// Every metric, in the order docs/operations.md lists them.
 pub const METRICS: &[Metric] = &[
     Metric {
