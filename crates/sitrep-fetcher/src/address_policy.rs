@@ -31,6 +31,7 @@ pub enum AddressPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{host} resolves only to private, loopback or link-local addresses")]
 pub struct RefusedAddress {
+    /// The host name refused.
     pub host: String,
 }
 

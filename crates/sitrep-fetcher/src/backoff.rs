@@ -10,7 +10,9 @@ use chrono::{DateTime, Utc};
 /// up on: after many failures it is still polled every `max`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Backoff {
+    /// The wait after the first failure.
     pub base: Duration,
+    /// The longest wait, however many failures.
     pub max: Duration,
 }
 

@@ -4,43 +4,102 @@
 
 use std::time::Duration;
 
+/// Why one poll of one feed failed (`url` is always the feed's masked URL, `message` the
+/// client's or reader's words).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
+    /// The HTTP client could not be built (at start, not per feed).
     #[error("could not build the HTTP client: {message}")]
-    Client { message: String },
+    Client {
+        /// The client builder's message.
+        message: String,
+    },
+    /// No complete response within the total timeout.
     #[error("feed {url}: no complete response within {after:?}")]
-    Timeout { url: String, after: Duration },
+    Timeout {
+        /// The feed's URL.
+        url: String,
+        /// The timeout that passed.
+        after: Duration,
+    },
+    /// No connection (refused, unreachable, TLS failed, the name does not resolve).
     #[error("feed {url}: could not connect: {message}")]
-    Connect { url: String, message: String },
+    Connect {
+        /// The feed's URL.
+        url: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// An answer other than 2xx or 304 (and not a redirect followed).
     #[error("feed {url}: HTTP status {status}")]
     Status {
+        /// The feed's URL.
         url: String,
+        /// The status code.
         status: u16,
         /// The `Retry-After` header as sent, for 429 and 503 answers.
         retry_after: Option<String>,
     },
+    /// A redirect not followed (too many, no `Location`, a scheme not allowed).
     #[error("feed {url}: redirect refused: {message}")]
-    Redirect { url: String, message: String },
+    Redirect {
+        /// The feed's URL.
+        url: String,
+        /// Why it was refused.
+        message: String,
+    },
+    /// The feed's host resolves only to addresses the policy refuses.
     #[error("feed {url}: refused: {host} is not a public address")]
-    RefusedAddress { url: String, host: String },
+    RefusedAddress {
+        /// The feed's URL.
+        url: String,
+        /// The host refused.
+        host: String,
+    },
+    /// The body passed the limit (counted after decompression).
     #[error("feed {url}: body larger than {max_bytes} bytes")]
-    TooLarge { url: String, max_bytes: usize },
+    TooLarge {
+        /// The feed's URL.
+        url: String,
+        /// The limit.
+        max_bytes: usize,
+    },
+    /// The body could not be decoded to text.
     #[error("feed {url}: {message}")]
     Charset {
+        /// The feed's URL.
         url: String,
+        /// Why.
         message: String,
+        /// The body as received, for the dead letter.
         body: Vec<u8>,
     },
+    /// The text is not a feed document, even after repair.
     #[error("feed {url}: not a feed document: {message}")]
     Parse {
+        /// The feed's URL.
         url: String,
+        /// The parser's message.
         message: String,
+        /// The body as received, for the dead letter.
         body: Vec<u8>,
     },
+    /// A local (`file:`) feed could not be read.
     #[error("feed {url}: {message}")]
-    Io { url: String, message: String },
+    Io {
+        /// The feed's URL.
+        url: String,
+        /// The operating system's message.
+        message: String,
+    },
+    /// The request failed otherwise (the connection dropped mid-body, a bad answer).
     #[error("feed {url}: request failed: {message}")]
-    Request { url: String, message: String },
+    Request {
+        /// The feed's URL.
+        url: String,
+        /// The client's message.
+        message: String,
+    },
 }
 
 impl FetchError {

@@ -11,8 +11,11 @@ pub struct FeedSpec {
     /// Where the feed is, as configured. It may carry credentials (user information, a key
     /// in the query): shown only through [`FeedSpec::shown_url`].
     pub url: Url,
+    /// The feed's id: the configured one, else derived from the URL.
     pub id: FeedId,
+    /// The display name, when configured.
     pub name: Option<String>,
+    /// What its requests carry beyond the URL.
     pub credentials: FeedCredentials,
 }
 
@@ -38,6 +41,7 @@ impl std::fmt::Debug for FeedSpec {
 }
 
 impl FeedCredentials {
+    /// No header and no query parameter.
     pub fn is_empty(&self) -> bool {
         self.headers.is_empty() && self.query.is_empty()
     }
@@ -46,12 +50,28 @@ impl FeedCredentials {
 /// Why a configured feed cannot be polled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FeedSpecError {
+    /// The configured text is not a URL.
     #[error("feed {url:?}: not a URL: {reason}")]
-    InvalidUrl { url: String, reason: String },
+    InvalidUrl {
+        /// The text as configured (masked).
+        url: String,
+        /// The URL parser's reason.
+        reason: String,
+    },
+    /// A URL whose scheme is not `http`, `https` or `file`.
     #[error("feed {url}: scheme {scheme:?} is not supported (http, https or file)")]
-    UnsupportedScheme { url: String, scheme: String },
+    UnsupportedScheme {
+        /// The URL, masked.
+        url: String,
+        /// Its scheme.
+        scheme: String,
+    },
+    /// An id was configured, but empty.
     #[error("feed {url}: the configured id is empty")]
-    EmptyId { url: String },
+    EmptyId {
+        /// The feed's URL, masked.
+        url: String,
+    },
 }
 
 impl FeedSpec {
@@ -127,6 +147,7 @@ impl FeedSpec {
         }
     }
 
+    /// Whether the feed is a local file (`file:` URL).
     pub fn is_file(&self) -> bool {
         self.url.scheme() == "file"
     }

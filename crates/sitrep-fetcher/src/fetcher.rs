@@ -39,6 +39,7 @@ const INLINE_PARSE_BYTES: usize = 16 * 1024;
 pub enum PollOutcome {
     /// The server answered 304: nothing changed since the validators were issued.
     NotModified,
+    /// The server sent a document, and it was read.
     Fetched {
         /// Entries not in the state's emitted window, or in it with other text (edited
         /// since), in document order.
@@ -67,6 +68,7 @@ pub enum PollOutcome {
 /// One poll's outcome and where it ended.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Polled {
+    /// What the poll got.
     pub outcome: PollOutcome,
     /// The final URL when the poll was redirected and every hop was permanent (301 or
     /// 308); None when it was not redirected, or a hop was temporary.
@@ -84,6 +86,10 @@ pub struct Fetcher {
 }
 
 impl Fetcher {
+    /// A fetcher with its HTTP client built for `limits`.
+    ///
+    /// # Errors
+    /// [`FetchError::Client`] when the HTTP client cannot be built.
     pub fn new(limits: FetchLimits) -> Result<Self, FetchError> {
         let address_policy = limits.address_policy;
         // Redirects are followed by `get`, hop by hop, so it can tell permanent ones.
@@ -124,6 +130,7 @@ impl Fetcher {
         })
     }
 
+    /// The limits it was built with.
     pub fn limits(&self) -> &FetchLimits {
         &self.limits
     }

@@ -26,6 +26,8 @@ struct Gate {
     not_before: Option<DateTime<Utc>>,
 }
 
+/// Per host: how many polls are in flight, and until when the host asked to be left
+/// alone (`Retry-After`). One for the whole fetcher.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostGates {
     max_per_host: usize,
@@ -33,6 +35,7 @@ pub struct HostGates {
 }
 
 impl HostGates {
+    /// Gates letting at most `max_per_host` polls (at least one) at a host at once.
     pub fn new(max_per_host: usize) -> Self {
         Self {
             max_per_host: max_per_host.max(1),
@@ -50,6 +53,7 @@ impl HostGates {
         true
     }
 
+    /// Gives back the slot a poll of `host` took.
     pub fn release(&mut self, host: &str) {
         if let Some(gate) = self.gates.get_mut(host) {
             gate.in_flight = gate.in_flight.saturating_sub(1);

@@ -15,6 +15,7 @@ const FLAG_ROOM: usize = 96;
 /// An item's JSON, as it will be sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FittedItem {
+    /// The JSON bytes to send, within the limit.
     pub json: Vec<u8>,
     /// The length of the item's JSON before anything was cut.
     pub num_bytes_whole: usize,
@@ -26,9 +27,11 @@ pub struct FittedItem {
 pub struct ItemTooLarge {
     /// The item's JSON length once everything that may be cut was cut.
     pub num_bytes: usize,
+    /// The limit it had to fit.
     pub max_bytes: usize,
     /// The longest field left.
     pub largest_field: &'static str,
+    /// That field's length in bytes.
     pub largest_field_bytes: usize,
 }
 

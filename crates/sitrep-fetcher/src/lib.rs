@@ -6,6 +6,8 @@
 //! service loop reads the clock, keeps each feed's [`FeedState`] and publishes the items. [`parse_feed`] is pure and serves the
 //! offline `sitrep classify` too.
 
+#![warn(missing_docs)]
+
 mod address_policy;
 mod backoff;
 mod charset;

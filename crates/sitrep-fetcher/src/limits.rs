@@ -6,8 +6,10 @@ use url::Url;
 
 use crate::AddressPolicy;
 
+/// What one poll may take and read.
 #[derive(Clone, PartialEq, Eq)]
 pub struct FetchLimits {
+    /// Longest wait for a connection.
     pub connect_timeout: Duration,
     /// From the start of the request to the last byte of the body.
     pub total_timeout: Duration,
@@ -15,6 +17,7 @@ pub struct FetchLimits {
     pub max_body_bytes: usize,
     /// Entries past this many in one document are left out.
     pub max_entries: usize,
+    /// The `User-Agent` header sent.
     pub user_agent: String,
     /// Redirects followed before giving up.
     pub max_redirects: usize,

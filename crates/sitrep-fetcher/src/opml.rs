@@ -10,6 +10,7 @@ use quick_xml::XmlVersion;
 /// One feed of an OPML file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpmlFeed {
+    /// The feed's address (`xmlUrl`).
     pub url: String,
     /// `title`, else `text`.
     pub name: Option<String>,
@@ -17,12 +18,21 @@ pub struct OpmlFeed {
     pub tags: Vec<String>,
 }
 
+/// Why an OPML document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OpmlError {
+    /// The bytes are not UTF-8 (the decoder's message).
     #[error("not UTF-8 text: {0}")]
     NotUtf8(String),
+    /// The XML is not well formed.
     #[error("not well-formed XML at byte {position}: {message}")]
-    Xml { position: u64, message: String },
+    Xml {
+        /// The byte offset where reading stopped.
+        position: u64,
+        /// The XML reader's message.
+        message: String,
+    },
+    /// Well-formed XML without an `<opml>` element.
     #[error("no <opml> element: not an OPML document")]
     NotOpml,
 }

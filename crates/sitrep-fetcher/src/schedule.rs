@@ -26,16 +26,20 @@ use crate::{Backoff, FeedSpec, FeedState};
 pub struct SchedulePolicy {
     /// Where an adaptive feed starts before its publication rate is known.
     pub default_interval: Duration,
+    /// The shortest interval an adaptive feed is polled at.
     pub min_interval: Duration,
+    /// The longest interval an adaptive feed is polled at.
     pub max_interval: Duration,
     /// Intervals are spread by up to this fraction either way (0.1 = ±10%).
     pub jitter_fraction: f64,
+    /// The waits after failures.
     pub backoff: Backoff,
     /// Polls in a row that must end at the same permanent redirect before it is adopted.
     pub redirect_adopt_after: u32,
     /// Failures in a row after which a feed is parked: polled only every
     /// `parked_interval`, and flagged as parked; 0 parks no feed. A success unparks it.
     pub park_after_failures: u32,
+    /// How often a parked feed is polled.
     pub parked_interval: Duration,
 }
 
@@ -60,13 +64,18 @@ const GAP_SMOOTHING: f64 = 0.5;
 /// What a redirect observation changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RedirectChange {
+    /// Nothing: no permanent redirect, or one already adopted.
     None,
     /// The target was seen `streak` times in a row, not yet enough to adopt it.
     Candidate {
+        /// The redirect's final URL.
         target: String,
+        /// Polls in a row that ended there.
         streak: u32,
     },
+    /// The target is adopted: polled from now on instead of the configured URL.
     Adopted {
+        /// The URL adopted.
         target: String,
     },
 }

@@ -27,20 +27,26 @@ pub struct Validators {
 }
 
 impl Validators {
+    /// Neither validator: the next request is unconditional.
     pub fn is_empty(&self) -> bool {
         self.etag.is_none() && self.last_modified.is_none()
     }
 }
 
+/// What the fetcher keeps of one feed between polls and across restarts (written to the
+/// state topic or file): validators, the entries emitted, failures, redirects, the
+/// schedule and the last outcome.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FeedState {
+    /// Sent back on the next poll, so an unchanged feed answers 304.
     pub validators: Validators,
     emitted: EmittedIds,
     /// The links of entries read, each with the entry that carried it first, so an entry
     /// that comes later with another entry's link (alone in its document: a push, a feed
     /// that shows only its latest entry) is known to share it.
     linked: LinkOwners,
+    /// Polls in a row that failed; 0 after a success. Drives backoff and parking.
     pub consecutive_failures: u32,
     /// The configured URL this state was built for; a different one in the config resets
     /// the redirect and the retirement (see [`FeedState::reconcile`]).
@@ -56,6 +62,7 @@ pub struct FeedState {
     pub adopted_url: Option<String>,
     /// A permanent redirect target seen on the last `redirect_streak` polls in a row.
     pub redirect_candidate: Option<String>,
+    /// How many polls in a row ended at `redirect_candidate`.
     pub redirect_streak: u32,
     /// The server answered 410 Gone: not polled again until the configured URL changes.
     pub retired: bool,
@@ -78,6 +85,7 @@ pub struct FeedState {
 pub struct Fingerprint(u64);
 
 impl Fingerprint {
+    /// The fingerprint of an entry's text (title, summary, content).
     pub fn of(item: &RawItem) -> Self {
         let mut hasher = blake3::Hasher::new();
         for part in [&item.title, &item.summary, &item.content] {
@@ -172,10 +180,12 @@ impl FeedState {
             .is_some_and(|owner| *owner != id_bits(id))
     }
 
+    /// Whether the entry `id` is in the window of entries emitted.
     pub fn has_emitted(&self, id: &ItemId) -> bool {
         self.emitted.fingerprint(id).is_some()
     }
 
+    /// How many entries the window of entries emitted holds.
     pub fn num_emitted(&self) -> usize {
         self.emitted.order.len()
     }

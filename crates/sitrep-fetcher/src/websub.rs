@@ -21,6 +21,7 @@ use url::Url;
 /// Where a feed's updates are pushed from, as the feed document declares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubLink {
+    /// The hub's URL (`rel="hub"`).
     pub hub: Url,
     /// The URL the hub knows the feed by: its `rel="self"` link, else the URL it was
     /// fetched from.
@@ -59,12 +60,16 @@ pub fn hub_link<'a>(
 /// for that, so a forger learns nothing); the content is dropped and counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum SignatureError {
+    /// The push carries no signature.
     #[error("no X-Hub-Signature header")]
     Missing,
+    /// The signature is not `method=hex`.
     #[error("X-Hub-Signature is not method=hex")]
     Malformed,
+    /// The signature's method is not one of the SHA-2 HMACs.
     #[error("X-Hub-Signature method is not sha256, sha384 or sha512")]
     UnsupportedMethod,
+    /// The signature is not the body's under the subscription's secret.
     #[error("X-Hub-Signature does not match the body")]
     Mismatch,
 }
@@ -123,11 +128,15 @@ pub fn new_secret() -> Option<String> {
 /// A subscription request to send to a hub.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubscribeRequest {
+    /// The hub asked.
     pub hub: Url,
+    /// The feed, as the hub knows it.
     pub topic: Url,
+    /// Where the hub pushes to (the fetcher's callback, naming the feed).
     pub callback: Url,
     /// At most 200 bytes, per the spec.
     pub secret: String,
+    /// How long the subscription is asked to last.
     pub lease_seconds: u64,
 }
 

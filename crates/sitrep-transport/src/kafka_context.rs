@@ -11,8 +11,11 @@ use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::error::KafkaError;
 use rdkafka::statistics::Statistics;
 
+/// Gauge: messages between a consumer's position and the end of each partition it holds.
 pub const CONSUMER_LAG: &str = "sitrep_consumer_lag_messages";
+/// Gauge: messages in the producer's queue, not yet acknowledged.
 pub const PRODUCER_QUEUE: &str = "sitrep_producer_queue_messages";
+/// Gauge: partitions a consumer holds.
 pub const ASSIGNED_PARTITIONS: &str = "sitrep_assigned_partitions";
 /// Counter: partitions assigned to or revoked from a consumer by its group (`kind` =
 /// `assign`, `revoke`, `error`).

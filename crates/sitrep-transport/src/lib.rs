@@ -7,6 +7,8 @@
 //! message is durable (acknowledged by the broker, or appended to the bus), and a
 //! consumer commits only the offsets it was told to store.
 
+#![warn(missing_docs)]
+
 mod error;
 pub mod kafka;
 pub mod kafka_context;
@@ -26,16 +28,21 @@ pub use sitrep_contract::redact::Secret;
 /// Where a consumer group with no committed offset starts reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StartFrom {
+    /// The first message each partition still holds.
     #[default]
     Earliest,
+    /// Only messages written after the group first joined.
     Latest,
 }
 
 /// How a topic is created when it is missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicSpec {
+    /// The topic's name.
     pub name: String,
+    /// How many partitions it is created with.
     pub partitions: i32,
+    /// How many brokers hold a copy of each partition.
     pub replication: i32,
     /// Log compaction (`cleanup.policy=compact`), for state topics.
     pub compacted: bool,
@@ -44,8 +51,11 @@ pub struct TopicSpec {
 /// Consumer settings shared by every stage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsumerSpec {
+    /// The consumer group, which shares the partitions and keeps the committed offsets.
     pub group_id: String,
+    /// The topics subscribed to.
     pub topics: Vec<String>,
+    /// Where the group starts when it has no committed offset.
     pub start_from: StartFrom,
 }
 
@@ -84,6 +94,7 @@ impl Membership {
     }
 }
 
+/// Sends messages; shared by every task of a process.
 #[async_trait]
 pub trait Producer: Send + Sync {
     /// Resolves when the message is durable; an error means it may not be.
@@ -93,6 +104,8 @@ pub trait Producer: Send + Sync {
     async fn flush(&self, timeout: Duration) -> Result<(), TransportError>;
 }
 
+/// Receives the messages of a consumer group's share of partitions, and commits the
+/// positions it was told are done.
 #[async_trait]
 pub trait Consumer: Send + Sync {
     /// The next message of the subscribed topics. Cancel-safe.
@@ -118,6 +131,8 @@ pub trait Consumer: Send + Sync {
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError>;
 }
 
+/// A way to move messages (Kafka or the in-process bus): hands out producers and
+/// consumers and manages topics.
 #[async_trait]
 pub trait Transport: Send + Sync {
     /// Checks that the broker answers and every topic of `topics` exists.
@@ -131,6 +146,7 @@ pub trait Transport: Send + Sync {
     /// Empty when all is well.
     async fn check_topics(&self, topics: &[TopicSpec]) -> Result<Vec<String>, TransportError>;
 
+    /// The process's producer (one, shared: cheap to call again).
     fn producer(&self) -> Result<Arc<dyn Producer>, TransportError>;
 
     /// Every message of `topic` from the first to the current end of each partition,
@@ -138,14 +154,16 @@ pub trait Transport: Send + Sync {
     /// at start-up. Messages of one partition come in order.
     async fn read_all(&self, topic: &str) -> Result<Vec<InMessage>, TransportError>;
 
+    /// A new member of the group `spec` names, subscribed to its topics.
     fn consumer(&self, spec: &ConsumerSpec) -> Result<Arc<dyn Consumer>, TransportError>;
 
     /// A consumer of every partition of `topic` from its end as of now, outside any
     /// group (each caller reads every message written from then on): for commands that
     /// every replica must see. Only on Kafka; the in-process bus has no use for it.
     async fn tail(&self, topic: &str) -> Result<Arc<dyn Consumer>, TransportError> {
-        Err(TransportError::Config(format!(
-            "{topic}: this transport cannot follow a topic outside a group"
-        )))
+        Err(TransportError::Unsupported {
+            topic: topic.to_owned(),
+            operation: "follow a topic outside a group",
+        })
     }
 }

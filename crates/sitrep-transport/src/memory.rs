@@ -40,6 +40,7 @@ pub struct MemoryBus {
 }
 
 impl MemoryBus {
+    /// An empty bus.
     pub fn new() -> Self {
         Self::default()
     }

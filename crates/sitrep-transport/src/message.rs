@@ -3,9 +3,14 @@
 /// A message to produce.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutMessage {
+    /// The topic it goes to.
     pub topic: String,
+    /// The record key: it picks the partition, and on a compacted topic names what the
+    /// value is the latest of.
     pub key: Option<String>,
+    /// The value's bytes (JSON for every sitrep topic).
     pub payload: Vec<u8>,
+    /// Headers as (name, value), in order (names in `sitrep_contract::headers`).
     pub headers: Vec<(String, String)>,
     /// An explicit partition; None lets the producer's partitioner pick one from the key.
     /// (The in-process bus has one partition per topic and ignores it.)
@@ -15,6 +20,7 @@ pub struct OutMessage {
 }
 
 impl OutMessage {
+    /// A message for `topic` with `key` and `payload`, no headers, partition picked by key.
     pub fn new(topic: impl Into<String>, key: Option<String>, payload: Vec<u8>) -> Self {
         Self {
             topic: topic.into(),
@@ -34,11 +40,13 @@ impl OutMessage {
         }
     }
 
+    /// The message sent to `partition`, whatever its key.
     pub fn with_partition(mut self, partition: i32) -> Self {
         self.partition = Some(partition);
         self
     }
 
+    /// The message with one more header.
     pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
@@ -48,18 +56,24 @@ impl OutMessage {
 /// Where a consumed message stands: what a consumer stores once the work is done.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Position {
+    /// The topic read.
     pub topic: String,
+    /// The partition within it.
     pub partition: i32,
+    /// The message's offset in that partition.
     pub offset: i64,
 }
 
 /// A consumed message, owned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InMessage {
+    /// Where it was read.
     pub position: Position,
+    /// The record key's bytes, if it has one.
     pub key: Option<Vec<u8>>,
     /// None for a tombstone.
     pub payload: Option<Vec<u8>>,
+    /// Headers as (name, value bytes), in order.
     pub headers: Vec<(String, Vec<u8>)>,
     /// Broker or producer timestamp in milliseconds since the epoch, if any.
     pub timestamp_ms: Option<i64>,
@@ -97,6 +111,7 @@ impl InMessage {
             .map(|key| String::from_utf8_lossy(key).into_owned())
     }
 
+    /// The payload, empty for a tombstone.
     pub fn payload_bytes(&self) -> &[u8] {
         self.payload.as_deref().unwrap_or_default()
     }

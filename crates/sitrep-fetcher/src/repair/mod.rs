@@ -60,6 +60,7 @@ pub enum RepairKind {
 }
 
 impl RepairKind {
+    /// Every kind, in the order they are reported.
     pub const ALL: [RepairKind; 15] = [
         RepairKind::CharsetLabel,
         RepairKind::StrayBytes,
@@ -123,6 +124,7 @@ impl Repairs {
         }
     }
 
+    /// Nothing was repaired.
     pub fn is_empty(&self) -> bool {
         self.counts.is_empty()
     }
@@ -140,6 +142,7 @@ impl Repairs {
             .collect()
     }
 
+    /// How many times `kind` was repaired.
     pub fn count(&self, kind: RepairKind) -> usize {
         self.counts.get(&kind).copied().unwrap_or(0)
     }
