@@ -32,22 +32,28 @@ impl Stage {
 pub struct InputRef {
     /// The topic the input was read from, or `feed` for a fetched document.
     pub topic: Option<String>,
+    /// The partition it was read from.
     pub partition: Option<i32>,
+    /// Its offset in that partition.
     pub offset: Option<i64>,
+    /// Its key, as text.
     pub key: Option<String>,
     /// The feed URL, for input that never was on a topic.
     pub url: Option<String>,
 }
 
+/// An input a stage could not process, with its original bytes and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeadLetter {
     /// Always `sitrep.deadletter/v1`.
     pub schema: String,
+    /// The stage that gave up on it.
     pub stage: Stage,
     /// A short, bounded label of what went wrong (`invalid_json`, `parse_error`, ...).
     pub error_kind: String,
     /// One line naming the input and the problem.
     pub error: String,
+    /// Where the input came from.
     pub input: InputRef,
     /// The id of the input, when it could be read.
     pub input_id: Option<String>,
@@ -55,6 +61,7 @@ pub struct DeadLetter {
     pub payload_base64: String,
     /// Size of the original payload; a huge payload is cut at the limit but its size kept.
     pub payload_len: usize,
+    /// When the stage gave up on it.
     pub failed_at: DateTime<Utc>,
     /// The failed message's headers as they came (`traceparent`, `sitrep-schema`, ...), so
     /// a replay can send the input again exactly; empty for a fetched document. Added
@@ -66,6 +73,7 @@ pub struct DeadLetter {
 /// One header of the failed input: its value as text when it is UTF-8, else in base64.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct InputHeader {
+    /// The header's name.
     pub key: String,
     /// The value, when it is UTF-8 text.
     #[serde(default, skip_serializing_if = "Option::is_none")]

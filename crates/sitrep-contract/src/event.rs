@@ -168,9 +168,12 @@ impl EventType {
     }
 }
 
+/// An event type in ACLED's own words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AcledType {
+    /// ACLED's event type (`Battles`, `Explosions/Remote violence`, ...).
     pub event_type: String,
+    /// ACLED's sub-event type (`Air/drone strike`, ...).
     pub sub_event_type: String,
 }
 
@@ -197,9 +200,12 @@ pub enum DatePrecision {
     Year,
 }
 
+/// When the event happened, as far as the text tells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct OccurredOn {
+    /// The day, resolved against the article's publication date.
     pub date: NaiveDate,
+    /// How exact `date` is.
     pub precision: DatePrecision,
     /// The words the date was read from (`on Thursday`), or null when it is the
     /// publication date by default.
@@ -216,14 +222,20 @@ pub enum LocationPrecision {
     Region,
 }
 
+/// Where the event happened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Location {
+    /// The place's name, at `precision` (a town, a province, a country).
     pub name: String,
     /// ISO 3166-1 alpha-2, or null when no country can be told.
     pub country_code: Option<String>,
+    /// The first-level division (province, state, oblast), when known.
     pub admin1: Option<String>,
+    /// Latitude in degrees (WGS 84) of the place named, when known.
     pub lat: Option<f64>,
+    /// Longitude in degrees (WGS 84) of the place named, when known.
     pub lon: Option<f64>,
+    /// The most precise level known.
     pub precision: LocationPrecision,
 }
 
@@ -245,14 +257,20 @@ pub enum ActorKind {
     Unknown,
 }
 
+/// A party to the event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Actor {
+    /// The party as the article names it.
     pub name: String,
+    /// What it did in the event.
     pub role: ActorRole,
+    /// What kind of party it is.
     pub kind: ActorKind,
+    /// The country it belongs to (ISO 3166-1 alpha-2), when known.
     pub country_code: Option<String>,
 }
 
+/// Why the classifier decided: one sentence and its cues.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Evidence {
     /// A sentence of the article, as it stands there.
@@ -264,12 +282,19 @@ pub struct Evidence {
 /// The article an event was read from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ArticleRef {
+    /// The article's id.
     pub id: ArticleId,
+    /// Its canonical URL, when it has one.
     pub url: Option<String>,
+    /// Its headline.
     pub title: String,
+    /// The outlet.
     pub source: Option<String>,
+    /// The feed it came from.
     pub feed_id: FeedId,
+    /// When it was published (the fetch time when it gave none).
     pub published_at: DateTime<Utc>,
+    /// Its language (ISO 639-1), when told.
     pub language: Option<String>,
 }
 
@@ -278,22 +303,37 @@ pub struct ArticleRef {
 pub struct IncidentEvent {
     /// Always `sitrep.event/v1`.
     pub schema: String,
+    /// The event's id: the article's id and the event's place among its events.
     pub id: EventId,
+    /// The article that reports it.
     pub article: ArticleRef,
+    /// Its type in the taxonomy.
     pub event_type: EventType,
+    /// The type in ACLED's words (follows from `event_type`).
     pub acled: AcledType,
+    /// The CAMEO code (follows from `event_type`).
     pub cameo: String,
+    /// Whether the article reports it as having happened now.
     pub status: Status,
+    /// When it happened.
     pub occurred_on: OccurredOn,
+    /// Where it happened.
     pub location: Location,
+    /// The parties the article names.
     pub actors: Vec<Actor>,
+    /// People killed, as the text states the total for this event; null when it states none.
     pub fatalities: Option<u32>,
+    /// People wounded, as the text states the total for this event; null when it states none.
     pub injuries: Option<u32>,
+    /// The weapons named (`drone`, `manned aircraft`, `artillery`, ...).
     pub weapons: Vec<String>,
     /// In [0, 1].
     pub confidence: f64,
+    /// The sentences that decided the event.
     pub evidence: Vec<Evidence>,
+    /// When the classifier read the article.
     pub classified_at: DateTime<Utc>,
+    /// The classifier's version.
     pub classifier_version: String,
 }
 

@@ -9,7 +9,9 @@ use crate::{FeedId, ItemId};
 /// The feed an item came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FeedRef {
+    /// The feed's id.
     pub id: FeedId,
+    /// The feed's URL, its credentials masked.
     pub url: String,
     /// The feed's configured name, or its own title.
     pub name: Option<String>,
@@ -21,21 +23,30 @@ pub struct FeedRef {
 pub struct RawItem {
     /// Always `sitrep.raw_item/v1`.
     pub schema: String,
+    /// The entry's id, from its feed and its guid, link or title and date.
     pub id: ItemId,
+    /// The feed it came from.
     pub feed: FeedRef,
+    /// When the fetcher read it.
     pub fetched_at: DateTime<Utc>,
     /// The entry's own id (RSS `guid`, Atom `id`, JSON Feed `id`), when it has one.
     pub guid: Option<String>,
+    /// The entry's link, as written.
     pub link: Option<String>,
+    /// The entry's title; may hold HTML.
     pub title: Option<String>,
     /// RSS `description`, Atom `summary`, JSON Feed `summary`; may hold HTML.
     pub summary: Option<String>,
     /// RSS `content:encoded`, Atom `content`, JSON Feed `content_html`/`content_text`.
     pub content: Option<String>,
+    /// The entry's publication date, when it has one that can be read.
     pub published: Option<DateTime<Utc>>,
+    /// The entry's update date, when it has one that can be read.
     pub updated: Option<DateTime<Utc>>,
+    /// The authors' names.
     #[serde(default)]
     pub authors: Vec<String>,
+    /// The entry's categories or tags.
     #[serde(default)]
     pub categories: Vec<String>,
     /// The language the feed declares for itself or the entry, if any.
