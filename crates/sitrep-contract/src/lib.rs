@@ -12,6 +12,7 @@ pub mod fixtures;
 pub mod headers;
 mod ids;
 mod incident;
+pub mod partitioning;
 mod raw_item;
 pub mod redact;
 pub mod schema;

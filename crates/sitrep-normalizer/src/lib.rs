@@ -38,6 +38,29 @@ pub const MAX_FIELD_BYTES: usize = 4 * 1024 * 1024;
 /// Longest title made up from the body when an entry has none (in characters).
 const MAX_DERIVED_TITLE_CHARS: usize = 120;
 
+/// The id [`normalize`] gives the article of `item` (cheap: its link only), so a raw item
+/// can be placed where its article's earlier versions and exact duplicates were.
+pub fn article_id(item: &RawItem) -> ArticleId {
+    article_id_and_url(item).0
+}
+
+/// The article id of `item` and its canonical URL: by the canonical URL, by the entry at
+/// that URL when the feed shares the link between entries, or by the entry when it has no
+/// link.
+fn article_id_and_url(item: &RawItem) -> (ArticleId, Option<String>) {
+    let url = item
+        .link
+        .as_deref()
+        .and_then(|link| canonical_url(link, Some(&item.feed.url)))
+        .map(String::from);
+    let id = match &url {
+        Some(url) if item.shared_link => ArticleId::for_entry_at_url(url, &item.id),
+        Some(url) => ArticleId::for_url(url),
+        None => ArticleId::for_unlinked_item(&item.id),
+    };
+    (id, url)
+}
+
 /// Pure: no I/O. Turns one raw feed entry into a clean article.
 pub fn normalize(item: &RawItem) -> Result<Article, NormalizeError> {
     for (field, value) in [
@@ -90,16 +113,7 @@ pub fn normalize(item: &RawItem) -> Result<Article, NormalizeError> {
         title
     };
 
-    let url = item
-        .link
-        .as_deref()
-        .and_then(|link| canonical_url(link, Some(&item.feed.url)))
-        .map(String::from);
-    let id = match &url {
-        Some(url) if item.shared_link => ArticleId::for_entry_at_url(url, &item.id),
-        Some(url) => ArticleId::for_url(url),
-        None => ArticleId::for_unlinked_item(&item.id),
-    };
+    let (id, url) = article_id_and_url(item);
     let (published_at, published_at_estimated) =
         publication_date(item.published, item.updated, item.fetched_at);
     let language = detect_language(&format!("{title}\n\n{body}"), item.language.as_deref());

@@ -10,10 +10,18 @@
 //! withdraws an event the earlier text had there. The stage keeps no memory of what it
 //! published, so some of those nulls are for ids never published; consumers ignore them
 //! (and compaction drops them).
+//!
+//! On Kafka each event goes to the partition of its country
+//! ([`sitrep_contract::partitioning`]), where the incident stage's replica for that
+//! partition merges it; its key stays the event id. A revised article's event whose
+//! country changed would land on another partition than its earlier version, so for a
+//! revised article every id up to the horizon also gets a null value on every other
+//! partition: the earlier version is withdrawn wherever it was merged.
 
 use std::sync::Arc;
 
 use sitrep_classifier::Classifier;
+use sitrep_contract::partitioning::event_partition;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{Article, EventId, Stage, Status};
 use sitrep_transport::{InMessage, OutMessage};
@@ -32,6 +40,9 @@ pub struct ClassifyProcessor {
     classifier: Arc<Classifier>,
     /// Threads a batch's articles are shared over: the cores this process may use.
     threads: usize,
+    /// The events topic's partitions, when events are placed by country (Kafka); None
+    /// leaves the partition to the producer (the in-process bus has one).
+    event_partitions: Option<i32>,
 }
 
 impl ClassifyProcessor {
@@ -40,7 +51,14 @@ impl ClassifyProcessor {
             topics,
             classifier,
             threads: worker_threads(),
+            event_partitions: None,
         }
+    }
+
+    /// Places each event on the partition of its country among `num_partitions`.
+    pub fn with_event_partitions(mut self, num_partitions: i32) -> Self {
+        self.event_partitions = Some(num_partitions.max(1));
+        self
     }
 }
 
@@ -85,7 +103,7 @@ impl Processor for ClassifyProcessor {
                 since_fetched: now - article.fetched_at,
             }
             .emit();
-            let message =
+            let mut message =
                 envelope::event_message(&self.topics.events, event, &trace).map_err(|error| {
                     Rejection {
                         kind: "serialize",
@@ -93,17 +111,27 @@ impl Processor for ClassifyProcessor {
                         input_id: Some(article.id.to_string()),
                     }
                 })?;
+            if let Some(num_partitions) = self.event_partitions {
+                message = message.with_partition(event_partition(event, num_partitions));
+            }
             outputs.push(message);
         }
         let num_published = outputs.len();
         if article.revision > 0 {
             for index in 0..WITHDRAWAL_HORIZON {
                 let id = EventId::for_event(&article.id, index);
-                if !events.iter().filter(occurred).any(|event| event.id == id) {
-                    outputs.push(OutMessage::tombstone(
-                        self.topics.events.clone(),
-                        id.to_string(),
-                    ));
+                let published = events.iter().filter(occurred).find(|event| event.id == id);
+                let tombstone = OutMessage::tombstone(self.topics.events.clone(), id.to_string());
+                match self.event_partitions {
+                    // Every partition but the one the event went to, if it did.
+                    Some(num_partitions) => {
+                        let kept = published.map(|event| event_partition(event, num_partitions));
+                        for partition in (0..num_partitions).filter(|p| Some(*p) != kept) {
+                            outputs.push(tombstone.clone().with_partition(partition));
+                        }
+                    }
+                    None if published.is_none() => outputs.push(tombstone),
+                    None => {}
                 }
             }
         }

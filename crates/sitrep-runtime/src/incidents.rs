@@ -1,19 +1,24 @@
 //! The incident stage: `IncidentEvent` JSON in, `Incident` records out (compacted
 //! `sitrep.incidents`, keyed by incident id; a null value retires an incident).
 //!
-//! Around the pure [`IncidentIndex`] it keeps the index behind a lock (the stage loop
-//! calls it in input order) and rebuilds it from the incidents topic before the first
-//! event, reading every partition to its end. Unlike the normalizer's dedup memory the
-//! index is not a cache: a stage that started without it would open every incident
-//! again, so a rebuild that fails or runs out of time fails the stage instead.
+//! State is kept per input partition: one [`IncidentIndex`] for each partition of
+//! `sitrep.events`, fed that partition's events in its order, whose records go to the
+//! same partition of `sitrep.incidents` (on Kafka). Events are placed on the partition of
+//! their country (`sitrep_contract::partitioning`), so the reports of one incident meet
+//! in one index. An index is then a function of its partition's events alone, and one
+//! replica holding six partitions computes the same incidents as three holding two each.
 //!
-//! The index sees every event only when one replica runs: the stage is a singleton
-//! whose consumer group gives fail-over, not scale-out (events of one incident come
-//! keyed by different event ids, so they land on different partitions).
+//! A replica holds a partition's index only as far as it merged that partition itself.
+//! Before the first event of a partition it does not hold up to that event (just
+//! assigned, or moved on by another replica meanwhile), it rebuilds the index from that
+//! partition of the incidents topic, read to its end. Unlike the normalizer's dedup
+//! memory the index is not a cache: a replica without it would open every incident
+//! again, so a rebuild that fails is tried again until it succeeds.
 //!
 //! A null value on the events topic keyed by an event id withdraws that event.
 
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -21,7 +26,7 @@ use sitrep_contract::headers::{self, TraceParent};
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{EventId, Incident, IncidentEvent, IncidentId, Stage, Status};
 use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
-use sitrep_transport::{InMessage, OutMessage, Transport, TransportError};
+use sitrep_transport::{InMessage, OutMessage, Position, Transport, TransportError};
 
 use crate::envelope;
 use crate::stage::{Processed, Processor, Rejection};
@@ -29,10 +34,40 @@ use crate::telemetry::{IncidentEventMerged, IncidentsRebuilt};
 
 pub struct IncidentProcessor {
     topics: Topics,
-    index: Mutex<IncidentIndex>,
+    config: IndexConfig,
+    partitions: Mutex<Partitions>,
+    /// Where a partition's index is rebuilt from; None starts each one empty (tests).
+    source: Option<RebuildSource>,
+    /// Records go to the partition of `sitrep.incidents` their events came from (Kafka);
+    /// false leaves it to the producer (the in-process bus has one partition).
+    co_partitioned: bool,
 }
 
-/// What a start-up rebuild read.
+struct RebuildSource {
+    transport: Arc<dyn Transport>,
+    timeout: Duration,
+}
+
+/// The indexes this replica holds, by input partition.
+#[derive(Default)]
+struct Partitions {
+    held: HashMap<i32, Held>,
+}
+
+struct Held {
+    index: IncidentIndex,
+    /// The offset after the last input merged here: an input beyond it means another
+    /// replica merged the partition meanwhile.
+    next_offset: i64,
+}
+
+impl Partitions {
+    fn num_in_window(&self) -> usize {
+        self.held.values().map(|held| held.index.len()).sum()
+    }
+}
+
+/// What a rebuild read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RebuildSummary {
     pub num_read: usize,
@@ -54,86 +89,132 @@ pub enum RebuildError {
     Task { topic: String, message: String },
 }
 
+/// The longest wait between two attempts at a rebuild that failed.
+const MAX_REBUILD_BACKOFF: Duration = Duration::from_secs(10);
+
 impl IncidentProcessor {
-    /// A processor with an empty index (for a topic known to be empty, and tests).
+    /// A processor whose indexes start empty (for a topic known to be empty, and tests).
     pub fn new(topics: Topics, config: IndexConfig) -> Self {
         Self {
             topics,
-            index: Mutex::new(IncidentIndex::new(config)),
+            config,
+            partitions: Mutex::new(Partitions::default()),
+            source: None,
+            co_partitioned: false,
         }
     }
 
-    /// A processor whose index holds the incidents already published (those of the
-    /// window), read from the incidents topic to the end of every partition.
-    pub async fn rebuild(
-        transport: &dyn Transport,
+    /// A processor that rebuilds each partition's index from the incidents topic before
+    /// it merges that partition's first event, each read taking at most `timeout`.
+    pub fn rebuilding(
+        transport: Arc<dyn Transport>,
         topics: Topics,
         config: IndexConfig,
         timeout: Duration,
-    ) -> Result<(Self, RebuildSummary), RebuildError> {
-        let started = Instant::now();
-        let topic = topics.incidents.clone();
-        let read = tokio::time::timeout(timeout, transport.read_all(&topic)).await;
-        let failed = |outcome: &'static str| IncidentsRebuilt {
-            topic: &topic,
-            num_read: 0,
-            num_in_window: 0,
-            num_unreadable: 0,
-            outcome,
-            elapsed: started.elapsed(),
-        };
-        let messages = match read {
-            Ok(Ok(messages)) => messages,
-            Ok(Err(source)) => {
-                failed("error").emit();
-                return Err(RebuildError::Read {
-                    topic: topic.clone(),
-                    source,
-                });
-            }
-            Err(_) => {
-                failed("timeout").emit();
-                return Err(RebuildError::Timeout {
-                    topic: topic.clone(),
-                    timeout,
-                });
-            }
-        };
-        // Parsing 100,000 records is CPU work: off the async executor.
-        let (index, summary) =
-            tokio::task::spawn_blocking(move || index_from_records(&messages, config))
-                .await
-                .map_err(|error| RebuildError::Task {
-                    topic: topic.clone(),
-                    message: error.to_string(),
-                })?;
-        IncidentsRebuilt {
-            topic: &topic,
-            num_read: summary.num_read,
-            num_in_window: summary.num_in_window,
-            num_unreadable: summary.num_unreadable,
-            outcome: "ok",
-            elapsed: started.elapsed(),
+    ) -> Self {
+        Self {
+            source: Some(RebuildSource { transport, timeout }),
+            ..Self::new(topics, config)
         }
-        .emit();
-        let processor = Self {
-            topics,
-            index: Mutex::new(index),
-        };
-        Ok((processor, summary))
     }
 
-    /// The current record of an incident (for tests and tools).
+    /// Writes each partition's records to the same partition of the incidents topic,
+    /// where its rebuild reads them (Kafka: the topic needs as many partitions as the
+    /// events topic).
+    pub fn co_partitioned(mut self) -> Self {
+        self.co_partitioned = true;
+        self
+    }
+
+    /// The current record of an incident, in whichever partition holds it (for tests
+    /// and tools).
     pub fn incident(&self, id: &IncidentId) -> Option<Incident> {
-        self.lock().get(id)
+        self.lock()
+            .held
+            .values()
+            .find_map(|held| held.index.get(id))
     }
 
     pub fn num_in_window(&self) -> usize {
-        self.lock().len()
+        self.lock().num_in_window()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, IncidentIndex> {
-        self.index.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Partitions> {
+        self.partitions.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The index of `position`'s partition, fit to take the input there: the one held,
+    /// if this replica merged the partition up to that input (or past it: a replay after
+    /// a rebalance changes nothing), else one rebuilt from the incidents topic.
+    fn index_at<'a>(
+        &self,
+        partitions: &'a mut Partitions,
+        position: &Position,
+    ) -> &'a mut IncidentIndex {
+        let partition = position.partition;
+        let held_up_to_here = partitions
+            .held
+            .get(&partition)
+            // With nothing to rebuild from, what is held is all there is.
+            .is_some_and(|held| self.source.is_none() || position.offset <= held.next_offset);
+        if !held_up_to_here {
+            let index = self.rebuild_partition(partition);
+            partitions.held.insert(
+                partition,
+                Held {
+                    index,
+                    next_offset: position.offset,
+                },
+            );
+        }
+        let held = partitions
+            .held
+            .get_mut(&partition)
+            .expect("inserted above when missing");
+        held.next_offset = held.next_offset.max(position.offset + 1);
+        &mut held.index
+    }
+
+    /// The index of one input partition: read from the same partition of the incidents
+    /// topic, tried again (with a growing pause) until a read succeeds. Runs on a thread
+    /// of its own with its own runtime: the caller is the stage loop, which takes no other
+    /// input meanwhile.
+    fn rebuild_partition(&self, partition: i32) -> IncidentIndex {
+        let Some(source) = &self.source else {
+            return IncidentIndex::new(self.config.clone());
+        };
+        let mut backoff = Duration::from_millis(200);
+        loop {
+            let transport = source.transport.clone();
+            let (topic, timeout, config) = (
+                self.topics.incidents.clone(),
+                source.timeout,
+                self.config.clone(),
+            );
+            let attempt = std::thread::Builder::new()
+                .name("incidents-rebuild".to_owned())
+                .spawn(move || rebuild_blocking(transport, &topic, partition, config, timeout))
+                .map_err(|error| RebuildError::Task {
+                    topic: self.topics.incidents.clone(),
+                    message: error.to_string(),
+                })
+                .and_then(|thread| {
+                    thread.join().unwrap_or_else(|_| {
+                        Err(RebuildError::Task {
+                            topic: self.topics.incidents.clone(),
+                            message: "the rebuild thread panicked".to_owned(),
+                        })
+                    })
+                });
+            match attempt {
+                Ok(index) => return index,
+                Err(error) => {
+                    tracing::warn!(partition, error = %error, "incident index not rebuilt, trying again");
+                    std::thread::sleep(backoff);
+                    backoff = (backoff * 2).min(MAX_REBUILD_BACKOFF);
+                }
+            }
+        }
     }
 
     fn messages(
@@ -141,28 +222,99 @@ impl IncidentProcessor {
         changes: Vec<Change>,
         trace: &TraceParent,
         input_id: &str,
+        partition: i32,
     ) -> Result<Vec<OutMessage>, Rejection> {
+        let placed = |message: OutMessage| {
+            if self.co_partitioned {
+                message.with_partition(partition)
+            } else {
+                message
+            }
+        };
         changes
             .into_iter()
             .map(|change| match change {
                 Change::Upsert(incident) => {
-                    envelope::incident_message(&self.topics.incidents, &incident, trace).map_err(
-                        |error| Rejection {
+                    envelope::incident_message(&self.topics.incidents, &incident, trace)
+                        .map(placed)
+                        .map_err(|error| Rejection {
                             kind: "serialize",
                             error: format!("incident {}: {error}", incident.id),
                             input_id: Some(input_id.to_owned()),
-                        },
-                    )
+                        })
                 }
-                Change::Tombstone(id) => Ok(OutMessage::tombstone(
-                    &self.topics.incidents,
-                    id.to_string(),
-                )
-                .with_header(headers::SCHEMA, Incident::SCHEMA)
-                .with_header(headers::TRACEPARENT, trace.header_value())),
+                Change::Tombstone(id) => Ok(placed(
+                    OutMessage::tombstone(&self.topics.incidents, id.to_string())
+                        .with_header(headers::SCHEMA, Incident::SCHEMA)
+                        .with_header(headers::TRACEPARENT, trace.header_value()),
+                )),
             })
             .collect()
     }
+}
+
+/// Reads `partition` of the incidents topic to its end (at most `timeout`) on a runtime
+/// of this thread's own and replays it into an index; logs and counts the outcome.
+fn rebuild_blocking(
+    transport: Arc<dyn Transport>,
+    topic: &str,
+    partition: i32,
+    config: IndexConfig,
+    timeout: Duration,
+) -> Result<IncidentIndex, RebuildError> {
+    let started = Instant::now();
+    let failed = |outcome: &'static str| IncidentsRebuilt {
+        topic,
+        partition,
+        num_read: 0,
+        num_in_window: 0,
+        num_unreadable: 0,
+        outcome,
+        elapsed: started.elapsed(),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| RebuildError::Task {
+            topic: topic.to_owned(),
+            message: error.to_string(),
+        })?;
+    // The timer is made inside the runtime: it needs its time driver.
+    let read =
+        runtime.block_on(async { tokio::time::timeout(timeout, transport.read_all(topic)).await });
+    let messages = match read {
+        Ok(Ok(messages)) => messages,
+        Ok(Err(source)) => {
+            failed("error").emit();
+            return Err(RebuildError::Read {
+                topic: topic.to_owned(),
+                source,
+            });
+        }
+        Err(_) => {
+            failed("timeout").emit();
+            return Err(RebuildError::Timeout {
+                topic: topic.to_owned(),
+                timeout,
+            });
+        }
+    };
+    let mine: Vec<InMessage> = messages
+        .into_iter()
+        .filter(|message| message.position.partition == partition)
+        .collect();
+    let (index, summary) = index_from_records(&mine, config);
+    IncidentsRebuilt {
+        topic,
+        partition,
+        num_read: summary.num_read,
+        num_in_window: summary.num_in_window,
+        num_unreadable: summary.num_unreadable,
+        outcome: "ok",
+        elapsed: started.elapsed(),
+    }
+    .emit();
+    Ok(index)
 }
 
 /// Replays the records in the order read (a key's records share a partition, so its
@@ -209,8 +361,11 @@ impl Processor for IncidentProcessor {
     }
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+        let mut partitions = self.lock();
+        // First, so every input of the partition counts, rejected ones too.
+        self.index_at(&mut partitions, &input.position);
         let Some(payload) = input.payload.as_deref() else {
-            return self.retract(input);
+            return self.retract(input, &mut partitions);
         };
         let event: IncidentEvent = serde_json::from_slice(payload).map_err(|error| Rejection {
             kind: "invalid_json",
@@ -229,11 +384,11 @@ impl Processor for IncidentProcessor {
             });
         }
         let trace = envelope::continue_trace(input, Stage::Incidents, Some(event.id.as_str()));
-        let (verdict, changes, num_in_window) = {
-            let mut index = self.lock();
-            let (verdict, changes) = index.apply(&event);
-            (verdict, changes, index.len())
-        };
+        let (verdict, changes) = self
+            .index_at(&mut partitions, &input.position)
+            .apply(&event);
+        let num_in_window = partitions.num_in_window();
+        drop(partitions);
         IncidentEventMerged {
             event_id: event.id.as_str(),
             verdict: verdict.as_str(),
@@ -241,7 +396,8 @@ impl Processor for IncidentProcessor {
             num_in_window,
         }
         .emit();
-        let outputs = self.messages(changes, &trace, event.id.as_str())?;
+        let outputs =
+            self.messages(changes, &trace, event.id.as_str(), input.position.partition)?;
         Ok(Processed {
             outputs,
             input_id: Some(event.id.to_string()),
@@ -252,7 +408,11 @@ impl Processor for IncidentProcessor {
 
 impl IncidentProcessor {
     /// A null value keyed by an event id: the event is withdrawn.
-    fn retract(&self, input: &InMessage) -> Result<Processed, Rejection> {
+    fn retract(
+        &self,
+        input: &InMessage,
+        partitions: &mut Partitions,
+    ) -> Result<Processed, Rejection> {
         let event_id = input
             .key_text()
             .and_then(|key| EventId::parse(&key).ok())
@@ -271,11 +431,10 @@ impl IncidentProcessor {
             .and_then(DateTime::<Utc>::from_timestamp_millis)
             .unwrap_or_else(Utc::now);
         let trace = envelope::continue_trace(input, Stage::Incidents, Some(event_id.as_str()));
-        let (verdict, changes, num_in_window) = {
-            let mut index = self.lock();
-            let (verdict, changes) = index.retract(&event_id, at);
-            (verdict, changes, index.len())
-        };
+        let (verdict, changes) = self
+            .index_at(partitions, &input.position)
+            .retract(&event_id, at);
+        let num_in_window = partitions.num_in_window();
         IncidentEventMerged {
             event_id: event_id.as_str(),
             verdict: verdict.as_str(),
@@ -283,7 +442,8 @@ impl IncidentProcessor {
             num_in_window,
         }
         .emit();
-        let outputs = self.messages(changes, &trace, event_id.as_str())?;
+        let outputs =
+            self.messages(changes, &trace, event_id.as_str(), input.position.partition)?;
         Ok(Processed {
             outputs,
             input_id: Some(event_id.to_string()),
@@ -395,7 +555,11 @@ mod tests {
         // Withdrawing one report updates the incident; withdrawing the other retires it.
         for (offset, event) in events[..2].iter().enumerate() {
             let processed = processor
-                .process(&input(100 + offset as i64, Some(event.id.as_str()), None))
+                .process(&input(
+                    (events.len() + offset) as i64,
+                    Some(event.id.as_str()),
+                    None,
+                ))
                 .expect("withdrawal");
             let records = incidents_of(&processed.outputs);
             assert_eq!(records.len(), 1);
@@ -504,10 +668,14 @@ mod tests {
         let (index, summary) = index_from_records(&published, IndexConfig::default());
         assert_eq!(summary.num_unreadable, 1);
         assert_eq!(index.len(), processor.num_in_window());
-        let rebuilt = IncidentProcessor {
-            topics: Topics::default(),
-            index: Mutex::new(index),
-        };
+        let rebuilt = IncidentProcessor::new(Topics::default(), IndexConfig::default());
+        rebuilt.lock().held.insert(
+            0,
+            Held {
+                index,
+                next_offset: 0,
+            },
+        );
         for (offset, event) in events.iter().enumerate() {
             let payload = serde_json::to_vec(event).expect("json");
             let processed = rebuilt

@@ -331,7 +331,7 @@ pub const METRICS: &[Metric] = &[
     Metric {
         name: names::NORMALIZER_MEMORY_REBUILDS,
         kind: Kind::Counter,
-        help: "Start-up rebuilds of the normalizer's dedup memory, by outcome.",
+        help: "Rebuilds of the normalizer's dedup memory of an input partition, by outcome.",
         labels: &["outcome"],
         exporter: Exporter::Normalizer,
         buckets: &[],
@@ -363,7 +363,7 @@ pub const METRICS: &[Metric] = &[
     Metric {
         name: incident_names::INCIDENT_REBUILDS,
         kind: Kind::Counter,
-        help: "Start-up reads of the incidents topic, by outcome.",
+        help: "Reads of the incidents topic that rebuild the index of an events partition, by outcome.",
         labels: &["outcome"],
         exporter: Exporter::Incidents,
         buckets: &[],

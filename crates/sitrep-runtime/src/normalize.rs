@@ -4,8 +4,17 @@
 //! [`DedupMemory`], so the same article reached again (another feed, a re-fetched entry)
 //! is not emitted twice, a materially changed text goes out as the next revision, and
 //! the same story from another outlet is linked with `duplicate_of`.
+//!
+//! The memory is kept per input partition: one for each partition of `sitrep.items.raw`,
+//! fed that partition's items in its order, whose articles go to the same partition of
+//! `sitrep.articles` (on Kafka). The fetcher puts an item on the partition of its article
+//! id, so every version and every exact duplicate of an article meets one memory; which
+//! replica holds which partition then changes no decision. Before the first input of a
+//! partition it did not read up to there itself, a replica rebuilds that partition's
+//! memory from the same partition of the articles topic (at most `timeout`; past it, or on
+//! an error, it starts that memory empty: a duplicate may then go through).
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -13,37 +22,51 @@ use sitrep_contract::headers::TraceParent;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{Article, RawItem, Stage};
 use sitrep_normalizer::{DedupMemory, TextPrint};
-use sitrep_transport::{InMessage, Transport};
+use sitrep_transport::{InMessage, Position, Transport};
 
 use crate::envelope;
 use crate::parallel::{map_on_threads, worker_threads};
 use crate::stage::{Processed, Processor, Rejection};
 use crate::telemetry::{ArticleDeduplicated, ArticleSkipped, DedupMemoryRebuilt};
 
-/// How many articles the duplicate memory holds before it forgets the oldest.
+/// How many articles the duplicate memory of one input partition holds before it forgets
+/// the oldest.
 pub const DEFAULT_MEMORY: usize = 100_000;
 
 pub struct NormalizeProcessor {
     topics: Topics,
-    memory: Mutex<MemoryState>,
+    memory_size: usize,
+    memories: Mutex<Memories>,
+    /// Where a partition's memory is rebuilt from; None starts each one empty.
+    source: Option<RebuildSource>,
+    /// Articles go to the partition of `sitrep.articles` their items came from (Kafka).
+    co_partitioned: bool,
     /// Threads a batch's work is shared over: the cores this process may use.
     threads: usize,
 }
 
-/// The memory, or the start-up rebuild that will deliver it.
-enum MemoryState {
-    Ready(Box<DedupMemory>),
-    Rebuilding {
-        results: Receiver<DedupMemory>,
-        capacity: usize,
-        deadline: Instant,
-    },
+struct RebuildSource {
+    transport: Arc<dyn Transport>,
+    timeout: Duration,
 }
 
-/// What a start-up rebuild did, for its log line and metrics.
+/// The memories this replica holds, by input partition.
+#[derive(Default)]
+struct Memories {
+    held: HashMap<i32, HeldMemory>,
+}
+
+struct HeldMemory {
+    memory: Box<DedupMemory>,
+    /// The offset after the last input read here: an input beyond it means another
+    /// replica read the partition meanwhile.
+    next_offset: i64,
+}
+
+/// What a rebuild did, for its log line and metrics.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RebuildSummary {
-    /// Messages read from the articles topic.
+    /// Messages read from the articles topic (of the partition rebuilt).
     pub num_read: usize,
     /// Articles put into the memory (at most its capacity, the most recent ones).
     pub num_remembered: usize,
@@ -69,55 +92,43 @@ impl RebuildSummary {
 }
 
 impl NormalizeProcessor {
-    /// A processor with an empty memory.
+    /// A processor whose memories start empty.
     pub fn new(topics: Topics, memory_size: usize) -> Self {
         Self {
             topics,
-            memory: Mutex::new(MemoryState::Ready(Box::new(DedupMemory::new(memory_size)))),
+            memory_size,
+            memories: Mutex::new(Memories::default()),
+            source: None,
+            co_partitioned: false,
             threads: worker_threads(),
         }
     }
 
-    /// A processor whose memory is rebuilt from the articles already published, so a
-    /// restarted normalizer does not publish them again. The rebuild runs on a thread of
-    /// its own (it reads the whole topic and parses up to `memory_size` articles: no work
-    /// for the async executor) and starts at once; the first input waits for it, at most
-    /// until `timeout` has passed, then goes on with an empty memory.
+    /// A processor that rebuilds each input partition's memory from the articles already
+    /// published on the same partition of the articles topic before it reads that
+    /// partition's first input, so a restarted or rebalanced normalizer does not publish
+    /// them again. A read takes at most `timeout`; past it the memory starts empty.
     pub fn restoring(
         transport: Arc<dyn Transport>,
         topics: Topics,
         memory_size: usize,
         timeout: Duration,
     ) -> Self {
-        let (results_tx, results) = std::sync::mpsc::sync_channel(1);
-        let articles_topic = topics.articles.clone();
-        let spawned = std::thread::Builder::new()
-            .name("normalizer-rebuild".to_owned())
-            .spawn(move || {
-                let (memory, summary, elapsed) =
-                    rebuild_blocking(transport, &articles_topic, memory_size, timeout);
-                summary.emit(&articles_topic, elapsed);
-                let _ = results_tx.send(memory);
-            });
-        let state = match spawned {
-            Ok(_) => MemoryState::Rebuilding {
-                results,
-                capacity: memory_size,
-                deadline: Instant::now() + timeout + Duration::from_secs(1),
-            },
-            Err(error) => {
-                tracing::warn!(error = %error, "cannot start the dedup memory rebuild, starting empty");
-                MemoryState::Ready(Box::new(DedupMemory::new(memory_size)))
-            }
-        };
         Self {
-            topics,
-            memory: Mutex::new(state),
-            threads: worker_threads(),
+            source: Some(RebuildSource { transport, timeout }),
+            ..Self::new(topics, memory_size)
         }
     }
 
-    /// Rebuilds a memory from the articles topic now (for tests and tools).
+    /// Writes each article to the partition of the articles topic its item came from,
+    /// where that partition's rebuild reads it (Kafka).
+    pub fn co_partitioned(mut self) -> Self {
+        self.co_partitioned = true;
+        self
+    }
+
+    /// A processor whose memory of partition 0 is rebuilt from the whole articles topic
+    /// now (for tests and tools on one partition).
     pub async fn rebuild(
         transport: Arc<dyn Transport>,
         topics: Topics,
@@ -127,38 +138,85 @@ impl NormalizeProcessor {
         let articles_topic = topics.articles.clone();
         let started = Instant::now();
         let read = tokio::time::timeout(timeout, transport.read_all(&articles_topic)).await;
-        let (memory, summary) = memory_from_read(read, memory_size);
+        let (memory, summary) = memory_from_read(read, None, memory_size);
         summary.emit(&articles_topic, started.elapsed());
-        let processor = Self {
-            topics,
-            memory: Mutex::new(MemoryState::Ready(Box::new(memory))),
-            threads: worker_threads(),
-        };
+        let processor = Self::new(topics, memory_size);
+        processor.lock().held.insert(
+            0,
+            HeldMemory {
+                memory: Box::new(memory),
+                next_offset: i64::MAX,
+            },
+        );
         (processor, summary)
     }
 
-    /// Runs `f` on the memory, first waiting for the start-up rebuild if it is not done.
-    fn with_memory<T>(&self, f: impl FnOnce(&mut DedupMemory) -> T) -> T {
-        let mut state = self.memory.lock().unwrap_or_else(|p| p.into_inner());
-        if let MemoryState::Rebuilding {
-            results,
-            capacity,
-            deadline,
-        } = &*state
-        {
-            let wait = deadline.saturating_duration_since(Instant::now());
-            let memory = match results.recv_timeout(wait) {
-                Ok(memory) => memory,
-                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
-                    tracing::warn!("dedup memory rebuild not finished in time, starting empty");
-                    DedupMemory::new(*capacity)
-                }
-            };
-            *state = MemoryState::Ready(Box::new(memory));
+    fn lock(&self) -> std::sync::MutexGuard<'_, Memories> {
+        self.memories.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The memory of `position`'s partition, fit to take the input there: the one held,
+    /// if this replica read the partition up to that input (or past it: a replay after a
+    /// rebalance is a repeat), else one rebuilt from the articles topic.
+    fn memory_at<'a>(
+        &self,
+        memories: &'a mut Memories,
+        position: &Position,
+    ) -> &'a mut DedupMemory {
+        let partition = position.partition;
+        let held_up_to_here = memories
+            .held
+            .get(&partition)
+            // With nothing to rebuild from, what is held is all there is.
+            .is_some_and(|held| self.source.is_none() || position.offset <= held.next_offset);
+        if !held_up_to_here {
+            let memory = self.rebuild_partition(partition);
+            memories.held.insert(
+                partition,
+                HeldMemory {
+                    memory: Box::new(memory),
+                    next_offset: position.offset,
+                },
+            );
+            let num_held: usize = memories.held.values().map(|held| held.memory.len()).sum();
+            metrics::gauge!(crate::telemetry::names::NORMALIZER_MEMORY_ARTICLES)
+                .set(num_held as f64);
         }
-        match &mut *state {
-            MemoryState::Ready(memory) => f(memory),
-            MemoryState::Rebuilding { .. } => unreachable!("replaced above"),
+        let held = memories
+            .held
+            .get_mut(&partition)
+            .expect("inserted above when missing");
+        held.next_offset = held.next_offset.max(position.offset.saturating_add(1));
+        &mut held.memory
+    }
+
+    /// The memory of one input partition, read on a thread of its own (with its own
+    /// runtime: the caller is the stage loop); empty when there is nothing to read it from.
+    fn rebuild_partition(&self, partition: i32) -> DedupMemory {
+        let Some(source) = &self.source else {
+            return DedupMemory::new(self.memory_size);
+        };
+        let transport = source.transport.clone();
+        let (topic, memory_size, timeout) = (
+            self.topics.articles.clone(),
+            self.memory_size,
+            source.timeout,
+        );
+        let rebuilt = std::thread::Builder::new()
+            .name("normalizer-rebuild".to_owned())
+            .spawn(move || {
+                let (memory, summary, elapsed) =
+                    rebuild_blocking(transport, &topic, partition, memory_size, timeout);
+                summary.emit(&topic, elapsed);
+                memory
+            })
+            .map(|thread| thread.join());
+        match rebuilt {
+            Ok(Ok(memory)) => memory,
+            Ok(Err(_)) | Err(_) => {
+                tracing::warn!(partition, "cannot rebuild the dedup memory, starting empty");
+                DedupMemory::new(self.memory_size)
+            }
         }
     }
 }
@@ -168,6 +226,7 @@ impl NormalizeProcessor {
 fn rebuild_blocking(
     transport: Arc<dyn Transport>,
     topic: &str,
+    partition: i32,
     memory_size: usize,
     timeout: Duration,
 ) -> (DedupMemory, RebuildSummary, Duration) {
@@ -191,16 +250,21 @@ fn rebuild_blocking(
     // The timer is made inside the runtime: it needs its time driver.
     let read =
         runtime.block_on(async { tokio::time::timeout(timeout, transport.read_all(topic)).await });
-    let (memory, summary) = memory_from_read(read, memory_size);
+    let (memory, summary) = memory_from_read(read, Some(partition), memory_size);
     (memory, summary, started.elapsed())
 }
 
 type ReadOutcome =
     Result<Result<Vec<InMessage>, sitrep_transport::TransportError>, tokio::time::error::Elapsed>;
 
-/// The memory of the `memory_size` most recent articles of a read (by broker timestamp;
-/// a partition's order is kept). A revised article replaces its earlier versions.
-fn memory_from_read(read: ReadOutcome, memory_size: usize) -> (DedupMemory, RebuildSummary) {
+/// The memory of the `memory_size` most recent articles of a read (of `partition` only,
+/// when given; by broker timestamp, a partition's order kept). A revised article replaces
+/// its earlier versions.
+fn memory_from_read(
+    read: ReadOutcome,
+    partition: Option<i32>,
+    memory_size: usize,
+) -> (DedupMemory, RebuildSummary) {
     let mut memory = DedupMemory::new(memory_size);
     let mut messages = match read {
         Ok(Ok(messages)) => messages,
@@ -210,6 +274,9 @@ fn memory_from_read(read: ReadOutcome, memory_size: usize) -> (DedupMemory, Rebu
         }
         Err(_) => return (memory, empty_summary("timeout")),
     };
+    if let Some(partition) = partition {
+        messages.retain(|message| message.position.partition == partition);
+    }
     let num_read = messages.len();
     // Stable: messages of a partition keep their order when timestamps tie.
     messages.sort_by_key(|message| message.timestamp_ms.unwrap_or(i64::MIN));
@@ -245,6 +312,8 @@ fn empty_summary(outcome: &'static str) -> RebuildSummary {
 
 /// An input read, normalized and fingerprinted: all of its work that needs no memory.
 struct Prepared {
+    /// The input's partition, where the article goes (co-partitioned).
+    partition: i32,
     item_id: Option<String>,
     trace: TraceParent,
     article: Article,
@@ -278,6 +347,7 @@ impl NormalizeProcessor {
         let trace = envelope::continue_trace(input, Stage::Normalizer, Some(item.id.as_str()));
         let print = TextPrint::of(&article);
         Ok(Prepared {
+            partition: input.position.partition,
             item_id,
             trace,
             article,
@@ -308,13 +378,14 @@ impl NormalizeProcessor {
     fn write(&self, decided: Decided) -> Result<Processed, Rejection> {
         let Decided { prepared, publish } = decided;
         let Prepared {
+            partition,
             item_id,
             trace,
             article,
             ..
         } = prepared;
         let outputs = if publish {
-            let message = envelope::json_message(
+            let mut message = envelope::json_message(
                 &self.topics.articles,
                 article.id.as_str(),
                 Article::SCHEMA,
@@ -326,6 +397,9 @@ impl NormalizeProcessor {
                 error: format!("article {}: {error}", article.id),
                 input_id: item_id.clone(),
             })?;
+            if self.co_partitioned {
+                message = message.with_partition(partition);
+            }
             vec![message]
         } else {
             Vec::new()
@@ -344,9 +418,14 @@ impl Processor for NormalizeProcessor {
     }
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
-        let prepared = Self::prepare(input)?;
-        let decided = self.with_memory(|memory| Self::decide(memory, prepared));
-        self.write(decided)
+        let prepared = Self::prepare(input);
+        let decided = {
+            let mut memories = self.lock();
+            // First, so every input of the partition counts, rejected ones too.
+            let memory = self.memory_at(&mut memories, &input.position);
+            prepared.map(|prepared| Self::decide(memory, prepared))
+        };
+        self.write(decided?)
     }
 
     /// Reading, normalizing and fingerprinting (most of the work) and writing the articles
@@ -354,12 +433,17 @@ impl Processor for NormalizeProcessor {
     /// order, once for the whole batch, so the outcome is the same as one by one.
     fn process_batch(&self, inputs: &[InMessage]) -> Vec<Result<Processed, Rejection>> {
         let prepared = map_on_threads(inputs.iter().collect(), self.threads, Self::prepare);
-        let decided: Vec<Result<Decided, Rejection>> = self.with_memory(|memory| {
+        let decided: Vec<Result<Decided, Rejection>> = {
+            let mut memories = self.lock();
             prepared
                 .into_iter()
-                .map(|prepared| prepared.map(|prepared| Self::decide(memory, prepared)))
+                .zip(inputs)
+                .map(|(prepared, input)| {
+                    let memory = self.memory_at(&mut memories, &input.position);
+                    prepared.map(|prepared| Self::decide(memory, prepared))
+                })
                 .collect()
-        });
+        };
         map_on_threads(decided, self.threads, |decided| {
             decided.and_then(|decided| self.write(decided))
         })

@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::admin;
 use crate::classify::ClassifyProcessor;
-use crate::config::Settings;
+use crate::config::{Settings, TransportKind};
 use crate::fetch::FetchLoop;
 use crate::health::Health;
 use crate::incidents::IncidentProcessor;
@@ -343,12 +343,15 @@ fn spawn_stages(
         });
     }
     if target.hosts(Target::Normalizer) {
-        let processor = NormalizeProcessor::restoring(
+        let mut processor = NormalizeProcessor::restoring(
             transport.clone(),
             settings.topics.clone(),
             DEFAULT_MEMORY,
             settings.normalizer_rebuild_timeout,
         );
+        if settings.transport == TransportKind::Kafka {
+            processor = processor.co_partitioned();
+        }
         spawn_stage(
             settings,
             transport,
@@ -361,7 +364,11 @@ fn spawn_stages(
     }
     if target.hosts(Target::Classifier) {
         let classifier = Classifier::load_default().context("loading the classifier's data")?;
-        let processor = ClassifyProcessor::new(settings.topics.clone(), Arc::new(classifier));
+        let mut processor = ClassifyProcessor::new(settings.topics.clone(), Arc::new(classifier));
+        if settings.transport == TransportKind::Kafka {
+            // Events meet their incident's other reports on one partition.
+            processor = processor.with_event_partitions(settings.partitions);
+        }
         spawn_stage(
             settings,
             transport,
@@ -378,10 +385,9 @@ fn spawn_stages(
     Ok(())
 }
 
-/// The incident stage: its index is rebuilt from the incidents topic before the first
-/// event is read, and a failed rebuild fails the stage (it must not start without
-/// state). The consumer joins its group meanwhile; nothing is read until the index is
-/// ready.
+/// The incident stage: one index per partition of the events topic, each rebuilt from
+/// the same partition of the incidents topic before its first event (on Kafka, where
+/// records go to the partition of their events).
 fn spawn_incident_stage(
     settings: &Settings,
     transport: &Arc<dyn Transport>,
@@ -389,38 +395,24 @@ fn spawn_incident_stage(
     shutdown: &CancellationToken,
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
-    let consumer = transport.consumer(&ConsumerSpec {
-        group_id: settings.group_id("incidents"),
-        topics: vec![settings.topics.events.clone()],
-        start_from: StartFrom::Earliest,
-    })?;
-    health.watch_consumer("incidents", consumer.clone());
-    let producer = transport.producer()?;
-    let (settings, transport, token) = (settings.clone(), transport.clone(), shutdown.clone());
-    tasks.spawn(async move {
-        let rebuild = IncidentProcessor::rebuild(
-            transport.as_ref(),
-            settings.topics.clone(),
-            settings.incidents.index.clone(),
-            settings.incidents.rebuild_timeout,
-        );
-        let processor = tokio::select! {
-            () = token.cancelled() => return Ok("incidents"),
-            rebuilt = rebuild => rebuilt.context("incident stage")?.0,
-        };
-        let stage = StageLoop {
-            processor: Arc::new(processor),
-            consumer,
-            producer,
-            deadletter_topic: settings.topics.deadletter.clone(),
-            max_in_flight: 1024,
-            flush_timeout: Duration::from_secs(10),
-            max_message_bytes: settings.max_message_bytes,
-        };
-        stage.run(token).await?;
-        Ok("incidents")
-    });
-    Ok(())
+    let mut processor = IncidentProcessor::rebuilding(
+        transport.clone(),
+        settings.topics.clone(),
+        settings.incidents.index.clone(),
+        settings.incidents.rebuild_timeout,
+    );
+    if settings.transport == TransportKind::Kafka {
+        processor = processor.co_partitioned();
+    }
+    spawn_stage(
+        settings,
+        transport,
+        processor,
+        &settings.topics.events,
+        health,
+        shutdown,
+        tasks,
+    )
 }
 
 fn spawn_stage<P: Processor>(

@@ -380,7 +380,6 @@ impl DedupMemoryRebuilt<'_> {
         }
         metrics::counter!(names::NORMALIZER_MEMORY_REBUILDS, "outcome" => summary.outcome)
             .increment(1);
-        metrics::gauge!(names::NORMALIZER_MEMORY_ARTICLES).set(summary.num_remembered as f64);
     }
 }
 
@@ -531,6 +530,8 @@ impl IncidentEventMerged<'_> {
 /// The incident stage rebuilt its state from the incidents topic at start-up.
 pub struct IncidentsRebuilt<'a> {
     pub topic: &'a str,
+    /// The input partition whose index was rebuilt (from the same partition of `topic`).
+    pub partition: i32,
     pub num_read: usize,
     pub num_in_window: usize,
     pub num_unreadable: usize,
@@ -543,6 +544,7 @@ impl IncidentsRebuilt<'_> {
         if self.outcome == "ok" {
             tracing::info!(
                 topic = self.topic,
+                partition = self.partition,
                 num_read = self.num_read,
                 num_in_window = self.num_in_window,
                 num_unreadable = self.num_unreadable,
@@ -552,6 +554,7 @@ impl IncidentsRebuilt<'_> {
         } else {
             tracing::error!(
                 topic = self.topic,
+                partition = self.partition,
                 outcome = self.outcome,
                 elapsed_ms = self.elapsed.as_millis() as u64,
                 "incidents not rebuilt"
@@ -559,6 +562,5 @@ impl IncidentsRebuilt<'_> {
         }
         metrics::counter!(incident_names::INCIDENT_REBUILDS, "outcome" => self.outcome)
             .increment(1);
-        metrics::gauge!(incident_names::INCIDENTS_IN_WINDOW).set(self.num_in_window as f64);
     }
 }

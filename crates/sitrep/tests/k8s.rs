@@ -118,8 +118,10 @@ fn the_pods_pass_the_restricted_profile_and_the_operator_objects_are_there() {
         assert_eq!(budgets.len(), 1, "{name}: one PodDisruptionBudget");
     }
     let incidents = named(&manifest, "Deployment", "sitrep-incidents");
-    assert_eq!(incidents["spec"]["replicas"], 1, "one incident stage");
-    assert_eq!(incidents["spec"]["strategy"]["type"], "Recreate");
+    assert!(
+        incidents["spec"]["replicas"].as_u64() > Some(1),
+        "the incident stage scales out"
+    );
 
     // The ServiceMonitor finds every pod's admin port through a Service.
     let monitor = named(&manifest, "ServiceMonitor", "sitrep");

@@ -41,6 +41,7 @@ use tokio_util::sync::CancellationToken;
 
 pub use control::{ControlAction, ControlCommand, CONTROL_SCHEMA};
 pub use ownership::{partition_of, Owned, Ownership};
+pub use poll::raw_item_partition;
 use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
 pub use websub::names as websub_names;
@@ -204,6 +205,10 @@ impl FetchLoop {
             schedule: settings.schedule.clone(),
             store: store.clone(),
             max_message_bytes,
+            items_partitions: match &ownership {
+                Ownership::Group { num_partitions, .. } => Some(*num_partitions),
+                Ownership::All => None,
+            },
         });
         let (websub, websub_server) = match (&settings.websub, websub_listener) {
             (Some(websub_settings), Some(listener)) if !once => {

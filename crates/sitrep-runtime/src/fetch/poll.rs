@@ -36,6 +36,10 @@ pub struct PollContext {
     pub store: Arc<StateStore>,
     /// The largest message the broker takes: items are cut to fit it.
     pub max_message_bytes: usize,
+    /// The raw items topic's partitions, when an item goes to the partition of its
+    /// article id (Kafka), so the normalizer replica of that partition sees every version
+    /// and every exact duplicate of the article; None leaves it to the producer.
+    pub items_partitions: Option<i32>,
 }
 
 /// One feed to poll now.
@@ -498,7 +502,12 @@ async fn emit_items(
                 }
                 message.payload = fitted.json;
                 tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
-                message
+                match context.items_partitions {
+                    Some(num_partitions) => {
+                        message.with_partition(raw_item_partition(&item, num_partitions))
+                    }
+                    None => message,
+                }
             }
             Err(too_large) => too_large_letter(context, feed, &item, &too_large),
         };
@@ -510,6 +519,16 @@ async fn emit_items(
     metrics::counter!(crate::telemetry::names::MESSAGES_OUT, "stage" => "fetcher")
         .increment(num_items as u64);
     Ok(())
+}
+
+/// The partition of the raw items topic for `item`: its article id's
+/// (`sitrep_contract::partitioning::partition_of_key`), the same for the entry in every
+/// feed that links the same page.
+pub fn raw_item_partition(item: &RawItem, num_partitions: i32) -> i32 {
+    sitrep_contract::partitioning::partition_of_key(
+        sitrep_normalizer::article_id(item).as_str(),
+        num_partitions,
+    )
 }
 
 /// Longest entry name (guid or link) quoted in an error line.

@@ -1,0 +1,475 @@
+//! Same output at any replica count, on a real broker (tansu). A stage run as one
+//! replica, and as three over six partitions with one of them killed and another added in
+//! the middle of the stream, is given the same input (placed on partitions as the stage
+//! before it places it) and must publish the same output by the stage's definition
+//! (ARCHITECTURE.md, *Same output at any replica count*): the same distinct messages, the
+//! same last message per key, each key on one partition. The normalizer gets raw items
+//! (exact duplicates from a second feed, republished copies, updated texts); the incident
+//! stage gets events of strikes reported by several outlets.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use sitrep_contract::partitioning::event_partition;
+use sitrep_contract::{
+    ArticleId, EntryKey, EventId, FeedId, FeedRef, IncidentEvent, ItemId, RawItem,
+};
+use sitrep_runtime::fetch::raw_item_partition;
+use sitrep_runtime::{Settings, Target};
+use sitrep_testkit::{committed_offsets, read_topic, Broker};
+use sitrep_transport::kafka::KafkaTransport;
+use sitrep_transport::{OutMessage, Transport};
+use tokio::task::JoinHandle;
+
+const NUM_PARTITIONS: i32 = 6;
+
+const BASE_EVENT: &str = r#"{
+  "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
+  "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
+    "title": "t", "source": "CNN", "feed_id": "feed_0123456789abcdef0123456789abcdef",
+    "published_at": "2026-03-01T08:00:00Z", "language": "en" },
+  "event_type": "air_drone_strike",
+  "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
+  "cameo": "195", "status": "occurred",
+  "occurred_on": { "date": "2026-03-01", "precision": "day", "text": "on Sunday" },
+  "location": { "name": "Town", "country_code": "UA", "admin1": null, "lat": 48.0, "lon": 35.0, "precision": "city" },
+  "actors": [ { "name": "Russia", "role": "initiator", "kind": "state_force", "country_code": "RU" } ],
+  "fatalities": null, "injuries": null, "weapons": ["drone"], "confidence": 0.9,
+  "evidence": [], "classified_at": "2026-03-01T09:00:00Z", "classifier_version": "0.1.0"
+}"#;
+
+/// Thirty strikes in nine countries (and a few read without a country), each reported by
+/// one to four outlets, some of them with a toll; a few more reports placed only by
+/// country. In the order outlets would publish them: every strike's first report, then
+/// the second ones, and so on.
+fn events() -> Vec<IncidentEvent> {
+    let base: IncidentEvent = serde_json::from_str(BASE_EVENT).expect("base event");
+    let countries = ["UA", "RU", "SY", "IQ", "SD", "SO", "ML", "YE", "CD"];
+    let first_day = NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date");
+    let mut reports: Vec<(usize, usize, IncidentEvent)> = Vec::new();
+    for strike in 0..30usize {
+        let country = (strike % 10 < 9).then(|| countries[strike % 9]);
+        let num_reports = 1 + strike % 4;
+        for outlet in 0..num_reports {
+            let mut event = base.clone();
+            let url = format!("https://outlet{outlet}.example/strike-{strike}");
+            event.article.id = ArticleId::for_url(&url);
+            event.article.url = Some(url);
+            event.article.source = Some(format!("Outlet {outlet}"));
+            event.id = EventId::for_event(&event.article.id, 0);
+            event.occurred_on.date = first_day + chrono::Duration::days((strike % 5) as i64);
+            event.location.country_code = country.map(str::to_owned);
+            // Strikes of a country lie far apart (a degree), so only reports of one
+            // strike can meet.
+            event.location.name = format!("Town {strike}");
+            event.location.lat = Some(10.0 + strike as f64);
+            event.location.lon = Some(20.0 + (strike % 7) as f64);
+            if outlet == 3 {
+                // A later report that names only the country.
+                event.location.name = country.unwrap_or("Region").to_owned();
+                event.location.precision = sitrep_contract::LocationPrecision::Country;
+                event.location.lat = None;
+                event.location.lon = None;
+            }
+            event.fatalities = (strike % 3 == 0).then_some(2 + outlet as u32);
+            let at = Utc
+                .with_ymd_and_hms(2026, 3, 1, 9, 0, 0)
+                .single()
+                .expect("a time")
+                + chrono::Duration::hours((strike % 5 * 24 + outlet * 3) as i64);
+            event.article.published_at = at;
+            event.classified_at = at;
+            reports.push((outlet, strike, event));
+        }
+    }
+    reports.sort_by_key(|(outlet, strike, _)| (*outlet, *strike));
+    reports.into_iter().map(|(_, _, event)| event).collect()
+}
+
+fn write_config(dir: &Path, brokers: &str, prefix: &str) -> PathBuf {
+    let config = dir.join(format!("{prefix}sitrep.toml"));
+    std::fs::write(
+        &config,
+        format!(
+            "transport = \"kafka\"\n\
+             [kafka]\nbrokers = \"{brokers}\"\ntopic_prefix = \"{prefix}\"\n\
+             partitions = {NUM_PARTITIONS}\nsession_timeout_ms = 6000\n\
+             [output]\nprint_events = false\n\
+             [log]\nlevel = \"warn\"\n"
+        ),
+    )
+    .expect("config");
+    config
+}
+
+async fn settings_with_topics(dir: &Path, broker: &Broker, prefix: &str) -> Settings {
+    let settings =
+        Settings::load(Some(&write_config(dir, broker.bootstrap(), prefix))).expect("settings");
+    KafkaTransport::new(settings.kafka.clone())
+        .expect("transport")
+        .ensure_topics(&sitrep_runtime::pipeline::topic_specs(&settings))
+        .await
+        .expect("topics");
+    settings
+}
+
+/// Writes events to the events topic as the classifier does: keyed by event id, on the
+/// partition of their country.
+async fn send_events(settings: &Settings, events: &[IncidentEvent]) {
+    let transport = KafkaTransport::new(settings.kafka.clone()).expect("transport");
+    let producer = transport.producer().expect("producer");
+    for event in events {
+        let message = OutMessage::new(
+            settings.topics.events.clone(),
+            Some(event.id.to_string()),
+            serde_json::to_vec(event).expect("json"),
+        )
+        .with_partition(event_partition(event, NUM_PARTITIONS));
+        producer.send(message).await.expect("sent");
+    }
+}
+
+/// One replica of a stage (as `sitrep run --target …` runs it).
+fn start_replica(settings: &Settings, target: Target) -> JoinHandle<anyhow::Result<()>> {
+    let transport: Arc<dyn Transport> =
+        Arc::new(KafkaTransport::new(settings.kafka.clone()).expect("transport"));
+    let settings = settings.clone();
+    tokio::spawn(async move {
+        sitrep_runtime::run(
+            &settings,
+            transport,
+            sitrep_runtime::RunOptions::new(target),
+            tokio_util::sync::CancellationToken::new(),
+        )
+        .await
+    })
+}
+
+/// Waits until the stage's group has committed `num_inputs` positions on its input
+/// topic: every input before them has its outputs acknowledged.
+async fn committed_through(
+    settings: &Settings,
+    bootstrap: &str,
+    target: Target,
+    topic: &str,
+    num_inputs: i64,
+) {
+    let group = settings.group_id(target.as_str());
+    for _ in 0..600 {
+        if committed_offsets(bootstrap, &group, topic).await >= num_inputs {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("{group} did not commit {num_inputs} inputs within two minutes");
+}
+
+/// What must be equal between one replica and N: the distinct messages published, the
+/// last message of each key, and that each key lives on one partition.
+#[derive(Debug, PartialEq, Eq)]
+struct Published {
+    distinct: BTreeSet<(String, String)>,
+    last: BTreeMap<String, String>,
+}
+
+async fn published(bootstrap: &str, topic: &str) -> Published {
+    let mut distinct = BTreeSet::new();
+    let mut last = BTreeMap::new();
+    let mut partition_of: BTreeMap<String, i32> = BTreeMap::new();
+    for record in read_topic(bootstrap, topic).await {
+        let key = record.key.clone().expect("every output has a key");
+        let partition = *partition_of.entry(key.clone()).or_insert(record.partition);
+        assert_eq!(partition, record.partition, "{key} on two partitions");
+        let payload = String::from_utf8(record.payload).expect("utf-8");
+        distinct.insert((key.clone(), payload.clone()));
+        last.insert(key, payload);
+    }
+    Published { distinct, last }
+}
+
+/// Runs `target` as one replica, then as three with one killed and one added after a
+/// quarter of the input is committed, on the same input written by `send`; returns what
+/// each published on `output`.
+async fn one_and_three<F, Fut>(
+    broker: &Broker,
+    dir: &Path,
+    target: Target,
+    num_inputs: usize,
+    send: F,
+) -> (Published, Published)
+where
+    F: Fn(Settings, std::ops::Range<usize>) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let input_topic = |settings: &Settings| match target {
+        Target::Normalizer => settings.topics.items_raw.clone(),
+        _ => settings.topics.events.clone(),
+    };
+    let output_topic = |settings: &Settings| match target {
+        Target::Normalizer => settings.topics.articles.clone(),
+        _ => settings.topics.incidents.clone(),
+    };
+    let name = target.as_str();
+    let half = num_inputs / 2;
+
+    // One replica holds all six partitions.
+    let one = settings_with_topics(dir, broker, &format!("one-{name}.")).await;
+    let replica = start_replica(&one, target);
+    send(one.clone(), 0..num_inputs).await;
+    committed_through(
+        &one,
+        broker.bootstrap(),
+        target,
+        &input_topic(&one),
+        num_inputs as i64,
+    )
+    .await;
+    replica.abort();
+
+    // Three replicas share them; one is killed and another joins mid-stream.
+    let three = settings_with_topics(dir, broker, &format!("three-{name}.")).await;
+    let replicas: Vec<_> = (0..3).map(|_| start_replica(&three, target)).collect();
+    send(three.clone(), 0..half).await;
+    committed_through(
+        &three,
+        broker.bootstrap(),
+        target,
+        &input_topic(&three),
+        half as i64 / 2,
+    )
+    .await;
+    replicas[0].abort();
+    let added = start_replica(&three, target);
+    send(three.clone(), half..num_inputs).await;
+    committed_through(
+        &three,
+        broker.bootstrap(),
+        target,
+        &input_topic(&three),
+        num_inputs as i64,
+    )
+    .await;
+    for replica in replicas.iter().skip(1).chain([&added]) {
+        replica.abort();
+    }
+    (
+        published(broker.bootstrap(), &output_topic(&one)).await,
+        published(broker.bootstrap(), &output_topic(&three)).await,
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn incidents_from_one_replica_and_from_three_with_a_rebalance_are_the_same() {
+    let broker = Broker::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let events = Arc::new(events());
+    let (from_one, from_three) = one_and_three(
+        &broker,
+        dir.path(),
+        Target::Incidents,
+        events.len(),
+        |settings, range| {
+            let events = events.clone();
+            async move { send_events(&settings, &events[range]).await }
+        },
+    )
+    .await;
+    let merged = from_one
+        .last
+        .values()
+        .filter_map(|payload| serde_json::from_str::<serde_json::Value>(payload).ok())
+        .filter(|incident| incident["num_reports"].as_u64() > Some(1))
+        .count();
+    assert!(
+        merged >= 10,
+        "the events make incidents of several reports: {merged} of {}",
+        from_one.last.len()
+    );
+    assert_eq!(
+        from_one.last.keys().collect::<Vec<_>>(),
+        from_three.last.keys().collect::<Vec<_>>(),
+        "the same incident ids"
+    );
+    assert_eq!(from_one, from_three, "the same records");
+}
+
+const WIRE: &str = "https://wire.example.com/world.rss";
+const PORTAL: &str = "https://portal.example.org/feeds/news.xml";
+const OUTLET: &str = "https://outlet.example.net/rss";
+
+/// A paragraph of its own for each story: sixty words drawn from a vocabulary by the
+/// story's number, so two stories share few shingles.
+fn story_text(story: usize) -> String {
+    const WORDS: [&str; 40] = [
+        "army",
+        "village",
+        "drone",
+        "convoy",
+        "market",
+        "border",
+        "police",
+        "rebels",
+        "shelling",
+        "bridge",
+        "school",
+        "province",
+        "officials",
+        "night",
+        "fighters",
+        "checkpoint",
+        "airport",
+        "hospital",
+        "militia",
+        "governor",
+        "district",
+        "patrol",
+        "artillery",
+        "residents",
+        "ministry",
+        "spokesman",
+        "clashes",
+        "base",
+        "outpost",
+        "mortar",
+        "highway",
+        "refinery",
+        "port",
+        "barracks",
+        "camp",
+        "valley",
+        "river",
+        "coast",
+        "capital",
+        "town",
+    ];
+    let mut state = (story as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let words: Vec<&str> = (0..60)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            WORDS[(state >> 33) as usize % WORDS.len()]
+        })
+        .collect();
+    format!("<p>Story {story}: {}.</p>", words.join(" "))
+}
+
+fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
+    let feed_id = FeedId::for_feed(feed_url);
+    let at = Utc
+        .with_ymd_and_hms(2026, 3, 3, 8, 0, 0)
+        .single()
+        .expect("a time");
+    RawItem {
+        schema: RawItem::SCHEMA.to_owned(),
+        id: ItemId::for_entry(&feed_id, EntryKey::Guid(guid)),
+        feed: FeedRef {
+            id: feed_id,
+            url: feed_url.to_owned(),
+            name: Some("Wire".to_owned()),
+        },
+        fetched_at: at,
+        guid: Some(guid.to_owned()),
+        link: Some(link.to_owned()),
+        title: Some(format!("Story {guid}")),
+        summary: Some(summary.to_owned()),
+        content: None,
+        published: Some(at),
+        updated: None,
+        authors: Vec::new(),
+        categories: Vec::new(),
+        language: Some("en".to_owned()),
+        truncated: Vec::new(),
+        shared_link: false,
+        repaired: Vec::new(),
+    }
+}
+
+/// Forty stories from a wire feed; a third of them again from a portal's feed (the same
+/// link with tracking parameters: exact duplicates); a quarter republished by an outlet
+/// under its own link (near duplicates); a fifth updated with a paragraph more (new
+/// revisions). First versions first, then the copies, then the updates.
+fn raw_items() -> Vec<RawItem> {
+    let mut items = Vec::new();
+    let link = |story: usize| format!("https://wire.example.com/2026/03/03/story-{story}");
+    for story in 0..40 {
+        items.push(raw_item(
+            WIRE,
+            &format!("w-{story}"),
+            &link(story),
+            &story_text(story),
+        ));
+    }
+    for story in (0..40).step_by(3) {
+        let tracked = format!("{}?utm_source=portal#top", link(story));
+        items.push(raw_item(
+            PORTAL,
+            &format!("p-{story}"),
+            &tracked,
+            &story_text(story),
+        ));
+    }
+    for story in (0..40).step_by(4) {
+        let text = format!(
+            "{}<p>Reporting by the outlet's newsroom.</p>",
+            story_text(story)
+        );
+        let own = format!("https://outlet.example.net/story-{story}");
+        items.push(raw_item(OUTLET, &format!("o-{story}"), &own, &text));
+    }
+    for story in (0..40).step_by(5) {
+        let text = format!("{}{}", story_text(story), story_text(1000 + story));
+        items.push(raw_item(WIRE, &format!("w-{story}"), &link(story), &text));
+    }
+    items
+}
+
+/// Writes raw items as the fetcher does: keyed by feed id, on the partition of their
+/// article id.
+async fn send_items(settings: &Settings, items: &[RawItem]) {
+    let transport = KafkaTransport::new(settings.kafka.clone()).expect("transport");
+    let producer = transport.producer().expect("producer");
+    for item in items {
+        let message = OutMessage::new(
+            settings.topics.items_raw.clone(),
+            Some(item.feed.id.to_string()),
+            serde_json::to_vec(item).expect("json"),
+        )
+        .with_partition(raw_item_partition(item, NUM_PARTITIONS));
+        producer.send(message).await.expect("sent");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn articles_from_one_replica_and_from_three_with_a_rebalance_are_the_same() {
+    let broker = Broker::start().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let items = Arc::new(raw_items());
+    let (from_one, from_three) = one_and_three(
+        &broker,
+        dir.path(),
+        Target::Normalizer,
+        items.len(),
+        |settings, range| {
+            let items = items.clone();
+            async move { send_items(&settings, &items[range]).await }
+        },
+    )
+    .await;
+    let articles: Vec<serde_json::Value> = from_one
+        .distinct
+        .iter()
+        .map(|(_, payload)| serde_json::from_str(payload).expect("an article"))
+        .collect();
+    let num_updates = articles.iter().filter(|a| a["revision"] == 1).count();
+    assert_eq!(
+        (from_one.last.len(), num_updates),
+        (40 + 10, 8),
+        "one article per story and per republished copy, the portal's copies repeats, \
+         eight updates"
+    );
+    assert_eq!(from_one, from_three, "the same articles");
+}
