@@ -194,16 +194,18 @@ impl IncidentProcessor {
             let attempt = std::thread::Builder::new()
                 .name("incidents-rebuild".to_owned())
                 .spawn(move || rebuild_blocking(transport, &topic, partition, config, timeout))
-                .map_err(|error| RebuildError::Task {
-                    topic: self.topics.incidents.clone(),
-                    message: error.to_string(),
+                .map_err(|error| {
+                    Box::new(RebuildError::Task {
+                        topic: self.topics.incidents.clone(),
+                        message: error.to_string(),
+                    })
                 })
                 .and_then(|thread| {
                     thread.join().unwrap_or_else(|_| {
-                        Err(RebuildError::Task {
+                        Err(Box::new(RebuildError::Task {
                             topic: self.topics.incidents.clone(),
                             message: "the rebuild thread panicked".to_owned(),
-                        })
+                        }))
                     })
                 });
             match attempt {
@@ -261,7 +263,7 @@ fn rebuild_blocking(
     partition: i32,
     config: IndexConfig,
     timeout: Duration,
-) -> Result<IncidentIndex, RebuildError> {
+) -> Result<IncidentIndex, Box<RebuildError>> {
     let started = Instant::now();
     let failed = |outcome: &'static str| IncidentsRebuilt {
         topic,
@@ -275,9 +277,11 @@ fn rebuild_blocking(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|error| RebuildError::Task {
-            topic: topic.to_owned(),
-            message: error.to_string(),
+        .map_err(|error| {
+            Box::new(RebuildError::Task {
+                topic: topic.to_owned(),
+                message: error.to_string(),
+            })
         })?;
     // The timer is made inside the runtime: it needs its time driver.
     let read =
@@ -286,17 +290,17 @@ fn rebuild_blocking(
         Ok(Ok(messages)) => messages,
         Ok(Err(source)) => {
             failed("error").emit();
-            return Err(RebuildError::Read {
+            return Err(Box::new(RebuildError::Read {
                 topic: topic.to_owned(),
                 source,
-            });
+            }));
         }
         Err(_) => {
             failed("timeout").emit();
-            return Err(RebuildError::Timeout {
+            return Err(Box::new(RebuildError::Timeout {
                 topic: topic.to_owned(),
                 timeout,
-            });
+            }));
         }
     };
     let mine: Vec<InMessage> = messages
