@@ -35,12 +35,21 @@ What is kept of the cities, so that the file stays small and the names useful fo
 - only places in the countries of data/countries.toml (not territories);
 - every city of 15,000 people or more, and of 5,000 or more in countries with
   armed conflict (CONFLICT below);
+- in those countries also the seats of districts that cities1000.json lists with no
+  population (a Nigerian LGA's or an Afghan district's centre, where most reports of
+  those wars are placed: "Birnin Gwari", "Zurmat"), unless the name is any entry of
+  the word list (a word or a person's name) or a country's name (the villages of
+  1,000 to 5,000 people were tried and left out: on the blind split they placed as
+  many events wrong as right);
 - names of fewer than four letters are left out;
 - a city whose name is a lowercase English word (/usr/share/dict/words, Debian's
   wamerican) is kept only with 1,000,000 people or more ("Reading", "Split", "Nice",
   "Hit" are dropped; the classifier also drops stopwords at load, data/place_stopwords.txt);
 - other names of a city: ASCII spellings in Latin letters of cities of 100,000 people
-  or more ("Kiev" for Kyiv).
+  or more ("Kiev" for Kyiv); in countries with armed conflict also of cities of
+  10,000 or more, when the other name is a spelling of the name ("Jowhar" for
+  Jawhar, "Avdeyevka" for Avdiivka: wire and translated copy spell them either way),
+  not a name in another language ("Jbeil" for Byblos) nor a word or a person's name.
 
 Run with `make gazetteer` (installs the packages into a temporary folder). The output
 is committed; the build never needs the network.
@@ -59,11 +68,16 @@ import sys
 import unicodedata
 
 CONFLICT = set(
-    "AF BF CD CF CM ET IL IQ LB LY ML MM MZ NE NG PK PS SD SO SS SY TD UA YE".split()
+    "AF BF CD CF CM CO ET IL IQ KE LB LY ML MM MZ NE NG PK PS SD SO SS SY TD UA YE".split()
 )
 CITY_MIN_POPULATION = 15000
 CONFLICT_MIN_POPULATION = 5000
 ALIAS_MIN_POPULATION = 100000
+CONFLICT_ALIAS_MIN_POPULATION = 10000
+# Below ALIAS_MIN_POPULATION, only other names this alike to the name (difflib's ratio
+# of their keys) are kept: spellings of the name ("Jowhar" for Jawhar), not names in
+# other languages ("Jbeil" for Byblos is a town of its own in "Bint Jbeil").
+ALIAS_SPELLING_RATIO = 0.6
 COMMON_WORD_MIN_POPULATION = 1000000
 # Two subdivision names this alike (difflib's ratio of their keys) are one name
 # spelt two ways ("Oromiya" and "Oromia").
@@ -607,21 +621,30 @@ def main():
     city_rows = 0
     dropped_words = 0
     seen = set()
-    for name in ("cities15000.json", "cities5000.json"):
-        for city in cities(name):
+    small_towns = 0
+    for name in ("cities15000.json", "cities5000.json", "cities1000.json"):
+        for city in cities(name) if name != "cities1000.json" else cities1000:
             cc = city["countrycode"]
             minimum = CONFLICT_MIN_POPULATION if cc in CONFLICT else CITY_MIN_POPULATION
-            if city["geonameid"] in seen or city["population"] < minimum or cc not in iso_countries:
+            population = city["population"]
+            # A seat of a district in a country at war: GeoNames gives it no population.
+            small = cc in CONFLICT and population == 0
+            if city["geonameid"] in seen or (population < minimum and not small) or cc not in iso_countries:
                 continue
             seen.add(city["geonameid"])
             title = ascii_fold(city["name"])
             if not usable_name(title):
                 continue
+            if small and (title.lower() in every_word or title.lower() in country_names):
+                dropped_words += 1
+                continue
             if title.lower() in words and city["population"] < COMMON_WORD_MIN_POPULATION:
                 dropped_words += 1
                 continue
+            small_towns += small
             aliases = set()
-            if city["population"] >= ALIAS_MIN_POPULATION:
+            alias_minimum = CONFLICT_ALIAS_MIN_POPULATION if cc in CONFLICT else ALIAS_MIN_POPULATION
+            if city["population"] >= alias_minimum:
                 for alias in city.get("alternatenames", []):
                     if (
                         usable_name(alias)
@@ -629,6 +652,14 @@ def main():
                         and alias != title
                         and alias.lower() not in words
                         and not alias.isupper()
+                        and (
+                            city["population"] >= ALIAS_MIN_POPULATION
+                            or (
+                                alias.lower() not in every_word
+                                and alias.lower() not in country_names
+                                and similarity(key(alias), key(title)) >= ALIAS_SPELLING_RATIO
+                            )
+                        )
                     ):
                         aliases.add(alias)
             stripped = strip_article(title)
@@ -683,7 +714,8 @@ def main():
         f"{args.out}: {city_rows} cities, {num_admin1} first-level subdivisions "
         f"({len(joined)} ISO 3166-2 ones joined to GeoNames, {len(iso_record) - len(joined)} ISO only), "
         f"{num_admin2} second-level subdivisions ({orphans} left out with their province), "
-        f"{dropped_words} cities dropped as English words",
+        f"{dropped_words} cities dropped as English words; {small_towns} seats of districts "
+        f"in countries at war",
         file=sys.stderr,
     )
 

@@ -2,7 +2,9 @@
 //! sentences give (anaphoric ones only refine within a country), else the place of
 //! the sentences just before it, the headline's, the dateline's, the article's main
 //! country or a party's country; a place that is only the acting side's country
-//! gives way to the other side's; a village the gazetteer does not list, named where
+//! gives way to the other side's; a people written before a noun of settlements
+//! ("Burkinabe villages") tells the country over all but a place below the country
+//! named with the act; a village the gazetteer does not list, named where
 //! the event is told, names the place within what is known around it (the places
 //! listed after it: "Karma (Ouahigouya, Yatenga)" is in Yatenga's province). An event
 //! at sea ("in the Red Sea", "off the coast of Somalia") has no country.
@@ -76,6 +78,26 @@ pub fn decide(
                 )
             }
         },
+    };
+    // "two Burkinabe villages near the border with Mali": the people of the places
+    // where it happened tell the country over a dateline, a neighbour or a headline.
+    let settled = facts
+        .iter()
+        .filter(|(p, _)| !p.anaphor)
+        .filter_map(|(p, _)| analysed.get(p.sentence))
+        .chain(analysed.first().filter(|a| a.sentence.is_title))
+        .find_map(|a| classifier.gazetteer.settlement_demonym(&a.words));
+    let (location, place_from_text) = match settled {
+        Some(code)
+            if location.country_code.as_deref() != Some(code)
+                && (!place_from_text || location.precision == LocationPrecision::Country) =>
+        {
+            match classifier.gazetteer.country_location(code) {
+                Some(country) => (country, true),
+                None => (location, place_from_text),
+            }
+        }
+        _ => (location, place_from_text),
     };
     let location = if place_from_text {
         location

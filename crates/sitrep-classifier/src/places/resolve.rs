@@ -73,6 +73,14 @@ impl PlaceContext {
         weight_in(&self.countries, code) + weight_in(&self.peoples, code)
     }
 
+    /// True when the article names places of another country more often than those of
+    /// `code` (leaving out `own` of them: the name being resolved).
+    pub fn outweighs(&self, code: &str, own: u32) -> bool {
+        let key = code_key(code);
+        let mine = weight_in(&self.countries, code).saturating_sub(own);
+        self.countries.iter().any(|(c, n)| *c != key && *n > mine)
+    }
+
     /// How often the article names places of the country `code`.
     pub fn place_weight(&self, code: &str) -> u32 {
         weight_in(&self.countries, code)
@@ -193,6 +201,11 @@ fn listed_together(words: &Words<'_>, end: usize, start: usize) -> bool {
 
 /// Generated places this big are known beyond their country: never strays.
 const STRAY_MAX_POPULATION: u64 = 500_000;
+/// Generated towns this small (or of no known population: a district's seat) are known
+/// only in their country's own news: one strays also where the article names places of
+/// another country more often than of its own ("Belaya", a Ukrainian village, is not the
+/// Russian airbase of a story of Murmansk, Irkutsk and Ivanovo).
+const HAMLET_MAX_POPULATION: u64 = 5_000;
 
 const ADMIN_NOUNS: &[&str] = &[
     "state",
@@ -225,6 +238,31 @@ const DISTRICT_NOUNS: &[&str] = &[
     "local",
 ];
 const CITY_NOUNS: &[&str] = &["city", "town", "village", "port", "capital"];
+/// Nouns of places people live in, or of a country's land, after a demonym: "Burkinabe
+/// villages", "Syrian territory".
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "hamlet",
+    "hamlets",
+    "locality",
+    "localities",
+    "commune",
+    "communes",
+    "district",
+    "districts",
+    "province",
+    "provinces",
+    "territory",
+    "soil",
+    "countryside",
+];
+/// Words that may stand between the demonym and its noun: "Burkinabe border villages".
+const SETTLEMENT_MODIFIERS: &[&str] = &["border", "frontier", "rural", "remote", "farming"];
 /// Words after a name that make it a river, lake or valley, not a state; or a
 /// street, square or gate named after a place ("Baghdad Street" in Damascus).
 const FEATURE_NOUNS: &[&str] = &[
@@ -467,7 +505,7 @@ impl Gazetteer {
             if elsewhere(candidate) {
                 return None;
             }
-            return Some(candidate).filter(|&c| !self.stray(c, own, sentence, article));
+            return Some(candidate).filter(|&c| !self.stray(c, own, sentence, article, &outer));
         }
         let noun_after = ADMIN_NOUNS.contains(&after)
             || words.lower(first.saturating_sub(2)) == "state" && before == "of";
@@ -532,11 +570,12 @@ impl Gazetteer {
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(candidate, _)| candidate)
-            .filter(|&c| !elsewhere(c) && !self.stray(c, own, sentence, texts))
+            .filter(|&c| !elsewhere(c) && !self.stray(c, own, sentence, texts, &outer))
     }
 
     /// True for a small generated place in a country the article never names (nor
-    /// its people), when it names others: "the village of Solhan in northern Burkina Faso" is no
+    /// its people), when it names others (a hamlet: when it names another's places
+    /// more often, unless the places written with it hold it): "the village of Solhan in northern Burkina Faso" is no
     /// Turkish district, "Manda Bay in Kenya's Lamu county" no Japanese city. The
     /// name is then left unresolved rather than sent to the wrong country.
     fn stray(
@@ -545,6 +584,7 @@ impl Gazetteer {
         own: Option<&str>,
         sentence: &PlaceContext,
         texts: &ArticlePlaces<'_>,
+        outer: &[NameId],
     ) -> bool {
         let PlaceRef::Place(index) = candidate else {
             return false;
@@ -556,6 +596,14 @@ impl Gazetteer {
         let code = place.country.as_str();
         let own = u32::from(own == Some(code));
         let article = texts.get(self);
+        let hamlet = place.precision == Precision::City && place.population < HAMLET_MAX_POPULATION;
+        if hamlet
+            && sentence.weight(code) <= own
+            && article.outweighs(code, own)
+            && !self.held_by_any(candidate, outer)
+        {
+            return true;
+        }
         article.place_weight(code) <= own
             && sentence.weight(code) <= own
             && article.names_other_than(code)
@@ -643,6 +691,22 @@ impl Gazetteer {
         (first.saturating_sub(5)..first - 2)
             .rev()
             .find_map(|i| self.demonym_country(words.original(i)))
+    }
+
+    /// The country of a people written before a noun of settlements or land, which
+    /// says where the act was whatever the dateline or the neighbours named: "two
+    /// Burkinabe villages near the border with Mali", "a Nigerian border town", "on
+    /// Syrian territory".
+    pub fn settlement_demonym(&self, words: &Words<'_>) -> Option<&str> {
+        (0..words.len()).find_map(|i| {
+            let code = self.demonym_country(words.original(i))?;
+            let mut next = i + 1;
+            if SETTLEMENT_MODIFIERS.contains(&words.lower(next)) {
+                next += 1;
+            }
+            (SETTLEMENT_NOUNS.contains(&words.lower(next)) && !words.punctuation_between(i, next))
+                .then_some(code)
+        })
     }
 
     /// The context of one sentence: the countries of its unambiguous names.
