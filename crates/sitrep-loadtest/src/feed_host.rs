@@ -18,6 +18,10 @@
 //! `/doc/<name>` (with an ETag), beside the generated feeds: the fault suite's poison
 //! feeds.
 //!
+//! Started with [`FeedHost::start_on_hosts`], the host answers on several loopback
+//! addresses (127.0.0.1, 127.0.0.2, ...) on one port, and spreads the feeds' URLs over
+//! them, so a fetcher's per-host limit applies as it would across many sites.
+//!
 //! Started with [`FeedHost::start_remote`] (the `sitrep-loadtest feed-host` command, which
 //! the container tests run as a container), the host listens where it is told, names
 //! itself by a public base URL, and takes its orders over HTTP: `POST /control/start`
@@ -75,6 +79,8 @@ struct HostState {
     documents: Mutex<HashMap<String, Arc<Vec<u8>>>>,
     /// Whether `/control/…` takes orders (a host in a container, told what to do over HTTP).
     control: bool,
+    /// The loopback addresses feed URLs are spread over (1: the base URL's only).
+    num_hosts: usize,
 }
 
 /// What `GET /control/status` answers: the items it serves, and how far it has got.
@@ -109,7 +115,18 @@ struct Subscriber {
 pub struct FeedHost {
     addr: SocketAddr,
     state: Arc<HostState>,
-    task: tokio::task::JoinHandle<()>,
+    /// One accept loop per address listened on.
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+/// How a host serves, beside its feeds.
+struct Serving {
+    /// A WebSub hub at `/hub`.
+    with_hub: bool,
+    /// `/control/…` takes orders.
+    control: bool,
+    /// Loopback addresses the feed URLs are spread over.
+    num_hosts: usize,
 }
 
 /// When items appear once the schedule starts.
@@ -147,9 +164,60 @@ impl FeedHost {
             format!("http://{addr}"),
             feeds,
             schedule,
-            with_hub,
-            false,
+            Serving {
+                with_hub,
+                control: false,
+                num_hosts: 1,
+            },
         )
+    }
+
+    /// [`FeedHost::start`] on `num_hosts` loopback addresses (127.0.0.1 up to
+    /// 127.0.0.`num_hosts`, at most 254) sharing one port; [`FeedHost::feed_url`] spreads
+    /// the feeds over them, feed `n` on address `n % num_hosts + 1`.
+    ///
+    /// # Panics
+    /// When no port is free on every address after a few tries.
+    pub async fn start_on_hosts(
+        feeds: Vec<Vec<CorpusItem>>,
+        schedule: Schedule,
+        num_hosts: usize,
+    ) -> FeedHost {
+        let num_hosts = num_hosts.clamp(1, 254);
+        for _attempt in 0..20 {
+            let first = TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind feed host");
+            let port = first.local_addr().expect("local addr").port();
+            let mut others = Vec::with_capacity(num_hosts - 1);
+            for host in 2..=num_hosts {
+                match TcpListener::bind(format!("127.0.0.{host}:{port}")).await {
+                    Ok(listener) => others.push(listener),
+                    Err(_) => break,
+                }
+            }
+            if others.len() + 1 < num_hosts {
+                // The port is taken on one of the addresses: try another.
+                continue;
+            }
+            let mut host = Self::start_on(
+                first,
+                format!("http://127.0.0.1:{port}"),
+                feeds,
+                schedule,
+                Serving {
+                    with_hub: false,
+                    control: false,
+                    num_hosts,
+                },
+            );
+            for listener in others {
+                host.tasks
+                    .push(tokio::spawn(accept_loop(listener, host.state.clone())));
+            }
+            return host;
+        }
+        panic!("no port free on 127.0.0.1 to 127.0.0.{num_hosts}");
     }
 
     /// Serves `feeds` on `listener`, naming itself `base_url` (the URL the feeds' readers
@@ -162,7 +230,12 @@ impl FeedHost {
         schedule: Schedule,
     ) -> FeedHost {
         let base_url = base_url.trim_end_matches('/').to_owned();
-        Self::start_on(listener, base_url, feeds, schedule, false, true)
+        let serving = Serving {
+            with_hub: false,
+            control: true,
+            num_hosts: 1,
+        };
+        Self::start_on(listener, base_url, feeds, schedule, serving)
     }
 
     fn start_on(
@@ -170,9 +243,13 @@ impl FeedHost {
         base_url: String,
         feeds: Vec<Vec<CorpusItem>>,
         schedule: Schedule,
-        with_hub: bool,
-        control: bool,
+        serving: Serving,
     ) -> FeedHost {
+        let Serving {
+            with_hub,
+            control,
+            num_hosts,
+        } = serving;
         let addr = listener.local_addr().expect("local addr");
         let num_feeds = feeds.len().max(1);
         let appear_after = feeds
@@ -210,9 +287,14 @@ impl FeedHost {
             }),
             documents: Mutex::default(),
             control,
+            num_hosts,
         });
         let task = tokio::spawn(accept_loop(listener, state.clone()));
-        FeedHost { addr, state, task }
+        FeedHost {
+            addr,
+            state,
+            tasks: vec![task],
+        }
     }
 
     /// Items start appearing now (and, with a hub, are pushed as they appear).
@@ -286,6 +368,13 @@ impl FeedHost {
     }
 
     pub fn feed_url(&self, feed_index: usize) -> String {
+        if self.state.num_hosts > 1 {
+            let host = feed_index % self.state.num_hosts + 1;
+            return format!(
+                "http://127.0.0.{host}:{}/feed/{feed_index}",
+                self.addr.port()
+            );
+        }
         format!("{}/feed/{feed_index}", self.state.base_url)
     }
 
@@ -342,6 +431,18 @@ impl FeedHost {
             .copied()
     }
 
+    /// When the last item to be served was first served: with every item visible from
+    /// the start, the moment the last feed was read whole for the first time.
+    pub fn last_first_serving(&self) -> Option<Instant> {
+        self.state
+            .first_served
+            .lock()
+            .expect("served")
+            .values()
+            .max()
+            .copied()
+    }
+
     /// How many items have been sent in a complete answer at least once.
     pub fn num_served(&self) -> usize {
         self.state.first_served.lock().expect("served").len()
@@ -354,7 +455,9 @@ impl FeedHost {
 
 impl Drop for FeedHost {
     fn drop(&mut self) {
-        self.task.abort();
+        for task in &self.tasks {
+            task.abort();
+        }
         if let Some(hub) = &self.state.hub {
             if let Some(task) = hub.delivery.lock().expect("delivery").take() {
                 task.abort();

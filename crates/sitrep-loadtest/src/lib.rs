@@ -8,6 +8,7 @@
 //! - [`rig`]: tansu behind a [`sitrep_testkit::TcpProxy`], the feed host and the services' config.
 //! - [`ledger`]: accounts for every served item by id on the topics.
 //! - [`bench`]: the end-to-end benchmark behind `make bench-e2e`.
+//! - [`scale`]: the fetcher at scale, N feeds over R replicas (`make bench-scale`).
 //! - [`containers`]: the compose stack driven through `docker-compose`, for the container tests.
 
 pub mod bench;
@@ -17,5 +18,6 @@ pub mod feed_host;
 pub mod ledger;
 pub use sitrep_testkit::proc_stats;
 pub mod rig;
+pub mod scale;
 pub mod services;
 pub mod topics;

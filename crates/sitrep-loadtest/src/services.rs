@@ -139,6 +139,27 @@ impl Pipeline {
         }
     }
 
+    /// A pipeline from a config file's text and a feeds file's text, written as
+    /// `sitrep.toml` and `feeds.toml` in a temporary directory (the config names the feeds
+    /// file as `feeds.toml`). Services log at `log_level`.
+    pub fn from_files(config: &str, feeds: &str, log_level: &str) -> Pipeline {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("feeds.toml"), feeds).expect("feeds file");
+        let path = dir.path().join("sitrep.toml");
+        std::fs::write(&path, config).expect("config");
+        Pipeline {
+            dir,
+            config: path,
+            log_level: log_level.to_owned(),
+            websub_listen: None,
+        }
+    }
+
+    /// Replaces the feeds file (the fetchers read it again on [`Service::reload`]).
+    pub fn write_feeds(&self, feeds: &str) {
+        std::fs::write(self.dir.path().join("feeds.toml"), feeds).expect("feeds file");
+    }
+
     /// Where the fetcher's WebSub callback server listens (`host:port`), when it takes pushes.
     pub fn websub_listen(&self) -> Option<&str> {
         self.websub_listen.as_deref()
@@ -224,6 +245,11 @@ impl Service {
     /// A URL on the admin server; None until it listens.
     pub fn admin_url(&self, path: &str) -> Option<String> {
         Some(format!("http://127.0.0.1:{}{path}", self.admin_port()?))
+    }
+
+    /// SIGHUP: a fetcher reads its feeds file again.
+    pub fn reload(&self) {
+        signal(self.pid, "HUP");
     }
 
     /// SIGKILL: no draining, no commit.

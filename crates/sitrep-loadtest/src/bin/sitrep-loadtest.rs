@@ -6,6 +6,10 @@
 //! three `sitrep` services (found next to this binary, or at `$SITREP_BIN`) against tansu
 //! (`$TANSU_BIN`, else `.tools/bin/tansu`) and prints what it measured.
 //!
+//! `sitrep-loadtest scale [--feeds N] [--replicas R] [--items M] [--hosts H]
+//! [--partitions P] [--poll-interval-secs S]` is `make bench-scale`: N feeds over R
+//! fetcher processes in one group ([`sitrep_loadtest::scale`]).
+//!
 //! `sitrep-loadtest feed-host --listen ADDR --base-url URL --feeds N --items M --rate R`
 //! serves generated feeds until SIGTERM, taking orders at `/control/…`
 //! ([`sitrep_loadtest::feed_host::FeedHost::start_remote`]).
@@ -26,6 +30,12 @@ async fn main() -> anyhow::Result<()> {
         Some("feed-host") => {
             args.next();
             feed_host(args).await
+        }
+        Some("scale") => {
+            args.next();
+            let options = parse_scale_args(args)?;
+            sitrep_loadtest::scale::run_scale(&options, |text| println!("{text}")).await?;
+            Ok(())
         }
         Some("dump-topics") => {
             args.next();
@@ -108,6 +118,45 @@ async fn feed_host(args: impl Iterator<Item = String>) -> anyhow::Result<()> {
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(())
+}
+
+fn parse_scale_args(
+    args: impl Iterator<Item = String>,
+) -> anyhow::Result<sitrep_loadtest::scale::ScaleOptions> {
+    let known = [
+        "--feeds",
+        "--replicas",
+        "--items",
+        "--hosts",
+        "--partitions",
+        "--poll-interval-secs",
+    ];
+    let (values, rest) = flag_values(args, &known)?;
+    anyhow::ensure!(
+        rest.is_empty(),
+        "scale: unexpected {rest:?} (known: {})",
+        known.join(" ")
+    );
+    let number = |flag: &str, default: usize| -> anyhow::Result<usize> {
+        values.get(flag).map_or(Ok(default), |text| {
+            text.parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .with_context(|| format!("{flag} {text:?}: not a positive number"))
+        })
+    };
+    let defaults = sitrep_loadtest::scale::ScaleOptions::default();
+    Ok(sitrep_loadtest::scale::ScaleOptions {
+        num_feeds: number("--feeds", defaults.num_feeds)?,
+        num_replicas: number("--replicas", defaults.num_replicas)?,
+        items_per_feed: number("--items", defaults.items_per_feed)?,
+        num_hosts: number("--hosts", defaults.num_hosts)?,
+        partitions: i32::try_from(number("--partitions", defaults.partitions as usize)?)?,
+        poll_interval_secs: number("--poll-interval-secs", defaults.poll_interval_secs as usize)?
+            as u64,
+        log_level: defaults.log_level,
+        idle_secs: defaults.idle_secs,
+    })
 }
 
 async fn dump_topics(args: impl Iterator<Item = String>) -> anyhow::Result<()> {
