@@ -422,6 +422,7 @@ struct Scheduler {
     gates: HostGates,
     in_flight: JoinSet<Result<PollReport, TransportError>>,
     in_flight_ids: HashSet<FeedId>,
+    /// One-shot runs only: the feeds polled in the cycle (a running fetcher keeps none).
     polled_once: HashSet<FeedId>,
     /// The earliest time a feed that was not due on the last scan falls due.
     next_due: Option<chrono::DateTime<Utc>>,
@@ -724,7 +725,6 @@ impl Scheduler {
                     self.cycle.num_ok += 1;
                 }
             }
-            self.polled_once.insert(report.feed_id.clone());
         }
         self.in_flight_ids.remove(&report.feed_id);
         if report.state_written {
