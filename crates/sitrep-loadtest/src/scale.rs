@@ -15,6 +15,7 @@
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
+use sitrep_runtime::metric_catalogue as catalogue;
 use sitrep_testkit::Broker;
 
 use crate::corpus;
@@ -228,23 +229,23 @@ pub async fn run_scale(
     };
     for (index, replica) in replicas.iter().enumerate() {
         let metrics = replica.metrics().await;
-        let polls = metric(&metrics, "sitrep_feed_fetches_total", "");
-        let polls_ok = metric(&metrics, "sitrep_feed_fetches_total", "outcome=\"ok\"")
+        let polls = metric(&metrics, catalogue::FEED_FETCHES, "");
+        let polls_ok = metric(&metrics, catalogue::FEED_FETCHES, "outcome=\"ok\"")
             + metric(
                 &metrics,
-                "sitrep_feed_fetches_total",
+                catalogue::FEED_FETCHES,
                 "outcome=\"not_modified\"",
             );
         report.replicas.push(ReplicaFigures {
-            feeds_owned: metric(&metrics, "sitrep_feeds_owned", "") as u64,
+            feeds_owned: metric(&metrics, catalogue::FEEDS_OWNED, "") as u64,
             partitions: metric(
                 &metrics,
-                "sitrep_assigned_partitions",
+                catalogue::ASSIGNED_PARTITIONS,
                 "group=\"sitrep.fetcher\"",
             ) as u64,
             polls_ok: polls_ok as u64,
             polls_failed: (polls - polls_ok) as u64,
-            entries_emitted: metric(&metrics, "sitrep_feed_entries_emitted_total", "") as u64,
+            entries_emitted: metric(&metrics, catalogue::FEED_ENTRIES_EMITTED, "") as u64,
             cycle_cpu_secs: cpu_cycle_end[index] - cpu_before[index],
             idle_cpu_secs: idle_after[index] - idle_before[index],
             peak_rss_bytes: replica
@@ -294,7 +295,7 @@ async fn await_group(replicas: &[Service], partitions: i32) -> anyhow::Result<()
             let metrics = replica.metrics().await;
             assigned.push(metric(
                 &metrics,
-                "sitrep_assigned_partitions",
+                catalogue::ASSIGNED_PARTITIONS,
                 "group=\"sitrep.fetcher\"",
             ) as i32);
         }
@@ -318,7 +319,7 @@ async fn emitted_entries(replicas: &[Service]) -> u64 {
     for replica in replicas {
         total += metric(
             &replica.metrics().await,
-            "sitrep_feed_entries_emitted_total",
+            catalogue::FEED_ENTRIES_EMITTED,
             "",
         );
     }

@@ -107,6 +107,7 @@ pub const READY: &str = "sitrep_ready";
 /// load harness and the fault suite): the constants the exporters use, so nothing
 /// retypes a name as a string.
 pub use crate::fetch::websub_names::NOTIFICATIONS as WEBSUB_NOTIFICATIONS;
+pub use crate::telemetry::fetcher_names::{FEEDS_OWNED, FEED_ENTRIES_EMITTED};
 pub use crate::telemetry::names::{FEED_FETCHES, MESSAGES_IN, MESSAGES_OUT};
 pub use kafka_names::{ASSIGNED_PARTITIONS, CONSUMER_LAG};
 
