@@ -163,21 +163,29 @@ mod tests {
 
     #[test]
     fn one_line_with_date_type_place_actors_fatalities_and_headline() {
-        let json = r#"{
-          "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-          "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": null, "title": "Rockets hit base",
-            "source": null, "feed_id": "feed_0123456789abcdef0123456789abcdef", "published_at": "2020-03-12T18:00:00Z", "language": "en" },
-          "event_type": "shelling_artillery_missile_attack",
-          "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack" },
-          "cameo": "194", "status": "occurred",
-          "occurred_on": { "date": "2020-03-11", "precision": "day", "text": null },
-          "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
-          "actors": [ { "name": "Kata'ib Hezbollah", "role": "initiator", "kind": "non_state_armed_group", "country_code": "IQ" },
-                      { "name": "coalition forces", "role": "victim", "kind": "international_force", "country_code": null } ],
-          "fatalities": 3, "injuries": null, "weapons": [], "confidence": 0.9, "evidence": [],
-          "classified_at": "2026-11-25T07:00:00Z", "classifier_version": "0.1.0"
-        }"#;
-        let event: IncidentEvent = serde_json::from_str(json).expect("event");
+        // The contract crate's fixture event, made a rocket attack by a militia on
+        // coalition forces the day before, with a toll.
+        let mut event = sitrep_contract::fixtures::event();
+        event.article.title = "Rockets hit base".to_owned();
+        event.event_type = sitrep_contract::EventType::ShellingArtilleryMissileAttack;
+        event.acled = event.event_type.acled();
+        event.cameo = event.event_type.cameo().to_owned();
+        event.occurred_on.date = "2020-03-11".parse().expect("a date");
+        event.actors = vec![
+            Actor {
+                name: "Kata'ib Hezbollah".to_owned(),
+                role: ActorRole::Initiator,
+                kind: sitrep_contract::ActorKind::NonStateArmedGroup,
+                country_code: Some("IQ".to_owned()),
+            },
+            Actor {
+                name: "coalition forces".to_owned(),
+                role: ActorRole::Victim,
+                kind: sitrep_contract::ActorKind::InternationalForce,
+                country_code: None,
+            },
+        ];
+        event.fatalities = Some(3);
         let line = event_line(&event);
         assert!(
             line.starts_with("2020-03-11  shelling_artillery_missile_attack"),

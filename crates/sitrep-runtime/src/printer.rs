@@ -97,20 +97,6 @@ mod tests {
     use sitrep_transport::memory::MemoryBus;
     use sitrep_transport::{ConsumerSpec, OutMessage, StartFrom, Transport};
 
-    const EVENT: &str = r#"{
-      "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-      "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
-        "title": "t", "source": "CNN", "feed_id": "feed_0123456789abcdef0123456789abcdef",
-        "published_at": "2020-03-12T18:00:00Z", "language": "en" },
-      "event_type": "air_drone_strike",
-      "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
-      "cameo": "195", "status": "occurred",
-      "occurred_on": { "date": "2020-03-12", "precision": "day", "text": "on Thursday" },
-      "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
-      "actors": [], "fatalities": null, "injuries": null, "weapons": [], "confidence": 0.93,
-      "evidence": [], "classified_at": "2020-03-12T18:01:00Z", "classifier_version": "0.1.0"
-    }"#;
-
     /// One printer run over what the bus holds on `events`, writing to `path`.
     async fn print_all(bus: &MemoryBus, group: &str, path: &Path) {
         let consumer = bus
@@ -134,7 +120,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_restarted_run_appends_and_a_withdrawal_writes_no_line() {
-        let event: IncidentEvent = serde_json::from_str(EVENT).expect("event");
+        let event = sitrep_contract::fixtures::event();
         let compact = serde_json::to_vec(&event).expect("json");
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("run/events.jsonl");
