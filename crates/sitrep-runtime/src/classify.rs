@@ -28,7 +28,7 @@ use sitrep_transport::{InMessage, OutMessage};
 
 use crate::envelope;
 use crate::parallel::{map_on_threads, worker_threads};
-use crate::stage::{Processed, Processor, Rejection};
+use crate::stage::{decode, Processed, Processor, Rejection};
 use crate::telemetry::{ArticleSkipped, EventProduced};
 
 /// How many event indices of a revised article are checked for withdrawal: far more
@@ -76,15 +76,7 @@ impl Processor for ClassifyProcessor {
     }
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
-        let article: Article =
-            serde_json::from_slice(input.payload_bytes()).map_err(|error| Rejection {
-                kind: "invalid_json",
-                error: format!(
-                    "{}[{}]@{}: not an Article: {error}",
-                    input.position.topic, input.position.partition, input.position.offset
-                ),
-                input_id: None,
-            })?;
+        let article: Article = decode(input, "an Article")?;
         let trace = envelope::continue_trace(input, Stage::Classifier, Some(article.id.as_str()));
         if !sitrep_classifier::reads_language_of(&article) {
             ArticleSkipped {

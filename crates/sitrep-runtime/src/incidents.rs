@@ -29,7 +29,7 @@ use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
 use sitrep_transport::{InMessage, OutMessage, Position, Transport, TransportError};
 
 use crate::envelope;
-use crate::stage::{Processed, Processor, Rejection};
+use crate::stage::{decode, where_in, Processed, Processor, Rejection};
 use crate::telemetry::{IncidentEventMerged, IncidentsRebuilt};
 
 pub struct IncidentProcessor {
@@ -352,13 +352,6 @@ pub fn index_from_records(
     (index, summary)
 }
 
-fn where_in(input: &InMessage) -> String {
-    format!(
-        "{}[{}]@{}",
-        input.position.topic, input.position.partition, input.position.offset
-    )
-}
-
 impl Processor for IncidentProcessor {
     fn stage(&self) -> Stage {
         Stage::Incidents
@@ -368,14 +361,10 @@ impl Processor for IncidentProcessor {
         let mut partitions = self.lock();
         // First, so every input of the partition counts, rejected ones too.
         self.index_at(&mut partitions, &input.position);
-        let Some(payload) = input.payload.as_deref() else {
+        if input.payload.is_none() {
             return self.retract(input, &mut partitions);
-        };
-        let event: IncidentEvent = serde_json::from_slice(payload).map_err(|error| Rejection {
-            kind: "invalid_json",
-            error: format!("{}: not an IncidentEvent: {error}", where_in(input)),
-            input_id: None,
-        })?;
+        }
+        let event: IncidentEvent = decode(input, "an IncidentEvent")?;
         if event.status != Status::Occurred {
             return Err(Rejection {
                 kind: "not_occurred",

@@ -26,7 +26,7 @@ use sitrep_transport::{InMessage, Position, Transport};
 
 use crate::envelope;
 use crate::parallel::{map_on_threads, worker_threads};
-use crate::stage::{Processed, Processor, Rejection};
+use crate::stage::{decode, Processed, Processor, Rejection};
 use crate::telemetry::{ArticleDeduplicated, ArticleSkipped, DedupMemoryRebuilt};
 
 /// How many articles the duplicate memory of one input partition holds before it forgets
@@ -138,7 +138,15 @@ impl NormalizeProcessor {
         let articles_topic = topics.articles.clone();
         let started = Instant::now();
         let read = tokio::time::timeout(timeout, transport.read_all(&articles_topic)).await;
-        let (memory, summary) = memory_from_read(read, None, memory_size);
+        // Parsing up to `memory_size` articles is CPU work: off the async executor.
+        let (memory, summary) = tokio::task::spawn_blocking(move || {
+            memory_from_read(read, None, memory_size)
+        })
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!(error = %error, "dedup memory rebuild did not finish, starting empty");
+            (DedupMemory::new(memory_size), empty_summary("error"))
+        });
         summary.emit(&articles_topic, started.elapsed());
         let processor = Self::new(topics, memory_size);
         processor.lock().held.insert(
@@ -329,15 +337,7 @@ struct Decided {
 impl NormalizeProcessor {
     /// Reads, normalizes and fingerprints one input (pure: any thread).
     fn prepare(input: &InMessage) -> Result<Prepared, Rejection> {
-        let item: RawItem =
-            serde_json::from_slice(input.payload_bytes()).map_err(|error| Rejection {
-                kind: "invalid_json",
-                error: format!(
-                    "{}[{}]@{}: not a RawItem: {error}",
-                    input.position.topic, input.position.partition, input.position.offset
-                ),
-                input_id: None,
-            })?;
+        let item: RawItem = decode(input, "a RawItem")?;
         let item_id = Some(item.id.to_string());
         let article = sitrep_normalizer::normalize(&item).map_err(|error| Rejection {
             kind: error.kind(),

@@ -2,11 +2,13 @@
 //! transport until shutdown; `run_once_in_process` runs everything on the in-process
 //! bus, fetches each feed once, waits until every stage has caught up, and returns.
 
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use sitrep_classifier::Classifier;
+use sitrep_contract::Stage;
 use sitrep_transport::memory::MemoryBus;
 use sitrep_transport::{ConsumerSpec, StartFrom, TopicSpec, Transport};
 use tokio::task::JoinSet;
@@ -352,96 +354,119 @@ fn spawn_stages(
         if settings.transport == TransportKind::Kafka {
             processor = processor.co_partitioned();
         }
+        let input = &settings.topics.items_raw;
+        let made = std::future::ready(Ok(processor));
         spawn_stage(
             settings,
             transport,
-            processor,
-            &settings.topics.items_raw,
+            Stage::Normalizer,
+            input,
+            made,
             health,
             shutdown,
             tasks,
         )?;
     }
     if target.hosts(Target::Classifier) {
-        let classifier = Classifier::load_default().context("loading the classifier's data")?;
-        let mut processor = ClassifyProcessor::new(settings.topics.clone(), Arc::new(classifier));
-        if settings.transport == TransportKind::Kafka {
-            // Events meet their incident's other reports on one partition.
-            processor = processor.with_event_partitions(settings.partitions);
-        }
+        let (topics, kafka, partitions) = (
+            settings.topics.clone(),
+            settings.transport == TransportKind::Kafka,
+            settings.partitions,
+        );
+        // Loading the classifier's data is CPU work: off the async executor.
+        let made = async move {
+            let classifier = tokio::task::spawn_blocking(Classifier::load_default)
+                .await
+                .context("loading the classifier's data")?
+                .context("loading the classifier's data")?;
+            let mut processor = ClassifyProcessor::new(topics, Arc::new(classifier));
+            if kafka {
+                // Events meet their incident's other reports on one partition.
+                processor = processor.with_event_partitions(partitions);
+            }
+            Ok(processor)
+        };
+        let input = &settings.topics.articles;
         spawn_stage(
             settings,
             transport,
-            processor,
-            &settings.topics.articles,
+            Stage::Classifier,
+            input,
+            made,
             health,
             shutdown,
             tasks,
         )?;
     }
     if target.hosts(Target::Incidents) {
-        spawn_incident_stage(settings, transport, health, shutdown, tasks)?;
+        // One index per partition of the events topic, each rebuilt from the same
+        // partition of the incidents topic before its first event (on Kafka, where
+        // records go to the partition of their events).
+        let mut processor = IncidentProcessor::rebuilding(
+            transport.clone(),
+            settings.topics.clone(),
+            settings.incidents.index.clone(),
+            settings.incidents.rebuild_timeout,
+        );
+        if settings.transport == TransportKind::Kafka {
+            processor = processor.co_partitioned();
+        }
+        let input = &settings.topics.events;
+        let made = std::future::ready(Ok(processor));
+        spawn_stage(
+            settings,
+            transport,
+            Stage::Incidents,
+            input,
+            made,
+            health,
+            shutdown,
+            tasks,
+        )?;
     }
     Ok(())
 }
 
-/// The incident stage: one index per partition of the events topic, each rebuilt from
-/// the same partition of the incidents topic before its first event (on Kafka, where
-/// records go to the partition of their events).
-fn spawn_incident_stage(
-    settings: &Settings,
-    transport: &Arc<dyn Transport>,
-    health: &Health,
-    shutdown: &CancellationToken,
-    tasks: &mut JoinSet<anyhow::Result<&'static str>>,
-) -> anyhow::Result<()> {
-    let mut processor = IncidentProcessor::rebuilding(
-        transport.clone(),
-        settings.topics.clone(),
-        settings.incidents.index.clone(),
-        settings.incidents.rebuild_timeout,
-    );
-    if settings.transport == TransportKind::Kafka {
-        processor = processor.co_partitioned();
-    }
-    spawn_stage(
-        settings,
-        transport,
-        processor,
-        &settings.topics.events,
-        health,
-        shutdown,
-        tasks,
-    )
-}
-
+/// Spawns a consuming stage reading `input_topic`: its consumer joins the stage's group
+/// at once (watched by `health`); `processor` is awaited before the first input is read
+/// (a stage that loads its data does it there, and a failure fails the stage); then the
+/// stage's loop runs under the limits of `[stages]`.
+#[allow(clippy::too_many_arguments)] // each is one thing the stage is spawned with
 fn spawn_stage<P: Processor>(
     settings: &Settings,
     transport: &Arc<dyn Transport>,
-    processor: P,
+    stage: Stage,
     input_topic: &str,
+    processor: impl Future<Output = anyhow::Result<P>> + Send + 'static,
     health: &Health,
     shutdown: &CancellationToken,
     tasks: &mut JoinSet<anyhow::Result<&'static str>>,
 ) -> anyhow::Result<()> {
-    let name = processor.stage().as_str();
+    let name = stage.as_str();
     let consumer = transport.consumer(&ConsumerSpec {
         group_id: settings.group_id(name),
         topics: vec![input_topic.to_owned()],
         start_from: StartFrom::Earliest,
     })?;
     health.watch_consumer(name, consumer.clone());
-    let stage = StageLoop {
-        processor: Arc::new(processor),
-        consumer,
-        producer: transport.producer()?,
-        deadletter_topic: settings.topics.deadletter.clone(),
-        max_in_flight: 1024,
-        flush_timeout: Duration::from_secs(10),
-        max_message_bytes: settings.max_message_bytes,
-    };
+    let producer = transport.producer()?;
+    let deadletter_topic = settings.topics.deadletter.clone();
+    let (limits, max_message_bytes) = (settings.stages, settings.max_message_bytes);
     let token = shutdown.clone();
     tasks.spawn(async move {
+        let processor = tokio::select! {
+            () = token.cancelled() => return Ok(name),
+            made = processor => made?,
+        };
+        let stage = StageLoop {
+            processor: Arc::new(processor),
+            consumer,
+            producer,
+            deadletter_topic,
+            max_in_flight: limits.max_in_flight,
+            flush_timeout: limits.flush_timeout,
+            max_message_bytes,
+        };
         stage.run(token).await?;
         Ok(name)
     });

@@ -15,7 +15,14 @@
 //!   loop carries on with the next message;
 //! - so does an input one of whose outputs would not fit the broker's message limit (a
 //!   processor sizes its outputs; this is the guard behind it);
-//! - on shutdown: stop taking input, wait for in-flight sends, flush, commit.
+//! - on shutdown: stop taking input, finish the batch being processed, wait for
+//!   in-flight sends, flush, commit.
+//!
+//! A batch is processed on tokio's blocking pool, never on an async worker: classifying,
+//! normalizing, a memory rebuild awaited by the first input and merging are CPU work, and
+//! timers, the admin server and the other stages of the process go on meanwhile. One
+//! batch is processed at a time, and its sends start before the next batch is taken, so
+//! inputs are processed in order and outputs are sent in input order.
 //!
 //! Everything that can wake the loop is one arm of a single `select!`.
 
@@ -23,7 +30,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures::future::FutureExt as _;
-use futures::stream::{FuturesOrdered, StreamExt};
+use futures::stream::{FuturesOrdered, FuturesUnordered, StreamExt};
+use serde::de::DeserializeOwned;
 use sitrep_contract::Stage;
 use sitrep_transport::{Consumer, InMessage, OutMessage, Position, Producer, TransportError};
 use tokio_util::sync::CancellationToken;
@@ -43,16 +51,38 @@ pub struct Rejection {
     pub input_id: Option<String>,
 }
 
+/// Where an input was read: `topic[partition]@offset`, for errors that name it.
+pub(crate) fn where_in(input: &InMessage) -> String {
+    let position = &input.position;
+    format!(
+        "{}[{}]@{}",
+        position.topic, position.partition, position.offset
+    )
+}
+
+/// The input's payload read as JSON into a `T` (`what` names it: "an Article"), or the
+/// input's rejection as `invalid_json`, naming where it was read.
+pub(crate) fn decode<T: DeserializeOwned>(input: &InMessage, what: &str) -> Result<T, Rejection> {
+    serde_json::from_slice(input.payload_bytes()).map_err(|error| Rejection {
+        kind: "invalid_json",
+        error: format!("{}: not {what}: {error}", where_in(input)),
+        input_id: None,
+    })
+}
+
 /// What a stage did with one input.
 #[derive(Debug, Default)]
 pub struct Processed {
+    /// The messages to send for the input (none for an input that changes nothing).
     pub outputs: Vec<OutMessage>,
     /// The id of the input, for logs.
     pub input_id: Option<String>,
+    /// The trace the input continues, for logs.
     pub trace_id: Option<String>,
 }
 
-/// A stage's core behind the loop. Must be cheap per call and never panic.
+/// A stage's core behind the loop. Must never panic. It is called on tokio's blocking
+/// pool (one batch at a time, in input order), so it may take its time and block.
 pub trait Processor: Send + Sync + 'static {
     fn stage(&self) -> Stage;
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection>;
@@ -64,11 +94,19 @@ pub trait Processor: Send + Sync + 'static {
     }
 }
 
+/// A consuming stage's loop: built by `pipeline::spawn_stage` with its limits from the
+/// settings (`[stages]`), or by hand in tests.
 pub struct StageLoop<P> {
+    /// The stage's core: each input's outputs, or its rejection.
     pub processor: Arc<P>,
+    /// Where inputs come from, and where their positions are stored once their outputs
+    /// are acknowledged.
     pub consumer: Arc<dyn Consumer>,
+    /// Where outputs and dead letters go.
     pub producer: Arc<dyn Producer>,
+    /// The topic rejected inputs go to.
     pub deadletter_topic: String,
+    /// Inputs taken in whose outputs are not all acknowledged yet, at most.
     pub max_in_flight: usize,
     /// How long the final flush may take on shutdown.
     pub flush_timeout: Duration,
@@ -89,19 +127,32 @@ struct Done {
 
 type Completion = futures::future::BoxFuture<'static, Result<Done, TransportError>>;
 
+/// A batch processed on the blocking pool: its inputs, one result each, and the time it
+/// took.
+struct ProcessedBatch {
+    inputs: Vec<InMessage>,
+    results: Vec<Result<Processed, Rejection>>,
+    elapsed: Duration,
+}
+
+/// The batch being processed on the blocking pool (at most one).
+type Processing = FuturesUnordered<tokio::task::JoinHandle<ProcessedBatch>>;
+
 impl<P: Processor> StageLoop<P> {
     /// Runs until `shutdown` is cancelled (returns Ok after draining) or the transport
     /// fails for good (returns the error; positions of unsent work stay unstored).
     ///
     /// Inputs the consumer already holds are taken together (up to [`MAX_BATCH`], and
-    /// never beyond `max_in_flight`): processed in order, their outputs sent together,
-    /// and the batch's positions stored once all of them are acknowledged. A batch never
-    /// waits for input that is not there yet, so batching adds no latency.
+    /// never beyond `max_in_flight`): processed in order on the blocking pool, their
+    /// outputs sent together, and the batch's positions stored once all of them are
+    /// acknowledged. A batch never waits for input that is not there yet, so batching adds
+    /// no latency; the next batch is taken once this one is processed.
     pub async fn run(self, shutdown: CancellationToken) -> Result<(), TransportError> {
         let stage = self.processor.stage();
         tracing::info!(stage = stage.as_str(), "stage started");
         let metrics = StageMetrics::new(stage);
         let mut in_flight: FuturesOrdered<Completion> = FuturesOrdered::new();
+        let mut processing = Processing::new();
         let mut num_in_flight = 0usize;
         let mut trouble = ConsumerTrouble::new(stage.as_str());
         let result = loop {
@@ -117,7 +168,14 @@ impl<P: Processor> StageLoop<P> {
                         Err(error) => break Err(error),
                     }
                 }
-                received = self.consumer.recv(), if num_in_flight < self.max_in_flight => {
+                Some(joined) = processing.next(), if !processing.is_empty() => {
+                    match joined {
+                        Ok(batch) => in_flight.push_back(self.send(batch, &metrics)),
+                        Err(error) => break Self::lost(error),
+                    }
+                }
+                received = self.consumer.recv(),
+                    if processing.is_empty() && num_in_flight < self.max_in_flight => {
                     let input = match received {
                         Ok(input) => input,
                         Err(error) => match trouble.on_error(&error) {
@@ -143,7 +201,8 @@ impl<P: Processor> StageLoop<P> {
                     let room = (self.max_in_flight - num_in_flight).min(MAX_BATCH);
                     let (batch, fatal) = self.take_ready(input, room, &mut trouble);
                     num_in_flight += batch.len();
-                    in_flight.push_back(self.handle(batch, &metrics));
+                    metrics.received(batch.len());
+                    processing.push(self.process(batch));
                     if let Some(error) = fatal {
                         break Err(error);
                     }
@@ -151,6 +210,13 @@ impl<P: Processor> StageLoop<P> {
             }
         };
         // Drain: what was taken in is finished and its position stored.
+        let mut result = result;
+        while let Some(joined) = processing.next().await {
+            match joined {
+                Ok(batch) => in_flight.push_back(self.send(batch, &metrics)),
+                Err(error) => result = result.and(Self::lost(error)),
+            }
+        }
         while let Some(done) = in_flight.next().await {
             match done {
                 Ok(done) => self.store(&done.positions),
@@ -219,18 +285,44 @@ impl<P: Processor> StageLoop<P> {
         }
     }
 
-    /// Processes a batch of inputs now, in order, and returns the future of their sends.
-    fn handle(&self, batch: Vec<InMessage>, metrics: &StageMetrics) -> Completion {
-        metrics.received(batch.len());
-        let num_inputs = batch.len();
-        let started = Instant::now();
-        let results = self.processor.process_batch(&batch);
+    /// Processes a batch of inputs on the blocking pool, in order.
+    fn process(&self, inputs: Vec<InMessage>) -> tokio::task::JoinHandle<ProcessedBatch> {
+        let processor = self.processor.clone();
+        tokio::task::spawn_blocking(move || {
+            let started = Instant::now();
+            let results = processor.process_batch(&inputs);
+            ProcessedBatch {
+                inputs,
+                results,
+                elapsed: started.elapsed(),
+            }
+        })
+    }
+
+    /// What a batch whose processing did not come back means for the loop: a panic goes
+    /// on here, on the stage's task, as it would have without the blocking pool; a task
+    /// the runtime cancelled (it is shutting down) ends the loop, its inputs unstored.
+    fn lost(error: tokio::task::JoinError) -> Result<(), TransportError> {
+        match error.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// The outputs (or dead letters) of a processed batch, and the future of their sends.
+    fn send(&self, batch: ProcessedBatch, metrics: &StageMetrics) -> Completion {
+        let ProcessedBatch {
+            inputs,
+            results,
+            elapsed,
+        } = batch;
+        let num_inputs = inputs.len();
         debug_assert_eq!(results.len(), num_inputs, "one result per input");
         // Inputs processed together share the batch's time evenly.
-        let elapsed = started.elapsed() / u32::try_from(num_inputs.max(1)).unwrap_or(u32::MAX);
+        let elapsed = elapsed / u32::try_from(num_inputs.max(1)).unwrap_or(u32::MAX);
         let mut outputs = Vec::with_capacity(num_inputs);
         let mut positions: Vec<Position> = Vec::new();
-        for (input, result) in batch.iter().zip(results) {
+        for (input, result) in inputs.iter().zip(results) {
             outputs.extend(self.outcome(input, result, elapsed, metrics));
             let position = &input.position;
             match positions
@@ -591,6 +683,110 @@ mod tests {
             "{code:?} x {num_errors} per message held the loop up for over {within:?}"
         );
         assert_eq!(bus.messages("out").len(), 3);
+    }
+
+    /// Holds every batch until the test releases it: a stage saturated for as long as
+    /// the test likes. A batch held longer than [`Held::GIVE_UP`] goes on by itself and
+    /// says so (only a loop that blocks its own executor lets that happen).
+    struct Held {
+        holding: Arc<tokio::sync::Notify>,
+        release: std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
+        gave_up: std::sync::atomic::AtomicBool,
+    }
+
+    impl Held {
+        const GIVE_UP: Duration = Duration::from_secs(60);
+    }
+
+    impl Processor for Held {
+        fn stage(&self) -> Stage {
+            Stage::Classifier
+        }
+
+        fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
+            Shout.process(input)
+        }
+
+        fn process_batch(&self, inputs: &[InMessage]) -> Vec<Result<Processed, Rejection>> {
+            self.holding.notify_one();
+            let release = self.release.lock().expect("release lock");
+            if release.recv_timeout(Self::GIVE_UP).is_err() {
+                self.gave_up
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+            inputs.iter().map(|input| self.process(input)).collect()
+        }
+    }
+
+    /// On one async worker (this test's runtime), a batch held by its processor leaves
+    /// timers firing and the admin server answering; released, it goes through.
+    #[tokio::test]
+    async fn timers_and_the_admin_server_answer_while_a_batch_is_held() {
+        let bus = MemoryBus::new();
+        let producer = bus.producer().expect("producer");
+        producer
+            .send(OutMessage::new("in", Some("k".into()), b"held".to_vec()))
+            .await
+            .expect("send");
+        let consumer = bus
+            .consumer(&ConsumerSpec {
+                group_id: "g".into(),
+                topics: vec!["in".into()],
+                start_from: StartFrom::Earliest,
+            })
+            .expect("consumer");
+        let (release, released) = std::sync::mpsc::channel();
+        let processor = Arc::new(Held {
+            holding: Arc::new(tokio::sync::Notify::new()),
+            release: std::sync::Mutex::new(released),
+            gave_up: std::sync::atomic::AtomicBool::new(false),
+        });
+        let stage = StageLoop {
+            processor: processor.clone(),
+            consumer,
+            producer,
+            deadletter_topic: "dead".into(),
+            max_in_flight: 8,
+            flush_timeout: Duration::from_secs(1),
+            max_message_bytes: crate::config::DEFAULT_MAX_MESSAGE_BYTES,
+        };
+        let shutdown = CancellationToken::new();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let admin_addr = listener.local_addr().expect("admin address");
+        let admin = tokio::spawn(crate::admin::serve(
+            listener,
+            crate::health::Health::new(1),
+            shutdown.clone(),
+        ));
+        let task = tokio::spawn(stage.run(shutdown.clone()));
+
+        processor.holding.notified().await;
+        // The batch is held on the blocking pool: a timer fires, the admin server answers.
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        let health = reqwest::get(format!("http://{admin_addr}/healthz"))
+            .await
+            .expect("/healthz answers while a batch is held");
+        assert_eq!(health.status(), reqwest::StatusCode::OK);
+        assert_eq!(health.text().await.expect("body"), "ok\n");
+        assert_eq!(bus.committed("g", "in"), 0, "the batch is still held");
+
+        release.send(()).expect("release");
+        bus.wait_committed("g", "in").await;
+        shutdown.cancel();
+        task.await.expect("join").expect("clean stop");
+        admin.await.expect("join").expect("admin stops");
+        assert!(
+            !processor.gave_up.load(std::sync::atomic::Ordering::SeqCst),
+            "the batch was released by the test, not by giving up"
+        );
+        let outputs: Vec<Vec<u8>> = bus
+            .messages("out")
+            .into_iter()
+            .filter_map(|m| m.payload)
+            .collect();
+        assert_eq!(outputs, vec![b"HELD".to_vec()]);
     }
 
     #[tokio::test]

@@ -74,6 +74,17 @@ struct RawConfig {
     admin: RawAdmin,
     incidents: RawIncidents,
     normalizer: RawNormalizer,
+    stages: RawStages,
+}
+
+/// The limits of every consuming stage's loop (normalizer, classifier, incidents).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStages {
+    /// Inputs taken in whose outputs are not all acknowledged yet, at most.
+    max_in_flight: usize,
+    /// How long the final flush may take on shutdown.
+    flush_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -243,6 +254,10 @@ impl Default for RawConfig {
                 // A huge or unreachable articles topic never holds the stage back longer.
                 rebuild_timeout_secs: 30,
             },
+            stages: RawStages {
+                max_in_flight: 1024,
+                flush_timeout_secs: 10,
+            },
         }
     }
 }
@@ -333,10 +348,22 @@ pub struct Settings {
     /// Where the admin server (`/metrics`, `/healthz`, `/readyz`) listens, if enabled.
     pub admin_listen: Option<std::net::SocketAddr>,
     pub incidents: IncidentSettings,
+    /// The limits of every consuming stage's loop (`[stages]`).
+    pub stages: StageLimits,
     /// The largest message sitrep sends: `message.max.bytes` of `kafka.properties`, else
     /// librdkafka's default. Every stage sizes its outputs to it (cutting or dead-lettering
     /// what would not fit), on either transport.
     pub max_message_bytes: usize,
+}
+
+/// The limits a consuming stage's loop runs under (`[stages]`), the same for every stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StageLimits {
+    /// Inputs taken in whose outputs are not all acknowledged yet, at most: the loop
+    /// reads no more until some are (`stages.max_in_flight`).
+    pub max_in_flight: usize,
+    /// How long the final flush may take on shutdown (`stages.flush_timeout_secs`).
+    pub flush_timeout: Duration,
 }
 
 /// The incident stage (`run --target incidents`).
@@ -493,6 +520,13 @@ impl Settings {
             ));
         }
         let normalizer_rebuild_timeout = Duration::from_secs(raw.normalizer.rebuild_timeout_secs);
+        if raw.stages.max_in_flight == 0 {
+            return Err(invalid("stages.max_in_flight", "must be at least 1"));
+        }
+        let stages = StageLimits {
+            max_in_flight: raw.stages.max_in_flight,
+            flush_timeout: Duration::from_secs(raw.stages.flush_timeout_secs),
+        };
         if k.group_prefix
             .as_deref()
             .is_some_and(|prefix| prefix.trim().is_empty())
@@ -585,6 +619,7 @@ impl Settings {
             log_level: raw.log.level,
             admin_listen,
             incidents,
+            stages,
             max_message_bytes,
         })
     }
@@ -1074,6 +1109,33 @@ mod tests {
         jail.create_file("sitrep.toml", config)
             .expect("write config");
         Settings::load(Some(&jail.directory().join("sitrep.toml")))
+    }
+
+    #[test]
+    fn stage_limits_default_to_the_loops_old_constants_and_are_set_in_stages() {
+        Jail::expect_with(|jail| {
+            let defaults = load_in_jail(jail, "").expect("valid");
+            assert_eq!(
+                defaults.stages,
+                StageLimits {
+                    max_in_flight: 1024,
+                    flush_timeout: Duration::from_secs(10),
+                }
+            );
+            let set = load_in_jail(
+                jail,
+                "[stages]\nmax_in_flight = 8\nflush_timeout_secs = 3\n",
+            )
+            .expect("valid");
+            assert_eq!(set.stages.max_in_flight, 8);
+            assert_eq!(set.stages.flush_timeout, Duration::from_secs(3));
+            let error = load_in_jail(jail, "[stages]\nmax_in_flight = 0\n").expect_err("zero");
+            assert!(
+                error.to_string().contains("stages.max_in_flight"),
+                "{error}"
+            );
+            Ok(())
+        });
     }
 
     #[test]
