@@ -3,22 +3,24 @@
 //!
 //! Nothing here decides what an article means; that is the stage crates' job. This
 //! crate decides when messages are read, sent, stored and committed.
+//!
+//! Public are the modules the binary and the tests use; the others are the crate's own.
 
 pub mod admin;
 pub mod classify;
 pub mod config;
 mod consumer_trouble;
 pub mod display;
-pub mod envelope;
+mod envelope;
 pub mod fetch;
-pub mod health;
+mod health;
 pub mod incidents;
 pub mod metric_catalogue;
 pub mod normalize;
 mod parallel;
 pub mod pipeline;
-pub mod printer;
-pub mod process_metrics;
+mod printer;
+mod process_metrics;
 pub mod shutdown;
 pub mod stage;
 pub mod telemetry;
