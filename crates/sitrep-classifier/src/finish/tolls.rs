@@ -4,7 +4,10 @@
 //! added up), and the attackers' dead only when no other toll is given. A sentence
 //! that tells no act of its own but states a toll ("Three fatalities.", "No one was
 //! hurt.") closes the event told before it: its count stands when the event's own
-//! sentences give none, and a larger one replaces theirs (a toll that rose).
+//! sentences give none, and a larger one replaces theirs (a toll that rose). In
+//! updates told newest first (a liveblog: paragraphs opening with clock times that
+//! run backwards), a toll update can stand above the older update that tells its
+//! act: with no act told before it, it closes the first act told after it.
 
 use super::facts::PartFacts;
 use crate::analysis::Analysed;
@@ -29,9 +32,12 @@ pub fn decide(facts: &[(Part, PartFacts<'_>)], closing: Option<u32>) -> (Option<
 
 /// For each draft, the toll stated by the sentences after its last part that tell no
 /// act ("On 3 May, gunmen attacked Kpalime. Two fatalities."): the last such count
-/// before the next event's sentences.
+/// before the next event's sentences. In newest-first updates, a toll told before
+/// any act belongs to the first act told after it ("11:25 - Five dead. / 10:10 -
+/// Glide bombs hit Kharkiv.").
 pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Vec<Option<u32>> {
     let mut closing = vec![None; drafts.len()];
+    let newest_first = newest_first(analysed);
     for (index, sentence) in analysed.iter().enumerate() {
         if sentence.sentence.is_title
             || sentence
@@ -59,10 +65,81 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
                 (last < index).then_some((last, d))
             })
             .max()
-            .map(|(_, d)| d);
+            .map(|(_, d)| d)
+            .or_else(|| {
+                // Newest first: the act is told in an older update, below.
+                newest_first.then(|| first_after(drafts, index)).flatten()
+            });
         if let Some(d) = owner {
             closing[d] = Some(count);
         }
     }
     closing
+}
+
+/// The draft told first after sentence `index` (a part in the title does not count:
+/// the headline stands above every update).
+fn first_after(drafts: &[Draft<'_>], index: usize) -> Option<usize> {
+    drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(d, draft)| {
+            let first = draft
+                .parts
+                .iter()
+                .map(|p| p.sentence)
+                .filter(|&s| s > index)
+                .min()?;
+            Some((first, d))
+        })
+        .min()
+        .map(|(_, d)| d)
+}
+
+/// Whether the body is updates told newest first: at least two paragraphs open with
+/// a clock time, and the first of those times is later than the last.
+fn newest_first(analysed: &[Analysed<'_, '_>]) -> bool {
+    let mut stamps = Vec::new();
+    let mut paragraph = None;
+    for sentence in analysed.iter().map(|a| &a.sentence) {
+        if sentence.is_title || paragraph == Some(sentence.paragraph) {
+            continue;
+        }
+        paragraph = Some(sentence.paragraph);
+        if let Some(minutes) = clock_time(sentence.text) {
+            stamps.push(minutes);
+        }
+    }
+    matches!((stamps.first(), stamps.last()), (Some(first), Some(last)) if stamps.len() >= 2 && first > last)
+}
+
+/// Minutes after midnight of a clock time opening a text ("14:05 GMT", "9.30 -").
+fn clock_time(text: &str) -> Option<u32> {
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let hours_len = digits(text);
+    if !(1..=2).contains(&hours_len) {
+        return None;
+    }
+    let rest = text[hours_len..].strip_prefix([':', '.'])?;
+    if digits(rest) != 2 {
+        return None;
+    }
+    let hours: u32 = text[..hours_len].parse().ok()?;
+    let minutes: u32 = rest[..2].parse().ok()?;
+    (hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clock_time;
+
+    #[test]
+    fn reads_clock_times_opening_an_update() {
+        assert_eq!(clock_time("14:05 GMT - Toll rises."), Some(14 * 60 + 5));
+        assert_eq!(clock_time("9.30 - Smoke over the port."), Some(9 * 60 + 30));
+        assert_eq!(clock_time("2024 was the deadliest year."), None);
+        assert_eq!(clock_time("3.5 million displaced."), None);
+        assert_eq!(clock_time("25:10 GMT"), None);
+        assert_eq!(clock_time("Update: five dead."), None);
+    }
 }
