@@ -34,6 +34,9 @@ pub enum TimeValue {
     DaysBefore { days: i64 },
     /// "two days later" (+2) or "a day earlier" (-1): relative to the narrative time.
     Shift { days: i64 },
+    /// A liveblog entry's time stamp ("11:50 GMT -"): the entry is told on `date`, the
+    /// publication day. It dates no act itself: it only tells the day of the news.
+    Stamp { date: NaiveDate },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +54,7 @@ pub struct DateReader {
     month: Regex,
     year: Regex,
     deictic: Regex,
+    entry_time: Regex,
     period: Regex,
     count_offset: Regex,
     day_offset: Regex,
@@ -131,7 +135,11 @@ impl DateReader {
             ))?,
             year: compile(r"\b(in|since|during|by|until|from|of|for)\s+((?:19|20)\d{2})\b")?,
             deictic: compile(
-                r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn)\b",
+                r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn|after midnight|in the early hours|within the (?:last|past) hours?|(?:a few|several|two|three) hours ago)\b",
+            )?,
+            // A liveblog entry's time stamp ("11:50 GMT -", "[0930 GMT]", "Update 14:05:").
+            entry_time: compile(
+                r"^\W{0,2}(?:update\s*:?\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc))(?:\s*(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|ist|pkt|msk|wat|eat|local time|local|hrs))?\s*(?:[\])](?:\s*[—–|:-])?|[—–|:-])",
             )?,
             period: compile(
                 r"\b(last|this|earlier this|past|over the|at the|late last|early last)\s+(week|weekend|month|year)\b",
@@ -317,12 +325,22 @@ impl DateReader {
             })();
             push(start, end, value);
         }
+        // An entry stamped with a time of day is told on the day it is published.
+        if let Some(stamp) = self.entry_time.find(text) {
+            push(
+                stamp.start(),
+                stamp.end(),
+                Some(TimeValue::Stamp { date: today }),
+            );
+        }
         for caps in self.deictic.captures_iter(text) {
             let (start, end) = span(&caps);
             let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
-            // "before dawn on Friday": the day named after it dates the act.
-            let dawn = word.ends_with("dawn");
-            if dawn && text[end..].to_ascii_lowercase().starts_with(" on ") {
+            // "before dawn on Friday", "in the early hours of Friday": the day named
+            // after it dates the act.
+            let dawn = word.ends_with("dawn") || word == "in the early hours";
+            let after = text[end..].to_ascii_lowercase();
+            if dawn && (after.starts_with(" on ") || after.starts_with(" of ")) {
                 continue;
             }
             // "overnight" is the night that ends on the day of publication (SPEC.md).
@@ -566,6 +584,37 @@ mod tests {
             date: NaiveDate::from_ymd_opt(y, m, 1).expect("date"),
             precision: DatePrecision::Month,
         }
+    }
+
+    #[test]
+    fn an_entry_stamp_and_the_nights_end_are_the_publication_day() {
+        let today = day(2020, 3, 12);
+        let stamp = TimeValue::Stamp {
+            date: NaiveDate::from_ymd_opt(2020, 3, 12).expect("date"),
+        };
+        check(
+            "11:50 GMT — City authorities now say 23 people were killed",
+            &[("11:50 GMT —", stamp)],
+        );
+        check("[0930 GMT] Shelling resumes", &[("[0930 GMT]", stamp)]);
+        check(
+            "Update 14:05: drones over the city",
+            &[("Update 14:05:", stamp)],
+        );
+        // A time inside a sentence is no stamp.
+        check("The blast at 10:30 - police said - killed two", &[]);
+        check(
+            "Warplanes struck after midnight",
+            &[("after midnight", today)],
+        );
+        check(
+            "Gunmen attacked in the early hours",
+            &[("in the early hours", today)],
+        );
+        check(
+            "in the early hours of Wednesday",
+            &[("Wednesday", day(2020, 3, 11))],
+        );
     }
 
     #[test]

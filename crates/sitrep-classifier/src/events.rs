@@ -281,7 +281,7 @@ fn next_carry(
                 precision: base.precision,
                 text: Some(time.expr.text.clone()),
             }),
-            TimeValue::Future { .. } => current,
+            TimeValue::Future { .. } | TimeValue::Stamp { .. } => current,
         };
     }
     current
@@ -569,5 +569,37 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
         .collect();
     let mut keep = keep.into_iter();
     drafts.retain(|_| keep.next().unwrap_or(true));
+    // An event its own sentences leave undated (a headline's act whose lead tells the
+    // day in other words, an act told anaphorically) happened on the day the text
+    // gives its news; a text that gives no such day leaves it undated.
+    if let Some(day) = news_day(views, published) {
+        for draft in drafts.iter_mut().filter(|d| d.when.is_none()) {
+            draft.when = Some(day.clone());
+        }
+    }
     drafts
+}
+
+/// The day the text tells its news on: its first day of an act (not of a statement) or
+/// entry time stamp, outside any history, on or before the news time and within
+/// `LATE_REPORT_DAYS` of it.
+fn news_day(views: &[SentenceView<'_, '_>], published: DateTime<Utc>) -> Option<When> {
+    let today = published.date_naive();
+    views
+        .iter()
+        .filter(|v| !v.has_history_marker)
+        .flat_map(|v| v.times.iter())
+        .filter(|t| !t.reported)
+        .find_map(|t| match t.expr.value {
+            TimeValue::Date {
+                date,
+                precision: DatePrecision::Day,
+            }
+            | TimeValue::Stamp { date }
+                if date <= today && (today - date).num_days() <= LATE_REPORT_DAYS =>
+            {
+                Some(when_of(&t.expr, date, DatePrecision::Day))
+            }
+            _ => None,
+        })
 }

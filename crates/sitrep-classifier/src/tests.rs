@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sitrep_contract::{
     ActorKind, ActorRole, Article, DatePrecision, EventType, IncidentEvent, LocationPrecision,
-    Status,
+    OccurredOn, Status,
 };
 
 use crate::Classifier;
@@ -56,7 +56,7 @@ fn describe(events: &[IncidentEvent]) -> String {
         .iter()
         .map(|e| {
             format!(
-                "{:?} {} {} {:?} {} fat={:?} actors={:?} ev={:?}",
+                "{:?} {} {:?} {:?} {} fat={:?} actors={:?} ev={:?}",
                 e.status,
                 e.event_type.code(),
                 e.occurred_on.date,
@@ -99,9 +99,9 @@ fn the_seed_article_yields_exactly_its_two_new_events() {
     );
     assert_eq!(
         strike.occurred_on.date,
-        NaiveDate::from_ymd_opt(2020, 3, 12).expect("date")
+        NaiveDate::from_ymd_opt(2020, 3, 12)
     );
-    assert_eq!(strike.occurred_on.precision, DatePrecision::Day);
+    assert_eq!(strike.occurred_on.precision, Some(DatePrecision::Day));
     assert_eq!(strike.occurred_on.text.as_deref(), Some("on Thursday"));
     let us = strike
         .actors
@@ -153,7 +153,7 @@ fn the_seed_article_yields_exactly_its_two_new_events() {
     assert_eq!(rockets.location.country_code.as_deref(), Some("IQ"));
     assert_eq!(
         rockets.occurred_on.date,
-        NaiveDate::from_ymd_opt(2020, 3, 11).expect("date")
+        NaiveDate::from_ymd_opt(2020, 3, 11)
     );
     assert_eq!(rockets.fatalities, Some(3));
     assert!(rockets
@@ -556,7 +556,7 @@ fn dates_places_and_actors_of_a_story() {
     assert_eq!(event.location.precision, LocationPrecision::City);
     assert_eq!(
         event.occurred_on.date,
-        NaiveDate::from_ymd_opt(2020, 3, 10).expect("date"),
+        NaiveDate::from_ymd_opt(2020, 3, 10),
         "{}",
         describe(&events)
     );
@@ -571,7 +571,7 @@ fn dates_places_and_actors_of_a_story() {
 }
 
 /// The dates of a story's `occurred` events, in order.
-fn dates_of(title: &str, body: &str) -> Vec<NaiveDate> {
+fn dates_of(title: &str, body: &str) -> Vec<Option<NaiveDate>> {
     let article = article(
         "https://example.org/dated",
         title,
@@ -586,7 +586,7 @@ fn dates_of(title: &str, body: &str) -> Vec<NaiveDate> {
 
 #[test]
 fn the_report_date_gives_way_to_the_date_of_the_act() {
-    let day = |d| NaiveDate::from_ymd_opt(2020, 3, d).expect("date");
+    let day = |d| NaiveDate::from_ymd_opt(2020, 3, d);
     // "told reporters on Thursday" dates the report; the ambush was on Wednesday.
     assert_eq!(
         dates_of(
@@ -618,6 +618,40 @@ fn the_report_date_gives_way_to_the_date_of_the_act() {
             "Philippine troops killed four Abu Sayyaf militants in a gunbattle in the hinterlands of Patikul town in Sulu province on Tuesday, the military said.",
         ),
         vec![day(10)]
+    );
+}
+
+/// Only a day the text gives dates an event: none, or only a coarser period, is a null
+/// date (the publication day is not the event's day).
+#[test]
+fn an_event_is_dated_only_by_a_day_the_text_gives() {
+    let occurred_on = |body: &str| {
+        let article = article(
+            "https://example.org/undated",
+            "Strike hits convoy",
+            body,
+            "2020-03-12T18:00:00Z",
+        );
+        let events = classify(&article);
+        occurred(&events)
+            .first()
+            .map(|e| e.occurred_on.clone())
+            .unwrap_or_else(|| panic!("an occurred event: {}", describe(&events)))
+    };
+    assert_eq!(
+        occurred_on("A drone strike hit a militia convoy near Al-Qaim in western Iraq, killing four fighters, officials said."),
+        OccurredOn::unknown()
+    );
+    let last_week = occurred_on("A drone strike hit a militia convoy near Al-Qaim in western Iraq last week, killing four fighters, officials said.");
+    assert_eq!(last_week.date, None);
+    assert_eq!(last_week.precision, Some(DatePrecision::Week));
+    assert_eq!(last_week.text.as_deref(), Some("last week"));
+    assert_eq!(
+        occurred_on("A drone strike hit a militia convoy near Al-Qaim in western Iraq on Tuesday, killing four fighters, officials said."),
+        OccurredOn::day(
+            NaiveDate::from_ymd_opt(2020, 3, 10).expect("date"),
+            Some("on Tuesday".to_owned())
+        )
     );
 }
 
@@ -852,7 +886,10 @@ fn acts_told_late_are_news_and_older_ones_history() {
         let events = classify(&article);
         let found: Vec<(&str, String)> = occurred(&events)
             .iter()
-            .map(|e| (e.event_type.code(), e.occurred_on.date.to_string()))
+            .map(|e| {
+                let date = e.occurred_on.date.map(|d| d.to_string());
+                (e.event_type.code(), date.unwrap_or_default())
+            })
             .collect();
         (found, describe(&events))
     };

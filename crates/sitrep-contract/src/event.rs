@@ -200,16 +200,42 @@ pub enum DatePrecision {
     Year,
 }
 
-/// When the event happened, as far as the text tells.
+/// When the event happened, as far as the text tells it.
+///
+/// A day the text gives: `date` that day, `precision` `day`, `text` its words. Only a
+/// coarser period ("last week", "in March"): `date` null, `precision` `week`, `month` or
+/// `year`, `text` its words. No time at all: all three null (the publication date is
+/// not the event's date). Records written before dates could be null always carry one:
+/// a `day` with a null `text` there was the publication day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct OccurredOn {
-    /// The day, resolved against the article's publication date.
-    pub date: NaiveDate,
-    /// How exact `date` is.
-    pub precision: DatePrecision,
-    /// The words the date was read from (`on Thursday`), or null when it is the
-    /// publication date by default.
+    /// The day of the event, or null when the text gives none.
+    pub date: Option<NaiveDate>,
+    /// How exact the text's time is: `day` when `date` is set, the coarser period the
+    /// text gives when it is not, null when the text gives no time.
+    pub precision: Option<DatePrecision>,
+    /// The words the time was read from (`on Thursday`), or null when the text gives none.
     pub text: Option<String>,
+}
+
+impl OccurredOn {
+    /// A day the text gives, with the words it was read from.
+    pub fn day(date: NaiveDate, text: Option<String>) -> Self {
+        Self {
+            date: Some(date),
+            precision: Some(DatePrecision::Day),
+            text,
+        }
+    }
+
+    /// No time in the text.
+    pub fn unknown() -> Self {
+        Self {
+            date: None,
+            precision: None,
+            text: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

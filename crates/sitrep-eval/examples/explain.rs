@@ -30,7 +30,7 @@ fn main() {
         println!("gold: {:?}", case.gold);
         for event in classifier.classify(&case.article, case.article.published_at) {
             println!(
-                "  {:?} {} {:?} {:?} fat={:?} inj={:?} date={} actors={:?} weapons={:?}",
+                "  {:?} {} {:?} {:?} fat={:?} inj={:?} date={:?} actors={:?} weapons={:?}",
                 event.status,
                 event.event_type.code(),
                 event.location.name,

@@ -249,7 +249,10 @@ pub fn one_a_day(events: &[Vec<IncidentEvent>]) -> Vec<Vec<String>> {
                 .map(|event| {
                     format!(
                         "{}|{}|{}",
-                        event.occurred_on.date,
+                        event
+                            .occurred_on
+                            .date
+                            .unwrap_or_else(|| event.article.published_at.date_naive()),
                         event.event_type.code(),
                         event.location.country_code.as_deref().unwrap_or("-")
                     )
@@ -391,8 +394,8 @@ mod tests {
     use super::*;
     use chrono::{DateTime, Duration, NaiveDate};
     use sitrep_contract::{
-        Actor, ActorKind, ActorRole, ArticleId, ArticleRef, DatePrecision, EventId, EventType,
-        Location, LocationPrecision, OccurredOn,
+        Actor, ActorKind, ActorRole, ArticleId, ArticleRef, EventId, EventType, Location,
+        LocationPrecision, OccurredOn,
     };
 
     /// One outlet's report of incident `incident` (a strike in a town of its own)
@@ -421,11 +424,7 @@ mod tests {
             acled: EventType::AirDroneStrike.acled(),
             cameo: EventType::AirDroneStrike.cameo().into(),
             status: Status::Occurred,
-            occurred_on: OccurredOn {
-                date,
-                precision: DatePrecision::Day,
-                text: Some("on Monday".into()),
-            },
+            occurred_on: OccurredOn::day(date, Some("on Monday".into())),
             location: Location {
                 name: format!("Town {incident}"),
                 country_code: Some("UA".into()),

@@ -16,8 +16,8 @@
 //!   - *date exact*: the same date.
 //!
 //!   For country, fatalities and date, null against null counts as right (an event at
-//!   sea, no toll stated, no day given). The classifier always dates its events (the
-//!   publication day when the text gives none), so against a gold null its date is wrong.
+//!   sea, no toll stated, no day given). The classifier gives a null date when the text
+//!   gives no day (the publication day is not the event's day).
 //! - **Event F1**, over every event of every article, negatives included (where each
 //!   predicted event is a false one). Within an article, gold and predicted events are
 //!   paired one to one when they have the same type and the same country (null = null),

@@ -55,7 +55,7 @@ impl Predicted {
             country_code: event.location.country_code.clone(),
             place: Some(event.location.name.clone()).filter(|n| !n.is_empty()),
             fatalities: event.fatalities,
-            date: Some(event.occurred_on.date),
+            date: event.occurred_on.date,
             initiator: actor(ActorRole::Initiator),
             target: actor(ActorRole::Target).or_else(|| actor(ActorRole::Victim)),
             confidence: Some(event.confidence),

@@ -130,7 +130,7 @@ fn blind_split_holds_its_level() {
         ("main event type", figures.main_type(), 0.69),
         ("main country", figures.main_country(), 0.62),
         ("main fatalities", figures.main_fatalities(), 0.65),
-        ("main date", figures.main_date(), 0.76),
+        ("main date", figures.main_date(), 0.82),
         ("event F1", figures.events.f1(), 0.60),
         ("initiator F1", figures.initiator.f1(), 0.30),
         ("teaser incident F1", teaser.incident.f1(), 0.85),

@@ -16,8 +16,8 @@ use std::time::Instant;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sitrep_contract::{
-    Actor, ActorKind, ActorRole, ArticleId, ArticleRef, DatePrecision, EventId, EventType, FeedId,
-    IncidentEvent, Location, LocationPrecision, OccurredOn, Status,
+    Actor, ActorKind, ActorRole, ArticleId, ArticleRef, EventId, EventType, FeedId, IncidentEvent,
+    Location, LocationPrecision, OccurredOn, Status,
 };
 use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
 
@@ -103,11 +103,7 @@ fn event(serial: u64, what: Happening, outlet: usize, fatalities: u32) -> Incide
         acled: what.event_type.acled(),
         cameo: what.event_type.cameo().into(),
         status: Status::Occurred,
-        occurred_on: OccurredOn {
-            date,
-            precision: DatePrecision::Day,
-            text: Some("on Tuesday".into()),
-        },
+        occurred_on: OccurredOn::day(date, Some("on Tuesday".into())),
         location: Location {
             name: format!("Town {}-{}", what.country, what.town),
             country_code: Some(country.clone()),

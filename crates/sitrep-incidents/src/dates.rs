@@ -1,8 +1,11 @@
 //! When an event happened, as an interval of days that holds its uncertainty.
 //!
 //! Each report's interval comes from its own wording. A date read from the text at day
-//! precision is that day. A date the classifier fell back on (no date words: the
-//! publication day) may be the day before, since wires publish overnight. A night may
+//! precision is that day. A report whose text gives no day (a null date; or, in records
+//! written before dates could be null, the publication day with no words) stands at its
+//! publication day, the weak fallback: it may be that day or the day before, since wires
+//! publish overnight; with only a week or a month in its text, any day of the two weeks
+//! or two months before publication. A night may
 //! be dated by either of its two days: "on Monday night" is Monday or Tuesday;
 //! "overnight" in a report of the morning after is that day or the one before. Week
 //! and month precision widen to that span either way. Year precision is too vague to
@@ -54,17 +57,30 @@ pub fn day_number(date: chrono::NaiveDate) -> i32 {
 /// The days an event published on `published` may have happened on, or None when it
 /// is too vague to merge.
 pub fn interval(occurred_on: &OccurredOn, published: chrono::NaiveDate) -> Option<DayInterval> {
-    let day = day_number(occurred_on.date);
+    let Some(date) = occurred_on.date else {
+        let before = match occurred_on.precision {
+            None | Some(DatePrecision::Day) => 1,
+            Some(DatePrecision::Week) => 14,
+            Some(DatePrecision::Month) => 62,
+            Some(DatePrecision::Year) => return None,
+        };
+        let published = day_number(published);
+        return Some(DayInterval {
+            first: published - before,
+            last: published,
+        });
+    };
+    let day = day_number(date);
     let overnight = occurred_on.text.as_deref().is_some_and(|text| {
         text.as_bytes()
             .windows(5)
             .any(|window| window.eq_ignore_ascii_case(b"night"))
     });
-    let (before, after) = match occurred_on.precision {
+    let (before, after) = match occurred_on.precision.unwrap_or(DatePrecision::Day) {
         DatePrecision::Day if occurred_on.text.is_none() => (1, 0),
         // A night straddles two dates: outlets date it by either. Dated the day it was
         // published, it is the night that just ended; dated earlier, that day's night.
-        DatePrecision::Day if overnight && occurred_on.date >= published => (1, 0),
+        DatePrecision::Day if overnight && date >= published => (1, 0),
         DatePrecision::Day if overnight => (0, 1),
         DatePrecision::Day => (0, 0),
         DatePrecision::Week => (7, 7),
@@ -106,10 +122,39 @@ mod tests {
 
     fn on(date: &str, precision: DatePrecision, text: Option<&str>) -> OccurredOn {
         OccurredOn {
-            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("date"),
-            precision,
+            date: Some(NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("date")),
+            precision: Some(precision),
             text: text.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn a_report_without_a_day_stands_at_its_publication_day() {
+        let published = NaiveDate::from_ymd_opt(2024, 3, 5).expect("date");
+        let span = |o: &OccurredOn| interval(o, published);
+        let days = |first: i32, last: i32| {
+            Some(DayInterval {
+                first: day_number(published) - first,
+                last: day_number(published) - last,
+            })
+        };
+        assert_eq!(span(&OccurredOn::unknown()), days(1, 0));
+        let period = |precision, text: &str| OccurredOn {
+            date: None,
+            precision: Some(precision),
+            text: Some(text.to_owned()),
+        };
+        assert_eq!(span(&period(DatePrecision::Week, "last week")), days(14, 0));
+        assert_eq!(
+            span(&period(DatePrecision::Month, "last month")),
+            days(62, 0)
+        );
+        assert_eq!(span(&period(DatePrecision::Year, "this year")), None);
+        // A record written before dates could be null: the publication day, no words.
+        assert_eq!(
+            span(&on("2024-03-05", DatePrecision::Day, None)),
+            days(1, 0)
+        );
     }
 
     #[test]

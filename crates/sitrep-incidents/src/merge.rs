@@ -5,7 +5,9 @@
 //! - reports are ordered by `published_at`, then event id;
 //! - type: the one most reports give; a tie goes to the earliest report's;
 //! - date: the most precise one; among those, the day most reports give, then the
-//!   earliest report's;
+//!   earliest report's. A report whose text gives no day (a null date) gives the
+//!   incident's `occurred_on` only when no report gives one; for the merge windows such
+//!   a report stands at its publication day, the weak fallback of `dates.rs`;
 //! - location: the most precise one; among those, the name most reports give, then the
 //!   earliest report's;
 //! - actors and weapons: the union, in report order, each once;
@@ -26,12 +28,14 @@ use sitrep_contract::{
 
 use crate::place;
 
-fn date_rank(precision: DatePrecision) -> u8 {
-    match precision {
-        DatePrecision::Day => 0,
-        DatePrecision::Week => 1,
-        DatePrecision::Month => 2,
-        DatePrecision::Year => 3,
+/// Finest first: a day, then a week, a month, a year, then no time at all.
+fn date_rank(occurred_on: &OccurredOn) -> u8 {
+    match occurred_on.precision {
+        Some(DatePrecision::Day) if occurred_on.date.is_some() => 0,
+        Some(DatePrecision::Week) => 1,
+        Some(DatePrecision::Month) => 2,
+        Some(DatePrecision::Year) => 3,
+        _ => 4,
     }
 }
 
@@ -66,17 +70,14 @@ fn merged_type(reports: &[IncidentReport]) -> Option<EventType> {
 }
 
 fn merged_date(reports: &[IncidentReport]) -> Option<OccurredOn> {
-    let finest = reports
-        .iter()
-        .map(|r| date_rank(r.occurred_on.precision))
-        .min()?;
+    let finest = reports.iter().map(|r| date_rank(&r.occurred_on)).min()?;
     // A date read from the text beats the publication-day fallback.
     let read = reports
         .iter()
-        .any(|r| date_rank(r.occurred_on.precision) == finest && r.occurred_on.text.is_some());
+        .any(|r| date_rank(&r.occurred_on) == finest && r.occurred_on.text.is_some());
     most_common(
         reports,
-        |r| date_rank(r.occurred_on.precision) == finest && (!read || r.occurred_on.text.is_some()),
+        |r| date_rank(&r.occurred_on) == finest && (!read || r.occurred_on.text.is_some()),
         |r| r.occurred_on.date,
     )
     .map(|r| r.occurred_on.clone())

@@ -16,7 +16,7 @@ fn template() -> IncidentEvent {
     let published: chrono::DateTime<chrono::Utc> = "2024-03-05T08:00:00Z".parse().expect("a time");
     event.article.published_at = published;
     event.classified_at = published;
-    event.occurred_on.date = published.date_naive();
+    event.occurred_on.date = Some(published.date_naive());
     event.occurred_on.text = Some("on Tuesday".to_owned());
     event.location.name = "Town".to_owned();
     event.location.admin1 = Some("Province".to_owned());
@@ -79,7 +79,10 @@ fn event(report: &Report) -> IncidentEvent {
     event.article.url = Some(url);
     event.article.source = Some(format!("Outlet {}", report.article % 5));
     event.id = EventId::for_event(&event.article.id, 0);
-    event.occurred_on.date += chrono::Duration::days(i64::from(report.day));
+    event.occurred_on.date = event
+        .occurred_on
+        .date
+        .map(|date| date + chrono::Duration::days(i64::from(report.day)));
     let published = event.article.published_at
         + chrono::Duration::days(i64::from(report.day))
         + chrono::Duration::hours(i64::from(report.hours_later));
@@ -93,7 +96,7 @@ fn event(report: &Report) -> IncidentEvent {
     event.acled = event.event_type.acled();
     event.cameo = event.event_type.cameo().to_owned();
     match report.precision {
-        0 => event.occurred_on.text = None,
+        0 => event.occurred_on = sitrep_contract::OccurredOn::unknown(),
         1 => {
             event.location.precision = sitrep_contract::LocationPrecision::Country;
             event.location.name = "Iraq".into();

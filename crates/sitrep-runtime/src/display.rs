@@ -1,9 +1,22 @@
 //! Events and incidents as one readable line each, for terminals (`make run`,
 //! `sitrep tail`), and as GeoJSON for maps.
 
-use sitrep_contract::{Actor, ActorRole, Incident, IncidentEvent, Location};
+use sitrep_contract::{Actor, ActorRole, Incident, IncidentEvent, Location, OccurredOn};
 
-/// `date  type  place (CC)  initiator -> target  killed N  | headline`
+/// The day of the event, or `no day` when the text gives none (as wide as a date).
+fn day_of(occurred_on: &OccurredOn) -> String {
+    occurred_on
+        .date
+        .map_or_else(|| format!("{:<10}", "no day"), |date| date.to_string())
+}
+
+/// The day as GeoJSON gives it: `YYYY-MM-DD`, or null.
+fn day_json(occurred_on: &OccurredOn) -> Option<String> {
+    occurred_on.date.map(|date| date.to_string())
+}
+
+/// `date  type  place (CC)  initiator -> target  killed N  | headline` (`no day` for the
+/// date when the text gives none)
 pub fn event_line(event: &IncidentEvent) -> String {
     let place = match &event.location.country_code {
         Some(code) if event.location.name != *code => format!("{} ({code})", event.location.name),
@@ -38,7 +51,7 @@ pub fn event_line(event: &IncidentEvent) -> String {
         .map_or_else(|| "-".to_owned(), |n| n.to_string());
     format!(
         "{}  {:<34}  {:<24}  {:<44}  killed {:<3}  | {}",
-        event.occurred_on.date,
+        day_of(&event.occurred_on),
         event.event_type.code(),
         place,
         actors,
@@ -60,7 +73,7 @@ pub fn geojson(events: &[IncidentEvent]) -> serde_json::Value {
                 "geometry": { "type": "Point", "coordinates": [lon, lat] },
                 "properties": {
                     "event_type": event.event_type.code(),
-                    "date": event.occurred_on.date.to_string(),
+                    "date": day_json(&event.occurred_on),
                     "place": event.location.name,
                     "country_code": event.location.country_code,
                     "precision": event.location.precision,
@@ -114,7 +127,7 @@ pub fn incident_line(incident: &Incident) -> String {
     };
     format!(
         "{}  {:<34}  {:<24}  {:<44}  killed {:<9}  rev {:<3} {} reports / {} outlets  {}",
-        incident.occurred_on.date,
+        day_of(&incident.occurred_on),
         incident.event_type.code(),
         place_of(&incident.location),
         actors_of(&incident.actors),
@@ -139,7 +152,7 @@ pub fn incidents_geojson(incidents: &[Incident]) -> serde_json::Value {
                 "geometry": { "type": "Point", "coordinates": [lon, lat] },
                 "properties": {
                     "event_type": incident.event_type.code(),
-                    "date": incident.occurred_on.date.to_string(),
+                    "date": day_json(&incident.occurred_on),
                     "place": incident.location.name,
                     "country_code": incident.location.country_code,
                     "precision": incident.location.precision,
@@ -170,7 +183,7 @@ mod tests {
         event.event_type = sitrep_contract::EventType::ShellingArtilleryMissileAttack;
         event.acled = event.event_type.acled();
         event.cameo = event.event_type.cameo().to_owned();
-        event.occurred_on.date = "2020-03-11".parse().expect("a date");
+        event.occurred_on.date = Some("2020-03-11".parse().expect("a date"));
         event.actors = vec![
             Actor {
                 name: "Kata'ib Hezbollah".to_owned(),
@@ -199,5 +212,18 @@ mod tests {
         assert!(line.contains("killed 3"), "{line}");
         assert!(line.ends_with("| Rockets hit base"), "{line}");
         assert!(!line.contains('\n'));
+        // No day in the text: the column says so, as wide as a date; GeoJSON gives null.
+        let mut undated = event;
+        undated.occurred_on = OccurredOn::unknown();
+        let line = event_line(&undated);
+        assert!(
+            line.starts_with("no day      shelling_artillery_missile_attack"),
+            "{line}"
+        );
+        let geojson = geojson(std::slice::from_ref(&undated));
+        assert_eq!(
+            geojson["features"][0]["properties"]["date"],
+            serde_json::Value::Null
+        );
     }
 }

@@ -477,7 +477,10 @@ mod tests {
                 event.article.source = Some(format!("Outlet {n}"));
                 event.id = EventId::for_event(&event.article.id, 0);
                 if n >= 2 {
-                    event.occurred_on.date += chrono::Duration::days(i64::from(n) * 3);
+                    event.occurred_on.date = event
+                        .occurred_on
+                        .date
+                        .map(|date| date + chrono::Duration::days(i64::from(n) * 3));
                 }
                 event
             })

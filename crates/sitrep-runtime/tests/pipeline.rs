@@ -98,7 +98,7 @@ fn assert_seed_events(events: &[IncidentEvent]) {
     assert_eq!(strike.location.country_code.as_deref(), Some("IQ"));
     assert_eq!(
         strike.occurred_on.date,
-        NaiveDate::from_ymd_opt(2020, 3, 12).expect("date")
+        NaiveDate::from_ymd_opt(2020, 3, 12)
     );
     let has = |event: &IncidentEvent, name: &str, role: ActorRole, kind: ActorKind| {
         event
@@ -134,7 +134,7 @@ fn assert_seed_events(events: &[IncidentEvent]) {
     assert_eq!(rockets.location.country_code.as_deref(), Some("IQ"));
     assert_eq!(
         rockets.occurred_on.date,
-        NaiveDate::from_ymd_opt(2020, 3, 11).expect("date")
+        NaiveDate::from_ymd_opt(2020, 3, 11)
     );
     assert_eq!(rockets.fatalities, Some(3));
 }

@@ -60,7 +60,7 @@ fn events() -> Vec<IncidentEvent> {
             event.article.url = Some(url);
             event.article.source = Some(format!("Outlet {outlet}"));
             event.id = EventId::for_event(&event.article.id, 0);
-            event.occurred_on.date = first_day + chrono::Duration::days((strike % 5) as i64);
+            event.occurred_on.date = Some(first_day + chrono::Duration::days((strike % 5) as i64));
             event.location.country_code = country.map(str::to_owned);
             // Strikes of a country lie far apart (a degree), so only reports of one
             // strike can meet.

@@ -91,7 +91,7 @@ fn events() -> Vec<(EventId, Option<IncidentEvent>)> {
     let published: chrono::DateTime<chrono::Utc> = "2024-03-05T08:00:00Z".parse().expect("a time");
     base.article.published_at = published;
     base.classified_at = published;
-    base.occurred_on.date = published.date_naive();
+    base.occurred_on.date = Some(published.date_naive());
     base.occurred_on.text = Some("on Tuesday".to_owned());
     base.location.name = "Town".to_owned();
     base.location.precision = sitrep_contract::LocationPrecision::City;
@@ -108,7 +108,10 @@ fn events() -> Vec<(EventId, Option<IncidentEvent>)> {
             event.article.source = Some(outlets[outlet as usize].to_owned());
             event.id = EventId::for_event(&event.article.id, 0);
             let day = happening % 5;
-            event.occurred_on.date += chrono::Duration::days(i64::from(day));
+            event.occurred_on.date = event
+                .occurred_on
+                .date
+                .map(|date| date + chrono::Duration::days(i64::from(day)));
             let published = event.article.published_at
                 + chrono::Duration::days(i64::from(day))
                 + chrono::Duration::hours(i64::from(outlet) * 3);
@@ -347,7 +350,10 @@ async fn a_stage_killed_mid_stream_loses_no_event_and_duplicates_no_incident() {
                     event.article.id = sitrep_contract::ArticleId::for_url(&url);
                     event.article.url = Some(url);
                     event.id = EventId::for_event(&event.article.id, 0);
-                    event.occurred_on.date += chrono::Duration::days(i64::from(round) * 10);
+                    event.occurred_on.date = event
+                        .occurred_on
+                        .date
+                        .map(|date| date + chrono::Duration::days(i64::from(round) * 10));
                     event.article.published_at += chrono::Duration::days(i64::from(round) * 10);
                     event.classified_at += chrono::Duration::days(i64::from(round) * 10);
                     (event.id.clone(), Some(event))

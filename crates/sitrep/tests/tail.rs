@@ -23,7 +23,7 @@ fn event(index: usize, country: &str) -> serde_json::Value {
     event.article.title = format!("Strike number {index}");
     event.article.source = Some("Example Wire".to_owned());
     event.article.published_at = "2026-11-25T06:00:00Z".parse().expect("a time");
-    event.occurred_on.date = "2026-11-24".parse().expect("a date");
+    event.occurred_on.date = Some("2026-11-24".parse().expect("a date"));
     event.occurred_on.text = Some("on Tuesday".to_owned());
     event.location.name = "Somewhere".to_owned();
     event.location.country_code = Some(country.to_owned());

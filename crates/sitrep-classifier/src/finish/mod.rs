@@ -117,7 +117,7 @@ impl Event<'_, '_, '_> {
         let (event_type, typed_by_cue) = event_type::decide(self, &facts, &actors);
         let (fatalities, injuries) = tolls::decide(&facts, closing);
         let weapons = weapons::decide(&facts);
-        let occurred_on = date::decide(article, draft);
+        let occurred_on = date::decide(draft);
         let evidence = evidence::decide(analysed, draft, &facts);
         let confidence = confidence::decide(
             draft,

@@ -44,9 +44,9 @@ mod tests {
     #[test]
     fn an_earlier_day_or_a_bare_mention_beside_a_lead_is_background() {
         let mut lead = report(1, "AP", "2024-03-27T12:00:00Z", Some(11));
-        lead.occurred_on.date = chrono::NaiveDate::from_ymd_opt(2024, 3, 27).expect("date");
+        lead.occurred_on.date = chrono::NaiveDate::from_ymd_opt(2024, 3, 27);
         let mut recalled = lead.clone();
-        recalled.occurred_on.date = chrono::NaiveDate::from_ymd_opt(2024, 3, 25).expect("date");
+        recalled.occurred_on.date = chrono::NaiveDate::from_ymd_opt(2024, 3, 25);
         assert!(leads(&lead, &recalled));
         assert!(!leads(&recalled, &lead));
         // Same day: a mention naming nobody and counting nobody.

@@ -790,9 +790,11 @@ pub(crate) mod tests {
                 acled: self.event_type.acled(),
                 cameo: self.event_type.cameo().into(),
                 status: Status::Occurred,
+                // A day only when the text gives one (words at day precision).
                 occurred_on: OccurredOn {
-                    date: NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").expect("date"),
-                    precision: self.precision,
+                    date: (self.precision == DatePrecision::Day && self.date_text.is_some())
+                        .then(|| NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").expect("date")),
+                    precision: Some(self.precision).filter(|_| self.date_text.is_some()),
                     text: self.date_text.clone(),
                 },
                 location: Location {
@@ -1148,6 +1150,23 @@ pub(crate) mod tests {
         assert_eq!(verdict, Verdict::Joined);
         assert_eq!(changes[0].incident_id(), tuesday_changes[0].incident_id());
         assert_ne!(changes[0].incident_id(), monday_changes[0].incident_id());
+    }
+
+    #[test]
+    fn an_undated_report_merges_and_the_incident_takes_the_day_a_report_gives() {
+        let mut index = index();
+        let mut undated = odesa(Event::new(1, "DPA", "2024-03-05T08:00:00Z"));
+        undated.date_text = None;
+        let (verdict, _) = index.apply(&undated.build());
+        assert_eq!(verdict, Verdict::Opened);
+        let dated = odesa(Event::new(2, "AP", "2024-03-05T20:00:00Z"));
+        let (verdict, changes) = index.apply(&dated.build());
+        assert_eq!(verdict, Verdict::Joined);
+        let Change::Upsert(incident) = &changes[0] else {
+            panic!("an upsert of the incident");
+        };
+        assert_eq!(incident.occurred_on, dated.build().occurred_on);
+        assert_eq!(incident.reports[0].occurred_on, OccurredOn::unknown());
     }
 
     #[test]

@@ -144,12 +144,12 @@ pub fn agreement(
     })
 }
 
-/// 3 divided by the days both allow; a report without date words most likely tells of
-/// the day it was published, so the day before counts two thirds of that.
+/// 3 divided by the days both allow; a report whose text gives no day most likely tells
+/// of the day it was published, so the day before counts two thirds of that.
 fn date_strength(report: &IncidentReport, days: DayInterval) -> f64 {
     let strength = 3.0 / f64::from(days.days().max(1));
     let published = dates::day_number(report.published_at.date_naive());
-    let undated = report.occurred_on.text.is_none();
+    let undated = report.occurred_on.date.is_none() || report.occurred_on.text.is_none();
     if undated && days.last < published {
         strength * 2.0 / 3.0
     } else {
