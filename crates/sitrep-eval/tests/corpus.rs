@@ -147,8 +147,9 @@ fn blind_split_holds_its_level() {
         }
     }
     let ece = ours.calibration.expected_calibration_error();
-    if ece > 0.14 {
-        failures.push(format!("expected calibration error: {ece:.3} > 0.14"));
+    // Fitted on this split's reliability table (finish/confidence.rs): 0.027 then.
+    if ece > 0.05 {
+        failures.push(format!("expected calibration error: {ece:.3} > 0.05"));
     }
     assert!(failures.is_empty(), "blind: {}", failures.join("; "));
 }
