@@ -109,6 +109,31 @@ fn dates_the_report(words: &Words<'_>, first: usize) -> bool {
         .any(|i| REPORT_VERBS.contains(&words.lower(i)) && !words.punctuation_between(i, first))
 }
 
+/// True when people are the object of the verb at words `first..=last`: an actor
+/// follows it with only a count between ("seized 15 worshippers", "abducted at least
+/// two soldiers"), or it is passive ("were seized", "was carried away") with an actor
+/// as its subject a few words before, in the same clause.
+fn takes_people(words: &Words<'_>, actors: &[ActorMention<'_>], first: usize, last: usize) -> bool {
+    let person = |a: &&ActorMention<'_>| !a.locator;
+    let object = actors.iter().filter(person).any(|a| {
+        a.first_word > last
+            && a.first_word <= last + 5
+            && !words.punctuation_between(last, a.first_word)
+            && (last + 1..a.first_word).all(|i| {
+                let w = words.lower(i);
+                crate::numbers::may_start_count(w) || matches!(w, "of" | "than" | "least")
+            })
+    });
+    let passive = first > 0
+        && matches!(words.lower(first - 1), "was" | "were" | "been" | "being")
+        && actors.iter().filter(person).any(|a| {
+            a.last_word + 1 < first
+                && a.last_word + 12 >= first
+                && !words.punctuation_between(a.last_word, first)
+        });
+    object || passive
+}
+
 /// Reads one sentence, given its words and the place names `Gazetteer::names_in`
 /// found in them.
 pub fn analyse<'a, 'c>(
@@ -187,6 +212,25 @@ pub fn analyse<'a, 'c>(
                 first_word,
                 last_word,
             }
+        })
+        .collect();
+    // A cue that needs people as its object ("seized") counts only when people follow
+    // it, or when people are its subject in the passive ("were seized").
+    let cue_matches: Vec<CueMatch<'c>> = cue_matches
+        .into_iter()
+        .filter(|m| {
+            !m.cue.people_object || takes_people(&words, &actors, m.first_word, m.last_word)
+        })
+        .collect();
+    // A word of crime ("gangs") that names an armed group of the sentence ("armed
+    // gangs", "gang members") is that group, not a sign of crime.
+    let markers: Vec<MarkerMatch> = markers
+        .into_iter()
+        .filter(|m| {
+            m.marker.kind != MarkerKind::NonIncident
+                || !actors
+                    .iter()
+                    .any(|a| a.armed && a.first_word <= m.first_word && m.last_word <= a.last_word)
         })
         .collect();
     let context = Context {

@@ -42,6 +42,9 @@ pub struct Cue {
     pub strength: Strength,
     pub head: String,
     pub form: Form,
+    /// The act needs people as its object: the verb counts only when people follow it
+    /// ("seized 15 worshippers", not "seized four tonnes of cocaine").
+    pub people_object: bool,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +62,9 @@ struct RawCue {
     strength: String,
     head: String,
     form: String,
+    /// "people": see [`Cue::people_object`].
+    #[serde(default)]
+    object: Option<String>,
     patterns: Vec<String>,
 }
 
@@ -103,6 +109,17 @@ impl CueLexicon {
                     ))
                 }
             };
+            let people_object = match entry.object.as_deref() {
+                None => false,
+                Some("people") => true,
+                Some(other) => {
+                    return Err(LoadError::invalid(
+                        FILE,
+                        &name,
+                        format!("unknown object {other:?}"),
+                    ))
+                }
+            };
             if entry.patterns.is_empty() {
                 return Err(LoadError::invalid(FILE, &name, "no patterns"));
             }
@@ -112,6 +129,7 @@ impl CueLexicon {
                 strength,
                 head: entry.head.clone(),
                 form,
+                people_object,
             };
             builder
                 .add(cue, &entry.patterns)

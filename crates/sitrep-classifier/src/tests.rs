@@ -1005,3 +1005,36 @@ fn a_huge_body_is_read_as_far_as_its_first_64_kib() {
     assert!(crate::readable_part(&long_body).len() <= crate::MAX_BODY_BYTES);
     assert!(crate::readable_part(&long_body).ends_with('.'));
 }
+
+#[test]
+fn seized_takes_people_or_things() {
+    check(
+        "Worshippers seized",
+        "Armed men seized 15 worshippers from a mosque in Burkina Faso's Est region on Wednesday, residents said.",
+        &[("abduction", "BF", None)],
+    );
+    check(
+        "Passengers carried away",
+        "Eleven bus passengers were carried away by gunmen near Ndop in Cameroon on Wednesday, an official said.",
+        &[("abduction", "CM", None)],
+    );
+    check(
+        "Cocaine seized",
+        "Colombian police seized four tonnes of cocaine at the port of Buenaventura on Wednesday, the police said.",
+        &[],
+    );
+}
+
+#[test]
+fn armed_gangs_are_armed_groups() {
+    check(
+        "Gangs kill residents",
+        "Armed gangs stormed the Haitian town of Mirebalais on Wednesday, killing at least ten residents, officials said.",
+        &[("attack_on_civilians", "HT", Some(10))],
+    );
+    check(
+        "Gang of car thieves held",
+        "South African police arrested a gang of car thieves in Germiston on Wednesday and seized 17 stolen cars.",
+        &[],
+    );
+}
