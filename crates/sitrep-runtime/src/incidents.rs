@@ -453,21 +453,9 @@ mod tests {
     /// Five events: the contract's example event reported by two outlets, and three
     /// strikes elsewhere on other days.
     fn sample_events() -> Vec<IncidentEvent> {
-        let example = r#"{
-          "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-          "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
-            "title": "t", "source": "CNN", "feed_id": "feed_0123456789abcdef0123456789abcdef",
-            "published_at": "2020-03-12T18:00:00Z", "language": "en" },
-          "event_type": "air_drone_strike",
-          "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
-          "cameo": "195", "status": "occurred",
-          "occurred_on": { "date": "2020-03-12", "precision": "day", "text": "on Thursday" },
-          "location": { "name": "Iraq", "country_code": "IQ", "admin1": null, "lat": 33.0, "lon": 44.0, "precision": "country" },
-          "actors": [ { "name": "United States", "role": "initiator", "kind": "state_force", "country_code": "US" } ],
-          "fatalities": null, "injuries": null, "weapons": ["manned aircraft"], "confidence": 0.93,
-          "evidence": [], "classified_at": "2020-03-12T18:01:00Z", "classifier_version": "0.1.0"
-        }"#;
-        let base: IncidentEvent = serde_json::from_str(example).expect("example event");
+        let mut base = sitrep_contract::fixtures::event();
+        base.weapons = vec!["manned aircraft".to_owned()];
+        base.confidence = 0.93;
         (0..5u32)
             .map(|n| {
                 let mut event = base.clone();

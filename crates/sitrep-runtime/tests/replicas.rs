@@ -26,27 +26,16 @@ use tokio::task::JoinHandle;
 
 const NUM_PARTITIONS: i32 = 6;
 
-const BASE_EVENT: &str = r#"{
-  "schema": "sitrep.event/v1", "id": "evt_0123456789abcdef0123456789abcdef",
-  "article": { "id": "art_0123456789abcdef0123456789abcdef", "url": "https://example.org/a",
-    "title": "t", "source": "CNN", "feed_id": "feed_0123456789abcdef0123456789abcdef",
-    "published_at": "2026-03-01T08:00:00Z", "language": "en" },
-  "event_type": "air_drone_strike",
-  "acled": { "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike" },
-  "cameo": "195", "status": "occurred",
-  "occurred_on": { "date": "2026-03-01", "precision": "day", "text": "on Sunday" },
-  "location": { "name": "Town", "country_code": "UA", "admin1": null, "lat": 48.0, "lon": 35.0, "precision": "city" },
-  "actors": [ { "name": "Russia", "role": "initiator", "kind": "state_force", "country_code": "RU" } ],
-  "fatalities": null, "injuries": null, "weapons": ["drone"], "confidence": 0.9,
-  "evidence": [], "classified_at": "2026-03-01T09:00:00Z", "classifier_version": "0.1.0"
-}"#;
-
 /// Thirty strikes in nine countries (and a few read without a country), each reported by
 /// one to four outlets, some of them with a toll; a few more reports placed only by
 /// country. In the order outlets would publish them: every strike's first report, then
 /// the second ones, and so on.
 fn events() -> Vec<IncidentEvent> {
-    let base: IncidentEvent = serde_json::from_str(BASE_EVENT).expect("base event");
+    // The contract's example event, placed at a town; every field that tells one report
+    // from another is set below.
+    let mut base = sitrep_contract::fixtures::event();
+    base.location.precision = sitrep_contract::LocationPrecision::City;
+    base.weapons = vec!["drone".to_owned()];
     let countries = ["UA", "RU", "SY", "IQ", "SD", "SO", "ML", "YE", "CD"];
     let first_day = NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date");
     let mut reports: Vec<(usize, usize, IncidentEvent)> = Vec::new();
