@@ -74,26 +74,10 @@ fn raw_item(title: &str, content: &str) -> RawItem {
 
 fn article(title: &str, body: &str) -> Article {
     let url = "https://wire.example.org/2024/05/02/generated";
-    let feed_id = FeedId::for_feed("https://wire.example.org/rss");
     Article {
-        schema: Article::SCHEMA.to_owned(),
-        id: ArticleId::for_url(url),
-        item_id: ItemId::for_entry(&feed_id, EntryKey::Link(url)),
-        feed_id,
-        url: Some(url.to_owned()),
-        title: title.to_owned(),
-        summary: None,
-        body: body.to_owned(),
         source: Some("Wire".to_owned()),
-        dateline: None,
-        published_at: when(),
-        published_at_estimated: false,
-        updated_at: None,
-        fetched_at: when(),
-        language: Some("en".to_owned()),
         language_confidence: Some(0.99),
-        revision: 0,
-        duplicate_of: None,
+        ..sitrep_contract::fixtures::article(url, "2024-05-02T10:00:00Z", title, body)
     }
 }
 
