@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use sitrep_classifier::Classifier;
 use sitrep_contract::topics::Topics;
-use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, FeedRef, ItemId, RawItem};
+use sitrep_contract::{Article, EntryKey, FeedId, FeedRef, ItemId, RawItem};
 use sitrep_runtime::classify::ClassifyProcessor;
 use sitrep_runtime::normalize::NormalizeProcessor;
 use sitrep_runtime::stage::Processor;
