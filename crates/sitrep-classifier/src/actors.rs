@@ -74,6 +74,23 @@ pub struct ActorMention<'c> {
     pub locator: bool,
 }
 
+/// Suffixes that make a group's own fighters of a phrase ("Al-Qaeda-linked militants").
+const AFFILIATE_SUFFIXES: &[&str] = &["-linked", "-affiliated"];
+
+/// Who an actor name stands for ([`ActorLexicon::identify`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActorIdentity {
+    /// A state's forces or the state, by ISO 3166-1 alpha-2 code.
+    State(String),
+    /// A named armed group or international force, by the lexicon's name.
+    Group(String),
+    /// An armed group the text does not name ("gunmen", "Unidentified Armed Group").
+    UnnamedArmedGroup,
+    /// A state force the text does not say whose ("security forces").
+    UnnamedForce,
+    Civilians,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
@@ -252,6 +269,71 @@ impl ActorLexicon {
                 .map(|w| w.to_lowercase())
                 .collect(),
         })
+    }
+
+    /// Who an actor's name stands for, however it is written: "Israeli forces",
+    /// "Military Forces of Israel (2019-)" and "Israel" are one state; "ISWAP" and
+    /// "Islamic State West Africa Province" one group; "Al-Qaeda-linked militants" are
+    /// Al-Qaeda; "Unidentified Armed Group (Nigeria)", "gunmen" and "Iran-backed
+    /// militia" are an armed group the text does not name. `None` when the lexicon
+    /// knows no word of it.
+    pub fn identify(&self, name: &str) -> Option<ActorIdentity> {
+        // A database name's parenthesis only qualifies it: "(2019-)", "(Nigeria)".
+        let base = name.split('(').next().unwrap_or(name);
+        let mut found: Vec<ActorIdentity> = Vec::new();
+        for hit in self.lexicon.find(base) {
+            let after = base[hit.end..].to_ascii_lowercase();
+            let suffix = self
+                .backer_suffixes
+                .iter()
+                .find(|s| !s.is_empty() && after.starts_with(s.as_str()));
+            let identity = match *hit.value {
+                Entry::State { country, .. } => ActorIdentity::State(
+                    self.country_names
+                        .get(country)
+                        .map_or_else(String::new, |(code, _)| code.clone()),
+                ),
+                Entry::Named(index) => match self.named.get(index) {
+                    Some(named) if named.kind == ActorKind::Civilians => ActorIdentity::Civilians,
+                    Some(named) if named.generic && named.kind == ActorKind::StateForce => {
+                        ActorIdentity::UnnamedForce
+                    }
+                    Some(named) if named.generic => ActorIdentity::UnnamedArmedGroup,
+                    Some(named) => ActorIdentity::Group(named.name.clone()),
+                    None => continue,
+                },
+            };
+            match suffix {
+                // "Al-Qaeda-linked militants" are Al-Qaeda's own; a state's links do not
+                // make its forces act ("Iran-aligned militia").
+                Some(s) if AFFILIATE_SUFFIXES.contains(&s.as_str()) => {
+                    if matches!(identity, ActorIdentity::Group(_)) {
+                        found.push(identity);
+                    }
+                }
+                // "Iran-backed militia": the backer is no party; "Turkish-backed
+                // factions": a group no actor word names.
+                Some(s) => {
+                    let rest = &after[s.len()..];
+                    if rest
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .take(3)
+                        .any(|w| BACKED_NOUNS.contains(&w))
+                    {
+                        found.push(ActorIdentity::UnnamedArmedGroup);
+                    }
+                }
+                None => found.push(identity),
+            }
+        }
+        let first = |wanted: fn(&ActorIdentity) -> bool| found.iter().find(|i| wanted(i)).cloned();
+        first(|i| matches!(i, ActorIdentity::Group(_)))
+            .or_else(|| first(|i| *i == ActorIdentity::Civilians))
+            // "Afghan mujahideen", "Serb militants": a people's unnamed fighters.
+            .or_else(|| first(|i| *i == ActorIdentity::UnnamedArmedGroup))
+            .or_else(|| first(|i| matches!(i, ActorIdentity::State(_))))
+            .or_else(|| first(|i| *i == ActorIdentity::UnnamedForce))
     }
 
     /// True for the name of an unnamed actor (`generic` in data/actors.toml:

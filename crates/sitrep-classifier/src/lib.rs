@@ -69,6 +69,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use sitrep_contract::{Article, IncidentEvent};
 
+pub use actors::ActorIdentity;
 pub use error::LoadError;
 
 use crate::actors::ActorLexicon;
@@ -164,6 +165,13 @@ impl Classifier {
                 problem: e.to_string(),
             })?,
         })
+    }
+
+    /// Who an actor name stands for, read with the actor lexicon the classifier names
+    /// actors by: for comparing names written differently ("Israeli forces" and
+    /// "Israel", "ISWAP" and its full name). `None` when no word of it is known.
+    pub fn identify_actor(&self, name: &str) -> Option<ActorIdentity> {
+        self.actors.identify(name)
     }
 
     /// Every event the article mentions, in order of first mention, each with its

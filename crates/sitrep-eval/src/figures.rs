@@ -24,12 +24,14 @@
 //!   as many pairs as can be made; each pair is a true positive. Precision = pairs /
 //!   predicted events, recall = pairs / gold events.
 //! - **Initiator F1**, over the same pairs: an initiator is right when both events of a
-//!   pair name one and the names agree ([`same_name`]). Precision = right initiators /
+//!   pair name one and the names agree as actors ([`same_actor`]: the
+//!   same words, or the same actor as the classifier's actor lexicon reads them). Precision = right initiators /
 //!   predicted events naming an initiator (paired or not), recall = right initiators /
 //!   gold events naming one.
 
+use crate::actor_names::same_actor;
 use crate::corpus::{Case, GoldEvent};
-use crate::metrics::{same_name, FieldScore, Predicted};
+use crate::metrics::{FieldScore, Predicted};
 
 /// Counts behind the figures for one set of articles.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -103,7 +105,7 @@ pub fn pair_by_type_and_country(
 
 fn initiator_right(gold: &GoldEvent, predicted: &Predicted) -> bool {
     match (&gold.initiator, &predicted.initiator) {
-        (Some(g), Some(p)) => same_name(g, p),
+        (Some(g), Some(p)) => same_actor(g, p),
         _ => false,
     }
 }

@@ -12,6 +12,7 @@
 //! Items under a `blind/` folder are scored figures-only ([`Disclosure`]): no miss, link
 //! or text of theirs is recorded, so nothing built on this crate can print one.
 
+mod actor_names;
 pub mod baseline;
 pub mod calibration;
 pub mod clustering;
@@ -22,6 +23,7 @@ mod metrics;
 pub mod report;
 pub mod teaser;
 
+pub use actor_names::same_actor;
 pub use calibration::Calibration;
 pub use comparison::Comparison;
 pub use corpus::{disclosure_of, load_corpus, Case, CorpusError, Disclosure, GoldEvent};

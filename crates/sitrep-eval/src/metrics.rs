@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use sitrep_contract::{ActorRole, IncidentEvent};
 
+use crate::actor_names::same_actor;
 use crate::calibration::Calibration;
 use crate::corpus::{Case, Disclosure, GoldEvent};
 use crate::figures::{pair_by_type_and_country, Figures};
@@ -280,9 +281,8 @@ fn predicted_value(field: Field, event: &Predicted) -> Option<String> {
 
 fn compare(field: Field, gold: &Option<String>, predicted: &Option<String>) -> (bool, bool) {
     match field {
-        Field::Place | Field::Initiator | Field::Target => {
-            same_opt(gold, predicted, |g, p| same_name(g, p))
-        }
+        Field::Place => same_opt(gold, predicted, |g, p| same_name(g, p)),
+        Field::Initiator | Field::Target => same_opt(gold, predicted, |g, p| same_actor(g, p)),
         Field::Country => same_opt(gold, predicted, |g, p| g.eq_ignore_ascii_case(p)),
         _ => same_opt(gold, predicted, |g, p| g == p),
     }
