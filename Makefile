@@ -139,12 +139,33 @@ FAULT_FEEDS ?= 20
 FAULT_ITEMS ?= 250
 FAULT_RATE ?= 250
 FAULT_LONG_OUTAGE_SECS ?= 300
+FAULT_RUNS ?= 1
 bench-faults: tools
 	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
 	$(CARGO) build --release -p sitrep
 	FAULT_SUITE_FEEDS=$(FAULT_FEEDS) FAULT_SUITE_ITEMS=$(FAULT_ITEMS) FAULT_SUITE_RATE=$(FAULT_RATE) \
-		FAULT_SUITE_LONG_OUTAGE_SECS=$(FAULT_LONG_OUTAGE_SECS) \
+		FAULT_SUITE_LONG_OUTAGE_SECS=$(FAULT_LONG_OUTAGE_SECS) FAULT_SUITE_RUNS=$(FAULT_RUNS) \
 		$(CARGO) nextest run --release -p sitrep-loadtest --test faults --test-threads 1 --no-capture --no-fail-fast
+
+## bench-outages: the recovery promise, repeated: the broker cut for FAULT_OUTAGE_SECS (90) while
+## items flow through all four stages (FAULT_OUTAGE_FEEDS x FAULT_OUTAGE_ITEMS, spread over the cut
+## and a minute around it), FAULT_OUTAGE_RUNS times (10), each on a fresh rig (release builds).
+## One line per run (each stage's time from the broker's return to consuming again, readiness
+## through the cut, items sent/received/lost/duplicated, processes exited), then min/median/max
+## per stage and the runs within the 30 s bound. The 5-minute series at about one item a second:
+## `make bench-outages FAULT_OUTAGE_SECS=300 FAULT_OUTAGE_ITEMS=90`
+.PHONY: bench-outages
+FAULT_OUTAGE_RUNS ?= 10
+FAULT_OUTAGE_SECS ?= 90
+FAULT_OUTAGE_FEEDS ?= 4
+FAULT_OUTAGE_ITEMS ?= 40
+bench-outages: tools
+	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
+	$(CARGO) build --release -p sitrep
+	FAULT_SUITE_FEEDS=$(FAULT_OUTAGE_FEEDS) FAULT_SUITE_ITEMS=$(FAULT_OUTAGE_ITEMS) \
+		FAULT_SUITE_LONG_OUTAGE_SECS=$(FAULT_OUTAGE_SECS) FAULT_SUITE_RUNS=$(FAULT_OUTAGE_RUNS) \
+		$(CARGO) nextest run --release -p sitrep-loadtest --test faults --no-capture \
+		-E 'test(a_long_broker_outage)'
 
 ## bench-normalizer: normalizer core items/s on one core for 2 KB HTML descriptions (release), hostile
 ## 4 MB documents (nesting, unclosed tags, attribute floods, entity chains) through the core, and the

@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 use sitrep_loadtest::feed_host::{Fault, Schedule};
+use sitrep_loadtest::ledger::Ledger;
 use sitrep_loadtest::rig::Rig;
 use sitrep_loadtest::services::{metric, wait_until, PipelineOptions, Service};
 use sitrep_loadtest::topics::{produce, producer};
@@ -31,18 +32,10 @@ struct Size {
 
 impl Size {
     fn from_env() -> Size {
-        fn read<T: std::str::FromStr>(name: &str, default: T) -> T {
-            match std::env::var(name) {
-                Ok(text) => text
-                    .parse()
-                    .unwrap_or_else(|_| panic!("{name}={text:?}: not a number")),
-                Err(_) => default,
-            }
-        }
         Size {
-            feeds: read("FAULT_SUITE_FEEDS", 4),
-            items_per_feed: read("FAULT_SUITE_ITEMS", 40),
-            rate: read("FAULT_SUITE_RATE", 16.0),
+            feeds: env_number("FAULT_SUITE_FEEDS", 4),
+            items_per_feed: env_number("FAULT_SUITE_ITEMS", 40),
+            rate: env_number("FAULT_SUITE_RATE", 16.0),
         }
     }
 
@@ -59,6 +52,19 @@ impl Size {
     fn ledger_timeout(self) -> Duration {
         let schedule = self.num_items() as f64 / self.rate;
         Duration::from_secs_f64((3.0 * schedule).max(90.0))
+    }
+}
+
+/// The number in the environment variable `name`, or `default` when it is not set.
+///
+/// # Panics
+/// When it is set to something that is not a number: the run would not be the one asked for.
+fn env_number<T: std::str::FromStr>(name: &str, default: T) -> T {
+    match std::env::var(name) {
+        Ok(text) => text
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}={text:?}: not a number")),
+        Err(_) => default,
     }
 }
 
@@ -160,14 +166,18 @@ async fn sigkill_of_each_service_mid_stream_loses_nothing() {
 /// How long the long outage scenario cuts the broker off: 90 s by default (CI);
 /// `make bench-faults` sets `FAULT_SUITE_LONG_OUTAGE_SECS` (5 minutes).
 fn long_outage() -> Duration {
-    let secs = match std::env::var("FAULT_SUITE_LONG_OUTAGE_SECS") {
-        Ok(text) => text
-            .parse()
-            .unwrap_or_else(|_| panic!("FAULT_SUITE_LONG_OUTAGE_SECS={text:?}: not a number")),
-        Err(_) => 90,
-    };
-    Duration::from_secs(secs)
+    Duration::from_secs(env_number("FAULT_SUITE_LONG_OUTAGE_SECS", 90))
 }
+
+/// How many times each outage scenario runs in its test, each run on a fresh rig: once
+/// by default (CI); `make bench-outages` sets `FAULT_SUITE_RUNS` (10).
+fn num_outage_runs() -> usize {
+    env_number("FAULT_SUITE_RUNS", 1).max(1)
+}
+
+/// The bound the recovery promise names: every stage consuming again within this long
+/// of the broker's return. Printed against, not asserted (a speed figure).
+const RECOVERY_BOUND_SECS: f64 = 30.0;
 
 /// The counter that moves when a stage takes in work: the fetcher's output (it polls only
 /// the feeds of the partitions its group gave it), the other stages' input.
@@ -182,8 +192,10 @@ fn progress_metric(target: &str) -> &'static str {
 /// One service watched through an outage.
 #[derive(Debug, Default, Clone)]
 struct Watched {
-    /// It answered /readyz with 503 at least once while the broker was cut off.
-    not_ready_during_cut: bool,
+    /// Seconds after the cut when /readyz first answered 503.
+    not_ready_after_cut: Option<f64>,
+    /// It answered 200 again during the cut after having answered 503.
+    ready_again_during_cut: bool,
     /// Its progress counter when the link came back.
     progress_at_restore: f64,
     /// Seconds after the restore when its progress counter first moved.
@@ -193,13 +205,103 @@ struct Watched {
     /// The longest stretch (seconds) it said ready while holding no partitions.
     longest_ready_unassigned: f64,
     ready_unassigned_since: Option<tokio::time::Instant>,
+    /// Its process exited before it was stopped (nothing restarts it here).
+    exited: bool,
+}
+
+/// What one run of an outage scenario saw.
+#[derive(Debug)]
+struct OutageRun {
+    cut: Duration,
+    /// Each stage's target and what was seen of it, in pipeline order.
+    stages: Vec<(String, Watched)>,
+    ledger: Ledger,
+    /// What broke the promise, one sentence each (the 30 s bound is reported apart).
+    failures: Vec<String>,
+}
+
+impl OutageRun {
+    /// Every stage took in work again within [`RECOVERY_BOUND_SECS`] of the return.
+    fn within_bound(&self) -> bool {
+        self.stages.iter().all(|(_, watched)| {
+            watched
+                .consuming_after
+                .is_some_and(|secs| secs <= RECOVERY_BOUND_SECS)
+        })
+    }
+
+    fn num_exited(&self) -> usize {
+        self.stages.iter().filter(|(_, w)| w.exited).count()
+    }
+
+    /// The run's figures on one line.
+    fn line(&self) -> String {
+        let per_stage = |figure: &dyn Fn(&Watched) -> Option<f64>| {
+            self.stages
+                .iter()
+                .map(|(target, watched)| format!("{target} {}", seconds(figure(watched))))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let ready_in_cut: Vec<&str> = self
+            .stages
+            .iter()
+            .filter(|(_, w)| w.ready_again_during_cut)
+            .map(|(target, _)| target.as_str())
+            .collect();
+        let longest_unassigned = self
+            .stages
+            .iter()
+            .map(|(_, w)| w.longest_ready_unassigned)
+            .fold(0.0, f64::max);
+        let ledger = &self.ledger;
+        // Items that became an article or a dead letter.
+        let received = ledger
+            .num_items
+            .saturating_sub(ledger.missing_raw.len() + ledger.missing_articles.len());
+        format!(
+            "cut {} s | consuming again after the return (s): {} | ready again (s): {} | \
+             /readyz 503 after the cut (s): {}; 200 again during the cut: {}; longest ready \
+             with no partitions {longest_unassigned:.1} s | items sent {}, received {}, lost {}, \
+             duplicated {} (raw {}, articles {}, events {}) | processes exited {} | all within \
+             {RECOVERY_BOUND_SECS} s: {} | {}",
+            self.cut.as_secs(),
+            per_stage(&|w| w.consuming_after),
+            per_stage(&|w| w.ready_after),
+            per_stage(&|w| w.not_ready_after_cut),
+            if ready_in_cut.is_empty() {
+                "none".to_owned()
+            } else {
+                ready_in_cut.join(", ")
+            },
+            ledger.num_items,
+            received,
+            ledger.num_lost(),
+            ledger.num_raw_duplicates + ledger.num_article_duplicates + ledger.num_event_duplicates,
+            ledger.num_raw_duplicates,
+            ledger.num_article_duplicates,
+            ledger.num_event_duplicates,
+            self.num_exited(),
+            if self.within_bound() { "yes" } else { "NO" },
+            if self.failures.is_empty() {
+                "PASS".to_owned()
+            } else {
+                format!("FAIL: {}", self.failures.join("; "))
+            },
+        )
+    }
+}
+
+fn seconds(value: Option<f64>) -> String {
+    value.map_or_else(|| "never".to_owned(), |secs| format!("{secs:.1}"))
 }
 
 /// The broker cut off for `cut` while items keep appearing, all four stages running
-/// (one process each): every stage must go not ready during the cut, take in work again
-/// by itself after it, never say ready for long while holding no partitions, and the
-/// ledger must balance. Prints the time each stage took to consume again.
-async fn outage_scenario(cut: Duration) {
+/// (one process each): every stage must go not ready during the cut and stay so, take in
+/// work again by itself after it, never say ready for long while holding no partitions,
+/// keep its process, and the ledger must balance. Returns the figures and what failed;
+/// panics only when the rig itself does not come up.
+async fn outage_scenario(cut: Duration) -> OutageRun {
     let size = Size::from_env();
     // Items appear over the cut and a minute around it, so that work arrives after the
     // link comes back.
@@ -237,15 +339,21 @@ async fn outage_scenario(cut: Duration) {
     .await;
 
     let mut watched = vec![Watched::default(); services.len()];
+    let mut failures = Vec::new();
     rig.proxy.cut();
     let cut_at = tokio::time::Instant::now();
     // The cut itself lasts a fixed time: that is the fault, not a synchronisation.
     // Meanwhile readiness is sampled.
     while cut_at.elapsed() < cut {
-        for (service, watched) in services.iter().zip(&mut watched) {
-            if !service.is_ready().await {
-                watched.not_ready_during_cut = true;
+        for (service, watched) in services.iter_mut().zip(&mut watched) {
+            let ready = service.is_ready().await;
+            if !ready && watched.not_ready_after_cut.is_none() {
+                watched.not_ready_after_cut = Some(cut_at.elapsed().as_secs_f64());
             }
+            if ready && watched.not_ready_after_cut.is_some() {
+                watched.ready_again_during_cut = true;
+            }
+            watched.exited |= service.exited().is_some();
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
@@ -259,14 +367,6 @@ async fn outage_scenario(cut: Duration) {
     }
     rig.proxy.restore();
     let restored_at = tokio::time::Instant::now();
-    for service in &mut services {
-        assert!(
-            service.exited().is_none(),
-            "{} gave up while the broker was unreachable:\n{}",
-            service.target,
-            service.log_tail(30)
-        );
-    }
 
     // Every stage takes in work again, by itself. Watched every 250 ms: the state is
     // in other processes.
@@ -274,7 +374,8 @@ async fn outage_scenario(cut: Duration) {
     loop {
         let now = tokio::time::Instant::now();
         let seconds = now.duration_since(restored_at).as_secs_f64();
-        for (service, watched) in services.iter().zip(&mut watched) {
+        for (service, watched) in services.iter_mut().zip(&mut watched) {
+            watched.exited |= service.exited().is_some();
             let text = service.metrics().await;
             let ready = service.is_ready().await;
             let progress = metric(&text, progress_metric(&service.target), "");
@@ -305,69 +406,210 @@ async fn outage_scenario(cut: Duration) {
         {
             break;
         }
-        assert!(
-            restored_at.elapsed() < resume_timeout,
-            "not every stage consumed again and said ready within {resume_timeout:?} of the broker's return: \
-             {watched:#?}\n{}",
-            services
-                .iter()
-                .map(|s| format!("{} log tail:\n{}", s.target, s.log_tail(25)))
-                .collect::<Vec<_>>()
-                .join("\n")
-        );
+        if restored_at.elapsed() >= resume_timeout {
+            for (service, watched) in services.iter().zip(&watched) {
+                if watched.consuming_after.is_none() || watched.ready_after.is_none() {
+                    failures.push(format!(
+                        "{} not consuming and ready within {resume_timeout:?} of the return",
+                        service.target
+                    ));
+                    eprintln!("{} log tail:\n{}", service.target, service.log_tail(25));
+                }
+            }
+            break;
+        }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
 
     let mut auditor = rig.auditor();
-    let ledger = rig
-        .await_ledger(&mut auditor, &[], size.ledger_timeout())
-        .await;
+    let ledger = match rig
+        .ledger_within(&mut auditor, &[], size.ledger_timeout())
+        .await
+    {
+        Ok(ledger) => ledger,
+        Err(ledger) => {
+            failures.push(format!(
+                "the ledger did not balance within {:?}",
+                size.ledger_timeout()
+            ));
+            ledger
+        }
+    };
     eprintln!(
         "after a {cut:?} outage ({refused} connection attempts refused meanwhile):\n{ledger}"
     );
-    for (service, watched) in services.iter().zip(&watched) {
-        eprintln!(
-            "  {:<10} consuming again {:>6.1} s after the broker's return, ready again {:>6.1} s, \
-             not ready during the cut: {}, longest ready with no partitions {:.1} s",
-            service.target,
-            watched.consuming_after.unwrap_or(f64::NAN),
-            watched.ready_after.unwrap_or(f64::NAN),
-            watched.not_ready_during_cut,
-            watched.longest_ready_unassigned,
-        );
+    if ledger.num_lost() > 0 {
+        failures.push(format!("{} lost", ledger.num_lost()));
     }
-    assert_eq!(ledger.num_lost(), 0);
-    assert!(
-        refused > 0,
-        "the services tried to reconnect during the cut"
-    );
-    for (service, watched) in services.iter().zip(&watched) {
-        assert!(
-            watched.not_ready_during_cut,
-            "{} said ready throughout the outage",
-            service.target
-        );
+    if refused == 0 {
+        failures.push("no connection attempt during the cut (the rig cut nothing)".into());
+    }
+    for (service, watched) in services.iter_mut().zip(&mut watched) {
+        watched.exited |= service.exited().is_some();
+        let target = &service.target;
+        if watched.not_ready_after_cut.is_none() {
+            failures.push(format!("{target} said ready throughout the outage"));
+        }
+        if watched.ready_again_during_cut {
+            failures.push(format!("{target} said ready again during the outage"));
+        }
         // Longer than the readiness grace for a rebalance (15 s) and a sampling step.
-        assert!(
-            watched.longest_ready_unassigned < 20.0,
-            "{} said ready for {:.1} s while holding no partitions",
-            service.target,
-            watched.longest_ready_unassigned
-        );
+        if watched.longest_ready_unassigned >= 20.0 {
+            failures.push(format!(
+                "{target} said ready for {:.1} s while holding no partitions",
+                watched.longest_ready_unassigned
+            ));
+        }
+        if watched.exited {
+            failures.push(format!("{target} exited:\n{}", service.log_tail(25)));
+        }
     }
-    stop_all(services).await;
+    let run = OutageRun {
+        cut,
+        stages: targets.iter().map(|t| t.to_string()).zip(watched).collect(),
+        ledger,
+        failures,
+    };
+    if run.num_exited() == 0 {
+        stop_all(services).await;
+    }
+    run
+}
+
+/// Runs the outage scenario [`num_outage_runs`] times, each on a fresh rig and in a task
+/// of its own (a run whose rig fails is counted, the next one still runs); prints one
+/// line per run and a summary, then asserts that every run kept the promise.
+async fn repeat_outage_scenario(cut: Duration) {
+    let num_runs = num_outage_runs();
+    let mut runs = Vec::new();
+    let mut broken = Vec::new();
+    for number in 1..=num_runs {
+        match tokio::spawn(outage_scenario(cut)).await {
+            Ok(run) => {
+                eprintln!("outage run {number}/{num_runs}: {}", run.line());
+                runs.push(run);
+            }
+            Err(error) => {
+                let why = panic_text(error);
+                eprintln!(
+                    "outage run {number}/{num_runs}: cut {} s | BROKEN: {why}",
+                    cut.as_secs()
+                );
+                broken.push(format!("run {number}: {why}"));
+            }
+        }
+    }
+    eprintln!("{}", outage_summary(cut, num_runs, &runs));
+    let failed: Vec<String> = runs
+        .iter()
+        .enumerate()
+        .filter(|(_, run)| !run.failures.is_empty())
+        .map(|(index, run)| format!("{}: {}", index + 1, run.failures.join("; ")))
+        .collect();
+    assert!(
+        failed.is_empty() && broken.is_empty(),
+        "outage runs that failed: {failed:?}; runs that broke: {broken:?}"
+    );
+}
+
+fn panic_text(error: tokio::task::JoinError) -> String {
+    match error.try_into_panic() {
+        Ok(payload) => payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "panicked".to_owned()),
+        Err(error) => error.to_string(),
+    }
+}
+
+/// Min, median and max of each stage's figures over the runs, and how many runs passed.
+fn outage_summary(cut: Duration, num_runs: usize, runs: &[OutageRun]) -> String {
+    let mut text = format!(
+        "outage summary, {} s cut: {} of {num_runs} runs passed; {} of {num_runs} with every \
+         stage consuming again within {RECOVERY_BOUND_SECS} s; items lost {}, duplicated {}, \
+         processes exited {}\n",
+        cut.as_secs(),
+        runs.iter().filter(|run| run.failures.is_empty()).count(),
+        runs.iter().filter(|run| run.within_bound()).count(),
+        runs.iter().map(|run| run.ledger.num_lost()).sum::<usize>(),
+        runs.iter()
+            .map(|run| {
+                run.ledger.num_raw_duplicates
+                    + run.ledger.num_article_duplicates
+                    + run.ledger.num_event_duplicates
+            })
+            .sum::<usize>(),
+        runs.iter().map(OutageRun::num_exited).sum::<usize>(),
+    );
+    text.push_str(
+        "  stage       consuming again (s) min/median/max | ready again (s) min/median/max | \
+         503 after the cut (s) min/median/max | runs within the bound\n",
+    );
+    let Some(first) = runs.first() else {
+        return text;
+    };
+    for (index, (target, _)) in first.stages.iter().enumerate() {
+        let figures = |figure: fn(&Watched) -> Option<f64>| {
+            let values: Vec<Option<f64>> = runs
+                .iter()
+                .map(|run| figure(&run.stages[index].1))
+                .collect();
+            spread(&values)
+        };
+        let within = runs
+            .iter()
+            .filter(|run| {
+                run.stages[index]
+                    .1
+                    .consuming_after
+                    .is_some_and(|secs| secs <= RECOVERY_BOUND_SECS)
+            })
+            .count();
+        text.push_str(&format!(
+            "  {target:<11} {:<34} | {:<30} | {:<36} | {within}/{}\n",
+            figures(|w| w.consuming_after),
+            figures(|w| w.ready_after),
+            figures(|w| w.not_ready_after_cut),
+            runs.len()
+        ));
+    }
+    text
+}
+
+/// "min / median / max" of `values`, with how many were never seen.
+fn spread(values: &[Option<f64>]) -> String {
+    let mut seen: Vec<f64> = values.iter().flatten().copied().collect();
+    seen.sort_by(f64::total_cmp);
+    let never = values.len() - seen.len();
+    let mut text = match (seen.first(), seen.last()) {
+        (Some(min), Some(max)) => {
+            let middle = seen.len() / 2;
+            let median = if seen.len() % 2 == 0 {
+                (seen[middle - 1] + seen[middle]) / 2.0
+            } else {
+                seen[middle]
+            };
+            format!("{min:.1} / {median:.1} / {max:.1}")
+        }
+        _ => "-".to_owned(),
+    };
+    if never > 0 {
+        text.push_str(&format!(" ({never} never)"));
+    }
+    text
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_10_second_broker_outage_every_stage_resumes_by_itself_and_loses_nothing() {
     // Longer than the session timeout (6 s): every group member is expelled and rejoins.
-    outage_scenario(Duration::from_secs(10)).await;
+    repeat_outage_scenario(Duration::from_secs(10)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_long_broker_outage_every_stage_resumes_by_itself_and_loses_nothing() {
     // 90 s here; 5 minutes under `make bench-faults`.
-    outage_scenario(long_outage()).await;
+    repeat_outage_scenario(long_outage()).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
