@@ -202,6 +202,9 @@ impl Service {
             .arg(config)
             .args(["--target", target])
             .env("SITREP_ADMIN__LISTEN", "127.0.0.1:0")
+            // The harness's own `SITREP_BIN` is no setting of the service's: it would
+            // refuse it as an unknown key.
+            .env_remove("SITREP_BIN")
             .env(
                 "RUST_LOG",
                 format!("{log_level},sitrep_runtime::admin=info"),

@@ -585,7 +585,7 @@ fn spread(values: &[Option<f64>]) -> String {
     let mut text = match (seen.first(), seen.last()) {
         (Some(min), Some(max)) => {
             let middle = seen.len() / 2;
-            let median = if seen.len() % 2 == 0 {
+            let median = if seen.len().is_multiple_of(2) {
                 (seen[middle - 1] + seen[middle]) / 2.0
             } else {
                 seen[middle]
