@@ -8,12 +8,15 @@ use chrono::{DateTime, Utc};
 
 /// Exponential backoff: `base * 2^(failures - 1)`, capped at `max`. A feed is never given
 /// up on: after many failures it is still polled every `max`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Backoff {
     /// The wait after the first failure.
     pub base: Duration,
     /// The longest wait, however many failures.
     pub max: Duration,
+    /// Each wait is shortened by up to this fraction (0.2 = a fifth), so feeds that failed
+    /// together do not all come back in the same second; 0 keeps the waits exact.
+    pub jitter_fraction: f64,
 }
 
 impl Default for Backoff {
@@ -21,14 +24,14 @@ impl Default for Backoff {
         Self {
             base: Duration::from_secs(60),
             max: Duration::from_secs(6 * 60 * 60),
+            jitter_fraction: 0.2,
         }
     }
 }
 
 impl Backoff {
     /// The wait after `consecutive_failures` failures in a row (0 means none: no wait).
-    /// `jitter` in `[0, 1]` takes off up to a fifth of the wait, so feeds that failed together
-    /// do not all come back in the same second.
+    /// `jitter` in `[0, 1]` takes off up to `jitter_fraction` of the wait.
     pub fn delay(&self, consecutive_failures: u32, jitter: f64) -> Duration {
         if consecutive_failures == 0 {
             return Duration::ZERO;
@@ -41,7 +44,7 @@ impl Backoff {
         } else {
             0.0
         };
-        capped.mul_f64(1.0 - 0.2 * jitter)
+        capped.mul_f64(1.0 - self.jitter_fraction.clamp(0.0, 0.9) * jitter)
     }
 
     /// The wait after a failure: the backoff, or the server's `Retry-After` when it asks for
@@ -88,6 +91,7 @@ mod tests {
         let backoff = Backoff {
             base: Duration::from_secs(10),
             max: Duration::from_secs(300),
+            jitter_fraction: 0.2,
         };
         let delays: Vec<u64> = (0..8)
             .map(|failures| backoff.delay(failures, 0.0).as_secs())
@@ -97,6 +101,11 @@ mod tests {
         assert_eq!(backoff.delay(1, 1.0), Duration::from_secs(8));
         assert_eq!(backoff.delay(1, f64::NAN), Duration::from_secs(10));
         assert_eq!(backoff.delay(1, 7.0), Duration::from_secs(8));
+        let exact = Backoff {
+            jitter_fraction: 0.0,
+            ..backoff
+        };
+        assert_eq!(exact.delay(3, 1.0), Duration::from_secs(40), "no jitter");
     }
 
     #[test]
@@ -104,6 +113,7 @@ mod tests {
         let backoff = Backoff {
             base: Duration::from_secs(10),
             max: Duration::from_secs(300),
+            jitter_fraction: 0.2,
         };
         let delay = |retry_after: Option<u64>| {
             backoff

@@ -286,6 +286,7 @@ mod tests {
             backoff: Backoff {
                 base: Duration::from_secs(30),
                 max: Duration::from_secs(1800),
+                jitter_fraction: 0.2,
             },
             redirect_adopt_after: 3,
             park_after_failures: 0,

@@ -219,6 +219,7 @@ async fn bench(num_feeds: usize, delta: bool) -> anyhow::Result<()> {
         let fetch = FetchLoop {
             settings: settings.clone(),
             fetcher: Arc::new(Fetcher::new(limits.clone())?),
+            source: None,
             producer: producer.clone(),
             topics: Topics::with_prefix("bench."),
             store: StateStore::File {

@@ -129,6 +129,9 @@ struct RawFetcher {
     /// Exponential backoff after failures: first wait, and the cap (a feed is never dropped).
     backoff_base_secs: u64,
     backoff_max_secs: u64,
+    /// Backoff waits are shortened by up to this share, so feeds that failed together do
+    /// not come back together (0, with poll_jitter_percent = 0, keeps every wait exact).
+    backoff_jitter_percent: u8,
     /// Polls in a row that must end at the same 301/308 target before it is adopted.
     redirect_adopt_after_polls: u32,
     /// Failures in a row after which a feed is parked (polled every parked_interval_secs,
@@ -208,6 +211,7 @@ impl Default for RawConfig {
                 poll_jitter_percent: 10,
                 backoff_base_secs: 60,
                 backoff_max_secs: 6 * 60 * 60,
+                backoff_jitter_percent: 20,
                 redirect_adopt_after_polls: 3,
                 park_after_failures: 10,
                 parked_interval_secs: 6 * 60 * 60,
@@ -456,6 +460,12 @@ impl Settings {
         if f.poll_jitter_percent > 50 {
             return Err(invalid("fetcher.poll_jitter_percent", "must be at most 50"));
         }
+        if f.backoff_jitter_percent > 50 {
+            return Err(invalid(
+                "fetcher.backoff_jitter_percent",
+                "must be at most 50",
+            ));
+        }
         if f.backoff_base_secs == 0 || f.backoff_base_secs > f.backoff_max_secs {
             return Err(invalid(
                 "fetcher.backoff_base_secs",
@@ -559,6 +569,7 @@ impl Settings {
             backoff: Backoff {
                 base: Duration::from_secs(f.backoff_base_secs),
                 max: Duration::from_secs(f.backoff_max_secs),
+                jitter_fraction: f64::from(f.backoff_jitter_percent) / 100.0,
             },
             redirect_adopt_after: f.redirect_adopt_after_polls,
             park_after_failures: f.park_after_failures,

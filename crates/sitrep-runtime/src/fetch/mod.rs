@@ -8,6 +8,9 @@
 //! - `websub`: the WebSub callback server and the subscriptions; pushed content runs as a
 //!   job of its feed, like a poll.
 //! - `control`: operator commands (reset, refresh) read from the control topic.
+//! - `clock`: the time the scheduler works in, read through tokio's clock so tests can
+//!   pause and advance it.
+//! - `source`: where a poll gets its answer (the HTTP fetcher; a script in tests).
 //!
 //! The scheduler itself is one loop over a closed set of events (a poll or push finished,
 //! content pushed, a hub answered, the next feed due or a tick, shutdown). On each pass it
@@ -17,9 +20,11 @@
 //! host that asked to retry later. A slow host holds only its own slots, so it never slows
 //! the others. When and how often is decided by `sitrep_fetcher::SchedulePolicy`.
 
+mod clock;
 mod control;
 mod ownership;
 mod poll;
+mod source;
 mod store;
 mod websub;
 
@@ -29,7 +34,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use chrono::Utc;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::FeedId;
 use sitrep_fetcher::{host_key, FeedState, FetchError, Fetcher, HostGates, HubLink};
@@ -39,10 +43,12 @@ use sitrep_transport::{
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
+use clock::Clock;
 pub use control::{ControlAction, ControlCommand, CONTROL_SCHEMA};
 pub use ownership::{partition_of, Owned, Ownership};
 pub use poll::raw_item_partition;
 use poll::{JobKind, PollContext, PollJob, PollReport};
+pub use source::FeedSource;
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
 pub use websub::names as websub_names;
 use websub::{Push, Subscriptions};
@@ -68,6 +74,8 @@ const MAX_PENDING_PUSHES: usize = 64;
 pub struct FetchLoop {
     pub settings: FetcherSettings,
     pub fetcher: Arc<Fetcher>,
+    /// Where polls get their answers: None is `fetcher`; a test may script them.
+    pub source: Option<Arc<dyn FeedSource>>,
     pub producer: Arc<dyn Producer>,
     pub topics: Topics,
     pub store: StateStore,
@@ -144,6 +152,7 @@ impl FetchLoop {
             max_message_bytes: settings.max_message_bytes,
             settings: settings.fetcher.clone(),
             fetcher: Arc::new(fetcher),
+            source: None,
             producer: transport.producer()?,
             topics: settings.topics.clone(),
             store,
@@ -163,6 +172,7 @@ impl FetchLoop {
         let FetchLoop {
             settings,
             fetcher,
+            source,
             producer,
             topics,
             store,
@@ -199,7 +209,9 @@ impl FetchLoop {
         let membership = ownership.keep_membership(shutdown.child_token());
         let store = Arc::new(store);
         let context = Arc::new(PollContext {
+            source: source.unwrap_or_else(|| fetcher.clone() as Arc<dyn FeedSource>),
             fetcher,
+            clock: Clock::start(),
             producer: producer.clone(),
             topics,
             schedule: settings.schedule.clone(),
@@ -425,7 +437,7 @@ struct Scheduler {
     /// One-shot runs only: the feeds polled in the cycle (a running fetcher keeps none).
     polled_once: HashSet<FeedId>,
     /// The earliest time a feed that was not due on the last scan falls due.
-    next_due: Option<chrono::DateTime<Utc>>,
+    next_due: Option<chrono::DateTime<chrono::Utc>>,
     /// Where the next scan for due feeds starts, so every feed gets its turn.
     cursor: usize,
     owned: Owned,
@@ -469,7 +481,7 @@ impl Scheduler {
                 Event::Pushed(push) => self.take_push(push),
                 Event::SubscribeAnswered(answer) => self.subscribe_answered(answer),
                 Event::Tick => {
-                    self.gates.expire(Utc::now());
+                    self.gates.expire(self.context.clock.now());
                     self.renew_subscriptions();
                     self.write_unwritten_states();
                 }
@@ -538,8 +550,7 @@ impl Scheduler {
     /// at most a tick.
     fn until_next_due(&self) -> Duration {
         self.next_due
-            .and_then(|at| (at - Utc::now()).to_std().ok())
-            .map_or(TICK, |wait| wait.min(TICK))
+            .map_or(TICK, |at| self.context.clock.until(at).min(TICK))
     }
 
     /// Waits for the polls in flight, up to their timeout.
@@ -611,7 +622,7 @@ impl Scheduler {
 
     /// Starts polls of due feeds while slots are free, scanning from the cursor.
     fn start_due_polls(&mut self) {
-        let now = Utc::now();
+        let now = self.context.clock.now();
         self.next_due = None;
         let num_feeds = self.feeds.len();
         let max_in_flight = self.settings.max_concurrent_fetches;
@@ -714,7 +725,7 @@ impl Scheduler {
                 self.gates.defer(host, until);
                 HostDeferred {
                     host,
-                    wait: (until - Utc::now()).to_std().unwrap_or_default(),
+                    wait: self.context.clock.until(until),
                 }
                 .emit();
             }
@@ -789,7 +800,7 @@ impl Scheduler {
     fn apply_command(&mut self, index: usize, command: &ControlCommand) {
         let feed = &self.feeds[index];
         let state = self.states.entry(feed.id.clone()).or_default();
-        command.apply(state, Utc::now());
+        command.apply(state, self.context.clock.now());
         self.next_due = None;
         let what = match command.command {
             ControlAction::Reset => "feed reset by operator",

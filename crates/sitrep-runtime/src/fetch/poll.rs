@@ -19,6 +19,8 @@ use sitrep_fetcher::{
 };
 use sitrep_transport::{Producer, TransportError};
 
+use super::clock::Clock;
+use super::source::FeedSource;
 use super::store::StateStore;
 use super::websub::Push;
 use crate::envelope;
@@ -30,6 +32,10 @@ use crate::telemetry::{
 /// Everything a poll task needs, shared by all of them.
 pub struct PollContext {
     pub fetcher: Arc<Fetcher>,
+    /// Where polls get their answers: `fetcher` in service.
+    pub source: Arc<dyn FeedSource>,
+    /// The scheduler's clock: every time a poll reads or records is its.
+    pub clock: Clock,
     pub producer: Arc<dyn Producer>,
     pub topics: Topics,
     pub schedule: SchedulePolicy,
@@ -134,8 +140,8 @@ pub async fn poll(
     let shown_url = spec.shown_url();
     let feed_url = shown_url.as_str();
     let started = Instant::now();
-    let now = Utc::now();
-    let result = context.fetcher.poll_feed(&spec, &state, now).await;
+    let now = context.clock.now();
+    let result = context.source.poll_feed(&spec, &state, now).await;
     let elapsed = started.elapsed();
     let schedule = &context.schedule;
     let mut host_retry_at = None;
@@ -217,9 +223,10 @@ pub async fn poll(
                     .emit();
                 }
             }
-            schedule.after_success(&mut state, pinned_interval, Utc::now(), num_new, jitter);
+            let finished = context.clock.now();
+            schedule.after_success(&mut state, pinned_interval, finished, num_new, jitter);
             if subscribed {
-                hold_back(&mut state, schedule, jitter);
+                hold_back(&mut state, schedule, jitter, finished);
             }
             state.record_outcome(now, label, None);
             (label, num_new)
@@ -244,10 +251,10 @@ pub async fn poll(
                 }
                 .emit();
             } else {
-                let now = Utc::now();
-                let retry_after = retry_after(&error, now);
+                let finished = context.clock.now();
+                let retry_after = retry_after(&error, finished);
                 state.record_failure();
-                let wait = schedule.after_failure(&mut state, now, retry_after, jitter);
+                let wait = schedule.after_failure(&mut state, finished, retry_after, jitter);
                 if retry_after.is_some() {
                     host_retry_at = state.next_poll_at;
                 }
@@ -300,9 +307,9 @@ pub async fn poll(
 
 /// While a hub pushes a feed, polls are only a safety net: the next one waits the
 /// longest interval.
-fn hold_back(state: &mut FeedState, schedule: &SchedulePolicy, jitter: f64) {
+fn hold_back(state: &mut FeedState, schedule: &SchedulePolicy, jitter: f64, now: DateTime<Utc>) {
     let wait = schedule.jittered(schedule.max_interval, jitter);
-    let at = Utc::now() + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
+    let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
     state.next_poll_at = Some(state.next_poll_at.map_or(at, |next| next.max(at)));
 }
 
@@ -336,7 +343,7 @@ async fn take_pushes(
                 &state,
                 push.body,
                 push.content_type.as_deref(),
-                Utc::now(),
+                context.clock.now(),
             )
             .await;
         // Read: its bytes leave the callback server's budget.
@@ -392,7 +399,7 @@ async fn take_pushes(
             }
         }
     }
-    hold_back(&mut state, &context.schedule, jitter);
+    hold_back(&mut state, &context.schedule, jitter, context.clock.now());
     FeedPollTimed {
         outcome,
         elapsed: started.elapsed(),
@@ -445,7 +452,7 @@ async fn dead_letter(
         error.kind(),
         message,
         body,
-        Utc::now(),
+        context.clock.now(),
         context.max_message_bytes,
     );
     context.producer.send(letter).await
@@ -577,7 +584,7 @@ fn too_large_letter(
         "too_large",
         &error,
         &json,
-        Utc::now(),
+        context.clock.now(),
         context.max_message_bytes,
     )
 }

@@ -1,23 +1,28 @@
 //! A real HTTP server the tests script per path (a sequence of answers, the last one
 //! repeated; `If-None-Match` answered with 304 when it matches), that records every
-//! request, and helpers to run the fetcher service against it.
+//! request, and helpers to run the fetcher service against it. [`ScriptedFeeds`] answers
+//! from the same scripts without a socket, for the scheduler's tests on a paused clock.
 
 use std::collections::{HashMap, VecDeque};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::response::Response;
 use axum::Router;
-use sitrep_runtime::fetch::{CycleSummary, FetchLoop};
+use chrono::{DateTime, Utc};
+use futures::future::BoxFuture;
+use sitrep_fetcher::{FeedSpec, FeedState, FetchError, Fetcher, PollOutcome, Polled, Validators};
+use sitrep_runtime::fetch::{CycleSummary, FeedSource, FetchLoop};
 use sitrep_runtime::Settings;
 use sitrep_transport::Transport;
 use tokio::sync::Notify;
+use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 /// One scripted answer.
@@ -54,12 +59,26 @@ impl Answer {
         self.headers.push((name.to_owned(), value.to_owned()));
         self
     }
+
+    fn header_value(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .find(|(header, _)| header == name)
+            .map(|(_, value)| value.clone())
+    }
+
+    /// Whether the request's `If-None-Match` makes this answer a 304.
+    fn not_modified(&self, if_none_match: Option<&str>) -> bool {
+        let etag = self.header_value("etag");
+        self.status == 200 && etag.is_some() && etag.as_deref() == if_none_match
+    }
 }
 
 /// A request the server saw.
 #[derive(Clone, Debug)]
 pub struct Seen {
     pub path: String,
+    /// Tokio's time: virtual on a paused clock.
     pub at: Instant,
     pub user_agent: String,
     pub if_none_match: Option<String>,
@@ -72,6 +91,60 @@ struct Inner {
     scripts: Mutex<HashMap<String, VecDeque<Answer>>>,
     seen: Mutex<Vec<Seen>>,
     arrived: Notify,
+}
+
+impl Inner {
+    /// Records the request and gives the answer its path's script has next.
+    fn answer(&self, seen: Seen) -> Answer {
+        let path = seen.path.clone();
+        self.seen.lock().expect("seen").push(seen);
+        self.arrived.notify_waiters();
+        let mut scripts = self.scripts.lock().expect("scripts");
+        scripts
+            .get_mut(&path)
+            .and_then(|answers| {
+                if answers.len() > 1 {
+                    answers.pop_front()
+                } else {
+                    answers.front().cloned()
+                }
+            })
+            .unwrap_or_else(|| Answer::status(404))
+    }
+
+    fn script(&self, path: &str, answers: Vec<Answer>) {
+        self.scripts
+            .lock()
+            .expect("scripts")
+            .insert(path.to_owned(), answers.into());
+    }
+
+    fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().expect("seen").clone()
+    }
+
+    /// Waits until `condition` holds over the requests seen (re-checked on each request),
+    /// or panics after `timeout` with `what`.
+    async fn wait_until(&self, what: &str, timeout: Duration, condition: impl Fn(&[Seen]) -> bool) {
+        let waited = tokio::time::timeout(timeout, async {
+            loop {
+                let arrived = self.arrived.notified();
+                if condition(&self.seen()) {
+                    return;
+                }
+                arrived.await;
+            }
+        })
+        .await;
+        if waited.is_err() {
+            let summary: Vec<(String, String)> = self
+                .seen()
+                .into_iter()
+                .map(|s| (s.path, s.user_agent))
+                .collect();
+            panic!("timed out waiting until {what}; seen: {summary:?}");
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -98,11 +171,7 @@ impl FeedServer {
 
     /// Answers `path` with `answers` in turn, then the last one for ever.
     pub fn script(&self, path: &str, answers: Vec<Answer>) {
-        self.inner
-            .scripts
-            .lock()
-            .expect("scripts")
-            .insert(path.to_owned(), answers.into());
+        self.inner.script(path, answers);
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -110,7 +179,7 @@ impl FeedServer {
     }
 
     pub fn seen(&self) -> Vec<Seen> {
-        self.inner.seen.lock().expect("seen").clone()
+        self.inner.seen()
     }
 
     pub fn seen_at(&self, path: &str) -> Vec<Seen> {
@@ -125,24 +194,7 @@ impl FeedServer {
         timeout: Duration,
         condition: impl Fn(&[Seen]) -> bool,
     ) {
-        let waited = tokio::time::timeout(timeout, async {
-            loop {
-                let arrived = self.inner.arrived.notified();
-                if condition(&self.seen()) {
-                    return;
-                }
-                arrived.await;
-            }
-        })
-        .await;
-        if waited.is_err() {
-            let summary: Vec<(String, String)> = self
-                .seen()
-                .into_iter()
-                .map(|s| (s.path, s.user_agent))
-                .collect();
-            panic!("timed out waiting until {what}; seen: {summary:?}");
-        }
+        self.inner.wait_until(what, timeout, condition).await;
     }
 
     /// Waits until `path` was requested `n` times.
@@ -165,32 +217,15 @@ async fn answer(State(inner): State<Arc<Inner>>, request: Request<Body>) -> Resp
             .map(str::to_owned)
     };
     let if_none_match = text("if-none-match");
-    inner.seen.lock().expect("seen").push(Seen {
-        path: path.clone(),
+    let answer = inner.answer(Seen {
+        path,
         at: Instant::now(),
         user_agent: text("user-agent").unwrap_or_default(),
         if_none_match: if_none_match.clone(),
         authorization: text("authorization"),
         query: request.uri().query().map(str::to_owned),
     });
-    inner.arrived.notify_waiters();
-    let scripted = {
-        let mut scripts = inner.scripts.lock().expect("scripts");
-        scripts.get_mut(&path).and_then(|answers| {
-            if answers.len() > 1 {
-                answers.pop_front()
-            } else {
-                answers.front().cloned()
-            }
-        })
-    };
-    let answer = scripted.unwrap_or_else(|| Answer::status(404));
-    let etag = answer
-        .headers
-        .iter()
-        .find(|(name, _)| name == "etag")
-        .map(|(_, value)| value.clone());
-    if answer.status == 200 && etag.is_some() && etag == if_none_match {
+    if answer.not_modified(if_none_match.as_deref()) {
         return Response::builder()
             .status(StatusCode::NOT_MODIFIED)
             .body(Body::empty())
@@ -201,6 +236,130 @@ async fn answer(State(inner): State<Arc<Inner>>, request: Request<Body>) -> Resp
         builder = builder.header(name, value);
     }
     builder.body(Body::from(answer.body)).expect("a response")
+}
+
+/// Feeds answered from scripts, as [`FeedServer`] answers them, but without a socket:
+/// the fetcher service's source in the scheduler's tests, which run on a paused clock
+/// (tokio moves a paused clock on whenever the runtime only waits on I/O, so a real
+/// server and virtual time do not mix). Every poll is recorded at tokio's time. Documents
+/// go through the fetcher's own reader; other answers are the `FetchError::Status` the
+/// HTTP fetcher gives for them (redirects are the HTTP fetcher's: test them on a server).
+#[derive(Clone)]
+pub struct ScriptedFeeds {
+    inner: Arc<Inner>,
+    reader: Arc<Fetcher>,
+}
+
+impl Default for ScriptedFeeds {
+    fn default() -> ScriptedFeeds {
+        ScriptedFeeds {
+            inner: Arc::new(Inner::default()),
+            reader: Arc::new(Fetcher::new(Default::default()).expect("a feed reader")),
+        }
+    }
+}
+
+impl ScriptedFeeds {
+    /// No feed scripted yet: every path answers 404.
+    pub fn new() -> ScriptedFeeds {
+        ScriptedFeeds::default()
+    }
+
+    /// Answers `path` (on any host) with `answers` in turn, then the last one for ever.
+    pub fn script(&self, path: &str, answers: Vec<Answer>) {
+        self.inner.script(path, answers);
+    }
+
+    /// The URL of `path` on `host` (hosts matter for the per-host limits).
+    pub fn url(host: &str, path: &str) -> String {
+        format!("http://{host}{path}")
+    }
+
+    pub fn seen_at(&self, path: &str) -> Vec<Seen> {
+        self.inner
+            .seen()
+            .into_iter()
+            .filter(|s| s.path == path)
+            .collect()
+    }
+
+    /// Waits until `path` was polled `n` times.
+    pub async fn wait_for(&self, path: &str, n: usize, timeout: Duration) {
+        let what = format!("{path} polled {n} times");
+        self.inner
+            .wait_until(&what, timeout, |seen| {
+                seen.iter().filter(|s| s.path == path).count() >= n
+            })
+            .await;
+    }
+
+    async fn poll(
+        &self,
+        feed: &FeedSpec,
+        state: &FeedState,
+        now: DateTime<Utc>,
+    ) -> Result<Polled, FetchError> {
+        let if_none_match = state.validators.etag.clone();
+        let answer = self.inner.answer(Seen {
+            path: feed.url.path().to_owned(),
+            at: Instant::now(),
+            user_agent: String::new(),
+            if_none_match: if_none_match.clone(),
+            authorization: None,
+            query: feed.url.query().map(str::to_owned),
+        });
+        let outcome = if answer.not_modified(if_none_match.as_deref()) {
+            PollOutcome::NotModified
+        } else if answer.status == 200 {
+            let content_type = answer.header_value("content-type");
+            let mut outcome = self
+                .reader
+                .read_pushed(
+                    feed,
+                    state,
+                    answer.body.clone(),
+                    content_type.as_deref(),
+                    now,
+                )
+                .await?;
+            if let PollOutcome::Fetched { validators, .. } = &mut outcome {
+                *validators = Validators {
+                    etag: answer.header_value("etag"),
+                    last_modified: None,
+                };
+            }
+            outcome
+        } else {
+            return Err(FetchError::Status {
+                url: feed.shown_url(),
+                status: answer.status,
+                retry_after: answer.header_value("retry-after"),
+            });
+        };
+        Ok(Polled {
+            outcome,
+            permanent_redirect: None,
+        })
+    }
+}
+
+impl FeedSource for ScriptedFeeds {
+    fn poll_feed<'a>(
+        &'a self,
+        feed: &'a FeedSpec,
+        state: &'a FeedState,
+        now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<Polled, FetchError>> {
+        Box::pin(self.poll(feed, state, now))
+    }
+}
+
+/// The milliseconds from `origin` to each time `path` was polled, up to `before`.
+pub fn polled_at_ms(seen: &[Seen], origin: Instant, before: Instant) -> Vec<u128> {
+    seen.iter()
+        .filter(|s| s.at < before)
+        .map(|s| s.at.duration_since(origin).as_millis())
+        .collect()
 }
 
 /// An RSS document with entries `first..first + n` (guid `entry-N`).
@@ -304,7 +463,25 @@ pub struct Running {
 
 impl Running {
     pub fn start(settings: &Settings, transport: Arc<dyn Transport>) -> Running {
-        let fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
+        Running::start_with(settings, transport, None)
+    }
+
+    /// [`Running::start`] with polls answered by `source` instead of HTTP.
+    pub fn start_scripted(
+        settings: &Settings,
+        transport: Arc<dyn Transport>,
+        source: &ScriptedFeeds,
+    ) -> Running {
+        Running::start_with(settings, transport, Some(Arc::new(source.clone())))
+    }
+
+    fn start_with(
+        settings: &Settings,
+        transport: Arc<dyn Transport>,
+        source: Option<Arc<dyn FeedSource>>,
+    ) -> Running {
+        let mut fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
+        fetch.source = source;
         let shutdown = CancellationToken::new();
         let token = shutdown.clone();
         let task = tokio::spawn(async move {
@@ -325,7 +502,25 @@ impl Running {
 
 /// Runs one fetch cycle (`--once`) to the end; returns what it did.
 pub async fn run_once(settings: &Settings, transport: Arc<dyn Transport>) -> CycleSummary {
-    let fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
+    run_once_with(settings, transport, None).await
+}
+
+/// [`run_once`] with polls answered by `source` instead of HTTP.
+pub async fn run_once_scripted(
+    settings: &Settings,
+    transport: Arc<dyn Transport>,
+    source: &ScriptedFeeds,
+) -> CycleSummary {
+    run_once_with(settings, transport, Some(Arc::new(source.clone()))).await
+}
+
+async fn run_once_with(
+    settings: &Settings,
+    transport: Arc<dyn Transport>,
+    source: Option<Arc<dyn FeedSource>>,
+) -> CycleSummary {
+    let mut fetch = FetchLoop::new(settings, &transport).expect("a fetch loop");
+    fetch.source = source;
     tokio::time::timeout(
         Duration::from_secs(90),
         fetch.run(CancellationToken::new(), true),

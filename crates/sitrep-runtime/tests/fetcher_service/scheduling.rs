@@ -1,5 +1,6 @@
-//! The scheduler on the in-process bus against a real HTTP server: Retry-After per host,
-//! backoff and recovery, redirect adoption, 410 retirement and the state file.
+//! The scheduler on the in-process bus: Retry-After per host, backoff and recovery, and
+//! 410 retirement with the state file on a paused clock, polls answered by scripts at
+//! exact times; redirect adoption against a real HTTP server, end to end.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,80 +9,62 @@ use sitrep_transport::memory::MemoryBus;
 use sitrep_transport::Transport;
 
 use crate::harness::{
-    gaps, load, rss, run_once, write_config, Answer, FeedServer, Running, TestFeed,
+    load, polled_at_ms, rss, run_once_scripted, write_config, Answer, FeedServer, Running,
+    ScriptedFeeds, TestFeed,
 };
 
 const WAIT: Duration = Duration::from_secs(30);
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+/// The fetcher's settings for exact times: no jitter on intervals or backoff.
+const NO_JITTER: &str = "poll_jitter_percent = 0\nbackoff_jitter_percent = 0";
+
+#[tokio::test(start_paused = true)]
 async fn retry_after_defers_every_feed_of_that_host_and_no_other_host() {
-    let busy = FeedServer::start().await;
-    let other = FeedServer::start().await;
-    busy.script(
+    let feeds = ScriptedFeeds::new();
+    feeds.script(
         "/a",
         vec![
             Answer::status(429).header("retry-after", "3"),
             Answer::feed(rss(0, 2), None),
         ],
     );
-    busy.script("/b", vec![Answer::feed(rss(10, 2), None)]);
-    other.script("/c", vec![Answer::feed(rss(20, 2), None)]);
+    feeds.script("/b", vec![Answer::feed(rss(10, 2), None)]);
+    feeds.script("/c", vec![Answer::feed(rss(20, 2), None)]);
     let dir = tempfile::tempdir().expect("tempdir");
     let settings = load(&write_config(
         dir.path(),
         "memory",
         "unused:9092",
         &[
-            TestFeed::new("a", busy.url("/a"), Some(1)),
-            TestFeed::new("b", busy.url("/b"), Some(1)),
-            TestFeed::new("c", other.url("/c"), Some(1)),
+            TestFeed::new("a", ScriptedFeeds::url("busy.test", "/a"), Some(1)),
+            TestFeed::new("b", ScriptedFeeds::url("busy.test", "/b"), Some(1)),
+            TestFeed::new("c", ScriptedFeeds::url("other.test", "/c"), Some(1)),
         ],
-        "",
+        NO_JITTER,
     ));
     let bus = MemoryBus::new();
-    let running = Running::start(&settings, Arc::new(bus.clone()));
-    busy.wait_for("/a", 2, WAIT).await;
+    let running = Running::start_scripted(&settings, Arc::new(bus.clone()), &feeds);
+    feeds.wait_for("/c", 5, WAIT).await;
     running.stop().await;
 
-    let first_a = busy.seen_at("/a")[0].at;
-    let second_a = busy.seen_at("/a")[1].at;
-    let waited = second_a.duration_since(first_a).as_secs_f64();
-    assert!(waited >= 2.9, "/a waited {waited:.2}s of the 3 asked");
-    // No request to the busy host while it asked for a pause (b may have been in flight
-    // already when the 429 came back: allow requests that started before it).
-    let during: Vec<f64> = busy
-        .seen_at("/b")
-        .iter()
-        .filter(|s| s.at > first_a + Duration::from_millis(200))
-        .map(|s| s.at.duration_since(first_a).as_secs_f64())
-        .filter(|secs| *secs < 2.9)
-        .collect();
-    assert!(
-        during.is_empty(),
-        "/b polled during the pause at {during:?}"
-    );
-    // The other host went on at its own pace meanwhile.
-    let other_during = other
-        .seen_at("/c")
-        .iter()
-        .filter(|s| s.at > first_a && s.at < second_a)
-        .count();
-    assert!(
-        other_during >= 2,
-        "/c polled {other_during} times during the pause"
-    );
+    // Times in ms from the first poll, up to c's fifth.
+    let origin = feeds.seen_at("/a")[0].at;
+    let until = feeds.seen_at("/c")[4].at;
+    let times = |path: &str| polled_at_ms(&feeds.seen_at(path), origin, until);
+    // a and b start together (two slots per host); a's 429 asks its host for 3 s, so
+    // neither is polled again before then, though both are due every second.
+    assert_eq!(times("/a"), [0, 3000], "a waits exactly the 3 s asked");
+    assert_eq!(times("/b"), [0, 3000], "b waits for its host too");
+    // The other host goes on at its own pace meanwhile.
+    assert_eq!(times("/c"), [0, 1000, 2000, 3000]);
     let raw = bus.messages(&settings.topics.items_raw);
-    assert!(
-        raw.len() >= 6,
-        "a's entries emitted once it recovered: {}",
-        raw.len()
-    );
+    assert_eq!(raw.len(), 6, "a's entries emitted once it recovered");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[tokio::test(start_paused = true)]
 async fn server_errors_back_off_exponentially_then_recover() {
-    let server = FeedServer::start().await;
-    server.script(
+    let feeds = ScriptedFeeds::new();
+    feeds.script(
         "/flaky",
         vec![
             Answer::status(500),
@@ -95,24 +78,22 @@ async fn server_errors_back_off_exponentially_then_recover() {
         dir.path(),
         "memory",
         "unused:9092",
-        &[TestFeed::new("flaky", server.url("/flaky"), Some(1))],
-        "",
+        &[TestFeed::new(
+            "flaky",
+            ScriptedFeeds::url("flaky.test", "/flaky"),
+            Some(1),
+        )],
+        NO_JITTER,
     ));
     let bus = MemoryBus::new();
-    let running = Running::start(&settings, Arc::new(bus.clone()));
-    server.wait_for("/flaky", 6, WAIT).await;
+    let running = Running::start_scripted(&settings, Arc::new(bus.clone()), &feeds);
+    feeds.wait_for("/flaky", 7, WAIT).await;
     running.stop().await;
 
-    let seen = server.seen_at("/flaky");
-    let gaps = gaps(&seen);
-    // Backoff of 1 s, 2 s, 4 s (less up to a fifth of jitter), then the 1 s interval.
-    assert!(gaps[0] >= 0.75 && gaps[0] < 1.6, "{gaps:?}");
-    assert!(gaps[1] >= 1.55 && gaps[1] < 2.6, "{gaps:?}");
-    assert!(gaps[2] >= 3.15 && gaps[2] < 4.6, "{gaps:?}");
-    assert!(
-        gaps[3] < 1.6,
-        "back to the feed's interval once it recovered: {gaps:?}"
-    );
+    let seen = feeds.seen_at("/flaky");
+    let times = polled_at_ms(&seen[..6], seen[0].at, seen[6].at);
+    // Backoff of 1 s, 2 s and 4 s after the three failures, then the 1 s interval.
+    assert_eq!(times, [0, 1000, 3000, 7000, 8000, 9000]);
     assert_eq!(bus.messages(&settings.topics.items_raw).len(), 3);
     assert_eq!(
         seen[4].if_none_match.as_deref(),
@@ -158,19 +139,19 @@ async fn a_permanent_redirect_is_adopted_after_three_polls_and_a_temporary_one_n
     assert_eq!(raw.len(), 4, "each entry once, whichever URL served it");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[tokio::test(start_paused = true)]
 async fn gone_retires_a_feed_until_its_url_changes_also_across_restarts() {
-    let server = FeedServer::start().await;
-    server.script("/gone", vec![Answer::status(410)]);
-    server.script("/alive", vec![Answer::feed(rss(0, 2), None)]);
-    server.script("/reborn", vec![Answer::feed(rss(10, 1), None)]);
+    let scripted = ScriptedFeeds::new();
+    scripted.script("/gone", vec![Answer::status(410)]);
+    scripted.script("/alive", vec![Answer::feed(rss(0, 2), None)]);
+    scripted.script("/reborn", vec![Answer::feed(rss(10, 1), None)]);
     let dir = tempfile::tempdir().expect("tempdir");
     let state_file = dir.path().join("state/fetcher.json");
     let extra = format!("state_file = \"{}\"", state_file.display());
     let feeds = |gone_path: &str| {
         vec![
-            TestFeed::new("gone", server.url(gone_path), Some(1)),
-            TestFeed::new("alive", server.url("/alive"), Some(1)),
+            TestFeed::new("gone", ScriptedFeeds::url("a.test", gone_path), Some(1)),
+            TestFeed::new("alive", ScriptedFeeds::url("a.test", "/alive"), Some(1)),
         ]
     };
     let settings = load(&write_config(
@@ -181,20 +162,20 @@ async fn gone_retires_a_feed_until_its_url_changes_also_across_restarts() {
         &extra,
     ));
     let bus = MemoryBus::new();
-    let running = Running::start(&settings, Arc::new(bus.clone()));
-    server.wait_for("/alive", 4, WAIT).await;
+    let running = Running::start_scripted(&settings, Arc::new(bus.clone()), &scripted);
+    scripted.wait_for("/alive", 4, WAIT).await;
     running.stop().await;
-    assert_eq!(server.seen_at("/gone").len(), 1, "not polled after 410");
+    assert_eq!(scripted.seen_at("/gone").len(), 1, "not polled after 410");
     assert!(state_file.exists(), "state saved on the way out");
 
     // Restarted with the same config: still retired, and the entries already emitted
     // are not emitted again (the state file kept them).
-    let alive_before = server.seen_at("/alive").len();
+    let alive_before = scripted.seen_at("/alive").len();
     let second = MemoryBus::new();
     let transport: Arc<dyn Transport> = Arc::new(second.clone());
-    run_once(&settings, transport).await;
-    assert_eq!(server.seen_at("/gone").len(), 1);
-    assert_eq!(server.seen_at("/alive").len(), alive_before + 1);
+    run_once_scripted(&settings, transport, &scripted).await;
+    assert_eq!(scripted.seen_at("/gone").len(), 1);
+    assert_eq!(scripted.seen_at("/alive").len(), alive_before + 1);
     assert_eq!(bus.messages(&settings.topics.items_raw).len(), 2);
     assert!(
         second.messages(&settings.topics.items_raw).is_empty(),
@@ -210,8 +191,8 @@ async fn gone_retires_a_feed_until_its_url_changes_also_across_restarts() {
         &extra,
     ));
     let again = MemoryBus::new();
-    run_once(&settings, Arc::new(again.clone())).await;
-    assert_eq!(server.seen_at("/reborn").len(), 1);
+    run_once_scripted(&settings, Arc::new(again.clone()), &scripted).await;
+    assert_eq!(scripted.seen_at("/reborn").len(), 1);
     assert_eq!(
         again.messages(&settings.topics.items_raw).len(),
         1,
