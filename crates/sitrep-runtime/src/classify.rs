@@ -28,7 +28,7 @@ use sitrep_transport::{InMessage, OutMessage};
 
 use crate::envelope;
 use crate::parallel::{map_on_threads, worker_threads};
-use crate::stage::{decode, Processed, Processor, Rejection};
+use crate::stage::{decode, Processed, Processor, Rejection, RejectionKind};
 use crate::telemetry::{ArticleSkipped, EventProduced};
 
 /// How many event indices of a revised article are checked for withdrawal: far more
@@ -98,7 +98,7 @@ impl Processor for ClassifyProcessor {
             let mut message =
                 envelope::event_message(&self.topics.events, event, &trace).map_err(|error| {
                     Rejection {
-                        kind: "serialize",
+                        kind: RejectionKind::Serialize,
                         error: format!("event {}: {error}", event.id),
                         input_id: Some(article.id.to_string()),
                     }

@@ -29,7 +29,7 @@ use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
 use sitrep_transport::{InMessage, OutMessage, Position, Transport, TransportError};
 
 use crate::envelope;
-use crate::stage::{decode, where_in, Processed, Processor, Rejection};
+use crate::stage::{decode, where_in, Processed, Processor, Rejection, RejectionKind};
 use crate::telemetry::{IncidentEventMerged, IncidentsRebuilt};
 
 pub struct IncidentProcessor {
@@ -240,7 +240,7 @@ impl IncidentProcessor {
                     envelope::incident_message(&self.topics.incidents, &incident, trace)
                         .map(placed)
                         .map_err(|error| Rejection {
-                            kind: "serialize",
+                            kind: RejectionKind::Serialize,
                             error: format!("incident {}: {error}", incident.id),
                             input_id: Some(input_id.to_owned()),
                         })
@@ -367,7 +367,7 @@ impl Processor for IncidentProcessor {
         let event: IncidentEvent = decode(input, "an IncidentEvent")?;
         if event.status != Status::Occurred {
             return Err(Rejection {
-                kind: "not_occurred",
+                kind: RejectionKind::NotOccurred,
                 error: format!(
                     "{}: event {} is not `occurred`: only occurred events make incidents",
                     where_in(input),
@@ -410,7 +410,7 @@ impl IncidentProcessor {
             .key_text()
             .and_then(|key| EventId::parse(&key).ok())
             .ok_or_else(|| Rejection {
-                kind: "invalid_retraction",
+                kind: RejectionKind::InvalidRetraction,
                 error: format!(
                     "{}: a null value needs an event id as its key, got {:?}",
                     where_in(input),
@@ -614,14 +614,23 @@ mod tests {
     fn bad_input_is_rejected_not_fatal() {
         let processor = IncidentProcessor::new(Topics::default(), IndexConfig::default());
         let bad_json = processor.process(&input(0, Some("x"), Some(b"{not json".to_vec())));
-        assert_eq!(bad_json.expect_err("rejected").kind, "invalid_json");
+        assert_eq!(
+            bad_json.expect_err("rejected").kind,
+            RejectionKind::InvalidJson
+        );
         let bad_key = processor.process(&input(1, Some("not-an-id"), None));
-        assert_eq!(bad_key.expect_err("rejected").kind, "invalid_retraction");
+        assert_eq!(
+            bad_key.expect_err("rejected").kind,
+            RejectionKind::InvalidRetraction
+        );
         let mut event = sample_events().remove(0);
         event.status = Status::Historical;
         let payload = serde_json::to_vec(&event).expect("json");
         let historical = processor.process(&input(2, None, Some(payload)));
-        assert_eq!(historical.expect_err("rejected").kind, "not_occurred");
+        assert_eq!(
+            historical.expect_err("rejected").kind,
+            RejectionKind::NotOccurred
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod parallel;
 pub mod pipeline;
 mod printer;
 mod process_metrics;
+mod rejection;
 pub mod shutdown;
 pub mod stage;
 pub mod telemetry;

@@ -513,44 +513,40 @@ pub fn start_series(hosted: Hosted) {
             .collect();
         metrics::counter!(name, labels).increment(0);
     };
+    use crate::rejection::RejectionKind as R;
+    let labels = |kinds: &[R]| kinds.iter().map(|kind| kind.label()).collect::<Vec<_>>();
     let stages = [
         (
             hosted.fetcher,
             "fetcher",
-            &["parse_error", "bad_charset", "too_large"][..],
+            vec!["parse_error", "bad_charset", "too_large"],
         ),
         (
             hosted.normalizer,
             "normalizer",
-            &[
-                "invalid_utf8",
-                "invalid_json",
-                "no_text",
-                "too_large",
-                "serialize",
-                "output_too_large",
-            ][..],
+            labels(&[
+                R::InvalidJson,
+                R::NoText,
+                R::TooLarge,
+                R::Serialize,
+                R::OutputTooLarge,
+            ]),
         ),
         (
             hosted.classifier,
             "classifier",
-            &[
-                "invalid_utf8",
-                "invalid_json",
-                "serialize",
-                "output_too_large",
-            ][..],
+            labels(&[R::InvalidJson, R::Serialize, R::OutputTooLarge]),
         ),
         (
             hosted.incidents,
             "incidents",
-            &[
-                "invalid_json",
-                "not_occurred",
-                "invalid_retraction",
-                "serialize",
-                "output_too_large",
-            ][..],
+            labels(&[
+                R::InvalidJson,
+                R::NotOccurred,
+                R::InvalidRetraction,
+                R::Serialize,
+                R::OutputTooLarge,
+            ]),
         ),
     ];
     for (is_hosted, stage, dead_letter_kinds) in stages {

@@ -26,7 +26,7 @@ use sitrep_transport::{InMessage, Position, Transport};
 
 use crate::envelope;
 use crate::parallel::{map_on_threads, worker_threads};
-use crate::stage::{decode, Processed, Processor, Rejection};
+use crate::stage::{decode, Processed, Processor, Rejection, RejectionKind};
 use crate::telemetry::{ArticleDeduplicated, ArticleSkipped, DedupMemoryRebuilt};
 
 /// How many articles the duplicate memory of one input partition holds before it forgets
@@ -334,13 +334,23 @@ struct Decided {
     publish: bool,
 }
 
+/// The normalizer's errors are rejections of that kind.
+impl From<&sitrep_normalizer::NormalizeError> for RejectionKind {
+    fn from(error: &sitrep_normalizer::NormalizeError) -> Self {
+        match error {
+            sitrep_normalizer::NormalizeError::NoText { .. } => RejectionKind::NoText,
+            sitrep_normalizer::NormalizeError::TooLarge { .. } => RejectionKind::TooLarge,
+        }
+    }
+}
+
 impl NormalizeProcessor {
     /// Reads, normalizes and fingerprints one input (pure: any thread).
     fn prepare(input: &InMessage) -> Result<Prepared, Rejection> {
         let item: RawItem = decode(input, "a RawItem")?;
         let item_id = Some(item.id.to_string());
         let article = sitrep_normalizer::normalize(&item).map_err(|error| Rejection {
-            kind: error.kind(),
+            kind: RejectionKind::from(&error),
             error: error.to_string(),
             input_id: item_id.clone(),
         })?;
@@ -393,7 +403,7 @@ impl NormalizeProcessor {
                 &trace,
             )
             .map_err(|error| Rejection {
-                kind: "serialize",
+                kind: RejectionKind::Serialize,
                 error: format!("article {}: {error}", article.id),
                 input_id: item_id.clone(),
             })?;

@@ -38,18 +38,8 @@ use tokio_util::sync::CancellationToken;
 
 use crate::consumer_trouble::{ConsumerTrouble, Reaction};
 use crate::envelope;
+pub use crate::rejection::{Rejection, RejectionKind};
 use crate::telemetry::{DeadLettered, MessageProcessed, OversizedOutput, StageMetrics};
-
-/// Why a stage could not process an input: it goes to the dead-letter topic.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rejection {
-    /// Bounded label (`invalid_json`, `no_text`, ...), used as a metric label.
-    pub kind: &'static str,
-    /// One line naming the input and the problem.
-    pub error: String,
-    /// The input's own id, when it could be read.
-    pub input_id: Option<String>,
-}
 
 /// Where an input was read: `topic[partition]@offset`, for errors that name it.
 pub(crate) fn where_in(input: &InMessage) -> String {
@@ -64,7 +54,7 @@ pub(crate) fn where_in(input: &InMessage) -> String {
 /// input's rejection as `invalid_json`, naming where it was read.
 pub(crate) fn decode<T: DeserializeOwned>(input: &InMessage, what: &str) -> Result<T, Rejection> {
     serde_json::from_slice(input.payload_bytes()).map_err(|error| Rejection {
-        kind: "invalid_json",
+        kind: RejectionKind::InvalidJson,
         error: format!("{}: not {what}: {error}", where_in(input)),
         input_id: None,
     })
@@ -372,7 +362,7 @@ impl<P: Processor> StageLoop<P> {
             Err(rejection) => {
                 DeadLettered {
                     stage,
-                    error_kind: rejection.kind,
+                    error_kind: rejection.kind.label(),
                     error: &rejection.error,
                     input_id: rejection.input_id.as_deref(),
                     trace_id: input
@@ -384,7 +374,7 @@ impl<P: Processor> StageLoop<P> {
                     &self.deadletter_topic,
                     stage,
                     input,
-                    rejection.kind,
+                    rejection.kind.label(),
                     &rejection.error,
                     rejection.input_id,
                     chrono::Utc::now(),
@@ -423,7 +413,7 @@ impl<P: Processor> StageLoop<P> {
             )
         });
         Err(Rejection {
-            kind: "output_too_large",
+            kind: RejectionKind::OutputTooLarge,
             error: format!(
                 "{input_name}: its output to {} ({}) is {num_bytes} bytes, over the message limit of {} bytes",
                 oversized.topic,
@@ -441,7 +431,7 @@ mod tests {
     use sitrep_transport::memory::MemoryBus;
     use sitrep_transport::{ConsumerSpec, StartFrom, Transport};
 
-    /// Upper-cases text inputs; rejects inputs that are not UTF-8.
+    /// Upper-cases text inputs; rejects inputs that are not UTF-8 (as invalid JSON would be).
     struct Shout;
 
     impl Processor for Shout {
@@ -451,7 +441,7 @@ mod tests {
 
         fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
             let text = std::str::from_utf8(input.payload_bytes()).map_err(|e| Rejection {
-                kind: "invalid_utf8",
+                kind: RejectionKind::InvalidJson,
                 error: format!("offset {}: {e}", input.position.offset),
                 input_id: None,
             })?;
@@ -509,7 +499,7 @@ mod tests {
         assert_eq!(letters.len(), 1);
         let letter: sitrep_contract::DeadLetter =
             serde_json::from_slice(letters[0].payload_bytes()).expect("dead letter json");
-        assert_eq!(letter.error_kind, "invalid_utf8");
+        assert_eq!(letter.error_kind, "invalid_json");
         assert_eq!(letter.input.offset, Some(1));
         assert_eq!(letter.payload().expect("base64"), vec![0xff, 0xfe]);
         assert_eq!(bus.committed("g", "in"), 3);

@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, FeedRef, ItemId, RawItem};
 use sitrep_runtime::normalize::NormalizeProcessor;
-use sitrep_runtime::stage::Processor;
+use sitrep_runtime::stage::{Processor, RejectionKind};
 use sitrep_runtime::{Settings, Target};
 use sitrep_testkit::{read_topic, Broker};
 use sitrep_transport::kafka::KafkaTransport;
@@ -364,7 +364,7 @@ fn lone_surrogates_are_dead_lettered_and_replacement_characters_kept() {
     let rejection = processor
         .process(&input(lone.into_bytes(), 7))
         .expect_err("not a RawItem");
-    assert_eq!(rejection.kind, "invalid_json");
+    assert_eq!(rejection.kind, RejectionKind::InvalidJson);
     assert!(
         rejection.error.contains("@7"),
         "names the input: {}",

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use sitrep_contract::headers::{self, TraceParent};
 use sitrep_contract::{DeadLetter, EntryKey, FeedId, FeedRef, ItemId, RawItem, Stage};
-use sitrep_runtime::stage::{Processed, Processor, Rejection, StageLoop};
+use sitrep_runtime::stage::{Processed, Processor, Rejection, RejectionKind, StageLoop};
 use sitrep_runtime::Settings;
 use sitrep_testkit::{read_topic, Broker, TopicWatcher};
 use sitrep_transport::kafka::KafkaTransport;
@@ -30,7 +30,7 @@ impl Processor for BrokenRelease {
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
         Err(Rejection {
-            kind: "broken_release",
+            kind: RejectionKind::InvalidJson,
             error: format!(
                 "article {}: the release cannot read it",
                 input.position.offset
@@ -188,7 +188,7 @@ async fn a_dead_letter_is_replayed_once_and_after_the_fix_comes_out_in_its_trace
     for command in &commands {
         printed.push_str(&sh(dir.path(), broker.bootstrap(), command).await);
     }
-    assert!(printed.contains("broken_release"), "{printed}");
+    assert!(printed.contains("invalid_json"), "{printed}");
     assert!(printed.contains("would replay 0@"), "{printed}");
     let articles = read_topic(broker.bootstrap(), &settings.topics.articles).await;
     assert_eq!(
