@@ -1,13 +1,13 @@
 //! Every metric a sitrep process exports, in one table: name, type, HELP text, labels,
-//! the histogram buckets, and which processes export it.
+//! the histogram buckets, and which processes export it; and the names themselves, as
+//! constants every exporting module, the load harness and the tests take from here (only
+//! the Kafka clients' are the transport crate's, which sets them; they are re-exported).
 //!
 //! The table is what the recorder describes at start (so every metric has HELP), what
 //! picks each histogram's buckets, and what the tests hold the dashboard, the alert
 //! rules and docs/operations.md against. A metric that is not here is not exported: a
 //! test scans the sources for metric names and fails on one missing from the table.
 
-use crate::fetch::websub_names;
-use crate::telemetry::{fetcher_names, incident_names, names};
 use sitrep_transport::kafka_context as kafka_names;
 
 /// The Prometheus type of a metric.
@@ -92,6 +92,8 @@ const FETCH_BUCKETS: &[f64] = &[
     0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0,
 ];
 
+// The Kafka clients' metrics, set by the transport crate.
+pub use kafka_names::{ASSIGNED_PARTITIONS, CONSUMER_LAG, PRODUCER_QUEUE};
 /// Counter: how often a consumer's group changed what it owns, by `kind`.
 pub const REBALANCES: &str = kafka_names::REBALANCES;
 /// Counter: offset commits the broker refused or that failed, by group.
@@ -103,13 +105,71 @@ pub const BUILD_INFO: &str = "sitrep_build_info";
 /// Gauge: 1 while `/readyz` says ready, else 0.
 pub const READY: &str = "sitrep_ready";
 
-/// The names that code outside this crate reads back from a process's `/metrics` (the
-/// load harness and the fault suite): the constants the exporters use, so nothing
-/// retypes a name as a string.
-pub use crate::fetch::websub_names::NOTIFICATIONS as WEBSUB_NOTIFICATIONS;
-pub use crate::telemetry::fetcher_names::{FEEDS_OWNED, FEED_ENTRIES_EMITTED};
-pub use crate::telemetry::names::{FEED_FETCHES, MESSAGES_IN, MESSAGES_OUT};
-pub use kafka_names::{ASSIGNED_PARTITIONS, CONSUMER_LAG};
+// The stages' metrics.
+pub const MESSAGES_IN: &str = "sitrep_messages_in_total";
+pub const MESSAGES_OUT: &str = "sitrep_messages_out_total";
+pub const DEAD_LETTERED: &str = "sitrep_dead_lettered_total";
+pub const PROCESSING_SECONDS: &str = "sitrep_processing_seconds";
+pub const FEED_FETCHES: &str = "sitrep_feed_fetches_total";
+pub const FEED_BYTES: &str = "sitrep_feed_bytes_total";
+pub const FEED_ITEMS_EDITED: &str = "sitrep_feed_items_edited_total";
+pub const FEED_REPAIRS: &str = "sitrep_feed_repairs_total";
+pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
+pub const EVENT_LATENCY_SECONDS: &str = "sitrep_event_latency_seconds";
+pub const LOG_LINES_SUPPRESSED: &str = "sitrep_log_lines_suppressed_total";
+pub const NORMALIZER_DEDUP: &str = "sitrep_normalizer_dedup_total";
+pub const NORMALIZER_MEMORY_REBUILDS: &str = "sitrep_normalizer_memory_rebuilds_total";
+pub const NORMALIZER_MEMORY_ARTICLES: &str = "sitrep_normalizer_memory_articles";
+pub const OVERSIZED_OUTPUTS: &str = "sitrep_oversized_outputs_total";
+
+// The fetcher's scheduler.
+/// Histogram: seconds from request to parsed document (or failure), by outcome.
+pub const FEED_FETCH_SECONDS: &str = "sitrep_feed_fetch_seconds";
+/// Counter: entries emitted to `items.raw`.
+pub const FEED_ENTRIES_EMITTED: &str = "sitrep_feed_entries_emitted_total";
+/// Gauge: feeds this replica owns that are waiting out a failure.
+pub const FEEDS_IN_BACKOFF: &str = "sitrep_feeds_in_backoff";
+/// Gauge: feeds this replica owns that answered 410 Gone and are no longer polled.
+pub const FEEDS_RETIRED: &str = "sitrep_feeds_retired";
+/// Gauge: feeds this replica owns that failed `fetcher.park_after_failures` times in a
+/// row and are polled only every `fetcher.parked_interval_secs`.
+pub const FEEDS_PARKED: &str = "sitrep_feeds_parked";
+/// Gauge: feeds this replica owns (by state-topic partition).
+pub const FEEDS_OWNED: &str = "sitrep_feeds_owned";
+/// Counter: feeds retired by 410 Gone.
+pub const FEED_RETIREMENTS: &str = "sitrep_feed_retirements_total";
+/// Counter: permanent redirects adopted after being seen consistently.
+pub const FEED_REDIRECTS_ADOPTED: &str = "sitrep_feed_redirects_adopted_total";
+/// Counter: hosts deferred by a `Retry-After` answer.
+pub const FEED_HOSTS_DEFERRED: &str = "sitrep_feed_hosts_deferred_total";
+
+// The incident stage.
+/// Counter: events merged, by what they did (`opened`, `joined`, `corrected`, ...).
+pub const INCIDENT_EVENTS: &str = "sitrep_incident_events_total";
+/// Gauge: incidents held in the time window.
+pub const INCIDENTS_IN_WINDOW: &str = "sitrep_incidents_in_window";
+/// Counter: start-up rebuilds from the incidents topic, by outcome.
+pub const INCIDENT_REBUILDS: &str = "sitrep_incident_rebuilds_total";
+
+// The fetcher's WebSub side.
+/// Counter: content notifications received, by `outcome` (`accepted`, `unknown`,
+/// `busy`, `too_large_or_cut`, `too_many_connections` for a connection closed on
+/// accept, or why the signature was refused).
+pub const WEBSUB_NOTIFICATIONS: &str = "sitrep_websub_notifications_total";
+/// Counter: subscription steps, by `outcome` (`requested`, `request_failed`,
+/// `verified`, `denied`, `refused`).
+pub const WEBSUB_SUBSCRIPTIONS: &str = "sitrep_websub_subscriptions_total";
+/// Gauge: subscriptions a hub verified and whose lease runs.
+pub const WEBSUB_SUBSCRIPTIONS_ACTIVE: &str = "sitrep_websub_subscriptions_active";
+
+// The process metrics Prometheus clients conventionally export (`process_metrics`).
+pub const PROCESS_CPU_SECONDS: &str = "process_cpu_seconds_total";
+pub const PROCESS_RESIDENT_MEMORY: &str = "process_resident_memory_bytes";
+pub const PROCESS_VIRTUAL_MEMORY: &str = "process_virtual_memory_bytes";
+pub const PROCESS_OPEN_FDS: &str = "process_open_fds";
+pub const PROCESS_MAX_FDS: &str = "process_max_fds";
+pub const PROCESS_THREADS: &str = "process_threads";
+pub const PROCESS_START_TIME: &str = "process_start_time_seconds";
 
 /// Every metric, in the order docs/operations.md lists them.
 pub const METRICS: &[Metric] = &[
@@ -130,7 +190,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::MESSAGES_IN,
+        name: MESSAGES_IN,
         kind: Kind::Counter,
         help: "Messages a stage read from its input topic.",
         labels: &["stage"],
@@ -138,7 +198,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::MESSAGES_OUT,
+        name: MESSAGES_OUT,
         kind: Kind::Counter,
         help: "Messages a stage produced (the fetcher: raw items).",
         labels: &["stage"],
@@ -146,7 +206,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::DEAD_LETTERED,
+        name: DEAD_LETTERED,
         kind: Kind::Counter,
         help: "Inputs sent to the dead-letter topic, by stage and error kind.",
         labels: &["stage", "kind"],
@@ -154,7 +214,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::OVERSIZED_OUTPUTS,
+        name: OVERSIZED_OUTPUTS,
         kind: Kind::Counter,
         help: "Outputs that would not fit message.max.bytes: cut to fit (fetcher, action=cut) or their input dead-lettered (action=dead_lettered).",
         labels: &["stage", "action"],
@@ -162,7 +222,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::PROCESSING_SECONDS,
+        name: PROCESSING_SECONDS,
         kind: Kind::Histogram,
         help: "Seconds a stage's core took on one input.",
         labels: &["stage"],
@@ -170,7 +230,7 @@ pub const METRICS: &[Metric] = &[
         buckets: PROCESSING_BUCKETS,
     },
     Metric {
-        name: names::EVENT_LATENCY_SECONDS,
+        name: EVENT_LATENCY_SECONDS,
         kind: Kind::Histogram,
         help: "Seconds from an article's publication (since=published) or fetch (since=fetched) to its event being produced.",
         labels: &["since"],
@@ -178,7 +238,7 @@ pub const METRICS: &[Metric] = &[
         buckets: EVENT_LATENCY_BUCKETS,
     },
     Metric {
-        name: names::ARTICLES_SKIPPED,
+        name: ARTICLES_SKIPPED,
         kind: Kind::Counter,
         help: "Articles the classifier passed over, by reason.",
         labels: &["reason"],
@@ -186,7 +246,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::LOG_LINES_SUPPRESSED,
+        name: LOG_LINES_SUPPRESSED,
         kind: Kind::Counter,
         help: "Rate-limited per-item warning lines that were not logged.",
         labels: &["stage"],
@@ -194,7 +254,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::FEED_FETCHES,
+        name: FEED_FETCHES,
         kind: Kind::Counter,
         help: "Feed polls and pushes by outcome (ok, empty, not_modified, timeout, http_4xx, http_5xx, ...); empty is a document without a single entry.",
         labels: &["outcome"],
@@ -202,7 +262,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::FEED_REPAIRS,
+        name: FEED_REPAIRS,
         kind: Kind::Counter,
         help: "Defects mended in feed documents before they could be read, by kind (bare_ampersand, stray_bytes, rss_version, ...).",
         labels: &["kind"],
@@ -210,7 +270,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEED_FETCH_SECONDS,
+        name: fetcher_FEED_FETCH_SECONDS,
         kind: Kind::Histogram,
         help: "Seconds from a feed request to its parsed document (or failure), by outcome.",
         labels: &["outcome"],
@@ -218,7 +278,7 @@ pub const METRICS: &[Metric] = &[
         buckets: FETCH_BUCKETS,
     },
     Metric {
-        name: names::FEED_BYTES,
+        name: FEED_BYTES,
         kind: Kind::Counter,
         help: "Bytes of feed documents fetched.",
         labels: &[],
@@ -226,7 +286,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEED_ENTRIES_EMITTED,
+        name: fetcher_FEED_ENTRIES_EMITTED,
         kind: Kind::Counter,
         help: "Feed entries emitted to the raw items topic.",
         labels: &[],
@@ -234,7 +294,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::FEED_ITEMS_EDITED,
+        name: FEED_ITEMS_EDITED,
         kind: Kind::Counter,
         help: "Entries emitted again because their text changed after they were emitted.",
         labels: &[],
@@ -242,7 +302,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEEDS_OWNED,
+        name: fetcher_FEEDS_OWNED,
         kind: Kind::Gauge,
         help: "Feeds this fetcher replica owns.",
         labels: &[],
@@ -250,7 +310,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEEDS_IN_BACKOFF,
+        name: fetcher_FEEDS_IN_BACKOFF,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that are waiting out a failure.",
         labels: &[],
@@ -258,7 +318,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEEDS_PARKED,
+        name: fetcher_FEEDS_PARKED,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that failed park_after_failures times in a row and are polled only every parked_interval_secs.",
         labels: &[],
@@ -266,7 +326,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEEDS_RETIRED,
+        name: fetcher_FEEDS_RETIRED,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that answered 410 Gone and are no longer polled.",
         labels: &[],
@@ -274,7 +334,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEED_RETIREMENTS,
+        name: fetcher_FEED_RETIREMENTS,
         kind: Kind::Counter,
         help: "Feeds retired because they answered 410 Gone.",
         labels: &[],
@@ -282,7 +342,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEED_REDIRECTS_ADOPTED,
+        name: fetcher_FEED_REDIRECTS_ADOPTED,
         kind: Kind::Counter,
         help: "Permanent redirects adopted after being seen on enough polls in a row.",
         labels: &[],
@@ -290,7 +350,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_names::FEED_HOSTS_DEFERRED,
+        name: fetcher_FEED_HOSTS_DEFERRED,
         kind: Kind::Counter,
         help: "Times a host asked for a pause (Retry-After on 429 or 503).",
         labels: &[],
@@ -298,7 +358,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: websub_names::NOTIFICATIONS,
+        name: WEBSUB_NOTIFICATIONS,
         kind: Kind::Counter,
         help: "Content a WebSub hub pushed, by outcome.",
         labels: &["outcome"],
@@ -306,7 +366,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: websub_names::SUBSCRIPTIONS,
+        name: WEBSUB_SUBSCRIPTIONS,
         kind: Kind::Counter,
         help: "WebSub subscription steps, by outcome.",
         labels: &["outcome"],
@@ -314,7 +374,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: websub_names::ACTIVE,
+        name: WEBSUB_SUBSCRIPTIONS_ACTIVE,
         kind: Kind::Gauge,
         help: "WebSub subscriptions a hub verified whose lease runs.",
         labels: &[],
@@ -322,7 +382,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::NORMALIZER_DEDUP,
+        name: NORMALIZER_DEDUP,
         kind: Kind::Counter,
         help: "Articles judged by the normalizer's dedup memory, by verdict.",
         labels: &["verdict"],
@@ -330,7 +390,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::NORMALIZER_MEMORY_REBUILDS,
+        name: NORMALIZER_MEMORY_REBUILDS,
         kind: Kind::Counter,
         help: "Rebuilds of the normalizer's dedup memory of an input partition, by outcome.",
         labels: &["outcome"],
@@ -338,7 +398,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: names::NORMALIZER_MEMORY_ARTICLES,
+        name: NORMALIZER_MEMORY_ARTICLES,
         kind: Kind::Gauge,
         help: "Articles held in the normalizer's dedup memory.",
         labels: &[],
@@ -346,7 +406,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: incident_names::INCIDENT_EVENTS,
+        name: incident_INCIDENT_EVENTS,
         kind: Kind::Counter,
         help: "Events merged by the incident stage, by what they did to the incidents.",
         labels: &["verdict"],
@@ -354,7 +414,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: incident_names::INCIDENTS_IN_WINDOW,
+        name: incident_INCIDENTS_IN_WINDOW,
         kind: Kind::Gauge,
         help: "Incidents held in memory (the time window).",
         labels: &[],
@@ -362,7 +422,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: incident_names::INCIDENT_REBUILDS,
+        name: incident_INCIDENT_REBUILDS,
         kind: Kind::Counter,
         help: "Reads of the incidents topic that rebuild the index of an events partition, by outcome.",
         labels: &["outcome"],
@@ -370,7 +430,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: kafka_names::CONSUMER_LAG,
+        name: CONSUMER_LAG,
         kind: Kind::Gauge,
         help: "Messages behind the end of each partition this consumer owns (librdkafka statistics).",
         labels: &["group", "topic", "partition"],
@@ -378,7 +438,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: kafka_names::ASSIGNED_PARTITIONS,
+        name: ASSIGNED_PARTITIONS,
         kind: Kind::Gauge,
         help: "Partitions this process's consumer owns, by group.",
         labels: &["group"],
@@ -402,7 +462,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: kafka_names::PRODUCER_QUEUE,
+        name: PRODUCER_QUEUE,
         kind: Kind::Gauge,
         help: "Messages waiting in the producer for the broker's acknowledgement.",
         labels: &[],
@@ -418,7 +478,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::CPU_SECONDS,
+        name: PROCESS_CPU_SECONDS,
         kind: Kind::Counter,
         help: "CPU seconds the process used, user and system (whole seconds).",
         labels: &[],
@@ -426,7 +486,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::RESIDENT_MEMORY,
+        name: PROCESS_RESIDENT_MEMORY,
         kind: Kind::Gauge,
         help: "Resident memory of the process, in bytes.",
         labels: &[],
@@ -434,7 +494,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::VIRTUAL_MEMORY,
+        name: PROCESS_VIRTUAL_MEMORY,
         kind: Kind::Gauge,
         help: "Virtual memory of the process, in bytes.",
         labels: &[],
@@ -442,7 +502,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::OPEN_FDS,
+        name: PROCESS_OPEN_FDS,
         kind: Kind::Gauge,
         help: "File descriptors the process has open.",
         labels: &[],
@@ -450,7 +510,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::MAX_FDS,
+        name: PROCESS_MAX_FDS,
         kind: Kind::Gauge,
         help: "The process's limit of open file descriptors.",
         labels: &[],
@@ -458,7 +518,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::THREADS,
+        name: PROCESS_THREADS,
         kind: Kind::Gauge,
         help: "Threads of the process.",
         labels: &[],
@@ -466,7 +526,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: crate::process_metrics::START_TIME,
+        name: PROCESS_START_TIME,
         kind: Kind::Gauge,
         help: "When the process started, in seconds since the Unix epoch.",
         labels: &[],
@@ -554,34 +614,31 @@ pub fn start_series(hosted: Hosted) {
             continue;
         }
         if stage != "fetcher" {
-            zero(names::MESSAGES_IN, &[("stage", stage)]);
+            zero(MESSAGES_IN, &[("stage", stage)]);
         }
-        zero(names::MESSAGES_OUT, &[("stage", stage)]);
-        zero(names::LOG_LINES_SUPPRESSED, &[("stage", stage)]);
+        zero(MESSAGES_OUT, &[("stage", stage)]);
+        zero(LOG_LINES_SUPPRESSED, &[("stage", stage)]);
         zero(
-            names::OVERSIZED_OUTPUTS,
+            OVERSIZED_OUTPUTS,
             &[("stage", stage), ("action", "dead_lettered")],
         );
         if stage == "fetcher" {
-            zero(
-                names::OVERSIZED_OUTPUTS,
-                &[("stage", stage), ("action", "cut")],
-            );
+            zero(OVERSIZED_OUTPUTS, &[("stage", stage), ("action", "cut")]);
         }
         for kind in dead_letter_kinds {
-            zero(names::DEAD_LETTERED, &[("stage", stage), ("kind", kind)]);
+            zero(DEAD_LETTERED, &[("stage", stage), ("kind", kind)]);
         }
     }
     // Gauges whose value at start is 0 in truth: nothing owned, held or subscribed yet.
     // (The others are set from the start: readiness, build info, the process's.)
     let zero_gauges = [
-        (hosted.fetcher, fetcher_names::FEEDS_OWNED),
-        (hosted.fetcher, fetcher_names::FEEDS_IN_BACKOFF),
-        (hosted.fetcher, fetcher_names::FEEDS_PARKED),
-        (hosted.fetcher, fetcher_names::FEEDS_RETIRED),
-        (hosted.fetcher, websub_names::ACTIVE),
-        (hosted.normalizer, names::NORMALIZER_MEMORY_ARTICLES),
-        (hosted.incidents, incident_names::INCIDENTS_IN_WINDOW),
+        (hosted.fetcher, fetcher_FEEDS_OWNED),
+        (hosted.fetcher, fetcher_FEEDS_IN_BACKOFF),
+        (hosted.fetcher, fetcher_FEEDS_PARKED),
+        (hosted.fetcher, fetcher_FEEDS_RETIRED),
+        (hosted.fetcher, WEBSUB_SUBSCRIPTIONS_ACTIVE),
+        (hosted.normalizer, NORMALIZER_MEMORY_ARTICLES),
+        (hosted.incidents, incident_INCIDENTS_IN_WINDOW),
     ];
     for (is_hosted, name) in zero_gauges {
         if is_hosted {
@@ -600,18 +657,18 @@ pub fn start_series(hosted: Hosted) {
             "parse_error",
             "empty",
         ] {
-            zero(names::FEED_FETCHES, &[("outcome", outcome)]);
+            zero(FEED_FETCHES, &[("outcome", outcome)]);
         }
         for kind in sitrep_fetcher::RepairKind::ALL {
-            zero(names::FEED_REPAIRS, &[("kind", kind.as_str())]);
+            zero(FEED_REPAIRS, &[("kind", kind.as_str())]);
         }
         for name in [
-            names::FEED_BYTES,
-            names::FEED_ITEMS_EDITED,
-            fetcher_names::FEED_ENTRIES_EMITTED,
-            fetcher_names::FEED_RETIREMENTS,
-            fetcher_names::FEED_REDIRECTS_ADOPTED,
-            fetcher_names::FEED_HOSTS_DEFERRED,
+            FEED_BYTES,
+            FEED_ITEMS_EDITED,
+            fetcher_FEED_ENTRIES_EMITTED,
+            fetcher_FEED_RETIREMENTS,
+            fetcher_FEED_REDIRECTS_ADOPTED,
+            fetcher_FEED_HOSTS_DEFERRED,
         ] {
             zero(name, &[]);
         }
@@ -626,7 +683,7 @@ pub fn start_series(hosted: Hosted) {
             "signature_method",
             "signature_mismatch",
         ] {
-            zero(websub_names::NOTIFICATIONS, &[("outcome", outcome)]);
+            zero(WEBSUB_NOTIFICATIONS, &[("outcome", outcome)]);
         }
         for outcome in [
             "requested",
@@ -635,20 +692,20 @@ pub fn start_series(hosted: Hosted) {
             "denied",
             "refused",
         ] {
-            zero(websub_names::SUBSCRIPTIONS, &[("outcome", outcome)]);
+            zero(WEBSUB_SUBSCRIPTIONS, &[("outcome", outcome)]);
         }
     }
     if hosted.normalizer {
         for verdict in ["new", "repeat", "update", "near_duplicate"] {
-            zero(names::NORMALIZER_DEDUP, &[("verdict", verdict)]);
+            zero(NORMALIZER_DEDUP, &[("verdict", verdict)]);
         }
         for outcome in ["ok", "error", "timeout"] {
-            zero(names::NORMALIZER_MEMORY_REBUILDS, &[("outcome", outcome)]);
+            zero(NORMALIZER_MEMORY_REBUILDS, &[("outcome", outcome)]);
         }
     }
     if hosted.classifier {
         for reason in ["duplicate", "language", "no_incident"] {
-            zero(names::ARTICLES_SKIPPED, &[("reason", reason)]);
+            zero(ARTICLES_SKIPPED, &[("reason", reason)]);
         }
     }
     if hosted.incidents {
@@ -664,10 +721,10 @@ pub fn start_series(hosted: Hosted) {
             "retracted",
             "unknown_retraction",
         ] {
-            zero(incident_names::INCIDENT_EVENTS, &[("verdict", verdict)]);
+            zero(incident_INCIDENT_EVENTS, &[("verdict", verdict)]);
         }
         for outcome in ["ok", "error", "timeout"] {
-            zero(incident_names::INCIDENT_REBUILDS, &[("outcome", outcome)]);
+            zero(incident_INCIDENT_REBUILDS, &[("outcome", outcome)]);
         }
     }
 }
@@ -709,7 +766,7 @@ mod tests {
 
     #[test]
     fn publication_to_event_latency_has_buckets_from_minutes_to_hours() {
-        let buckets = find(names::EVENT_LATENCY_SECONDS).expect("listed").buckets;
+        let buckets = find(EVENT_LATENCY_SECONDS).expect("listed").buckets;
         let within = |low: f64, high: f64| {
             buckets
                 .iter()

@@ -187,7 +187,7 @@ impl NormalizeProcessor {
                 },
             );
             let num_held: usize = memories.held.values().map(|held| held.memory.len()).sum();
-            metrics::gauge!(crate::telemetry::names::NORMALIZER_MEMORY_ARTICLES)
+            metrics::gauge!(crate::metric_catalogue::NORMALIZER_MEMORY_ARTICLES)
                 .set(num_held as f64);
         }
         let held = memories

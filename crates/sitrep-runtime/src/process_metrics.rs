@@ -2,13 +2,7 @@
 //! `process_resident_memory_bytes`, ...), read from `/proc` when `/metrics` is scraped.
 //! Elsewhere than Linux they are simply not set.
 
-pub const CPU_SECONDS: &str = "process_cpu_seconds_total";
-pub const RESIDENT_MEMORY: &str = "process_resident_memory_bytes";
-pub const VIRTUAL_MEMORY: &str = "process_virtual_memory_bytes";
-pub const OPEN_FDS: &str = "process_open_fds";
-pub const MAX_FDS: &str = "process_max_fds";
-pub const THREADS: &str = "process_threads";
-pub const START_TIME: &str = "process_start_time_seconds";
+use crate::metric_catalogue as names;
 
 /// Linux reports CPU times and start times in clock ticks of `USER_HZ`, which is 100 on
 /// every architecture Linux runs containers on.
@@ -32,15 +26,15 @@ pub fn refresh() {
     if let Some(seconds) = sample.cpu_seconds {
         // A counter only the kernel moves: set to what it says, in whole seconds (the
         // recorder's counters are integers; rate() over a minute or more smooths that).
-        metrics::counter!(CPU_SECONDS).absolute(seconds as u64);
+        metrics::counter!(names::PROCESS_CPU_SECONDS).absolute(seconds as u64);
     }
     let gauges = [
-        (RESIDENT_MEMORY, sample.resident_bytes),
-        (VIRTUAL_MEMORY, sample.virtual_bytes),
-        (THREADS, sample.threads),
-        (START_TIME, sample.start_time_seconds),
-        (OPEN_FDS, sample.open_fds),
-        (MAX_FDS, sample.max_fds),
+        (names::PROCESS_RESIDENT_MEMORY, sample.resident_bytes),
+        (names::PROCESS_VIRTUAL_MEMORY, sample.virtual_bytes),
+        (names::PROCESS_THREADS, sample.threads),
+        (names::PROCESS_START_TIME, sample.start_time_seconds),
+        (names::PROCESS_OPEN_FDS, sample.open_fds),
+        (names::PROCESS_MAX_FDS, sample.max_fds),
     ];
     for (name, value) in gauges {
         if let Some(value) = value {

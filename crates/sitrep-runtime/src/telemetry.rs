@@ -1,8 +1,8 @@
 //! Logging set-up, and the typed telemetry events of the service loops.
 //!
 //! Each occurrence worth counting is a struct whose `emit()` writes the log line and
-//! bumps the metric together, so the two never drift apart. Metric names live here and
-//! nowhere else; labels come from bounded sets (stage names, error kinds).
+//! bumps the metric together, so the two never drift apart. Metric names are the
+//! catalogue's (`metric_catalogue`); labels come from bounded sets (stage names, error kinds).
 
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -11,24 +11,7 @@ use sitrep_contract::Stage;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
-
-pub mod names {
-    pub const MESSAGES_IN: &str = "sitrep_messages_in_total";
-    pub const MESSAGES_OUT: &str = "sitrep_messages_out_total";
-    pub const DEAD_LETTERED: &str = "sitrep_dead_lettered_total";
-    pub const PROCESSING_SECONDS: &str = "sitrep_processing_seconds";
-    pub const FEED_FETCHES: &str = "sitrep_feed_fetches_total";
-    pub const FEED_BYTES: &str = "sitrep_feed_bytes_total";
-    pub const FEED_ITEMS_EDITED: &str = "sitrep_feed_items_edited_total";
-    pub const FEED_REPAIRS: &str = "sitrep_feed_repairs_total";
-    pub const ARTICLES_SKIPPED: &str = "sitrep_articles_skipped_total";
-    pub const EVENT_LATENCY_SECONDS: &str = "sitrep_event_latency_seconds";
-    pub const LOG_LINES_SUPPRESSED: &str = "sitrep_log_lines_suppressed_total";
-    pub const NORMALIZER_DEDUP: &str = "sitrep_normalizer_dedup_total";
-    pub const NORMALIZER_MEMORY_REBUILDS: &str = "sitrep_normalizer_memory_rebuilds_total";
-    pub const NORMALIZER_MEMORY_ARTICLES: &str = "sitrep_normalizer_memory_articles";
-    pub const OVERSIZED_OUTPUTS: &str = "sitrep_oversized_outputs_total";
-}
+use crate::metric_catalogue as names;
 
 /// Installs the global subscriber: `RUST_LOG` wins over `level`; JSON lines unless a
 /// terminal is attached (or the format says otherwise). Logs go to stderr, so stdout
@@ -383,29 +366,6 @@ impl DedupMemoryRebuilt<'_> {
     }
 }
 
-/// Metric names of the fetcher's scheduler (appended to the names above).
-pub mod fetcher_names {
-    /// Histogram: seconds from request to parsed document (or failure), by outcome.
-    pub const FEED_FETCH_SECONDS: &str = "sitrep_feed_fetch_seconds";
-    /// Counter: entries emitted to `items.raw`.
-    pub const FEED_ENTRIES_EMITTED: &str = "sitrep_feed_entries_emitted_total";
-    /// Gauge: feeds this replica owns that are waiting out a failure.
-    pub const FEEDS_IN_BACKOFF: &str = "sitrep_feeds_in_backoff";
-    /// Gauge: feeds this replica owns that answered 410 Gone and are no longer polled.
-    pub const FEEDS_RETIRED: &str = "sitrep_feeds_retired";
-    /// Gauge: feeds this replica owns that failed `fetcher.park_after_failures` times in a
-    /// row and are polled only every `fetcher.parked_interval_secs`.
-    pub const FEEDS_PARKED: &str = "sitrep_feeds_parked";
-    /// Gauge: feeds this replica owns (by state-topic partition).
-    pub const FEEDS_OWNED: &str = "sitrep_feeds_owned";
-    /// Counter: feeds retired by 410 Gone.
-    pub const FEED_RETIREMENTS: &str = "sitrep_feed_retirements_total";
-    /// Counter: permanent redirects adopted after being seen consistently.
-    pub const FEED_REDIRECTS_ADOPTED: &str = "sitrep_feed_redirects_adopted_total";
-    /// Counter: hosts deferred by a `Retry-After` answer.
-    pub const FEED_HOSTS_DEFERRED: &str = "sitrep_feed_hosts_deferred_total";
-}
-
 /// One poll of one feed took `elapsed`, ending in `outcome` (same labels as `FeedFetched`).
 pub struct FeedPollTimed<'a> {
     pub outcome: &'a str,
@@ -415,9 +375,9 @@ pub struct FeedPollTimed<'a> {
 
 impl FeedPollTimed<'_> {
     pub fn emit(&self) {
-        metrics::histogram!(fetcher_names::FEED_FETCH_SECONDS, "outcome" => self.outcome.to_owned())
+        metrics::histogram!(names::FEED_FETCH_SECONDS, "outcome" => self.outcome.to_owned())
             .record(self.elapsed.as_secs_f64());
-        metrics::counter!(fetcher_names::FEED_ENTRIES_EMITTED).increment(self.num_new_items as u64);
+        metrics::counter!(names::FEED_ENTRIES_EMITTED).increment(self.num_new_items as u64);
     }
 }
 
@@ -434,7 +394,7 @@ impl FeedRetired<'_> {
             feed = self.feed_url,
             "feed gone (410), retired until its configured url changes"
         );
-        metrics::counter!(fetcher_names::FEED_RETIREMENTS).increment(1);
+        metrics::counter!(names::FEED_RETIREMENTS).increment(1);
     }
 }
 
@@ -453,7 +413,7 @@ impl FeedRedirectAdopted<'_> {
             target = self.target,
             "permanent redirect adopted"
         );
-        metrics::counter!(fetcher_names::FEED_REDIRECTS_ADOPTED).increment(1);
+        metrics::counter!(names::FEED_REDIRECTS_ADOPTED).increment(1);
     }
 }
 
@@ -471,7 +431,7 @@ impl HostDeferred<'_> {
             wait_secs = self.wait.as_secs(),
             "host asked to retry later, deferring its feeds"
         );
-        metrics::counter!(fetcher_names::FEED_HOSTS_DEFERRED).increment(1);
+        metrics::counter!(names::FEED_HOSTS_DEFERRED).increment(1);
     }
 }
 
@@ -489,21 +449,11 @@ pub struct FetcherGauges {
 
 impl FetcherGauges {
     pub fn emit(&self) {
-        metrics::gauge!(fetcher_names::FEEDS_OWNED).set(self.num_owned as f64);
-        metrics::gauge!(fetcher_names::FEEDS_IN_BACKOFF).set(self.num_in_backoff as f64);
-        metrics::gauge!(fetcher_names::FEEDS_PARKED).set(self.num_parked as f64);
-        metrics::gauge!(fetcher_names::FEEDS_RETIRED).set(self.num_retired as f64);
+        metrics::gauge!(names::FEEDS_OWNED).set(self.num_owned as f64);
+        metrics::gauge!(names::FEEDS_IN_BACKOFF).set(self.num_in_backoff as f64);
+        metrics::gauge!(names::FEEDS_PARKED).set(self.num_parked as f64);
+        metrics::gauge!(names::FEEDS_RETIRED).set(self.num_retired as f64);
     }
-}
-
-/// Metric names of the incident stage (appended to the names above).
-pub mod incident_names {
-    /// Counter: events merged, by what they did (`opened`, `joined`, `corrected`, ...).
-    pub const INCIDENT_EVENTS: &str = "sitrep_incident_events_total";
-    /// Gauge: incidents held in the time window.
-    pub const INCIDENTS_IN_WINDOW: &str = "sitrep_incidents_in_window";
-    /// Counter: start-up rebuilds from the incidents topic, by outcome.
-    pub const INCIDENT_REBUILDS: &str = "sitrep_incident_rebuilds_total";
 }
 
 /// The incident stage merged (or retracted) one event.
@@ -522,8 +472,8 @@ impl IncidentEventMerged<'_> {
             num_changes = self.num_changes,
             "event merged into incidents"
         );
-        metrics::counter!(incident_names::INCIDENT_EVENTS, "verdict" => self.verdict).increment(1);
-        metrics::gauge!(incident_names::INCIDENTS_IN_WINDOW).set(self.num_in_window as f64);
+        metrics::counter!(names::INCIDENT_EVENTS, "verdict" => self.verdict).increment(1);
+        metrics::gauge!(names::INCIDENTS_IN_WINDOW).set(self.num_in_window as f64);
     }
 }
 
@@ -560,7 +510,6 @@ impl IncidentsRebuilt<'_> {
                 "incidents not rebuilt"
             );
         }
-        metrics::counter!(incident_names::INCIDENT_REBUILDS, "outcome" => self.outcome)
-            .increment(1);
+        metrics::counter!(names::INCIDENT_REBUILDS, "outcome" => self.outcome).increment(1);
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
-use sitrep_runtime::Settings;
+use sitrep_runtime::{metric_catalogue, Settings};
 use sitrep_testkit::{committed_offsets, free_port, read_topic, wait_until, Broker, TopicWatcher};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{OutMessage, Transport};
@@ -211,13 +211,17 @@ async fn sigterm_mid_stream_loses_nothing_and_a_restart_continues_where_it_stopp
     let first = Service::spawn(&config, "normalizer", &[]);
     let num_seen = watcher.take(300, Duration::from_secs(60)).await.len();
     let (_, scraped) = get(&metrics_url).await.expect("metrics");
-    let num_in = metric(&scraped, "sitrep_messages_in_total", "stage=\"normalizer\"");
+    let num_in = metric(
+        &scraped,
+        metric_catalogue::MESSAGES_IN,
+        "stage=\"normalizer\"",
+    );
     assert!(
         num_in >= 300.0,
         "messages in counted while items flow: {num_in}\n{scraped}"
     );
     assert!(
-        scraped.contains("sitrep_processing_seconds_bucket"),
+        scraped.contains(&format!("{}_bucket", metric_catalogue::PROCESSING_SECONDS)),
         "latency histogram exported"
     );
     let (status, log) = first.terminate().await;
@@ -246,7 +250,11 @@ async fn sigterm_mid_stream_loses_nothing_and_a_restart_continues_where_it_stopp
         .take(NUM_ITEMS - num_seen, Duration::from_secs(60))
         .await;
     let (_, scraped) = get(&metrics_url).await.expect("metrics");
-    let num_in = metric(&scraped, "sitrep_messages_in_total", "stage=\"normalizer\"");
+    let num_in = metric(
+        &scraped,
+        metric_catalogue::MESSAGES_IN,
+        "stage=\"normalizer\"",
+    );
     assert_eq!(
         num_in as i64,
         NUM_ITEMS as i64 - num_committed,

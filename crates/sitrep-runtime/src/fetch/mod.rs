@@ -50,10 +50,10 @@ pub use poll::raw_item_partition;
 use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use source::FeedSource;
 pub use store::{fold_records, StateStore, States, STATE_SCHEMA};
-pub use websub::names as websub_names;
 use websub::{Push, Subscriptions};
 
 use crate::config::{FetcherSettings, Settings, TransportKind, WebSubSettings};
+use crate::metric_catalogue;
 use crate::telemetry::{FetcherGauges, HostDeferred};
 
 /// The longest the scheduler sleeps: it looks for due feeds and re-reads its assignment
@@ -917,12 +917,12 @@ impl Scheduler {
         };
         match result {
             Ok(()) => {
-                metrics::counter!(websub_names::SUBSCRIPTIONS, "outcome" => "requested")
+                metrics::counter!(metric_catalogue::WEBSUB_SUBSCRIPTIONS, "outcome" => "requested")
                     .increment(1);
                 tracing::info!(feed_id, "websub subscription requested");
             }
             Err(error) => {
-                metrics::counter!(websub_names::SUBSCRIPTIONS, "outcome" => "request_failed")
+                metrics::counter!(metric_catalogue::WEBSUB_SUBSCRIPTIONS, "outcome" => "request_failed")
                     .increment(1);
                 tracing::warn!(feed_id, error = %error, "websub subscription request failed, the feed is polled");
                 websub
@@ -972,7 +972,8 @@ impl Scheduler {
             return;
         };
         let now = std::time::Instant::now();
-        metrics::gauge!(websub_names::ACTIVE).set(websub.subscriptions.num_active(now) as f64);
+        metrics::gauge!(metric_catalogue::WEBSUB_SUBSCRIPTIONS_ACTIVE)
+            .set(websub.subscriptions.num_active(now) as f64);
         for (feed_id, hub) in websub.subscriptions.due_for_renewal(now) {
             self.subscribe_if_needed(&feed_id, &hub);
         }

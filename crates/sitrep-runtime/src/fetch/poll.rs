@@ -523,7 +523,7 @@ async fn emit_items(
     while let Some(result) = pending.next().await {
         result?;
     }
-    metrics::counter!(crate::telemetry::names::MESSAGES_OUT, "stage" => "fetcher")
+    metrics::counter!(crate::metric_catalogue::MESSAGES_OUT, "stage" => "fetcher")
         .increment(num_items as u64);
     Ok(())
 }

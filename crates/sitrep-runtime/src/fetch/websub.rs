@@ -30,19 +30,7 @@ use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::CallbackLimits;
-
-/// Metric names of the WebSub side of the fetcher.
-pub mod names {
-    /// Counter: content notifications received, by `outcome` (`accepted`, `unknown`,
-    /// `busy`, `too_large_or_cut`, `too_many_connections` for a connection closed on
-    /// accept, or why the signature was refused).
-    pub const NOTIFICATIONS: &str = "sitrep_websub_notifications_total";
-    /// Counter: subscription steps, by `outcome` (`requested`, `request_failed`,
-    /// `verified`, `denied`, `refused`).
-    pub const SUBSCRIPTIONS: &str = "sitrep_websub_subscriptions_total";
-    /// Gauge: subscriptions a hub verified and whose lease runs.
-    pub const ACTIVE: &str = "sitrep_websub_subscriptions_active";
-}
+use crate::metric_catalogue as names;
 
 /// Content a hub pushed for a feed, checked against the subscription's secret.
 #[derive(Debug)]
@@ -331,7 +319,7 @@ pub async fn serve(
         };
         while connections.try_join_next().is_some() {}
         let Ok(slot) = slots.clone().try_acquire_owned() else {
-            metrics::counter!(names::NOTIFICATIONS, "outcome" => "too_many_connections")
+            metrics::counter!(names::WEBSUB_NOTIFICATIONS, "outcome" => "too_many_connections")
                 .increment(1);
             if let Some(num_suppressed) =
                 crate::telemetry::WARNINGS.allow("fetcher", "websub_too_many_connections")
@@ -367,7 +355,7 @@ async fn verify(
     let now = Instant::now();
     if query.mode == "denied" {
         if state.subscriptions.denied(&feed_id, &query.topic, now) {
-            metrics::counter!(names::SUBSCRIPTIONS, "outcome" => "denied").increment(1);
+            metrics::counter!(names::WEBSUB_SUBSCRIPTIONS, "outcome" => "denied").increment(1);
             tracing::warn!(
                 feed_id,
                 topic = query.topic,
@@ -380,8 +368,10 @@ async fn verify(
     match state.subscriptions.verify(&feed_id, &query, now) {
         Some(challenge) => {
             if query.mode == "subscribe" {
-                metrics::counter!(names::SUBSCRIPTIONS, "outcome" => "verified").increment(1);
-                metrics::gauge!(names::ACTIVE).set(state.subscriptions.num_active(now) as f64);
+                metrics::counter!(names::WEBSUB_SUBSCRIPTIONS, "outcome" => "verified")
+                    .increment(1);
+                metrics::gauge!(names::WEBSUB_SUBSCRIPTIONS_ACTIVE)
+                    .set(state.subscriptions.num_active(now) as f64);
                 tracing::info!(
                     feed_id,
                     topic = query.topic,
@@ -397,7 +387,7 @@ async fn verify(
                 .into_response()
         }
         None => {
-            metrics::counter!(names::SUBSCRIPTIONS, "outcome" => "refused").increment(1);
+            metrics::counter!(names::WEBSUB_SUBSCRIPTIONS, "outcome" => "refused").increment(1);
             tracing::warn!(
                 feed_id,
                 mode = query.mode,
@@ -416,7 +406,7 @@ async fn notify(
     body: Body,
 ) -> Response {
     let count = |outcome: &'static str| {
-        metrics::counter!(names::NOTIFICATIONS, "outcome" => outcome).increment(1);
+        metrics::counter!(names::WEBSUB_NOTIFICATIONS, "outcome" => outcome).increment(1);
     };
     // Everything that can be decided from the head is decided before a byte of the body
     // is read: the subscription, the signature's presence, the declared length.
