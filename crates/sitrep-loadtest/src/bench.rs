@@ -32,7 +32,8 @@ use crate::feed_host::Schedule;
 use crate::proc_stats::Resources;
 use crate::rig::Rig;
 use crate::services::{metric, wait_until, PipelineOptions, Service};
-use crate::topics::{producer, read_all, TimedRecord};
+use crate::topics::producer;
+use sitrep_testkit::{read_topic, Record};
 
 #[derive(Debug, Clone)]
 pub struct BenchOptions {
@@ -307,8 +308,8 @@ fn num_cpus() -> usize {
 
 struct PipelineRun {
     report: String,
-    raw: Vec<TimedRecord>,
-    articles: Vec<TimedRecord>,
+    raw: Vec<Record>,
+    articles: Vec<Record>,
     end_to_end_rate: f64,
     /// The same from the first item served, without the wait for the first poll.
     end_to_end_rate_served: f64,
@@ -419,15 +420,15 @@ async fn run_pipeline(
     }
 
     let bootstrap = rig.bootstrap();
-    let raw = read_all(&bootstrap, &rig.topics.items_raw).await;
-    let articles = read_all(&bootstrap, &rig.topics.articles).await;
-    let events = read_all(&bootstrap, &rig.topics.events).await;
+    let raw = read_topic(&bootstrap, &rig.topics.items_raw).await;
+    let articles = read_topic(&bootstrap, &rig.topics.articles).await;
+    let events = read_topic(&bootstrap, &rig.topics.events).await;
     let mut auditor = rig.auditor();
     let ledger = auditor.ledger(&rig.expected(), &[]).await;
 
     let mut report = String::new();
     writeln!(report, "{label}: done in {wall:.1} s")?;
-    let stage_rate = |records: &[TimedRecord]| -> (f64, f64) {
+    let stage_rate = |records: &[Record]| -> (f64, f64) {
         let last = records
             .iter()
             .filter_map(|r| r.timestamp_ms)
@@ -622,7 +623,7 @@ fn now_ms() -> f64 {
 /// a topic, for the records whose payload `story_url` reads a feed host story's URL from.
 pub fn served_latencies(
     rig: &Rig,
-    records: &[TimedRecord],
+    records: &[Record],
     story_url: impl Fn(&[u8]) -> Option<String>,
 ) -> Vec<f64> {
     let mut latencies = Vec::new();
@@ -704,7 +705,7 @@ fn core_classify(classifier: &Classifier, articles: &[Article]) -> f64 {
 
 /// Messages per second of a stage's processor on one thread over `records` (the
 /// messages that stage consumed in the run), without Kafka.
-fn stage_work_rate(processor: &impl Processor, records: &[TimedRecord]) -> f64 {
+fn stage_work_rate(processor: &impl Processor, records: &[Record]) -> f64 {
     let inputs: Vec<InMessage> = records
         .iter()
         .map(|record| InMessage {
@@ -739,7 +740,7 @@ struct Passthrough {
 
 /// Produces the same payloads to a fresh broker's topic and reads them back: what the
 /// broker and client do for one hop with no processing at all.
-async fn broker_passthrough(raw: &[TimedRecord]) -> anyhow::Result<Passthrough> {
+async fn broker_passthrough(raw: &[Record]) -> anyhow::Result<Passthrough> {
     let broker = sitrep_testkit::Broker::start().await;
     let bootstrap = broker.bootstrap().to_owned();
     let topic = "bench.passthrough";
@@ -765,7 +766,7 @@ async fn broker_passthrough(raw: &[TimedRecord]) -> anyhow::Result<Passthrough> 
     }
     let produce_secs = started.elapsed().as_secs_f64();
     let started = Instant::now();
-    let read = read_all(&bootstrap, topic).await;
+    let read = read_topic(&bootstrap, topic).await;
     let consume_secs = started.elapsed().as_secs_f64();
     anyhow::ensure!(
         read.len() >= raw.len(),
@@ -789,7 +790,7 @@ async fn broker_passthrough(raw: &[TimedRecord]) -> anyhow::Result<Passthrough> 
 /// fetches held at most 100 ms), each timed from its producer timestamp to its arrival at
 /// a consumer already waiting on the topic. The pipeline makes three such hops between
 /// the fetcher's produce and the event on `sitrep.events`.
-async fn broker_hop_latency(raw: &[TimedRecord], rate: f64, secs: f64) -> anyhow::Result<Vec<f64>> {
+async fn broker_hop_latency(raw: &[Record], rate: f64, secs: f64) -> anyhow::Result<Vec<f64>> {
     use rdkafka::consumer::{Consumer as _, StreamConsumer};
     use rdkafka::Message as _;
     let broker = sitrep_testkit::Broker::start().await;

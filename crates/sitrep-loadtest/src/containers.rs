@@ -22,7 +22,7 @@ use sitrep_contract::topics::Topics;
 
 use crate::feed_host::RemoteStatus;
 use crate::ledger::{Auditor, Expected, Ledger};
-use crate::topics::TimedRecord;
+use sitrep_testkit::Record;
 
 /// The image the compose file names for the sitrep services (and the helpers run in).
 pub const SITREP_IMAGE: &str = "sitrep:local";
@@ -40,7 +40,7 @@ pub struct DumpedRecord {
 }
 
 impl DumpedRecord {
-    pub fn new(topic: &str, record: &TimedRecord) -> DumpedRecord {
+    pub fn new(topic: &str, record: &Record) -> DumpedRecord {
         DumpedRecord {
             topic: topic.to_owned(),
             partition: record.partition,
@@ -51,15 +51,16 @@ impl DumpedRecord {
         }
     }
 
-    fn into_record(self) -> Option<(String, TimedRecord)> {
+    fn into_record(self) -> Option<(String, Record)> {
         let payload = base64::engine::general_purpose::STANDARD
             .decode(&self.payload)
             .ok()?;
-        let record = TimedRecord {
+        let record = Record {
             partition: self.partition,
             offset: self.offset,
             key: self.key,
             payload,
+            headers: Vec::new(),
             timestamp_ms: self.timestamp_ms,
         };
         Some((self.topic, record))
@@ -412,11 +413,11 @@ impl Stack {
     ///
     /// # Panics
     /// When the reader fails.
-    pub async fn dump(&self, topics: &[&str]) -> HashMap<String, Vec<TimedRecord>> {
+    pub async fn dump(&self, topics: &[&str]) -> HashMap<String, Vec<Record>> {
         let mut args = vec!["dump-topics", "--bootstrap", "kafka:9092"];
         args.extend_from_slice(topics);
         let stdout = self.helper(&args).await;
-        let mut records: HashMap<String, Vec<TimedRecord>> = HashMap::new();
+        let mut records: HashMap<String, Vec<Record>> = HashMap::new();
         for line in stdout.lines().filter(|line| line.starts_with('{')) {
             let dumped: DumpedRecord = serde_json::from_str(line)
                 .unwrap_or_else(|error| panic!("dump-topics printed {line:?}: {error}"));
@@ -583,11 +584,12 @@ mod tests {
 
     #[test]
     fn a_dumped_record_reads_back_as_it_was() {
-        let record = TimedRecord {
+        let record = Record {
             partition: 2,
             offset: 7,
             key: Some("k".into()),
             payload: vec![0, 159, 146, 150, b'{'],
+            headers: Vec::new(),
             timestamp_ms: Some(1),
         };
         let line = serde_json::to_string(&DumpedRecord::new("t", &record)).expect("json");

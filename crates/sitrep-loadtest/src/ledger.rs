@@ -17,7 +17,7 @@ use sitrep_classifier::Classifier;
 use sitrep_contract::topics::Topics;
 use sitrep_contract::{Article, DeadLetter, RawItem, Status};
 
-use crate::topics::{read_all, TimedRecord};
+use sitrep_testkit::{read_topic, Record};
 
 /// What each topic held when the ledger was drawn up.
 #[derive(Debug, Default, Clone)]
@@ -130,10 +130,10 @@ impl Auditor {
 
     /// Reads the topics and checks `items` and the `injected` payloads against them.
     pub async fn ledger(&mut self, items: &[Expected], injected: &[Vec<u8>]) -> Ledger {
-        let raw = read_all(&self.bootstrap, &self.topics.items_raw).await;
-        let articles = read_all(&self.bootstrap, &self.topics.articles).await;
-        let events = read_all(&self.bootstrap, &self.topics.events).await;
-        let dead = read_all(&self.bootstrap, &self.topics.deadletter).await;
+        let raw = read_topic(&self.bootstrap, &self.topics.items_raw).await;
+        let articles = read_topic(&self.bootstrap, &self.topics.articles).await;
+        let events = read_topic(&self.bootstrap, &self.topics.events).await;
+        let dead = read_topic(&self.bootstrap, &self.topics.deadletter).await;
         self.check(items, injected, &raw, &articles, &events, &dead)
     }
 
@@ -143,10 +143,10 @@ impl Auditor {
         &mut self,
         items: &[Expected],
         injected: &[Vec<u8>],
-        raw: &[TimedRecord],
-        articles: &[TimedRecord],
-        events: &[TimedRecord],
-        dead: &[TimedRecord],
+        raw: &[Record],
+        articles: &[Record],
+        events: &[Record],
+        dead: &[Record],
     ) -> Ledger {
         let mut ledger = Ledger {
             num_items: items.len(),

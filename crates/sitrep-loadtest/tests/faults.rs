@@ -720,7 +720,7 @@ async fn malformed_messages_on_every_topic_are_dead_lettered_and_lose_nothing() 
         b"{not state",
     )
     .await;
-    for record in sitrep_loadtest::topics::read_all(&bootstrap, &rig.topics.fetcher_state).await {
+    for record in sitrep_testkit::read_topic(&bootstrap, &rig.topics.fetcher_state).await {
         if let Some(key) = record
             .key
             .filter(|k| k.starts_with("feed_") && k != "feed_garbage")
@@ -868,7 +868,7 @@ mod poison {
     use sitrep_loadtest::feed_host::Schedule;
     use sitrep_loadtest::rig::Rig;
     use sitrep_loadtest::services::PipelineOptions;
-    use sitrep_loadtest::topics::read_all;
+    use sitrep_testkit::read_topic;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
     use super::{stop_all, Size, PROGRESS_TIMEOUT};
@@ -1003,8 +1003,8 @@ mod poison {
     /// events: (n, p50, p95) of each.
     async fn latency(rig: &Rig) -> [(usize, f64, f64); 2] {
         let bootstrap = rig.bootstrap();
-        let articles = read_all(&bootstrap, &rig.topics.articles).await;
-        let events = read_all(&bootstrap, &rig.topics.events).await;
+        let articles = read_topic(&bootstrap, &rig.topics.articles).await;
+        let events = read_topic(&bootstrap, &rig.topics.events).await;
         let mut to_article = served_latencies(rig, &articles, |payload| {
             serde_json::from_slice::<Article>(payload).ok()?.url
         });
@@ -1024,12 +1024,12 @@ mod poison {
     /// article or a dead letter followed; None while it has not come through.
     async fn outcome(rig: &Rig, guid: &str) -> Option<String> {
         let bootstrap = rig.bootstrap();
-        let letters: Vec<DeadLetter> = read_all(&bootstrap, &rig.topics.deadletter)
+        let letters: Vec<DeadLetter> = read_topic(&bootstrap, &rig.topics.deadletter)
             .await
             .iter()
             .filter_map(|record| serde_json::from_slice(&record.payload).ok())
             .collect();
-        let raw = read_all(&bootstrap, &rig.topics.items_raw)
+        let raw = read_topic(&bootstrap, &rig.topics.items_raw)
             .await
             .iter()
             .filter_map(|record| serde_json::from_slice::<RawItem>(&record.payload).ok())
@@ -1041,7 +1041,7 @@ mod poison {
                 .find(|letter| letter.error.contains(guid))
                 .map(|letter| format!("dead-lettered by the fetcher: {}", letter.error_kind));
         };
-        let article = read_all(&bootstrap, &rig.topics.articles)
+        let article = read_topic(&bootstrap, &rig.topics.articles)
             .await
             .iter()
             .filter_map(|record| serde_json::from_slice::<Article>(&record.payload).ok())

@@ -3,7 +3,8 @@
 //! exactly what a topic holds.
 //!
 //! The reading is `sitrep_transport::kafka::read_to_end`, the one reader of a topic to
-//! its end (it says why the end is the partition-EOF event), with a 30 s timeout.
+//! its end (it says why the end is the partition-EOF event), with a 60 s timeout (the
+//! load harness reads topics of a few hundred thousand messages with it too).
 
 use std::time::Duration;
 
@@ -12,7 +13,7 @@ use rdkafka::ClientConfig;
 use sitrep_transport::InMessage;
 
 /// How long [`read_topic`] gives a topic to reach its end.
-const READ_TIMEOUT: Duration = Duration::from_secs(30);
+const READ_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// One message as read back.
 #[derive(Debug, Clone)]
@@ -22,6 +23,8 @@ pub struct Record {
     pub key: Option<String>,
     pub payload: Vec<u8>,
     pub headers: Vec<(String, String)>,
+    /// The producer's create time, in milliseconds since the Unix epoch.
+    pub timestamp_ms: Option<i64>,
 }
 
 impl Record {
@@ -40,12 +43,13 @@ impl Record {
 /// Every message of `topic`, partition by partition (none when the topic does not exist).
 ///
 /// # Panics
-/// When the partitions do not reach their end within 30 s, or on a client error.
+/// When the partitions do not reach their end within 60 s, or on a client error.
 pub async fn read_topic(bootstrap: &str, topic: &str) -> Vec<Record> {
     let mut config = ClientConfig::new();
     config
         .set("bootstrap.servers", bootstrap)
-        .set("group.id", "sitrep-testkit-reader");
+        .set("group.id", "sitrep-testkit-reader")
+        .set("allow.auto.create.topics", "false");
     let topic = topic.to_owned();
     tokio::task::spawn_blocking(move || {
         sitrep_transport::kafka::read_to_end(&config, &topic, READ_TIMEOUT)
@@ -72,6 +76,7 @@ impl From<InMessage> for Record {
                 .into_iter()
                 .map(|(name, value)| (name, String::from_utf8_lossy(&value).into_owned()))
                 .collect(),
+            timestamp_ms: message.timestamp_ms,
         }
     }
 }
@@ -99,5 +104,6 @@ pub(crate) fn record_of<M: Message>(message: &M) -> Record {
             .map(|k| String::from_utf8_lossy(k).into_owned()),
         payload: message.payload().unwrap_or_default().to_vec(),
         headers,
+        timestamp_ms: message.timestamp().to_millis(),
     }
 }

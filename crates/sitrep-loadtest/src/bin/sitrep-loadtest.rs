@@ -166,7 +166,7 @@ async fn dump_topics(args: impl Iterator<Item = String>) -> anyhow::Result<()> {
         .context("dump-topics needs --bootstrap")?;
     anyhow::ensure!(!topics.is_empty(), "dump-topics needs at least one topic");
     for topic in &topics {
-        for record in sitrep_loadtest::topics::read_all(bootstrap, topic).await {
+        for record in sitrep_testkit::read_topic(bootstrap, topic).await {
             let line = sitrep_loadtest::containers::DumpedRecord::new(topic, &record);
             println!("{}", serde_json::to_string(&line)?);
         }
