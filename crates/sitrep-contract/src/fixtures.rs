@@ -5,7 +5,9 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{Article, ArticleId, EntryKey, EventId, FeedId, IncidentEvent, ItemId};
+use crate::{
+    Article, ArticleId, EntryKey, EventId, FeedId, FeedRef, IncidentEvent, ItemId, RawItem,
+};
 
 /// The feed every fixture article comes from.
 pub const FEED_URL: &str = "https://example.org/feed";
@@ -38,6 +40,40 @@ pub fn article(url: &str, published_at: &str, title: &str, body: &str) -> Articl
         language_confidence: None,
         revision: 0,
         duplicate_of: None,
+    }
+}
+
+/// When every fixture raw item was published and fetched.
+pub const RAW_ITEM_AT: &str = "2026-03-03T08:00:00Z";
+
+/// Entry `guid` of the feed at `feed_url` (named "Wire"), as the fetcher emits it: in
+/// English, linking to `link`, `summary` its only text, titled "Story {guid}", published
+/// and fetched at [`RAW_ITEM_AT`]. Change what a test needs with struct update syntax.
+pub fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
+    let feed_id = FeedId::for_feed(feed_url);
+    let at: DateTime<Utc> = RAW_ITEM_AT.parse().expect("an RFC 3339 time");
+    RawItem {
+        schema: RawItem::SCHEMA.to_owned(),
+        id: ItemId::for_entry(&feed_id, EntryKey::Guid(guid)),
+        feed: FeedRef {
+            id: feed_id,
+            url: feed_url.to_owned(),
+            name: Some("Wire".to_owned()),
+        },
+        fetched_at: at,
+        guid: Some(guid.to_owned()),
+        link: Some(link.to_owned()),
+        title: Some(format!("Story {guid}")),
+        summary: Some(summary.to_owned()),
+        content: None,
+        published: Some(at),
+        updated: None,
+        authors: Vec::new(),
+        categories: Vec::new(),
+        language: Some("en".to_owned()),
+        truncated: Vec::new(),
+        shared_link: false,
+        repaired: Vec::new(),
     }
 }
 
@@ -87,5 +123,13 @@ mod tests {
         assert_ne!(moved.id, event.id);
         let article = article("https://example.org/a", "2024-05-02T10:00:00Z", "t", "b");
         assert_eq!(article.fetched_at, article.published_at);
+        let item = raw_item(
+            "https://wire.example/rss",
+            "g-1",
+            "https://wire.example/1",
+            "s",
+        );
+        assert_eq!(item.schema, RawItem::SCHEMA);
+        assert_eq!(item.published, Some(item.fetched_at));
     }
 }

@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
-use sitrep_contract::{Article, ArticleId, EntryKey, FeedId, FeedRef, ItemId, RawItem};
+use sitrep_contract::{Article, ArticleId, RawItem};
 use sitrep_runtime::normalize::NormalizeProcessor;
 use sitrep_runtime::stage::{Processor, RejectionKind};
 use sitrep_runtime::{Settings, Target};
@@ -32,33 +31,11 @@ const OTHER: &str = "<p>Gunmen attacked a military checkpoint near the northern 
     killing four soldiers and wounding several others before fleeing on motorcycles, the army \
     said in a statement that blamed an armed group active in the border region.</p>";
 
+/// The fixture entry with this file's title (the same for every version and copy).
 fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
-    let feed_id = FeedId::for_feed(feed_url);
-    let at: DateTime<Utc> = DateTime::parse_from_rfc3339("2026-03-03T08:00:00Z")
-        .expect("a date")
-        .with_timezone(&Utc);
     RawItem {
-        schema: RawItem::SCHEMA.to_owned(),
-        id: ItemId::for_entry(&feed_id, EntryKey::Guid(guid)),
-        feed: FeedRef {
-            id: feed_id,
-            url: feed_url.to_owned(),
-            name: Some("Wire".to_owned()),
-        },
-        fetched_at: at,
-        guid: Some(guid.to_owned()),
-        link: Some(link.to_owned()),
         title: Some("Drones hit Kyiv energy sites".to_owned()),
-        summary: Some(summary.to_owned()),
-        content: None,
-        published: Some(at),
-        updated: None,
-        authors: Vec::new(),
-        categories: Vec::new(),
-        language: Some("en".to_owned()),
-        truncated: Vec::new(),
-        shared_link: false,
-        repaired: Vec::new(),
+        ..sitrep_contract::fixtures::raw_item(feed_url, guid, link, summary)
     }
 }
 

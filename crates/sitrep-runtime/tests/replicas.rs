@@ -14,9 +14,7 @@ use std::time::Duration;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use sitrep_contract::partitioning::event_partition;
-use sitrep_contract::{
-    ArticleId, EntryKey, EventId, FeedId, FeedRef, IncidentEvent, ItemId, RawItem,
-};
+use sitrep_contract::{ArticleId, EventId, IncidentEvent, RawItem};
 use sitrep_runtime::fetch::raw_item_partition;
 use sitrep_runtime::{Settings, Target};
 use sitrep_testkit::{committed_offsets, read_topic, Broker};
@@ -346,42 +344,12 @@ fn story_text(story: usize) -> String {
     format!("<p>Story {story}: {}.</p>", words.join(" "))
 }
 
-fn raw_item(feed_url: &str, guid: &str, link: &str, summary: &str) -> RawItem {
-    let feed_id = FeedId::for_feed(feed_url);
-    let at = Utc
-        .with_ymd_and_hms(2026, 3, 3, 8, 0, 0)
-        .single()
-        .expect("a time");
-    RawItem {
-        schema: RawItem::SCHEMA.to_owned(),
-        id: ItemId::for_entry(&feed_id, EntryKey::Guid(guid)),
-        feed: FeedRef {
-            id: feed_id,
-            url: feed_url.to_owned(),
-            name: Some("Wire".to_owned()),
-        },
-        fetched_at: at,
-        guid: Some(guid.to_owned()),
-        link: Some(link.to_owned()),
-        title: Some(format!("Story {guid}")),
-        summary: Some(summary.to_owned()),
-        content: None,
-        published: Some(at),
-        updated: None,
-        authors: Vec::new(),
-        categories: Vec::new(),
-        language: Some("en".to_owned()),
-        truncated: Vec::new(),
-        shared_link: false,
-        repaired: Vec::new(),
-    }
-}
-
 /// Forty stories from a wire feed; a third of them again from a portal's feed (the same
 /// link with tracking parameters: exact duplicates); a quarter republished by an outlet
 /// under its own link (near duplicates); a fifth updated with a paragraph more (new
 /// revisions). First versions first, then the copies, then the updates.
 fn raw_items() -> Vec<RawItem> {
+    use sitrep_contract::fixtures::raw_item;
     let mut items = Vec::new();
     let link = |story: usize| format!("https://wire.example.com/2026/03/03/story-{story}");
     for story in 0..40 {
