@@ -33,7 +33,7 @@ use crate::telemetry::{ArticleSkipped, EventProduced};
 
 /// How many event indices of a revised article are checked for withdrawal: far more
 /// events than an article reports (the development corpus tops out at a handful).
-pub const WITHDRAWAL_HORIZON: usize = 16;
+pub(crate) const WITHDRAWAL_HORIZON: usize = 16;
 
 pub struct ClassifyProcessor {
     topics: Topics,
@@ -56,7 +56,7 @@ impl ClassifyProcessor {
     }
 
     /// Places each event on the partition of its country among `num_partitions`.
-    pub fn with_event_partitions(mut self, num_partitions: i32) -> Self {
+    pub(crate) fn with_event_partitions(mut self, num_partitions: i32) -> Self {
         self.event_partitions = Some(num_partitions.max(1));
         self
     }

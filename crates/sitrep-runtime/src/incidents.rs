@@ -126,8 +126,8 @@ impl IncidentProcessor {
         self
     }
 
-    /// The current record of an incident, in whichever partition holds it (for tests
-    /// and tools).
+    /// The current record of an incident, in whichever partition holds it.
+    #[cfg(test)]
     pub fn incident(&self, id: &IncidentId) -> Option<Incident> {
         self.lock()
             .held
@@ -135,6 +135,7 @@ impl IncidentProcessor {
             .find_map(|held| held.index.get(id))
     }
 
+    #[cfg(test)]
     pub fn num_in_window(&self) -> usize {
         self.lock().num_in_window()
     }

@@ -14,7 +14,7 @@ pub mod display;
 mod envelope;
 pub mod fetch;
 mod health;
-pub mod incidents;
+mod incidents;
 pub mod metric_catalogue;
 pub mod normalize;
 mod parallel;

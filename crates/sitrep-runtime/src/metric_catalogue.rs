@@ -270,7 +270,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEED_FETCH_SECONDS,
+        name: FEED_FETCH_SECONDS,
         kind: Kind::Histogram,
         help: "Seconds from a feed request to its parsed document (or failure), by outcome.",
         labels: &["outcome"],
@@ -286,7 +286,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEED_ENTRIES_EMITTED,
+        name: FEED_ENTRIES_EMITTED,
         kind: Kind::Counter,
         help: "Feed entries emitted to the raw items topic.",
         labels: &[],
@@ -302,7 +302,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEEDS_OWNED,
+        name: FEEDS_OWNED,
         kind: Kind::Gauge,
         help: "Feeds this fetcher replica owns.",
         labels: &[],
@@ -310,7 +310,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEEDS_IN_BACKOFF,
+        name: FEEDS_IN_BACKOFF,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that are waiting out a failure.",
         labels: &[],
@@ -318,7 +318,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEEDS_PARKED,
+        name: FEEDS_PARKED,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that failed park_after_failures times in a row and are polled only every parked_interval_secs.",
         labels: &[],
@@ -326,7 +326,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEEDS_RETIRED,
+        name: FEEDS_RETIRED,
         kind: Kind::Gauge,
         help: "Feeds this replica owns that answered 410 Gone and are no longer polled.",
         labels: &[],
@@ -334,7 +334,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEED_RETIREMENTS,
+        name: FEED_RETIREMENTS,
         kind: Kind::Counter,
         help: "Feeds retired because they answered 410 Gone.",
         labels: &[],
@@ -342,7 +342,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEED_REDIRECTS_ADOPTED,
+        name: FEED_REDIRECTS_ADOPTED,
         kind: Kind::Counter,
         help: "Permanent redirects adopted after being seen on enough polls in a row.",
         labels: &[],
@@ -350,7 +350,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: fetcher_FEED_HOSTS_DEFERRED,
+        name: FEED_HOSTS_DEFERRED,
         kind: Kind::Counter,
         help: "Times a host asked for a pause (Retry-After on 429 or 503).",
         labels: &[],
@@ -406,7 +406,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: incident_INCIDENT_EVENTS,
+        name: INCIDENT_EVENTS,
         kind: Kind::Counter,
         help: "Events merged by the incident stage, by what they did to the incidents.",
         labels: &["verdict"],
@@ -414,7 +414,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: incident_INCIDENTS_IN_WINDOW,
+        name: INCIDENTS_IN_WINDOW,
         kind: Kind::Gauge,
         help: "Incidents held in memory (the time window).",
         labels: &[],
@@ -422,7 +422,7 @@ pub const METRICS: &[Metric] = &[
         buckets: &[],
     },
     Metric {
-        name: incident_INCIDENT_REBUILDS,
+        name: INCIDENT_REBUILDS,
         kind: Kind::Counter,
         help: "Reads of the incidents topic that rebuild the index of an events partition, by outcome.",
         labels: &["outcome"],
@@ -541,7 +541,7 @@ pub fn find(name: &str) -> Option<&'static Metric> {
 }
 
 /// Gives every metric its HELP text. Call once the recorder is installed.
-pub fn describe_all() {
+pub(crate) fn describe_all() {
     for metric in METRICS {
         match metric.kind {
             Kind::Counter => metrics::describe_counter!(metric.name, metric.help),
@@ -565,7 +565,7 @@ pub struct Hosted {
 /// start: an alert on `increase(...)` or
 /// a `rate(...)` then sees the first event too, and a dashboard shows 0 rather than
 /// "no data". (A label value not listed here still appears at its first event.)
-pub fn start_series(hosted: Hosted) {
+pub(crate) fn start_series(hosted: Hosted) {
     let zero = |name: &'static str, labels: &[(&'static str, &'static str)]| {
         let labels: Vec<metrics::Label> = labels
             .iter()
@@ -632,13 +632,13 @@ pub fn start_series(hosted: Hosted) {
     // Gauges whose value at start is 0 in truth: nothing owned, held or subscribed yet.
     // (The others are set from the start: readiness, build info, the process's.)
     let zero_gauges = [
-        (hosted.fetcher, fetcher_FEEDS_OWNED),
-        (hosted.fetcher, fetcher_FEEDS_IN_BACKOFF),
-        (hosted.fetcher, fetcher_FEEDS_PARKED),
-        (hosted.fetcher, fetcher_FEEDS_RETIRED),
+        (hosted.fetcher, FEEDS_OWNED),
+        (hosted.fetcher, FEEDS_IN_BACKOFF),
+        (hosted.fetcher, FEEDS_PARKED),
+        (hosted.fetcher, FEEDS_RETIRED),
         (hosted.fetcher, WEBSUB_SUBSCRIPTIONS_ACTIVE),
         (hosted.normalizer, NORMALIZER_MEMORY_ARTICLES),
-        (hosted.incidents, incident_INCIDENTS_IN_WINDOW),
+        (hosted.incidents, INCIDENTS_IN_WINDOW),
     ];
     for (is_hosted, name) in zero_gauges {
         if is_hosted {
@@ -665,10 +665,10 @@ pub fn start_series(hosted: Hosted) {
         for name in [
             FEED_BYTES,
             FEED_ITEMS_EDITED,
-            fetcher_FEED_ENTRIES_EMITTED,
-            fetcher_FEED_RETIREMENTS,
-            fetcher_FEED_REDIRECTS_ADOPTED,
-            fetcher_FEED_HOSTS_DEFERRED,
+            FEED_ENTRIES_EMITTED,
+            FEED_RETIREMENTS,
+            FEED_REDIRECTS_ADOPTED,
+            FEED_HOSTS_DEFERRED,
         ] {
             zero(name, &[]);
         }
@@ -721,10 +721,10 @@ pub fn start_series(hosted: Hosted) {
             "retracted",
             "unknown_retraction",
         ] {
-            zero(incident_INCIDENT_EVENTS, &[("verdict", verdict)]);
+            zero(INCIDENT_EVENTS, &[("verdict", verdict)]);
         }
         for outcome in ["ok", "error", "timeout"] {
-            zero(incident_INCIDENT_REBUILDS, &[("outcome", outcome)]);
+            zero(INCIDENT_REBUILDS, &[("outcome", outcome)]);
         }
     }
 }

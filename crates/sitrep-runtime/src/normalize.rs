@@ -31,7 +31,7 @@ use crate::telemetry::{ArticleDeduplicated, ArticleSkipped, DedupMemoryRebuilt};
 
 /// How many articles the duplicate memory of one input partition holds before it forgets
 /// the oldest.
-pub const DEFAULT_MEMORY: usize = 100_000;
+pub(crate) const DEFAULT_MEMORY: usize = 100_000;
 
 pub struct NormalizeProcessor {
     topics: Topics,
@@ -122,7 +122,7 @@ impl NormalizeProcessor {
 
     /// Writes each article to the partition of the articles topic its item came from,
     /// where that partition's rebuild reads it (Kafka).
-    pub fn co_partitioned(mut self) -> Self {
+    pub(crate) fn co_partitioned(mut self) -> Self {
         self.co_partitioned = true;
         self
     }

@@ -38,7 +38,7 @@ pub fn init(format: LogFormat, level: &str) {
 
 /// The per-message metrics of one stage loop, looked up once: a labelled
 /// `metrics::counter!` call builds and hashes its key on every use.
-pub struct StageMetrics {
+pub(crate) struct StageMetrics {
     messages_in: metrics::Counter,
     messages_out: metrics::Counter,
     processing_seconds: metrics::Histogram,
@@ -61,7 +61,7 @@ impl StageMetrics {
 }
 
 /// A message was processed into `num_outputs` messages.
-pub struct MessageProcessed<'a> {
+pub(crate) struct MessageProcessed<'a> {
     pub stage: Stage,
     pub input_id: Option<&'a str>,
     pub trace_id: Option<&'a str>,
@@ -86,7 +86,7 @@ impl MessageProcessed<'_> {
 }
 
 /// Input went to the dead-letter topic.
-pub struct DeadLettered<'a> {
+pub(crate) struct DeadLettered<'a> {
     pub stage: Stage,
     pub error_kind: &'a str,
     pub error: &'a str,
@@ -116,7 +116,7 @@ impl DeadLettered<'_> {
 /// An output would not fit the broker's message limit: it was cut to fit (`cut`), or
 /// its input dead-lettered (`dead_lettered`). The log line is the cut's or the dead
 /// letter's own.
-pub struct OversizedOutput {
+pub(crate) struct OversizedOutput {
     pub stage: Stage,
     pub action: &'static str,
 }
@@ -129,7 +129,7 @@ impl OversizedOutput {
 }
 
 /// A raw item was cut to fit the broker's message limit: the fields named went out shorter.
-pub struct ItemCut<'a> {
+pub(crate) struct ItemCut<'a> {
     pub feed_url: &'a str,
     pub item_id: &'a str,
     pub fields: &'a [String],
@@ -160,7 +160,7 @@ impl ItemCut<'_> {
 }
 
 /// An event went out: how long after its article was published and fetched.
-pub struct EventProduced {
+pub(crate) struct EventProduced {
     pub since_published: chrono::TimeDelta,
     pub since_fetched: chrono::TimeDelta,
 }
@@ -216,7 +216,7 @@ impl WarningLimiter {
 }
 
 /// The classifier passed over an article it cannot read or that holds no incident.
-pub struct ArticleSkipped<'a> {
+pub(crate) struct ArticleSkipped<'a> {
     pub article_id: &'a str,
     pub reason: &'static str,
 }
@@ -233,7 +233,7 @@ impl ArticleSkipped<'_> {
 }
 
 /// One fetch of one feed ended with `outcome` (`ok`, `not_modified`, or an error kind).
-pub struct FeedFetched<'a> {
+pub(crate) struct FeedFetched<'a> {
     pub feed_url: &'a str,
     pub outcome: &'a str,
     pub num_bytes: usize,
@@ -279,7 +279,7 @@ impl FeedFetched<'_> {
 
 /// A feed document needed mending before it could be read: one line naming each kind
 /// of repair and how often, and the counter by kind.
-pub struct FeedRepaired<'a> {
+pub(crate) struct FeedRepaired<'a> {
     pub feed_url: &'a str,
     pub repairs: &'a sitrep_fetcher::Repairs,
 }
@@ -303,7 +303,7 @@ impl FeedRepaired<'_> {
 /// The normalizer's dedup memory judged an article: `new`, `repeat` (not published),
 /// `update` (published as the next revision) or `near_duplicate` (published with
 /// `duplicate_of`).
-pub struct ArticleDeduplicated<'a> {
+pub(crate) struct ArticleDeduplicated<'a> {
     pub article_id: &'a str,
     pub verdict: &'a sitrep_normalizer::DedupVerdict,
 }
@@ -328,7 +328,7 @@ impl ArticleDeduplicated<'_> {
 }
 
 /// The normalizer rebuilt its dedup memory from the articles topic at start-up.
-pub struct DedupMemoryRebuilt<'a> {
+pub(crate) struct DedupMemoryRebuilt<'a> {
     pub topic: &'a str,
     /// Messages read from the articles topic.
     pub num_read: usize,
@@ -367,7 +367,7 @@ impl DedupMemoryRebuilt<'_> {
 }
 
 /// One poll of one feed took `elapsed`, ending in `outcome` (same labels as `FeedFetched`).
-pub struct FeedPollTimed<'a> {
+pub(crate) struct FeedPollTimed<'a> {
     pub outcome: &'a str,
     pub elapsed: Duration,
     pub num_new_items: usize,
@@ -382,7 +382,7 @@ impl FeedPollTimed<'_> {
 }
 
 /// A feed answered 410 Gone and is retired until its configured URL changes.
-pub struct FeedRetired<'a> {
+pub(crate) struct FeedRetired<'a> {
     pub feed_id: &'a str,
     pub feed_url: &'a str,
 }
@@ -399,7 +399,7 @@ impl FeedRetired<'_> {
 }
 
 /// A permanent redirect was seen on enough polls in a row to be adopted.
-pub struct FeedRedirectAdopted<'a> {
+pub(crate) struct FeedRedirectAdopted<'a> {
     pub feed_id: &'a str,
     pub feed_url: &'a str,
     pub target: &'a str,
@@ -419,7 +419,7 @@ impl FeedRedirectAdopted<'_> {
 
 /// A host asked for a pause (`Retry-After` on 429 or 503); none of its feeds is polled
 /// before `wait` has passed.
-pub struct HostDeferred<'a> {
+pub(crate) struct HostDeferred<'a> {
     pub host: &'a str,
     pub wait: Duration,
 }
@@ -436,7 +436,7 @@ impl HostDeferred<'_> {
 }
 
 /// How the feeds this fetcher replica owns stand, after each scheduling pass.
-pub struct FetcherGauges {
+pub(crate) struct FetcherGauges {
     /// Feeds whose state-topic partition this replica holds.
     pub num_owned: usize,
     /// Owned feeds waiting out a failure (parked ones included).
@@ -457,7 +457,7 @@ impl FetcherGauges {
 }
 
 /// The incident stage merged (or retracted) one event.
-pub struct IncidentEventMerged<'a> {
+pub(crate) struct IncidentEventMerged<'a> {
     pub event_id: &'a str,
     pub verdict: &'static str,
     pub num_changes: usize,
@@ -478,7 +478,7 @@ impl IncidentEventMerged<'_> {
 }
 
 /// The incident stage rebuilt its state from the incidents topic at start-up.
-pub struct IncidentsRebuilt<'a> {
+pub(crate) struct IncidentsRebuilt<'a> {
     pub topic: &'a str,
     /// The input partition whose index was rebuilt (from the same partition of `topic`).
     pub partition: i32,

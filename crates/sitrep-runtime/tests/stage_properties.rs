@@ -132,16 +132,16 @@ fn apply(payload: &mut Vec<u8>, mutation: &Mutation) {
     }
 }
 
-/// Outputs, or a rejection with a bounded kind and a one-line error.
+/// Outputs, or a rejection with a metric-safe kind label and a one-line error.
 fn check(processor: &dyn Processor, payload: Vec<u8>) -> Result<(), TestCaseError> {
     let input = InMessage::at("generated.in", 0, 7, payload);
     match processor.process(&input) {
         Ok(_) => {}
         Err(rejection) => {
+            let label = rejection.kind.label();
             prop_assert!(
-                !rejection.kind.is_empty() && rejection.kind.len() <= 40,
-                "kind {:?}",
-                rejection.kind
+                !label.is_empty() && label.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "kind {label:?}"
             );
             prop_assert!(
                 !rejection.error.is_empty() && !rejection.error.contains('\n'),

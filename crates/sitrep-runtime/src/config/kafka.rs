@@ -14,8 +14,8 @@ use sitrep_transport::Secret;
 use super::ConfigError;
 
 /// Environment variables that hold secrets; the layered config ignores them.
-pub const SASL_PASSWORD_VAR: &str = "SITREP_KAFKA_SASL_PASSWORD";
-pub const SSL_KEY_PASSWORD_VAR: &str = "SITREP_KAFKA_SSL_KEY_PASSWORD";
+pub(crate) const SASL_PASSWORD_VAR: &str = "SITREP_KAFKA_SASL_PASSWORD";
+pub(crate) const SSL_KEY_PASSWORD_VAR: &str = "SITREP_KAFKA_SSL_KEY_PASSWORD";
 
 const PROTOCOLS: [&str; 4] = ["plaintext", "ssl", "sasl_plaintext", "sasl_ssl"];
 const MECHANISMS: [&str; 3] = ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"];

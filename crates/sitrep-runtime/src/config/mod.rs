@@ -642,7 +642,7 @@ impl Settings {
 /// `SITREP_FETCHER_SERVICE_PORT_ADMIN`, `SITREP_PORT_9460_TCP_ADDR` and so on. No
 /// config key has that shape (they nest with `__`), so these are left alone rather than
 /// refused as unknown keys.
-pub fn is_service_link(key: &str) -> bool {
+pub(crate) fn is_service_link(key: &str) -> bool {
     let key = key.to_ascii_uppercase();
     if key.contains("__") {
         return false;
@@ -670,7 +670,7 @@ pub fn is_service_link(key: &str) -> bool {
 /// `log.level`: comma-separated directives, each a level (`trace`, `debug`, `info`,
 /// `warn`, `error`, `off`) or `target=level`. A bare word that is no level would be read
 /// as a target name and silence everything else, so it is refused.
-pub fn check_log_level(level: &str) -> Result<(), ConfigError> {
+pub(crate) fn check_log_level(level: &str) -> Result<(), ConfigError> {
     const LEVELS: [&str; 6] = ["trace", "debug", "info", "warn", "error", "off"];
     let is_level = |word: &str| LEVELS.iter().any(|l| l.eq_ignore_ascii_case(word.trim()));
     let problem = |what: String| {
@@ -825,7 +825,7 @@ pub fn load_feeds(path: &Path) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigE
 }
 
 /// [`load_feeds`] with `env` looking up environment variables.
-pub fn load_feeds_with(
+pub(crate) fn load_feeds_with(
     path: &Path,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<(Vec<FeedSpec>, FeedIntervals), ConfigError> {

@@ -15,7 +15,7 @@ use tokio::time::Instant;
 
 /// Wall-clock time anchored on tokio's clock. Cheap to copy; every copy tells the same time.
 #[derive(Debug, Clone, Copy)]
-pub struct Clock {
+pub(crate) struct Clock {
     /// Tokio's time when the clock started.
     origin: Instant,
     /// The wall-clock time then.
@@ -25,7 +25,7 @@ pub struct Clock {
 impl Clock {
     /// A clock that reads the wall-clock time now; later readings add what tokio's clock
     /// measured since.
-    pub fn start() -> Clock {
+    pub(crate) fn start() -> Clock {
         Clock {
             origin: Instant::now(),
             wall_origin: Utc::now(),
@@ -33,7 +33,7 @@ impl Clock {
     }
 
     /// The time now.
-    pub fn now(&self) -> DateTime<Utc> {
+    pub(crate) fn now(&self) -> DateTime<Utc> {
         self.at(Instant::now())
     }
 
@@ -44,7 +44,7 @@ impl Clock {
     }
 
     /// How long from now until `at`; zero when it has passed.
-    pub fn until(&self, at: DateTime<Utc>) -> Duration {
+    pub(crate) fn until(&self, at: DateTime<Utc>) -> Duration {
         (at - self.now()).to_std().unwrap_or(Duration::ZERO)
     }
 }

@@ -45,7 +45,8 @@ use tokio_util::sync::CancellationToken;
 
 use clock::Clock;
 pub use control::{ControlAction, ControlCommand, CONTROL_SCHEMA};
-pub use ownership::{partition_of, Owned, Ownership};
+use ownership::Owned;
+pub use ownership::{partition_of, Ownership};
 pub use poll::raw_item_partition;
 use poll::{JobKind, PollContext, PollJob, PollReport};
 pub use source::FeedSource;

@@ -46,7 +46,7 @@ pub enum Ownership {
 
 /// The partitions owned at one moment; None means all of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Owned(Option<BTreeSet<i32>>);
+pub(crate) struct Owned(Option<BTreeSet<i32>>);
 
 impl Owned {
     pub fn all() -> Self {
@@ -91,7 +91,7 @@ impl Ownership {
     }
 
     /// The partitions owned now.
-    pub fn owned(&self) -> Result<Owned, TransportError> {
+    pub(crate) fn owned(&self) -> Result<Owned, TransportError> {
         match self {
             Ownership::All => Ok(Owned::all()),
             Ownership::Group {
@@ -109,7 +109,7 @@ impl Ownership {
     /// Keeps the group membership alive: a Kafka consumer joins, rebalances and heartbeats
     /// only while it is polled. The records it reads (state written by any replica) are
     /// not needed: state is read with `read_all` when partitions are gained.
-    pub fn keep_membership(&self, shutdown: CancellationToken) -> Option<JoinHandle<()>> {
+    pub(crate) fn keep_membership(&self, shutdown: CancellationToken) -> Option<JoinHandle<()>> {
         let Ownership::Group { consumer, .. } = self else {
             return None;
         };

@@ -64,7 +64,7 @@ impl StateStore {
     }
 
     /// Saves every state (the file store only).
-    pub fn save_all(&self, states: &States) -> std::io::Result<()> {
+    pub(crate) fn save_all(&self, states: &States) -> std::io::Result<()> {
         let StateStore::File { path } = self else {
             return Ok(());
         };
@@ -84,7 +84,7 @@ impl StateStore {
     }
 }
 
-pub fn state_message(
+pub(crate) fn state_message(
     topic: &str,
     feed_id: &FeedId,
     partition: i32,
