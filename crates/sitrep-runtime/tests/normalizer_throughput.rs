@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem, Stage};
+use sitrep_contract::{RawItem, Stage};
 use sitrep_runtime::normalize::NormalizeProcessor;
 use sitrep_runtime::stage::{Processed, Processor, Rejection, StageLoop};
 use sitrep_testkit::proc_stats::Resources;
@@ -83,32 +83,13 @@ fn raw_items(num_items: usize) -> Vec<Vec<u8>> {
     (0..num_items)
         .map(|index| {
             let feed_url = format!("https://wire{}.example.com/rss", index % 16);
-            let feed_id = FeedId::for_feed(&feed_url);
             let guid = format!("guid-{index}");
+            let link = format!("https://wire.example.com/story/{index}?utm_source=rss");
             let item = RawItem {
-                schema: RawItem::SCHEMA.to_owned(),
-                id: ItemId::for_entry(&feed_id, EntryKey::Guid(&guid)),
-                feed: FeedRef {
-                    id: feed_id,
-                    url: feed_url,
-                    name: Some("Wire".to_owned()),
-                },
-                fetched_at,
-                guid: Some(guid),
-                link: Some(format!(
-                    "https://wire.example.com/story/{index}?utm_source=rss"
-                )),
                 title: Some(format!("Drones strike energy sites &#8211; report {index}")),
-                summary: Some(description(index)),
-                content: None,
+                fetched_at,
                 published: Some(fetched_at),
-                updated: None,
-                authors: Vec::new(),
-                categories: Vec::new(),
-                language: Some("en".to_owned()),
-                truncated: Vec::new(),
-                shared_link: false,
-                repaired: Vec::new(),
+                ..sitrep_contract::fixtures::raw_item(&feed_url, &guid, &link, &description(index))
             };
             serde_json::to_vec(&item).expect("json")
         })
