@@ -8,15 +8,16 @@ use sitrep_classifier::Classifier;
 use sitrep_eval::clustering::{evaluate_clustering, load_clustering_corpus, render_clustering};
 use sitrep_incidents::IndexConfig;
 
-/// The floors: a little under the measured figures (P 1.000, R 0.877 on 201 reports of
-/// 62 incidents from eleven outlets over five weeks; the recall lost is mostly places
-/// the classifier reads wrongly in terse notes and teasers, and types it reads
-/// differently, e.g. a teaser's "attack" as a clash).
+/// The floors: a little under the measured figures (P 0.984, R 0.889 on 206 reports of
+/// 65 incidents from eleven outlets over five weeks; the recall lost is mostly places
+/// the classifier reads wrongly in terse notes and teasers ("Kani" in Japan, "Aden"
+/// for Mogadishu's Aden Adde airport, Manila for Negros), roles it swaps, and reports
+/// in which it finds no event).
 const MIN_PRECISION: f64 = 0.97;
-const MIN_RECALL: f64 = 0.85;
-/// How far ours must stay above the baseline's F1 (measured: 0.935 against 0.780; the
+const MIN_RECALL: f64 = 0.87;
+/// How far ours must stay above the baseline's F1 (measured: 0.934 against 0.756; the
 /// corpus spreads its incidents over many countries, which the one-a-day filter likes).
-const MARGIN_F1: f64 = 0.14;
+const MARGIN_F1: f64 = 0.16;
 
 #[test]
 fn clustering_holds_its_level_and_beats_one_a_day() {
@@ -46,12 +47,12 @@ fn clustering_holds_its_level_and_beats_one_a_day() {
     );
 }
 
-/// The blind split's floors, a little under the measured figures (P 0.949, R 0.516 on
-/// 147 reports of 43 incidents, 24 of the reports without any event the classifier
-/// reads; one-a-day: P 0.915, R 0.349). Figures only: nothing under blind/ is named or
-/// printed.
-const BLIND_MIN_PRECISION: f64 = 0.92;
-const BLIND_MIN_RECALL: f64 = 0.49;
+/// The blind split's floors, a little under the measured figures (P 0.955, R 0.595 on
+/// 147 reports of 43 incidents, 21 of the reports without any event the classifier
+/// reads, each costing every pair it is in; one-a-day: P 0.918, R 0.470). Figures
+/// only: nothing under blind/ is named or printed.
+const BLIND_MIN_PRECISION: f64 = 0.94;
+const BLIND_MIN_RECALL: f64 = 0.57;
 
 #[test]
 fn the_blind_split_holds_its_level_figures_only() {

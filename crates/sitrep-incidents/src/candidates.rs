@@ -5,7 +5,11 @@
 //! with coordinates. An event with a town or point looks at its cell and the eight
 //! around it (further than any town tolerance) plus the coarse places (provinces,
 //! countries, places without coordinates) of its country and days; any other event
-//! looks at everything of its country and days.
+//! looks at everything of its country and days. Places read in no country (the sea off
+//! a coast, a place the text does not give) are filed under country 0: an event with a
+//! country looks at those of its days too, and an event without one at every country's
+//! incidents of its days (rare, and only the evidence of date, type, actors and toll can
+//! choose among them).
 
 use rustc_hash::FxHashMap;
 use sitrep_contract::{Location, LocationPrecision};
@@ -29,7 +33,7 @@ impl Placement {
     pub fn of(location: &Location, days: Option<DayInterval>) -> Self {
         let country = match location.country_code.as_deref().map(str::as_bytes) {
             Some([a, b]) => u16::from_be_bytes([*a, *b]),
-            _ => 0,
+            _ => NO_COUNTRY,
         };
         let fine = matches!(
             location.precision,
@@ -66,7 +70,12 @@ impl Bucket {
 #[derive(Default)]
 pub struct Candidates {
     buckets: FxHashMap<(u16, i32), Bucket>,
+    /// The countries with a bucket on each day.
+    countries: FxHashMap<i32, Vec<u16>>,
 }
+
+/// The country number of an event placed in no country.
+const NO_COUNTRY: u16 = 0;
 
 impl Candidates {
     pub fn insert(&mut self, slot: usize, placement: &Placement) {
@@ -74,7 +83,16 @@ impl Candidates {
             return;
         };
         for day in days.first..=days.last {
-            let bucket = self.buckets.entry((placement.country, day)).or_default();
+            let bucket = self
+                .buckets
+                .entry((placement.country, day))
+                .or_insert_with(|| {
+                    self.countries
+                        .entry(day)
+                        .or_default()
+                        .push(placement.country);
+                    Bucket::default()
+                });
             match placement.cell {
                 Some(cell) => bucket.cells.entry(cell).or_default().push(slot),
                 None => bucket.coarse.push(slot),
@@ -104,6 +122,12 @@ impl Candidates {
             }
             if bucket.is_empty() {
                 self.buckets.remove(&key);
+                if let Some(countries) = self.countries.get_mut(&day) {
+                    countries.retain(|&c| c != placement.country);
+                    if countries.is_empty() {
+                        self.countries.remove(&day);
+                    }
+                }
             }
         }
     }
@@ -115,6 +139,31 @@ impl Candidates {
             return;
         };
         for day in days.first..=days.last {
+            if query.country == NO_COUNTRY {
+                let countries = self.countries.get(&day).map_or(&[][..], Vec::as_slice);
+                for bucket in countries
+                    .iter()
+                    .filter_map(|&country| self.buckets.get(&(country, day)))
+                {
+                    bucket.coarse.iter().copied().for_each(&mut visit);
+                    bucket
+                        .cells
+                        .values()
+                        .flatten()
+                        .copied()
+                        .for_each(&mut visit);
+                }
+                continue;
+            }
+            if let Some(placeless) = self.buckets.get(&(NO_COUNTRY, day)) {
+                placeless.coarse.iter().copied().for_each(&mut visit);
+                placeless
+                    .cells
+                    .values()
+                    .flatten()
+                    .copied()
+                    .for_each(&mut visit);
+            }
             let Some(bucket) = self.buckets.get(&(query.country, day)) else {
                 continue;
             };

@@ -136,6 +136,35 @@ pub fn type_agreement(a: EventType, b: EventType) -> Option<&'static str> {
         .map(|&(_, _, reason)| reason)
 }
 
+/// Why an attack on civilians told without its weapon ("two dead after a Russian attack
+/// on an apartment block") may be a strike or a bombing another outlet names: the
+/// classifier reads a weaponless "attack" on civilians as an attack on civilians. It
+/// holds only when the attacker is named alike on both sides, so armed men killing
+/// villagers stay apart from an army's air strike in the same town.
+pub const WEAPON_UNNAMED: &str =
+    "an attack on civilians told without its weapon may be this strike or bombing: the attacker is named alike";
+
+/// Acts done from afar or with a device: what a weaponless "attack" may have been.
+fn remote(event_type: EventType) -> bool {
+    use EventType::*;
+    matches!(
+        event_type,
+        AirDroneStrike
+            | ShellingArtilleryMissileAttack
+            | RemoteExplosiveIed
+            | SuicideBomb
+            | Grenade
+    )
+}
+
+/// Whether one side is an attack on civilians that names no weapon (`weaponless`) and
+/// the other a strike or a bombing: compatible when the attacker is shared
+/// ([`WEAPON_UNNAMED`]).
+pub fn weapon_unnamed(a: EventType, a_weaponless: bool, b: EventType, b_weaponless: bool) -> bool {
+    (a == EventType::AttackOnCivilians && a_weaponless && remote(b))
+        || (b == EventType::AttackOnCivilians && b_weaponless && remote(a))
+}
+
 pub fn types_compatible(a: EventType, b: EventType) -> bool {
     type_agreement(a, b).is_some()
 }
@@ -168,9 +197,19 @@ fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// An armed party without a name: generic, or of unknown kind.
+/// The backer of a party the classifier names after it ("Islamic State-backed
+/// militants" for "Islamic State-linked militants", "Iran-backed militia"): Some("Islamic
+/// State"). Such a party is unnamed: the group itself, one of its affiliates, or a
+/// militia it arms.
+pub fn backer(name: &str) -> Option<&str> {
+    let (backer, noun) = name.trim().split_once("-backed ")?;
+    (!backer.is_empty() && !noun.is_empty()).then_some(backer)
+}
+
+/// An armed party without a name: generic, of unknown kind, or named only by its backer.
 pub fn is_generic(actor: &Actor) -> bool {
     actor.kind == ActorKind::Unknown
+        || backer(&actor.name).is_some()
         // The classifier names an unnamed armed party in lowercase, as the text
         // calls it ("armed men", "insurgents").
         || actor.name.trim().starts_with(char::is_lowercase)
@@ -179,14 +218,32 @@ pub fn is_generic(actor: &Actor) -> bool {
             .any(|generic| generic.eq_ignore_ascii_case(actor.name.trim()))
 }
 
+/// One name the other, or one holding the other ("Islamic State", "Islamic State
+/// Khorasan").
+fn names_alike(a: &str, b: &str) -> bool {
+    let (x, y) = (bare_name(a), bare_name(b));
+    x.eq_ignore_ascii_case(y)
+        || (x.len() >= 4 && contains_ignoring_case(y, x))
+        || (y.len() >= 4 && contains_ignoring_case(x, y))
+}
+
 /// Whether two named actors can be the same party by name ("Russia", "Russian
 /// forces"; "Islamic State", "Islamic State Khorasan") or as one state's forces.
 pub fn same_party(a: &Actor, b: &Actor) -> bool {
-    let (x, y) = (bare_name(&a.name), bare_name(&b.name));
-    if x.eq_ignore_ascii_case(y)
-        || (x.len() >= 4 && contains_ignoring_case(y, x))
-        || (y.len() >= 4 && contains_ignoring_case(x, y))
-    {
+    // A party named by its backer is never the backer's state ("Iran-backed militia" and
+    // "Iran"); it may be the backer's group ("Islamic State-backed militants" and
+    // "Islamic State"), which `may_be_same` allows as for any generic name.
+    match (backer(&a.name), backer(&b.name)) {
+        (Some(_), Some(_)) => return a.name.trim().eq_ignore_ascii_case(b.name.trim()),
+        (Some(group), None) => {
+            return b.kind != ActorKind::StateForce && names_alike(group, &b.name)
+        }
+        (None, Some(group)) => {
+            return a.kind != ActorKind::StateForce && names_alike(&a.name, group)
+        }
+        (None, None) => {}
+    }
+    if names_alike(&a.name, &b.name) {
         return true;
     }
     // The same state's forces under two names ("Israel", "the IDF").
@@ -236,7 +293,10 @@ pub fn actor_agreement<'a, 'b>(
     let mut num_shared = 0;
     let mut names = String::new();
     for (n, p) in x.clone().enumerate() {
-        let shared = !is_generic(p) && y.clone().any(|q| same_party(p, q));
+        // A party named by its backer counts as named ("Islamic State-linked
+        // militants" is Islamic State's to an outlet).
+        let named = !is_generic(p) || backer(&p.name).is_some();
+        let shared = named && y.clone().any(|q| same_party(p, q));
         let repeated = x
             .clone()
             .take(n)
@@ -302,6 +362,27 @@ mod tests {
         assert!(types_compatible(Abduction, ArmedClash));
         assert!(!types_compatible(AirDroneStrike, Abduction));
         assert!(!types_compatible(ArmedClash, AirDroneStrike));
+        assert!(!types_compatible(AttackOnCivilians, AirDroneStrike));
+        // Only an attack on civilians that names no weapon may be a strike.
+        assert!(weapon_unnamed(
+            AttackOnCivilians,
+            true,
+            AirDroneStrike,
+            false
+        ));
+        assert!(weapon_unnamed(
+            RemoteExplosiveIed,
+            false,
+            AttackOnCivilians,
+            true
+        ));
+        assert!(!weapon_unnamed(
+            AttackOnCivilians,
+            false,
+            AirDroneStrike,
+            false
+        ));
+        assert!(!weapon_unnamed(AttackOnCivilians, true, Abduction, true));
         for (a, b, reason) in CONFUSABLE {
             assert_ne!(a, b);
             assert!(reason.len() > 20, "{a:?}/{b:?}");
@@ -370,6 +451,30 @@ mod tests {
             ),
             None
         );
+        // "Islamic State-linked militants" (named by the classifier after the backer) is
+        // the group or an affiliate, never the backer's state.
+        let is_linked = actor(
+            "Islamic State-backed militants",
+            Initiator,
+            NonStateArmedGroup,
+            None,
+        );
+        let islamic_state = actor("Islamic State", Initiator, NonStateArmedGroup, None);
+        let aswj = actor(
+            "Ahlu Sunnah wal Jama'a",
+            Initiator,
+            NonStateArmedGroup,
+            Some("MZ"),
+        );
+        let iran_backed = actor("Iran-backed militia", Initiator, NonStateArmedGroup, None);
+        let iran = actor("Iran", Initiator, StateForce, Some("IR"));
+        let agree = |a: &Actor, b: &Actor| {
+            actor_agreement(false, [a].into_iter(), [b].into_iter(), false).map(|x| x.0)
+        };
+        assert_eq!(agree(&is_linked, &islamic_state), Some(1));
+        assert_eq!(agree(&islamic_state, &is_linked), Some(1));
+        assert_eq!(agree(&is_linked, &aswj), Some(0));
+        assert!(!same_party(&iran_backed, &iran));
         // A strike and the other side's retaliation.
         assert_eq!(
             actor_agreement(false, [&rsf].into_iter(), [&sudan].into_iter(), false),

@@ -3,7 +3,9 @@
 //! Rules (the record is a function of its reports, whatever order they came in):
 //!
 //! - reports are ordered by `published_at`, then event id;
-//! - type: the one most reports give; a tie goes to the earliest report's;
+//! - type: the one most reports give; a tie goes to the earliest report's. An attack
+//!   on civilians told without its weapon counts only when no report gives another
+//!   type (it joined a strike or bombing it may have been);
 //! - date: the most precise one; among those, the day most reports give, then the
 //!   earliest report's. A report whose text gives no day (a null date) gives the
 //!   incident's `occurred_on` only when no report gives one; for the merge windows such
@@ -65,8 +67,21 @@ fn most_common<K: Eq + std::hash::Hash>(
         .find(|r| counts.get(&key(r)) == Some(&best))
 }
 
+/// An attack on civilians told without its weapon: its type may be any strike's.
+fn weaponless_attack(report: &IncidentReport) -> bool {
+    report.event_type == EventType::AttackOnCivilians && report.weapons.is_empty()
+}
+
 fn merged_type(reports: &[IncidentReport]) -> Option<EventType> {
-    most_common(reports, |_| true, |r| r.event_type).map(|r| r.event_type)
+    // A weaponless attack on civilians votes only when no report tells another type
+    // (it joined a strike because it may have been that strike).
+    let specific = reports.iter().any(|r| !weaponless_attack(r));
+    most_common(
+        reports,
+        |r| !specific || !weaponless_attack(r),
+        |r| r.event_type,
+    )
+    .map(|r| r.event_type)
 }
 
 fn merged_date(reports: &[IncidentReport]) -> Option<OccurredOn> {

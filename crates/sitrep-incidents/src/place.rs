@@ -115,6 +115,9 @@ pub enum PlaceHow {
     Region,
     /// One is named only by its country.
     Country,
+    /// One was read in no country and no place (the sea, or no place given): the place
+    /// says nothing either way.
+    NoCountry,
     /// One lies in the other's area (by admin1 name).
     InArea,
     /// Both name one area.
@@ -147,6 +150,7 @@ impl PlaceMatch {
         match self.how {
             PlaceHow::Region => format!("{a} and {b}: a region holds the other"),
             PlaceHow::Country => format!("{a} and {b}: one named only by its country"),
+            PlaceHow::NoCountry => format!("{a} and {b}: one placed in no country"),
             PlaceHow::InArea => format!("{a} and {b}: one lies in the other's province"),
             PlaceHow::SameArea => format!("{a} and {b} name one area"),
             PlaceHow::NearCentre(km) => {
@@ -172,7 +176,7 @@ fn matched(strength: f64, how: PlaceHow) -> Option<PlaceMatch> {
 /// forms and compass prefixes allowed) or that lie within reach of its centre; two
 /// towns are one when their names agree or they lie within a few kilometres, whatever
 /// province each outlet puts them in (districts move between provinces).
-pub fn compare(a: &Location, b: &Location) -> Option<PlaceMatch> {
+pub fn compare<'a>(a: &'a Location, b: &'a Location) -> Option<PlaceMatch> {
     match (&a.country_code, &b.country_code) {
         (Some(ca), Some(cb)) if ca != cb => return None,
         (Some(_), None) | (None, Some(_)) => {
@@ -180,7 +184,7 @@ pub fn compare(a: &Location, b: &Location) -> Option<PlaceMatch> {
             // by its coordinates; a region (no country told) may hold it.
             let vague = |l: &Location| rank(l.precision) >= rank(LocationPrecision::Region);
             if vague(a) || vague(b) {
-                return matched(0.0, PlaceHow::Region);
+                return matched(0.0, PlaceHow::NoCountry);
             }
             if same_text(&a.name, &b.name) {
                 return matched(2.0, PlaceHow::NameWithoutCountry);
@@ -217,22 +221,18 @@ pub fn compare(a: &Location, b: &Location) -> Option<PlaceMatch> {
         } else {
             (b, a)
         };
-        let other_area = if other.precision == LocationPrecision::Admin1 {
-            Some(other.name.as_str())
-        } else {
-            other.admin1.as_deref()
+        // The provinces each lies in, at every level the event carries: the admin1 it
+        // was put in and, for a province, its own name (a place the gazetteer ranks as a
+        // province may be a district named after its town: "Quissanga" in Cabo Delgado).
+        let provinces = |l: &'a Location| {
+            let own = (l.precision == LocationPrecision::Admin1).then_some(l.name.as_str());
+            [own, l.admin1.as_deref()].into_iter().flatten()
         };
+        if provinces(area).any(|x| provinces(other).any(|y| same_area(x, y))) {
+            return matched(2.0, PlaceHow::InArea);
+        }
         // The area's names: what the report called it and the admin1 it was put in.
         let names = [Some(area.name.as_str()), area.admin1.as_deref()];
-        if let Some(other_area) = other_area {
-            if names
-                .iter()
-                .flatten()
-                .any(|name| same_area(name, other_area))
-            {
-                return matched(2.0, PlaceHow::InArea);
-            }
-        }
         if names
             .iter()
             .flatten()
@@ -371,6 +371,22 @@ mod tests {
         let goma = place("Goma", "CD", Some("North Kivu"), Some((-1.68, 29.22)), City);
         assert_eq!(compare(&village, &goma).map(|m| m.strength), Some(1.0));
         assert!(compare(&village, &beni).is_none());
+        // A district the gazetteer ranks as a province meets its province by the admin1
+        // it lies in, at any distance from the province's centre.
+        let quissanga = place(
+            "Quissanga",
+            "MZ",
+            Some("Cabo Delgado"),
+            Some((-12.43, 40.49)),
+            Admin1,
+        );
+        let cabo_delgado = place("Cabo Delgado", "MZ", None, Some((-12.33, 39.32)), Admin1);
+        let niassa = place("Niassa", "MZ", None, Some((-12.9, 36.6)), Admin1);
+        assert_eq!(
+            compare(&quissanga, &cabo_delgado).map(|m| m.how),
+            Some(PlaceHow::InArea)
+        );
+        assert!(compare(&quissanga, &niassa).is_none());
         // No country read: only its name or its coordinates can meet a place.
         let mut unplaced = el_fasher.clone();
         unplaced.country_code = None;

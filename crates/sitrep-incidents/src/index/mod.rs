@@ -799,7 +799,7 @@ pub(crate) mod tests {
                 },
                 location: Location {
                     name,
-                    country_code: Some(self.country.clone()),
+                    country_code: Some(self.country.clone()).filter(|c| !c.is_empty()),
                     admin1,
                     lat: lat_lon.map(|(lat, _)| lat),
                     lon: lat_lon.map(|(_, lon)| lon),
@@ -1202,6 +1202,25 @@ pub(crate) mod tests {
         index.apply(&bomb.build());
         assert_eq!(index.apply(&defused.build()).0, Verdict::Joined);
         assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn an_event_placed_in_no_country_and_one_with_a_country_meet_either_way() {
+        let placed = Event::new(1, "AP", "2024-03-05T09:00:00Z");
+        let mut unplaced = Event::new(2, "Reuters", "2024-03-05T10:00:00Z");
+        unplaced.country = String::new();
+        unplaced.place = ("Unknown".into(), None, None, LocationPrecision::Region);
+        let mut index = index();
+        index.apply(&placed.build());
+        assert_eq!(index.apply(&unplaced.build()).0, Verdict::Joined);
+        let mut index = self::index();
+        index.apply(&unplaced.build());
+        assert_eq!(index.apply(&placed.build()).0, Verdict::Joined);
+        // Two incidents the evidence cannot tell apart: a tie, merged into neither.
+        let mut index = self::index();
+        index.apply(&placed.build());
+        index.apply(&odesa(Event::new(3, "AFP", "2024-03-05T09:30:00Z")).build());
+        assert_eq!(index.apply(&unplaced.build()).0, Verdict::Opened);
     }
 
     #[test]

@@ -14,6 +14,11 @@
 //! | actors | 1.5 per party named alike, at most two |
 //! | toll | 1 when the report states a death toll one of the incident's reports stated |
 //!
+//! Evidence that must be there for some pairs: a report or incident placed in no
+//! country agrees only with a party named alike or the same death toll; an attack on
+//! civilians told without its weapon meets a strike or bombing only with the attacker
+//! named alike (`compat::WEAPON_UNNAMED`).
+//!
 //! The best joins when it leads the next by [`MARGIN`]; closer than that is a tie, and
 //! the report opens an incident of its own with a note of the near miss (two attacks
 //! in one province on one day, a report naming only the province, belongs to neither
@@ -23,9 +28,9 @@ use sitrep_contract::{
     Actor, ActorRole, EventType, IncidentReport, Location, MergeDecision, MergeEvidence, NearMiss,
 };
 
-use crate::compat::{actor_agreement, type_agreement};
+use crate::compat::{self, actor_agreement, type_agreement};
 use crate::dates::{self, DayInterval};
-use crate::place::{self, PlaceMatch};
+use crate::place::{self, PlaceHow, PlaceMatch};
 
 /// How far the best candidate must lead the next to be chosen.
 pub const MARGIN: f64 = 1.0;
@@ -108,7 +113,12 @@ pub fn agreement(
     reports: &[IncidentReport],
 ) -> Option<Agreement> {
     let days = dates::of_report(report)?.intersect(interval?)?;
-    type_agreement(report.event_type, event_type)?;
+    // A weaponless attack on civilians against a strike: only with the attacker shared.
+    let needs_shared_attacker = match type_agreement(report.event_type, event_type) {
+        Some(_) => false,
+        None if weaponless_pair(report, event_type, reports) => true,
+        None => return None,
+    };
     let place = place::compare(&report.location, location)?;
     // An article's events of one reading are distinct incidents when the article tells
     // two acts of one kind, or two acts in different places; two acts of different kinds
@@ -129,6 +139,14 @@ pub fn agreement(
     let sides = two_sided(report.event_type, event_type);
     let (shared_parties, _) =
         actor_agreement(sides, report.actors.iter(), armed_actors(reports), false)?;
+    if needs_shared_attacker && shared_parties == 0 {
+        return None;
+    }
+    // A report placed in no country (or an incident so placed) has no place to agree
+    // by: only a party named alike or the same death toll can tie it to one.
+    if place.how == PlaceHow::NoCountry && shared_parties == 0 && !same_toll(report, reports) {
+        return None;
+    }
     let same_type = report.event_type == event_type;
     let score = place.strength
         + date_strength(report, days)
@@ -142,6 +160,21 @@ pub fn agreement(
         same_type,
         shared_parties,
     })
+}
+
+/// Whether the report and the incident are an attack on civilians told without its
+/// weapon and a strike or a bombing ([`compat::WEAPON_UNNAMED`]).
+fn weaponless_pair(
+    report: &IncidentReport,
+    event_type: EventType,
+    reports: &[IncidentReport],
+) -> bool {
+    compat::weapon_unnamed(
+        report.event_type,
+        report.weapons.is_empty(),
+        event_type,
+        reports.iter().all(|r| r.weapons.is_empty()),
+    )
 }
 
 /// 3 divided by the days both allow; a report whose text gives no day most likely tells
@@ -181,7 +214,10 @@ impl Agreement {
                 day_text(self.days.last)
             )
         };
-        let type_text = match type_agreement(report.event_type, event_type) {
+        let reason = type_agreement(report.event_type, event_type).or_else(|| {
+            weaponless_pair(report, event_type, reports).then_some(compat::WEAPON_UNNAMED)
+        });
+        let type_text = match reason {
             Some(_) if self.same_type => format!("both {}", event_type.code()),
             Some(reason) => format!(
                 "{} and {}: {reason}",
