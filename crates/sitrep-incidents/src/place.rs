@@ -128,6 +128,9 @@ pub enum PlaceHow {
     SameTown,
     /// Two town names this many kilometres apart.
     NearTown(f64),
+    /// Two towns of one province this many kilometres apart: perhaps a village and
+    /// the town it is near.
+    NearbyTown(f64),
     /// Towns, one without coordinates, in one province.
     SameProvince,
     /// One was read without a country: the same name.
@@ -158,6 +161,9 @@ impl PlaceMatch {
             }
             PlaceHow::SameTown => format!("the same town ({b})"),
             PlaceHow::NearTown(km) => format!("{a} lies {km:.1} km from {b}"),
+            PlaceHow::NearbyTown(km) => {
+                format!("{a} lies {km:.0} km from {b} in one province: perhaps the town it is near")
+            }
             PlaceHow::SameProvince => format!("{a} and {b}: one province, one unplaced"),
             PlaceHow::NameWithoutCountry => format!("the same name ({b}), one without a country"),
             PlaceHow::NearWithoutCountry => format!("{a} lies near {b}, one without a country"),
@@ -167,6 +173,18 @@ impl PlaceMatch {
 
 fn matched(strength: f64, how: PlaceHow) -> Option<PlaceMatch> {
     Some(PlaceMatch { strength, how })
+}
+
+/// How far a village may lie from the town an outlet places it near.
+const NEARBY_TOWN_KM: f64 = 30.0;
+
+/// Whether two towns lie in one province, as far as their admin1 tell (one unknown
+/// does not contradict).
+fn one_province(a: &Location, b: &Location) -> bool {
+    match (&a.admin1, &b.admin1) {
+        (Some(x), Some(y)) => same_area(x, y),
+        _ => true,
+    }
 }
 
 /// How well two locations agree, or None when they cannot be one place.
@@ -259,6 +277,12 @@ pub fn compare<'a>(a: &'a Location, b: &'a Location) -> Option<PlaceMatch> {
             } else {
                 matched(3.5 - km / 5.0, PlaceHow::NearTown(km))
             }
+        }
+        // A village and the town it is reported near ("Kibumba, 20 km north of Goma"):
+        // towns of one province within `NEARBY_TOWN_KM` may be one place, only as weak
+        // evidence that needs more to join (the same toll, `index/score.rs`).
+        Some(km) if km <= NEARBY_TOWN_KM && one_province(a, b) => {
+            matched(0.5, PlaceHow::NearbyTown(km))
         }
         Some(_) => None,
         // A village the gazetteer does not place: only its province can tell, and one
@@ -387,6 +411,27 @@ mod tests {
             Some(PlaceHow::InArea)
         );
         assert!(compare(&quissanga, &niassa).is_none());
+        // A village 20 km from the town it is reported near, in one province: weak
+        // evidence; in another province, none.
+        let kibumba = place(
+            "Kibumba",
+            "CD",
+            Some("North Kivu"),
+            Some((-1.5, 29.27)),
+            City,
+        );
+        assert!(matches!(
+            compare(&kibumba, &goma).map(|m| m.how),
+            Some(PlaceHow::NearbyTown(km)) if km > 15.0 && km < 25.0
+        ));
+        let minova = place(
+            "Minova",
+            "CD",
+            Some("South Kivu"),
+            Some((-1.69, 29.01)),
+            City,
+        );
+        assert!(compare(&minova, &goma).is_none());
         // No country read: only its name or its coordinates can meet a place.
         let mut unplaced = el_fasher.clone();
         unplaced.country_code = None;

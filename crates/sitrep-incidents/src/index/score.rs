@@ -15,7 +15,8 @@
 //! | toll | 1 when the report states a death toll one of the incident's reports stated |
 //!
 //! Evidence that must be there for some pairs: a report or incident placed in no
-//! country agrees only with a party named alike or the same death toll; an attack on
+//! country agrees only with a party named alike or the same death toll, two towns of one
+//! province up to 30 km apart only with the same death toll; an attack on
 //! civilians told without its weapon meets a strike or bombing only with the attacker
 //! named alike (`compat::WEAPON_UNNAMED`).
 //!
@@ -145,6 +146,10 @@ pub fn agreement(
     // A report placed in no country (or an incident so placed) has no place to agree
     // by: only a party named alike or the same death toll can tie it to one.
     if place.how == PlaceHow::NoCountry && shared_parties == 0 && !same_toll(report, reports) {
+        return None;
+    }
+    // Two towns of one province some km apart: only with the same death toll.
+    if matches!(place.how, PlaceHow::NearbyTown(_)) && !same_toll(report, reports) {
         return None;
     }
     let same_type = report.event_type == event_type;
