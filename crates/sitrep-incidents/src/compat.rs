@@ -171,13 +171,21 @@ pub fn types_compatible(a: EventType, b: EventType) -> bool {
 
 /// The generic names of the classifier's lexicon (`actors.toml`, `generic`): an
 /// unnamed armed party, compatible with any non-state group.
-pub const GENERIC_GROUPS: [&str; 5] = [
+pub const GENERIC_GROUPS: [&str; 9] = [
     "Militants",
+    "Insurgents",
     "Unidentified gunmen",
+    "Gunmen",
     "Rebels",
+    "Fighters",
     "Militia",
     "Bandits",
+    "Gangs",
 ];
+
+/// The lexicon's generic name of a state's forces that no country word names
+/// ("troops", "soldiers", "the army"): any state's forces of a compatible country.
+pub const GENERIC_STATE_FORCES: &str = "Security forces";
 
 /// A name without surrounding space and a leading "the".
 fn bare_name(name: &str) -> &str {
@@ -260,7 +268,20 @@ pub fn may_be_same(a: &Actor, b: &Actor) -> bool {
         return true;
     }
     let non_state = |actor: &Actor| actor.kind == ActorKind::NonStateArmedGroup;
-    (is_generic(a) && non_state(b)) || (is_generic(b) && non_state(a))
+    // "Troops" without a country word and a named state's forces: one state's forces
+    // unless their countries differ.
+    let unnamed_force = |x: &Actor, y: &Actor| {
+        x.kind == ActorKind::StateForce
+            && y.kind == ActorKind::StateForce
+            && x.name.trim().eq_ignore_ascii_case(GENERIC_STATE_FORCES)
+            && (x.country_code.is_none()
+                || y.country_code.is_none()
+                || x.country_code == y.country_code)
+    };
+    (is_generic(a) && non_state(b))
+        || (is_generic(b) && non_state(a))
+        || unnamed_force(a, b)
+        || unnamed_force(b, a)
 }
 
 fn armed(actor: &&Actor) -> bool {
@@ -431,6 +452,12 @@ mod tests {
             Some(0)
         );
         assert!(!may_be_same(&rebels, &army));
+        // "Troops" without a country word: any state's forces but another country's.
+        let troops = actor("Security forces", Initiator, StateForce, None);
+        assert!(may_be_same(&troops, &army) && may_be_same(&army, &troops));
+        let rwandan_troops = actor("Security forces", Initiator, StateForce, Some("RW"));
+        assert!(!may_be_same(&rwandan_troops, &army));
+        assert!(!may_be_same(&troops, &m23));
         // "M23 clashed with the army" and "the army fought M23".
         assert_eq!(
             actor_agreement(
