@@ -223,18 +223,21 @@ pub fn analyse<'a, 'c>(
         })
         .collect();
     // A word of crime ("gangs") that names an armed group of the sentence ("armed
-    // gangs", "gang members") is that group, not a sign of crime.
+    // gangs", "gang members") is that group, not a sign of crime; a word of crime or
+    // work that holds only without an armed group ("murdered", "miners") yields to one.
+    let has_armed_actor = actors.iter().any(|a| a.armed);
     let markers: Vec<MarkerMatch> = markers
         .into_iter()
         .filter(|m| {
             m.marker.kind != MarkerKind::NonIncident
-                || !actors
-                    .iter()
-                    .any(|a| a.armed && a.first_word <= m.first_word && m.last_word <= a.last_word)
+                || !(m.marker.unless_armed && has_armed_actor)
+                    && !actors.iter().any(|a| {
+                        a.armed && a.first_word <= m.first_word && m.last_word <= a.last_word
+                    })
         })
         .collect();
     let context = Context {
-        has_armed_actor: actors.iter().any(|a| a.armed),
+        has_armed_actor,
         has_casualty_count: casualties.iter().any(|c| c.count.is_some_and(|n| n > 0)),
         headline_non_incident: headline_non_incident && !sentence.is_title,
     };

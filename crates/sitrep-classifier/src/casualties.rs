@@ -39,6 +39,8 @@ const KILL_ACTIVE: &[&str] = &[
     "executing",
     "massacred",
     "massacring",
+    "murdered",
+    "murdering",
 ];
 const WOUND_ACTIVE: &[&str] = &[
     "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
@@ -57,6 +59,7 @@ const KILLED_STATE: &[&str] = &[
     "fatalities",
     "fatality",
     "martyred",
+    "murdered",
 ];
 /// Words after a number that make it the count of those telling, not of the dead
 /// ("killing seven soldiers, two security sources said").
@@ -197,6 +200,12 @@ const PERSONS: &[&str] = &[
     "trader",
     "constable",
     "jawan",
+    "peasant",
+    "agent",
+    "vendor",
+    "merchant",
+    "missionary",
+    "missionaries",
 ];
 
 /// The lists above as sets, for the lookups made at every word of a sentence.
@@ -221,7 +230,7 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
             .iter()
             .chain(WOUND_ACTIVE)
             .copied()
-            .chain(["toll", "loss"])
+            .chain(["toll", "loss", "martyrdom", "deaths", "was"])
             .chain(crate::numbers::count_start_words()),
     )
 });
@@ -392,8 +401,38 @@ fn lone_victim(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         .map(|k| (Some(1), k + 1))
 }
 
+/// One person's death told in the singular passive ("the magistrate was shot dead",
+/// "a villager was killed"): a toll of one. Word `index` is "was"; returns the first
+/// word after the statement.
+fn singular_death(words: &Words<'_>, index: usize) -> Option<usize> {
+    if words.lower(index) != "was" {
+        return None;
+    }
+    let mut k = index + 1;
+    while matches!(
+        words.lower(k),
+        "reportedly" | "allegedly" | "later" | "also"
+    ) {
+        k += 1;
+    }
+    let state = words.lower(k);
+    let next = words.lower(k + 1);
+    if matches!(
+        state,
+        "killed" | "slain" | "murdered" | "executed" | "beheaded" | "martyred" | "assassinated"
+    ) {
+        return Some(k + 1);
+    }
+    match (state, next) {
+        ("shot", "dead") | ("gunned", "down") | ("hacked", "to") | ("beaten", "to") => Some(k + 2),
+        ("shot", "to") if words.lower(k + 2) == "death" => Some(k + 3),
+        _ => None,
+    }
+}
+
 /// True when the number at word `index` is an age ("a 48-year-old man", "the
-/// 19-year-olds", "a man aged 48"): it describes a person and counts nobody.
+/// 19-year-olds", "a man aged 48", "aged 20 and 21", "Carlos Rivas, 46, was shot"):
+/// it describes a person and counts nobody.
 fn age_at(words: &Words<'_>, index: usize) -> bool {
     let unit = words.lower(index + 1);
     let hyphenated = words.gap(index, index + 1).trim() == "-";
@@ -402,7 +441,41 @@ fn age_at(words: &Words<'_>, index: usize) -> bool {
             unit,
             "year" | "years" | "month" | "months" | "day" | "week" | "year-old" | "year-olds"
         ))
-        || matches!(words.lower(index.wrapping_sub(1)), "aged" | "age")
+        || after_aged(words, index)
+        || appositive_age(words, index)
+}
+
+/// "aged 48", and every number of a list that "aged" opens ("aged 20 and 21").
+fn after_aged(words: &Words<'_>, index: usize) -> bool {
+    let mut k = index;
+    while k > 0 && index - k < 6 {
+        k -= 1;
+        match words.lower(k) {
+            "aged" | "age" | "ages" => return true,
+            "and" => {}
+            word if word.bytes().all(|b| b.is_ascii_digit()) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A number in digits set off by commas right after a name ("Mr Jose Fuentes, 52, of
+/// the ..."): the person's age, as wire copy gives it.
+fn appositive_age(words: &Words<'_>, index: usize) -> bool {
+    if index == 0 || index + 1 >= words.len() {
+        return false;
+    }
+    let digits = words.lower(index);
+    let is_age = digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit());
+    let before = words.lower(index - 1);
+    is_age
+        && words.gap(index - 1, index).trim() == ","
+        && words.gap(index, index + 1).trim() == ","
+        && words.original(index - 1).starts_with(char::is_uppercase)
+        && !before.bytes().all(|b| b.is_ascii_digit())
+        && !KILLED_STATE_SET.contains(before)
+        && !WOUNDED_STATE_SET.contains(before)
 }
 
 /// A stated zero ("no one was killed", "there were no casualties", "No fatalities
@@ -519,6 +592,16 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             i = next;
             continue;
         }
+        if let Some(next) = singular_death(words, i) {
+            found.push(Casualties {
+                harm: Harm::Killed,
+                count: Some(1),
+                first_word: i,
+                last_word: next.saturating_sub(1),
+            });
+            i = next;
+            continue;
+        }
         if !word.starts_with(|c: char| c.is_ascii_digit()) && !FIND_STARTS.contains(word) {
             i += 1;
             continue;
@@ -557,8 +640,9 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 continue;
             }
         }
-        // "We deplore the loss of seven soldiers".
-        if word == "loss" && words.lower(i + 1) == "of" {
+        // "We deplore the loss of seven soldiers", "caused the martyrdom of two
+        // civilians", "the deaths of three children".
+        if matches!(word, "loss" | "martyrdom" | "deaths") && words.lower(i + 1) == "of" {
             if let Some((count, next)) = read_groups(words, i + 2) {
                 found.push(Casualties {
                     harm: Harm::Killed,
@@ -623,7 +707,10 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 let shot = matches!(
                     (state, words.lower(j + 1)),
                     ("shot", "dead") | ("gunned", "down")
-                ) || (state == "made" && words.lower(j + 3) == "sacrifice")
+                ) || (state == "shot"
+                    && words.lower(j + 1) == "to"
+                    && words.lower(j + 2) == "death")
+                    || (state == "made" && words.lower(j + 3) == "sacrifice")
                     || (state == "laid" && words.lower(j + 3) == "lives");
                 let harm = if KILLED_STATE_SET.contains(state)
                     || shot
@@ -690,6 +777,39 @@ mod tests {
         check("a 48-year-old man died in hospital", &[(Killed, Some(1))]);
         check("A man aged 70 was killed", &[(Killed, Some(1))]);
         check("The 62-year-old trader died of his wounds", &[]);
+        check(
+            "TWO MISSIONARIES, AGED 20 AND 21, WERE SHOT DEAD TONIGHT",
+            &[(Killed, Some(2))],
+        );
+        check(
+            "The magistrate, Carlos Valencia, 46, was shot dead this afternoon",
+            &[(Killed, Some(1))],
+        );
+    }
+
+    #[test]
+    fn reads_one_death_in_the_singular_passive() {
+        check(
+            "The mayor was assassinated yesterday.",
+            &[(Killed, Some(1))],
+        );
+        check(
+            "A villager was reportedly shot to death.",
+            &[(Killed, Some(1))],
+        );
+        check("The convoy was attacked at dawn.", &[]);
+    }
+
+    #[test]
+    fn reads_murders_and_martyrdoms() {
+        check(
+            "A DEATH SQUAD MURDERED SIX PEASANTS IN THE VILLAGE",
+            &[(Killed, Some(6))],
+        );
+        check(
+            "which caused the martyrdom of two civilians and the injury of five others",
+            &[(Killed, Some(2))],
+        );
     }
 
     #[test]

@@ -222,7 +222,8 @@ impl Classifier {
                         .any(|m| wanted(m.value))
                 })
         };
-        let headline_non_incident = headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft);
+        let headline_non_incident =
+            headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft && !m.unless_armed);
         let headline_genre = headline_has(&|m| m.kind == MarkerKind::Genre);
         let words: Vec<text::Words<'_>> = sentences
             .iter()

@@ -41,6 +41,12 @@ pub struct Marker {
     /// A context word that silences weak cues only: "a drone strike hit a fuel
     /// supply depot" is news, "weapons supplies" alone are not.
     pub soft: bool,
+    /// A word of crime or of work ("murdered", "miners") that tells no armed violence
+    /// only when no armed group acts in its sentence: "a death squad murdered six
+    /// peasants" and "rebels killed 11 miners" are one-sided violence (ACLED), "a man
+    /// was murdered in his home" is crime. It never silences a whole article from the
+    /// headline.
+    pub unless_armed: bool,
 }
 
 #[derive(Deserialize)]
@@ -57,6 +63,8 @@ struct RawMarker {
     window: usize,
     #[serde(default)]
     soft: bool,
+    #[serde(default)]
+    unless_armed: bool,
     patterns: Vec<String>,
 }
 
@@ -112,6 +120,7 @@ impl MarkerLexicon {
                         scope,
                         window: entry.window,
                         soft: entry.soft,
+                        unless_armed: entry.unless_armed,
                     },
                     &entry.patterns,
                 )
