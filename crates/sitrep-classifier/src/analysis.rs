@@ -240,6 +240,7 @@ pub fn analyse<'a, 'c>(
         has_armed_actor,
         has_casualty_count: casualties.iter().any(|c| c.count.is_some_and(|n| n > 0)),
         headline_non_incident: headline_non_incident && !sentence.is_title,
+        is_title: sentence.is_title,
     };
     let mut mentions = mentions::find(&words, cue_matches, &markers, &support_spans, context);
     for weapon in &weapons {

@@ -41,6 +41,8 @@ const KILL_ACTIVE: &[&str] = &[
     "massacring",
     "murdered",
     "murdering",
+    "liquidated",
+    "liquidating",
 ];
 const WOUND_ACTIVE: &[&str] = &[
     "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
@@ -60,6 +62,8 @@ const KILLED_STATE: &[&str] = &[
     "fatality",
     "martyred",
     "murdered",
+    "eliminated",
+    "liquidated",
 ];
 /// Words after a number that make it the count of those telling, not of the dead
 /// ("killing seven soldiers, two security sources said").
@@ -139,6 +143,13 @@ const STOP: &[&str] = &[
     "but",
     "made",
     "laid",
+    "perished",
+    "martyred",
+    "murdered",
+    "slain",
+    "eliminated",
+    "liquidated",
+    "ascended",
 ];
 const PERSONS: &[&str] = &[
     "soldier",
@@ -230,7 +241,7 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
             .iter()
             .chain(WOUND_ACTIVE)
             .copied()
-            .chain(["toll", "loss", "martyrdom", "deaths", "was"])
+            .chain(["toll", "loss", "martyrdom", "deaths", "was", "number"])
             .chain(crate::numbers::count_start_words()),
     )
 });
@@ -655,13 +666,31 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             }
         }
         // "the death toll rose to 20", "bringing the toll to 14".
-        if word == "toll" && i > 0 && matches!(words.lower(i - 1), "death" | "the") {
+        // "the number of perished ... grew to 44", "the number of martyrs rose to 84".
+        let number_of_dead = word == "number"
+            && words.lower(i + 1) == "of"
+            && (i + 2..i + 4).any(|k| {
+                matches!(
+                    words.lower(k),
+                    "perished"
+                        | "martyrs"
+                        | "dead"
+                        | "victims"
+                        | "killed"
+                        | "deaths"
+                        | "fatalities"
+                )
+            });
+        if (word == "toll" && i > 0 && matches!(words.lower(i - 1), "death" | "the"))
+            || number_of_dead
+        {
             // "The death toll [from the bombing at ...] rose to 100": far from "toll"
             // only a number right after "to", "at" or "reached" is the toll.
-            if let Some(k) = (i + 1..i + 20).find(|&k| {
+            if let Some(k) = (i + 1..i + 30).find(|&k| {
                 read_count(words, k, |_| false).is_some()
                     && !year_like(words, k)
-                    && (k < i + 6 || matches!(words.lower(k - 1), "to" | "at" | "reached"))
+                    && ((k < i + 6 && !words.gap(k - 1, k).contains('-'))
+                        || matches!(words.lower(k - 1), "to" | "at" | "reached"))
             }) {
                 if let Some(read) = read_count(words, k, |_| false) {
                     let count = match read.count {
@@ -710,6 +739,7 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 ) || (state == "shot"
                     && words.lower(j + 1) == "to"
                     && words.lower(j + 2) == "death")
+                    || (state == "ascended" && words.lower(j + 1) == "as")
                     || (state == "made" && words.lower(j + 3) == "sacrifice")
                     || (state == "laid" && words.lower(j + 3) == "lives");
                 let harm = if KILLED_STATE_SET.contains(state)
@@ -732,7 +762,12 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     i = j + 1;
                     continue;
                 }
-                i = next.max(i + 1);
+                // A count that names no harm ("16:30 PKT - Death toll rises to 26")
+                // hides no toll word read as one of its nouns.
+                let resume = (i + 1..next)
+                    .find(|&k| FIND_STARTS.contains(words.lower(k)))
+                    .unwrap_or(next);
+                i = resume.max(i + 1);
                 continue;
             }
         }
@@ -784,6 +819,34 @@ mod tests {
         check(
             "The magistrate, Carlos Valencia, 46, was shot dead this afternoon",
             &[(Killed, Some(1))],
+        );
+    }
+
+    #[test]
+    fn a_clock_time_hides_no_toll() {
+        check(
+            "16:30 PKT - Death toll rises to 26, including 14 soldiers, an official says.",
+            &[(Killed, Some(26))],
+        );
+    }
+
+    #[test]
+    fn reads_the_idioms_of_translated_copy() {
+        check(
+            "As a result of the enemy attack a 67-year-old man perished, two women received wounds",
+            &[(Killed, Some(1))],
+        );
+        check(
+            "The number of perished in the result of the hit of a Russian missile Kh-22 into the nine-storey residential building on Saturday grew to 44",
+            &[(Killed, Some(44))],
+        );
+        check(
+            "Seven citizens ascended as martyrs and five others were injured",
+            &[(Killed, Some(7)), (Injured, Some(5))],
+        );
+        check(
+            "Two terrorists have been eliminated so far.",
+            &[(Killed, Some(2))],
         );
     }
 

@@ -220,6 +220,8 @@ pub struct Context {
     pub has_casualty_count: bool,
     /// Non-incident words anywhere in the headline.
     pub headline_non_incident: bool,
+    /// The sentence is the headline.
+    pub is_title: bool,
 }
 
 /// Verbs and nouns of finding arms: a weapon noun after them is a cache, not an act
@@ -419,7 +421,13 @@ pub fn find<'c>(
                         )
                 )
             });
+            // In a headline a semicolon parts two stories ("strike on Kharkiv store;
+            // drones downed over Odesa"): a cue after one never joins the act before it.
+            let semicolon = context.is_title
+                && (previous.last_word()..cue.first_word)
+                    .any(|i| words.gap(i, i + 1).contains(';'));
             let joinable = previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
+                && !semicolon
                 && (distance <= 10 || outcome)
                 && (taking_and_fight || !sequenced(words, previous.last_word(), cue.first_word))
                 && (previous.framing == framing || cue.cue.form == Form::Verb);
