@@ -229,11 +229,14 @@ pub fn analyse<'a, 'c>(
     let markers: Vec<MarkerMatch> = markers
         .into_iter()
         .filter(|m| {
-            m.marker.kind != MarkerKind::NonIncident
-                || !(m.marker.unless_armed && has_armed_actor)
-                    && !actors.iter().any(|a| {
-                        a.armed && a.first_word <= m.first_word && m.last_word <= a.last_word
-                    })
+            if m.marker.kind != MarkerKind::NonIncident {
+                return true;
+            }
+            let yields_to_armed = m.marker.unless_armed && has_armed_actor;
+            let names_armed_group = actors
+                .iter()
+                .any(|a| a.armed && a.first_word <= m.first_word && m.last_word <= a.last_word);
+            !yields_to_armed && !names_armed_group
         })
         .collect();
     let context = Context {
