@@ -153,12 +153,7 @@ impl IncidentProcessor {
         position: &Position,
     ) -> &'a mut IncidentIndex {
         let partition = position.partition;
-        let held_up_to_here = partitions
-            .held
-            .get(&partition)
-            // With nothing to rebuild from, what is held is all there is.
-            .is_some_and(|held| self.source.is_none() || position.offset <= held.next_offset);
-        if !held_up_to_here {
+        if !self.holds_up_to(partitions, position) {
             let index = self.rebuild_partition(partition);
             partitions.held.insert(
                 partition,
@@ -176,10 +171,46 @@ impl IncidentProcessor {
         &mut held.index
     }
 
+    /// Whether the index held for `position`'s partition is fit to take the input there.
+    fn holds_up_to(&self, partitions: &Partitions, position: &Position) -> bool {
+        partitions
+            .held
+            .get(&position.partition)
+            // With nothing to rebuild from, what is held is all there is.
+            .is_some_and(|held| self.source.is_none() || position.offset <= held.next_offset)
+    }
+
+    /// Rebuilds the index of each partition of `inputs` that is not held up to its first
+    /// input there, as [`Self::index_at`] would on that input, but before the batch is
+    /// processed: the stage loop polls its consumer meanwhile, so the group can rebalance
+    /// while an index is read.
+    fn rebuild_where_needed(&self, inputs: &[InMessage]) {
+        let mut seen: Vec<i32> = Vec::new();
+        for input in inputs {
+            let position = &input.position;
+            if seen.contains(&position.partition) {
+                continue;
+            }
+            seen.push(position.partition);
+            if self.holds_up_to(&self.lock(), position) {
+                continue;
+            }
+            // The lock is not held while the topic is read.
+            let index = self.rebuild_partition(position.partition);
+            self.lock().held.insert(
+                position.partition,
+                Held {
+                    index,
+                    next_offset: position.offset,
+                },
+            );
+        }
+    }
+
     /// The index of one input partition: read from the same partition of the incidents
     /// topic, tried again (with a growing pause) until a read succeeds. Runs on a thread
-    /// of its own with its own runtime: the caller is the stage loop, which takes no other
-    /// input meanwhile.
+    /// of its own with its own runtime: the caller is on the blocking pool, getting a
+    /// batch ready (the loop processes no other input meanwhile, but polls its consumer).
     fn rebuild_partition(&self, partition: i32) -> IncidentIndex {
         let Some(source) = &self.source else {
             return IncidentIndex::new(self.config.clone());
@@ -356,6 +387,10 @@ pub fn index_from_records(
 impl Processor for IncidentProcessor {
     fn stage(&self) -> Stage {
         Stage::Incidents
+    }
+
+    fn get_ready(&self, inputs: &[InMessage]) {
+        self.rebuild_where_needed(inputs);
     }
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {

@@ -172,23 +172,9 @@ impl NormalizeProcessor {
         position: &Position,
     ) -> &'a mut DedupMemory {
         let partition = position.partition;
-        let held_up_to_here = memories
-            .held
-            .get(&partition)
-            // With nothing to rebuild from, what is held is all there is.
-            .is_some_and(|held| self.source.is_none() || position.offset <= held.next_offset);
-        if !held_up_to_here {
+        if !self.holds_up_to(memories, position) {
             let memory = self.rebuild_partition(partition);
-            memories.held.insert(
-                partition,
-                HeldMemory {
-                    memory: Box::new(memory),
-                    next_offset: position.offset,
-                },
-            );
-            let num_held: usize = memories.held.values().map(|held| held.memory.len()).sum();
-            metrics::gauge!(crate::metric_catalogue::NORMALIZER_MEMORY_ARTICLES)
-                .set(num_held as f64);
+            Self::hold(memories, position, memory);
         }
         let held = memories
             .held
@@ -198,8 +184,51 @@ impl NormalizeProcessor {
         &mut held.memory
     }
 
+    /// Whether the memory held for `position`'s partition is fit to take the input there.
+    fn holds_up_to(&self, memories: &Memories, position: &Position) -> bool {
+        memories
+            .held
+            .get(&position.partition)
+            // With nothing to rebuild from, what is held is all there is.
+            .is_some_and(|held| self.source.is_none() || position.offset <= held.next_offset)
+    }
+
+    fn hold(memories: &mut Memories, position: &Position, memory: DedupMemory) {
+        memories.held.insert(
+            position.partition,
+            HeldMemory {
+                memory: Box::new(memory),
+                next_offset: position.offset,
+            },
+        );
+        let num_held: usize = memories.held.values().map(|held| held.memory.len()).sum();
+        metrics::gauge!(crate::metric_catalogue::NORMALIZER_MEMORY_ARTICLES).set(num_held as f64);
+    }
+
+    /// Rebuilds the memory of each partition of `inputs` not held up to its first input
+    /// there, as [`Self::memory_at`] would on that input, but before the batch is
+    /// processed: the stage loop polls its consumer meanwhile, so the group can rebalance
+    /// while the articles topic is read.
+    fn rebuild_where_needed(&self, inputs: &[InMessage]) {
+        let mut seen: Vec<i32> = Vec::new();
+        for input in inputs {
+            let position = &input.position;
+            if seen.contains(&position.partition) {
+                continue;
+            }
+            seen.push(position.partition);
+            if self.holds_up_to(&self.lock(), position) {
+                continue;
+            }
+            // The lock is not held while the topic is read.
+            let memory = self.rebuild_partition(position.partition);
+            Self::hold(&mut self.lock(), position, memory);
+        }
+    }
+
     /// The memory of one input partition, read on a thread of its own (with its own
-    /// runtime: the caller is the stage loop); empty when there is nothing to read it from.
+    /// runtime: the caller is on the blocking pool); empty when there is nothing to read it
+    /// from.
     fn rebuild_partition(&self, partition: i32) -> DedupMemory {
         let Some(source) = &self.source else {
             return DedupMemory::new(self.memory_size);
@@ -425,6 +454,10 @@ impl NormalizeProcessor {
 impl Processor for NormalizeProcessor {
     fn stage(&self) -> Stage {
         Stage::Normalizer
+    }
+
+    fn get_ready(&self, inputs: &[InMessage]) {
+        self.rebuild_where_needed(inputs);
     }
 
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {

@@ -24,8 +24,18 @@
 //! batch is processed at a time, and its sends start before the next batch is taken, so
 //! inputs are processed in order and outputs are sent in input order.
 //!
+//! The consumer is polled while a batch is processed, however long that takes (the
+//! incident stage's first batch after an assignment rebuilds indexes from a topic): a
+//! group member that is not polled cannot give up its partitions, so its whole group's
+//! rebalance would wait for it, and a replica that joins would get nothing meanwhile.
+//! What arrives waits to be the next batch; once `max_in_flight` inputs are taken in, the
+//! consumer's partitions are paused and it is still polled. Waiting inputs of a partition
+//! the group gave to another member are dropped: that member reads them from the
+//! committed position.
+//!
 //! Everything that can wake the loop is one arm of a single `select!`.
 
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -60,6 +70,23 @@ pub(crate) fn decode<T: DeserializeOwned>(input: &InMessage, what: &str) -> Resu
     })
 }
 
+/// Keeps the inputs of partitions `consumer` owns (all of them when it cannot tell).
+fn retain_owned<C: Extend<InMessage> + IntoIterator<Item = InMessage> + Default>(
+    consumer: &dyn Consumer,
+    inputs: &mut C,
+) {
+    let Ok(assignment) = consumer.assignment() else {
+        return;
+    };
+    let owned = |input: &InMessage| {
+        assignment.iter().any(|(topic, partition)| {
+            *topic == input.position.topic && *partition == input.position.partition
+        })
+    };
+    let all = std::mem::take(inputs);
+    inputs.extend(all.into_iter().filter(owned));
+}
+
 /// What a stage did with one input.
 #[derive(Debug, Default)]
 pub struct Processed {
@@ -76,6 +103,12 @@ pub struct Processed {
 pub trait Processor: Send + Sync + 'static {
     fn stage(&self) -> Stage;
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection>;
+
+    /// Gets ready for `inputs` before they are processed: work that may take long, such
+    /// as the incident stage's rebuild of a partition's index. The loop polls its
+    /// consumer meanwhile, and processes only the inputs of partitions it still owns
+    /// afterwards. Nothing to do here.
+    fn get_ready(&self, _inputs: &[InMessage]) {}
 
     /// The results of `inputs`, one per input and in their order. One by one here; a
     /// processor whose work can be shared out over threads does that instead.
@@ -121,12 +154,24 @@ type Completion = futures::future::BoxFuture<'static, Result<Done, TransportErro
 /// took.
 struct ProcessedBatch {
     inputs: Vec<InMessage>,
+    /// Inputs taken in but dropped: their partitions went to another member.
+    num_dropped: usize,
     results: Vec<Result<Processed, Rejection>>,
     elapsed: Duration,
 }
 
 /// The batch being processed on the blocking pool (at most one).
 type Processing = FuturesUnordered<tokio::task::JoinHandle<ProcessedBatch>>;
+
+/// Inputs received while a batch was processed, waiting to be the next batch: the
+/// consumer is polled meanwhile (a group member that is not polled holds up its group's
+/// rebalance), up to `max_in_flight` inputs taken in, then its partitions are paused.
+#[derive(Default)]
+struct Waiting {
+    inputs: VecDeque<InMessage>,
+    /// The consumer's partitions are paused.
+    paused: bool,
+}
 
 impl<P: Processor> StageLoop<P> {
     /// Runs until `shutdown` is cancelled (returns Ok after draining) or the transport
@@ -145,7 +190,24 @@ impl<P: Processor> StageLoop<P> {
         let mut processing = Processing::new();
         let mut num_in_flight = 0usize;
         let mut trouble = ConsumerTrouble::new(stage.as_str());
+        let mut waiting = Waiting::default();
         let result = loop {
+            if processing.is_empty() && !waiting.inputs.is_empty() {
+                let room = self
+                    .max_in_flight
+                    .saturating_sub(num_in_flight)
+                    .min(MAX_BATCH);
+                let batch = self.take_waiting(&mut waiting, room);
+                if !batch.is_empty() {
+                    num_in_flight += batch.len();
+                    metrics.received(batch.len());
+                    processing.push(self.process(batch));
+                }
+            }
+            let full = num_in_flight + waiting.inputs.len() >= self.max_in_flight;
+            if waiting.paused && !full {
+                self.resume(&mut waiting);
+            }
             tokio::select! {
                 biased;
                 () = shutdown.cancelled() => break Ok(()),
@@ -160,12 +222,16 @@ impl<P: Processor> StageLoop<P> {
                 }
                 Some(joined) = processing.next(), if !processing.is_empty() => {
                     match joined {
-                        Ok(batch) => in_flight.push_back(self.send(batch, &metrics)),
+                        Ok(batch) => {
+                            num_in_flight -= batch.num_dropped;
+                            in_flight.push_back(self.send(batch, &metrics));
+                        }
                         Err(error) => break Self::lost(error),
                     }
                 }
-                received = self.consumer.recv(),
-                    if processing.is_empty() && num_in_flight < self.max_in_flight => {
+                // Polled while a batch is processed too, and while paused: the consumer's
+                // group rebalances only as its members are polled.
+                received = self.consumer.recv(), if !full || waiting.paused => {
                     let input = match received {
                         Ok(input) => input,
                         Err(error) => match trouble.on_error(&error) {
@@ -188,13 +254,23 @@ impl<P: Processor> StageLoop<P> {
                         },
                     };
                     trouble.on_message();
-                    let room = (self.max_in_flight - num_in_flight).min(MAX_BATCH);
-                    let (batch, fatal) = self.take_ready(input, room, &mut trouble);
-                    num_in_flight += batch.len();
-                    metrics.received(batch.len());
-                    processing.push(self.process(batch));
-                    if let Some(error) = fatal {
-                        break Err(error);
+                    if processing.is_empty()
+                        && waiting.inputs.is_empty()
+                        && num_in_flight < self.max_in_flight
+                    {
+                        let room = (self.max_in_flight - num_in_flight).min(MAX_BATCH);
+                        let (batch, fatal) = self.take_ready(input, room, &mut trouble);
+                        num_in_flight += batch.len();
+                        metrics.received(batch.len());
+                        processing.push(self.process(batch));
+                        if let Some(error) = fatal {
+                            break Err(error);
+                        }
+                    } else {
+                        waiting.inputs.push_back(input);
+                        if num_in_flight + waiting.inputs.len() >= self.max_in_flight {
+                            self.pause(&mut waiting);
+                        }
                     }
                 }
             }
@@ -223,6 +299,46 @@ impl<P: Processor> StageLoop<P> {
         }
         tracing::info!(stage = stage.as_str(), "stage stopped");
         result
+    }
+
+    /// The inputs that arrived while a batch was processed, oldest first, at most `room`;
+    /// those of partitions the consumer no longer owns are dropped (their new owner reads
+    /// them from the group's committed position, as this one would if given them back).
+    fn take_waiting(&self, waiting: &mut Waiting, room: usize) -> Vec<InMessage> {
+        let before = waiting.inputs.len();
+        retain_owned(self.consumer.as_ref(), &mut waiting.inputs);
+        let num_dropped = before - waiting.inputs.len();
+        if num_dropped > 0 {
+            tracing::info!(
+                stage = self.processor.stage().as_str(),
+                num_dropped,
+                "waiting inputs of partitions given away dropped"
+            );
+        }
+        let num_taken = room.min(waiting.inputs.len());
+        waiting.inputs.drain(..num_taken).collect()
+    }
+
+    /// No more input until what waits is taken: the consumer's partitions are paused
+    /// (it is still polled), or, when it cannot pause, it is not polled.
+    fn pause(&self, waiting: &mut Waiting) {
+        match self.consumer.pause() {
+            Ok(paused) => waiting.paused = paused,
+            Err(error) => {
+                tracing::warn!(stage = self.processor.stage().as_str(), error = %error, "input not paused");
+                waiting.paused = false;
+            }
+        }
+    }
+
+    fn resume(&self, waiting: &mut Waiting) {
+        match self.consumer.resume() {
+            Ok(()) => waiting.paused = false,
+            // Tried again on the loop's next turn.
+            Err(error) => {
+                tracing::warn!(stage = self.processor.stage().as_str(), error = %error, "input not resumed")
+            }
+        }
     }
 
     /// `first` and the inputs after it that the consumer holds already, at most `room`;
@@ -276,13 +392,29 @@ impl<P: Processor> StageLoop<P> {
     }
 
     /// Processes a batch of inputs on the blocking pool, in order.
-    fn process(&self, inputs: Vec<InMessage>) -> tokio::task::JoinHandle<ProcessedBatch> {
+    /// First the processor gets ready for them ([`Processor::get_ready`]); inputs of
+    /// partitions the group gave away meanwhile are then dropped, unprocessed and
+    /// unstored (their new owner reads them from the committed position).
+    fn process(&self, mut inputs: Vec<InMessage>) -> tokio::task::JoinHandle<ProcessedBatch> {
         let processor = self.processor.clone();
+        let consumer = self.consumer.clone();
         tokio::task::spawn_blocking(move || {
             let started = Instant::now();
+            processor.get_ready(&inputs);
+            let num_taken = inputs.len();
+            retain_owned(consumer.as_ref(), &mut inputs);
+            let num_dropped = num_taken - inputs.len();
+            if num_dropped > 0 {
+                tracing::info!(
+                    stage = processor.stage().as_str(),
+                    num_dropped,
+                    "inputs of partitions given away while getting ready dropped"
+                );
+            }
             let results = processor.process_batch(&inputs);
             ProcessedBatch {
                 inputs,
+                num_dropped,
                 results,
                 elapsed: started.elapsed(),
             }
@@ -305,6 +437,7 @@ impl<P: Processor> StageLoop<P> {
             inputs,
             results,
             elapsed,
+            ..
         } = batch;
         let num_inputs = inputs.len();
         debug_assert_eq!(results.len(), num_inputs, "one result per input");

@@ -578,6 +578,29 @@ impl Consumer for KafkaConsumer {
             .collect())
     }
 
+    /// librdkafka drops what it had fetched of a paused partition, and fetches it again
+    /// from the application's position on resume.
+    fn pause(&self) -> Result<bool, TransportError> {
+        let assignment = self
+            .consumer
+            .assignment()
+            .map_err(|e| TransportError::kafka("reading the assignment", e))?;
+        self.consumer
+            .pause(&assignment)
+            .map_err(|e| TransportError::kafka("pausing the assigned partitions", e))?;
+        Ok(true)
+    }
+
+    fn resume(&self) -> Result<(), TransportError> {
+        let assignment = self
+            .consumer
+            .assignment()
+            .map_err(|e| TransportError::kafka("reading the assignment", e))?;
+        self.consumer
+            .resume(&assignment)
+            .map_err(|e| TransportError::kafka("resuming the assigned partitions", e))
+    }
+
     fn store(&self, position: &Position) -> Result<(), TransportError> {
         // rd_kafka_offset_store stores `offset + 1`, the next offset to read.
         self.consumer

@@ -129,6 +129,20 @@ pub trait Consumer: Send + Sync {
 
     /// The partitions this consumer owns right now, as `(topic, partition)`.
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError>;
+
+    /// Stops fetching the partitions it owns, so `recv` hands out no more of their
+    /// messages while it is still polled (what its group's rebalances need); returns
+    /// whether it did. A consumer that cannot pause returns false (the in-process bus,
+    /// which has no group to hold up): its caller then stops calling `recv` instead.
+    fn pause(&self) -> Result<bool, TransportError> {
+        Ok(false)
+    }
+
+    /// Fetches the partitions it owns again, from after the last message `recv` handed
+    /// out (after a rebalance, from the group's committed positions).
+    fn resume(&self) -> Result<(), TransportError> {
+        Ok(())
+    }
 }
 
 /// A way to move messages (Kafka or the in-process bus): hands out producers and
