@@ -68,12 +68,16 @@ async fn inspect(container: &str, format: &str) -> String {
         .to_owned()
 }
 
-/// The service's process dies by SIGKILL, as in a crash or an out-of-memory kill, and its
-/// restart policy brings it back. (Docker counts `docker kill` as an operator's stop and
-/// applies no restart policy after it, so the signal goes to the container's process
-/// from outside, which Docker sees as the process dying.)
+/// The process of one of the service's replicas (its first container) dies by SIGKILL,
+/// as in a crash or an out-of-memory kill, and its restart policy brings it back; the
+/// service's other replicas go on meanwhile. (Docker counts `docker kill` as an operator's
+/// stop and applies no restart policy after it, so the signal goes to the container's
+/// process from outside, which Docker sees as the process dying.)
 async fn crash_and_await_restart(stack: &Stack, service: &str) {
-    let container = stack.container(service).await;
+    let containers = stack.containers(service).await;
+    let Some(container) = containers.first().cloned() else {
+        panic!("{service}: no container running");
+    };
     let restarts: u64 = inspect(&container, "{{.RestartCount}}")
         .await
         .parse()
@@ -95,7 +99,10 @@ async fn crash_and_await_restart(stack: &Stack, service: &str) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     stack.wait_ready(&[service], READY_TIMEOUT).await;
-    println!("{service}: killed (SIGKILL) and restarted by its restart policy");
+    println!(
+        "{service}: one of {} replicas killed (SIGKILL) and restarted by its restart policy",
+        containers.len()
+    );
 }
 
 /// The broker's container leaves the stack's network for `outage`, then comes back under
