@@ -64,16 +64,6 @@ pub enum FetchError {
         /// The limit.
         max_bytes: usize,
     },
-    /// The body could not be decoded to text.
-    #[error("feed {url}: {message}")]
-    Charset {
-        /// The feed's URL.
-        url: String,
-        /// Why.
-        message: String,
-        /// The body as received, for the dead letter.
-        body: Vec<u8>,
-    },
     /// The text is not a feed document, even after repair.
     #[error("feed {url}: not a feed document: {message}")]
     Parse {
@@ -115,7 +105,6 @@ impl FetchError {
             FetchError::Redirect { .. } => "redirect",
             FetchError::RefusedAddress { .. } => "refused_address",
             FetchError::TooLarge { .. } => "too_large",
-            FetchError::Charset { .. } => "bad_charset",
             FetchError::Parse { .. } => "parse_error",
             FetchError::Io { .. } => "io",
             FetchError::Request { .. } => "request",
@@ -125,7 +114,7 @@ impl FetchError {
     /// The fetched bytes, for errors about the document itself (to dead-letter them).
     pub fn body(&self) -> Option<&[u8]> {
         match self {
-            FetchError::Charset { body, .. } | FetchError::Parse { body, .. } => Some(body),
+            FetchError::Parse { body, .. } => Some(body),
             _ => None,
         }
     }
@@ -160,7 +149,7 @@ impl FetchError {
     /// Whether the document itself is bad (dead-letter it) rather than the transport
     /// or the server (retry later).
     pub fn is_bad_document(&self) -> bool {
-        matches!(self, FetchError::Charset { .. } | FetchError::Parse { .. })
+        matches!(self, FetchError::Parse { .. })
     }
 }
 

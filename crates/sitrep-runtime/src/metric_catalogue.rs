@@ -576,11 +576,7 @@ pub(crate) fn start_series(hosted: Hosted) {
     use crate::rejection::RejectionKind as R;
     let labels = |kinds: &[R]| kinds.iter().map(|kind| kind.label()).collect::<Vec<_>>();
     let stages = [
-        (
-            hosted.fetcher,
-            "fetcher",
-            vec!["parse_error", "bad_charset", "too_large"],
-        ),
+        (hosted.fetcher, "fetcher", vec!["parse_error", "too_large"]),
         (
             hosted.normalizer,
             "normalizer",
