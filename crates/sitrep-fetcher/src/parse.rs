@@ -16,6 +16,7 @@ use sitrep_contract::{EntryKey, FeedRef, ItemId, RawItem};
 
 use crate::charset::to_utf8;
 use crate::error::one_line;
+use crate::json_feed::json_feed_document;
 use crate::repair::markup::repair_markup;
 use crate::repair::{line_and_column, RepairKind, Repairs};
 use crate::timestamp::parse_timestamp;
@@ -101,7 +102,15 @@ fn read_document(
 ) -> Result<Feed, String> {
     let text = String::from_utf8_lossy(utf8);
     if text.trim_start().starts_with('{') {
-        return parser.parse(utf8).map_err(|error| error.to_string());
+        let Some(json) = json_feed_document(utf8) else {
+            return parser.parse(utf8).map_err(|error| error.to_string());
+        };
+        if json.mended {
+            repairs.note(RepairKind::JsonFeedFields);
+        }
+        return parser
+            .parse(json.bytes.as_ref())
+            .map_err(|error| error.to_string());
     }
     let markup = repair_markup(&text, repairs).map_err(|error| {
         format!(

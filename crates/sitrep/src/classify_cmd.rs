@@ -133,39 +133,19 @@ enum Input<'a> {
     Document(std::borrow::Cow<'a, [u8]>),
 }
 
-/// A JSON Feed is told by its shape: one JSON object with an `items` array, whatever its
-/// `version` says (many omit it). Other input that starts with `{` is JSON lines of
-/// articles; anything else is an XML document.
+/// A JSON Feed is told by its shape (`sitrep_fetcher::json_feed_document`, as the fetcher
+/// does): one JSON object with an `items` array, whatever its `version` says (many omit
+/// it). Other input that starts with `{` is JSON lines of articles; anything else is an
+/// XML document.
 fn read_as(bytes: &[u8]) -> Input<'_> {
     let text = String::from_utf8_lossy(bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if !trimmed.starts_with('{') {
         return Input::Document(bytes.into());
     }
-    match serde_json::from_str::<serde_json::Value>(trimmed) {
-        Ok(serde_json::Value::Object(mut feed))
-            if feed.get("items").is_some_and(|i| i.is_array()) =>
-        {
-            let readable = feed
-                .get("version")
-                .and_then(|v| v.as_str())
-                .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/1"));
-            if readable && feed.get("title").is_some_and(|t| t.is_string()) {
-                return Input::Document(bytes.into());
-            }
-            // The parser wants a version it knows and a title: give it both.
-            if !readable {
-                feed.insert(
-                    "version".to_owned(),
-                    "https://jsonfeed.org/version/1.1".into(),
-                );
-            }
-            if !feed.get("title").is_some_and(|t| t.is_string()) {
-                feed.insert("title".to_owned(), "".into());
-            }
-            serde_json::to_vec(&feed).map_or(Input::JsonLines, |json| Input::Document(json.into()))
-        }
-        _ => Input::JsonLines,
+    match sitrep_fetcher::json_feed_document(bytes) {
+        Some(json) => Input::Document(json.bytes),
+        None => Input::JsonLines,
     }
 }
 

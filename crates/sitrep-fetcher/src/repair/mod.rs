@@ -57,11 +57,13 @@ pub enum RepairKind {
     OutsideChannel,
     /// Entries the parser refused even after repair, left out (the others are read).
     SkippedEntries,
+    /// A JSON Feed without the jsonfeed.org `version` or a `title`, given them.
+    JsonFeedFields,
 }
 
 impl RepairKind {
     /// Every kind, in the order they are reported.
-    pub const ALL: [RepairKind; 15] = [
+    pub const ALL: [RepairKind; 16] = [
         RepairKind::CharsetLabel,
         RepairKind::StrayBytes,
         RepairKind::UndeclaredCharset,
@@ -77,6 +79,7 @@ impl RepairKind {
         RepairKind::OutsideRoot,
         RepairKind::OutsideChannel,
         RepairKind::SkippedEntries,
+        RepairKind::JsonFeedFields,
     ];
 
     /// The metric label and the name in `RawItem::repaired`.
@@ -97,6 +100,7 @@ impl RepairKind {
             RepairKind::OutsideRoot => "outside_root",
             RepairKind::OutsideChannel => "outside_channel",
             RepairKind::SkippedEntries => "skipped_entries",
+            RepairKind::JsonFeedFields => "json_feed_fields",
         }
     }
 }

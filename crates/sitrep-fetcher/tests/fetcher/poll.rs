@@ -813,3 +813,77 @@ async fn a_link_an_earlier_entry_carried_is_shared_across_documents() {
     let again = read(&mut state, edited.into_bytes()).await;
     assert!(!again[0].shared_link);
 }
+
+/// JSON Feed 1.0 and 1.1 as a server sends them (`application/feed+json`), and one
+/// without the jsonfeed.org version or a title (read by its shape, flagged as repaired).
+#[tokio::test]
+async fn json_feeds_of_both_versions_are_read_from_a_server() {
+    let document = |version: Option<&str>| {
+        let version = version.map_or_else(String::new, |v| format!("\"version\":\"{v}\","));
+        let title = if version.is_empty() {
+            String::new()
+        } else {
+            "\"title\":\"Example JSON Wire\",".to_owned()
+        };
+        format!(
+            "{{{version}{title}\"home_page_url\":\"https://json.example.net/\",\"items\":[\
+             {{\"id\":\"json-1\",\"url\":\"https://json.example.net/a\",\
+             \"title\":\"Airstrikes in Iraq\",\"content_html\":\"<p>Airstrikes hit two sites.</p>\",\
+             \"date_published\":\"2020-03-12T23:00:00+01:00\"}},\
+             {{\"id\":\"json-2\",\"content_text\":\"A text without HTML.\"}}]}}"
+        )
+        .into_bytes()
+    };
+    let cases = [
+        (
+            "/v1.0",
+            document(Some("https://jsonfeed.org/version/1")),
+            false,
+        ),
+        (
+            "/v1.1",
+            document(Some("https://jsonfeed.org/version/1.1")),
+            false,
+        ),
+        ("/bare", document(None), true),
+    ];
+    let mut router = Router::new();
+    for (path, body, _) in &cases {
+        let body = body.clone();
+        router = router.route(
+            path,
+            get(move || async move {
+                response(
+                    StatusCode::OK,
+                    &[("content-type", "application/feed+json")],
+                    body,
+                )
+            }),
+        );
+    }
+    let addr = spawn_server(router).await;
+    let fetcher = fetcher(small_limits());
+    for (path, _, repaired) in cases {
+        let feed = feed_at(addr, path);
+        let outcome = fetcher
+            .poll(&feed, &FeedState::default(), now())
+            .await
+            .unwrap_or_else(|error| panic!("{path}: {error}"));
+        let (items, _, num_entries, _) = fetched(outcome);
+        assert_eq!(num_entries, 2, "{path}");
+        let guids: Vec<_> = items.iter().map(|item| item.guid.as_deref()).collect();
+        assert_eq!(guids, [Some("json-1"), Some("json-2")], "{path}");
+        assert_eq!(
+            items[0].link.as_deref(),
+            Some("https://json.example.net/a"),
+            "{path}"
+        );
+        assert_eq!(
+            items[0].title.as_deref(),
+            Some("Airstrikes in Iraq"),
+            "{path}"
+        );
+        let expected: &[&str] = if repaired { &["json_feed_fields"] } else { &[] };
+        assert_eq!(items[0].repaired, expected, "{path}");
+    }
+}
