@@ -153,8 +153,9 @@ pub const INCIDENT_REBUILDS: &str = "sitrep_incident_rebuilds_total";
 
 // The fetcher's WebSub side.
 /// Counter: content notifications received, by `outcome` (`accepted`, `unknown`,
-/// `busy`, `too_large_or_cut`, `too_many_connections` for a connection closed on
-/// accept, or why the signature was refused).
+/// `busy`, `too_large_or_cut`, `evicted_before_head` for a connection without a whole
+/// request head closed to make room for a new one, `too_many_connections` for a
+/// connection closed on accept, or why the signature was refused).
 pub const WEBSUB_NOTIFICATIONS: &str = "sitrep_websub_notifications_total";
 /// Counter: subscription steps, by `outcome` (`requested`, `request_failed`,
 /// `verified`, `denied`, `refused`).
@@ -673,6 +674,7 @@ pub(crate) fn start_series(hosted: Hosted) {
             "unknown",
             "busy",
             "too_large_or_cut",
+            "evicted_before_head",
             "too_many_connections",
             "signature_missing",
             "signature_malformed",

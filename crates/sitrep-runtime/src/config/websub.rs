@@ -23,7 +23,8 @@ pub struct WebSubSettings {
 /// hold the fetcher's memory or its connections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CallbackLimits {
-    /// Connections open at once; more are closed as soon as they are accepted.
+    /// Connections open at once. At the cap a new connection closes the oldest one that
+    /// has not sent its whole request head; with none such, the new one is closed.
     pub max_connections: usize,
     /// Bytes of pushed bodies held at once, read or waiting to be read; a body that would
     /// pass it is answered 503 with `Retry-After`.

@@ -15,6 +15,7 @@
 //!   dropped and counted.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -268,7 +269,11 @@ struct CallbackState {
 /// Serves the callbacks on `listener` until `shutdown` (or until the task is aborted,
 /// which closes every connection). Each connection takes one request (no keep-alive):
 /// at most `limits.max_connections` at once, the head within `header_timeout`, the body
-/// within `body_timeout`; a connection past both is closed whatever it is doing. Bodies
+/// within `body_timeout`; a connection past both is closed whatever it is doing. When all
+/// the connections are taken, a new one closes the oldest that has not sent its whole head
+/// yet, so connections that send half a head and wait cannot lock a hub out for the
+/// header timeout; only when every open connection is past its head is the new one
+/// closed. Bodies
 /// over `max_body_bytes` are refused with 413 (logged and counted) as soon as they pass
 /// the limit, or before a byte is read when their length says so.
 pub async fn serve(
@@ -301,7 +306,7 @@ pub async fn serve(
         .keep_alive(false);
     // The longest a connection may live: its head, its body, and a little for the answer.
     let connection_deadline = limits.header_timeout + limits.body_timeout + Duration::from_secs(1);
-    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let mut open = OpenConnections::default();
     // Dropped with this future: aborting the server closes its connections too.
     let mut connections = tokio::task::JoinSet::new();
     loop {
@@ -317,33 +322,106 @@ pub async fn serve(
                 }
             },
         };
-        while connections.try_join_next().is_some() {}
-        let Ok(slot) = slots.clone().try_acquire_owned() else {
-            metrics::counter!(names::WEBSUB_NOTIFICATIONS, "outcome" => "too_many_connections")
-                .increment(1);
-            if let Some(num_suppressed) =
-                crate::telemetry::WARNINGS.allow("fetcher", "websub_too_many_connections")
-            {
-                tracing::warn!(
-                    max_connections = limits.max_connections,
-                    num_suppressed,
-                    "websub callback connection closed: too many open"
-                );
+        while let Some(done) = connections.try_join_next() {
+            if let Ok(number) = done {
+                open.closed(number);
             }
-            drop(stream);
-            continue;
+        }
+        if open.len() >= limits.max_connections.max(1) {
+            // Full: the oldest connection still short of a whole request head makes room
+            // (a hub sends its head at once; one that trickles or waits is the likelier
+            // flood). When every open one is past its head, the new one is closed.
+            if open.evict_oldest_without_head() {
+                metrics::counter!(names::WEBSUB_NOTIFICATIONS, "outcome" => "evicted_before_head")
+                    .increment(1);
+                if let Some(num_suppressed) =
+                    crate::telemetry::WARNINGS.allow("fetcher", "websub_evicted_before_head")
+                {
+                    tracing::warn!(
+                        max_connections = limits.max_connections,
+                        num_suppressed,
+                        "websub callback connection without a whole request head closed to make room"
+                    );
+                }
+            } else {
+                metrics::counter!(names::WEBSUB_NOTIFICATIONS, "outcome" => "too_many_connections")
+                    .increment(1);
+                if let Some(num_suppressed) =
+                    crate::telemetry::WARNINGS.allow("fetcher", "websub_too_many_connections")
+                {
+                    tracing::warn!(
+                        max_connections = limits.max_connections,
+                        num_suppressed,
+                        "websub callback connection closed: too many open"
+                    );
+                }
+                drop(stream);
+                continue;
+            }
+        }
+        let head_read = Arc::new(AtomicBool::new(false));
+        let service = {
+            let head_read = head_read.clone();
+            let inner = hyper_util::service::TowerToHyperService::new(app.clone());
+            hyper::service::service_fn(move |request| {
+                head_read.store(true, Ordering::Relaxed);
+                hyper::service::Service::call(&inner, request)
+            })
         };
-        let connection = http.serve_connection(
-            hyper_util::rt::TokioIo::new(stream),
-            hyper_util::service::TowerToHyperService::new(app.clone()),
-        );
-        connections.spawn(async move {
-            // Whatever the outcome (done, timed out, client gone), the slot frees here.
+        let connection = http.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let number = open.next_number();
+        let task = connections.spawn(async move {
+            // Whatever the outcome (done, timed out, client gone), it is counted closed.
             let _ = tokio::time::timeout(connection_deadline, connection).await;
-            drop(slot);
+            number
         });
+        open.opened(number, head_read, task);
     }
     Ok(())
+}
+
+/// The callback server's open connections, oldest first, each with whether its whole
+/// request head has arrived and the handle that closes it.
+#[derive(Default)]
+struct OpenConnections {
+    next: u64,
+    by_age: std::collections::BTreeMap<u64, (Arc<AtomicBool>, tokio::task::AbortHandle)>,
+}
+
+impl OpenConnections {
+    fn next_number(&mut self) -> u64 {
+        self.next += 1;
+        self.next
+    }
+
+    fn len(&self) -> usize {
+        self.by_age.len()
+    }
+
+    fn opened(&mut self, number: u64, head_read: Arc<AtomicBool>, task: tokio::task::AbortHandle) {
+        self.by_age.insert(number, (head_read, task));
+    }
+
+    fn closed(&mut self, number: u64) {
+        self.by_age.remove(&number);
+    }
+
+    /// Closes the oldest connection whose request head has not all arrived; false when
+    /// there is none.
+    fn evict_oldest_without_head(&mut self) -> bool {
+        let oldest = self
+            .by_age
+            .iter()
+            .find(|(_, (head_read, _))| !head_read.load(Ordering::Relaxed))
+            .map(|(number, _)| *number);
+        match oldest.and_then(|number| self.by_age.remove(&number)) {
+            Some((_, task)) => {
+                task.abort();
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 async fn verify(
@@ -396,6 +474,35 @@ async fn verify(
             );
             StatusCode::NOT_FOUND.into_response()
         }
+    }
+}
+
+/// Bodies up to this size are verified where they are; a larger one's HMAC is computed on
+/// the blocking pool (a 10 MB body takes milliseconds the executor's other tasks, such as
+/// the hub's next push, would wait for).
+const VERIFY_INLINE_MAX_BYTES: usize = 64 * 1024;
+
+/// [`sitrep_fetcher::verify_signature`] of `body`, on the blocking pool when it is large;
+/// gives the body back.
+async fn verify_off_the_executor(
+    secret: String,
+    signature: Option<String>,
+    body: Vec<u8>,
+) -> (Vec<u8>, Result<(), sitrep_fetcher::SignatureError>) {
+    let inline = body.len() <= VERIFY_INLINE_MAX_BYTES;
+    let verify = move || {
+        let verified =
+            sitrep_fetcher::verify_signature(secret.as_bytes(), signature.as_deref(), &body);
+        (body, verified)
+    };
+    if inline {
+        return verify();
+    }
+    match tokio::task::spawn_blocking(verify).await {
+        Ok(done) => done,
+        // Only when the runtime is shutting down: the content is dropped unverified
+        // (counted as a mismatch; the entries stay in the feed for the next poll).
+        Err(_) => (Vec::new(), Err(sitrep_fetcher::SignatureError::Mismatch)),
     }
 }
 
@@ -478,7 +585,9 @@ async fn notify(
             return StatusCode::REQUEST_TIMEOUT.into_response();
         }
     };
-    if let Err(error) = sitrep_fetcher::verify_signature(secret.as_bytes(), signature, &body) {
+    let (body, verified) =
+        verify_off_the_executor(secret, signature.map(str::to_owned), body).await;
+    if let Err(error) = verified {
         count(error.kind());
         tracing::warn!(feed_id, error = %error, "websub content dropped");
         return StatusCode::ACCEPTED.into_response();

@@ -535,8 +535,8 @@ async fn a_callback_flood_is_refused_at_the_door_and_held_to_its_limits() {
     fourth.send(&vec![b'x'; 8 * MIB]).await.expect("body");
     assert_eq!(fourth.status().await, Some(202));
 
-    // The connection cap: 16 half-sent heads take every slot; the 17th connection is
-    // closed unanswered, though its request is whole.
+    // The connection cap: 16 half-sent heads take every slot; a 17th connection with a
+    // whole request closes the oldest of them (still short of its head) and is served.
     let mut half_sent = Vec::new();
     for _ in 0..16 {
         let mut connection = RawConnection::open(&addr).await;
@@ -546,14 +546,41 @@ async fn a_callback_flood_is_refused_at_the_door_and_held_to_its_limits() {
             .expect("send");
         half_sent.push(connection);
     }
+    let mut whole = RawConnection::open(&addr).await;
+    whole
+        .send(b"GET /websub/nope HTTP/1.1\r\nhost: hub\r\n\r\n")
+        .await
+        .expect("send");
+    assert_eq!(
+        whole.status().await,
+        Some(404),
+        "served: the oldest half-sent head made room"
+    );
+    // Half-sent heads are closed unanswered (the oldest to make room, the others by the
+    // header timeout), which frees the slots.
+    for connection in &mut half_sent {
+        assert_eq!(connection.status().await, None);
+    }
+    // When every open connection is past its head (bodies on their way), a new one is
+    // closed at the door, though its request is whole.
+    let mut sending = Vec::new();
+    for _ in 0..16 {
+        let mut connection = RawConnection::open(&addr).await;
+        connection
+            .send(&post_head(&path, 1024, true))
+            .await
+            .expect("send");
+        assert_eq!(connection.status().await, Some(100), "room for the body");
+        sending.push(connection);
+    }
     let mut refused = RawConnection::open(&addr).await;
     let _ = refused
         .send(b"GET /websub/nope HTTP/1.1\r\nhost: hub\r\n\r\n")
         .await;
     assert_eq!(refused.status().await, None, "closed at the door");
-    // Half-sent heads are closed by the header timeout, unanswered, which frees the slots.
-    for connection in &mut half_sent {
-        assert_eq!(connection.status().await, None);
+    for connection in &mut sending {
+        connection.send(&[b'x'; 1024]).await.expect("the body");
+        assert_eq!(connection.status().await, Some(202), "read, bad signature");
     }
     let mut after = RawConnection::open(&addr).await;
     after
