@@ -478,45 +478,27 @@ async fn emit_items(
     use futures::StreamExt as _;
     let num_items = items.len();
     let mut pending = futures::stream::FuturesUnordered::new();
-    for mut item in items {
+    let sizing = Arc::new(ItemSizing {
+        topics: context.topics.clone(),
+        clock: context.clock,
+        max_message_bytes: context.max_message_bytes,
+        items_partitions: context.items_partitions,
+    });
+    for item in items {
         if pending.len() >= MAX_SENDS_IN_FLIGHT {
             if let Some(result) = pending.next().await {
                 result?;
             }
         }
-        let trace = TraceParent::for_item(&item.id);
-        let mut message = envelope::json_message_of(
-            &context.topics.items_raw,
-            item.feed.id.as_str(),
-            RawItem::SCHEMA,
-            Vec::new(),
-            &trace,
-        );
-        let budget = context
-            .max_message_bytes
-            .saturating_sub(envelope::message_size(&message));
-        let message = match sitrep_fetcher::fit_item(&mut item, budget) {
-            Ok(fitted) => {
-                if !item.truncated.is_empty() {
-                    ItemCut {
-                        feed_url: &feed.shown_url(),
-                        item_id: item.id.as_str(),
-                        fields: &item.truncated,
-                        num_bytes: fitted.num_bytes_whole,
-                        max_bytes: budget,
-                    }
-                    .emit();
-                }
-                message.payload = fitted.json;
-                tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
-                match context.items_partitions {
-                    Some(num_partitions) => {
-                        message.with_partition(raw_item_partition(&item, num_partitions))
-                    }
-                    None => message,
-                }
-            }
-            Err(too_large) => too_large_letter(context, feed, &item, &too_large),
+        let message = if text_bytes(&item) <= SERIALIZE_INLINE_MAX_BYTES {
+            sizing.message(feed, item)
+        } else {
+            // Serializing and cutting a 5 MB entry takes tens of milliseconds: on the
+            // blocking pool, so other feeds' polls and pushes go on meanwhile.
+            let (sizing, feed) = (sizing.clone(), feed.clone());
+            tokio::task::spawn_blocking(move || sizing.message(&feed, item))
+                .await
+                .map_err(|_| TransportError::Closed)?
         };
         pending.push(context.producer.send(message));
     }
@@ -538,13 +520,85 @@ pub fn raw_item_partition(item: &RawItem, num_partitions: i32) -> i32 {
     )
 }
 
+/// An item whose text fields together are longer than this is serialized (and cut to
+/// fit) on the blocking pool rather than on the executor.
+const SERIALIZE_INLINE_MAX_BYTES: usize = 64 * 1024;
+
+/// The bytes of an item's text fields, which decide what serializing it costs.
+fn text_bytes(item: &RawItem) -> usize {
+    [&item.title, &item.summary, &item.content]
+        .iter()
+        .map(|field| field.as_ref().map_or(0, String::len))
+        .chain(item.authors.iter().map(String::len))
+        .chain(item.categories.iter().map(String::len))
+        .sum()
+}
+
+/// What turning an item into its message needs, owned, so it can run on the blocking pool.
+struct ItemSizing {
+    topics: Topics,
+    clock: Clock,
+    max_message_bytes: usize,
+    items_partitions: Option<i32>,
+}
+
+impl ItemSizing {
+    /// The item's message on `items.raw`, cut to fit the broker's message limit (its
+    /// fields named in `truncated`), or the dead letter of an item that cannot be cut enough.
+    fn message(&self, feed: &FeedSpec, mut item: RawItem) -> sitrep_transport::OutMessage {
+        let trace = TraceParent::for_item(&item.id);
+        let mut message = envelope::json_message_of(
+            &self.topics.items_raw,
+            item.feed.id.as_str(),
+            RawItem::SCHEMA,
+            Vec::new(),
+            &trace,
+        );
+        let budget = self
+            .max_message_bytes
+            .saturating_sub(envelope::message_size(&message));
+        match sitrep_fetcher::fit_item(&mut item, budget) {
+            Ok(fitted) => {
+                if !item.truncated.is_empty() {
+                    ItemCut {
+                        feed_url: &feed.shown_url(),
+                        item_id: item.id.as_str(),
+                        fields: &item.truncated,
+                        num_bytes: fitted.num_bytes_whole,
+                        max_bytes: budget,
+                    }
+                    .emit();
+                }
+                message.payload = fitted.json;
+                tracing::debug!(item_id = %item.id, trace_id = %trace.trace_id, "item emitted");
+                match self.items_partitions {
+                    Some(num_partitions) => {
+                        message.with_partition(raw_item_partition(&item, num_partitions))
+                    }
+                    None => message,
+                }
+            }
+            Err(too_large) => too_large_letter(
+                &self.topics,
+                self.clock,
+                self.max_message_bytes,
+                feed,
+                &item,
+                &too_large,
+            ),
+        }
+    }
+}
+
 /// Longest entry name (guid or link) quoted in an error line.
 const MAX_ENTRY_NAME_CHARS: usize = 200;
 
 /// The dead letter of an item that cannot be cut to fit: the error names the feed, the
 /// entry and the field that is too long; the letter keeps the start of the item's JSON.
 fn too_large_letter(
-    context: &PollContext,
+    topics: &Topics,
+    clock: Clock,
+    max_message_bytes: usize,
     feed: &FeedSpec,
     item: &RawItem,
     too_large: &sitrep_fetcher::ItemTooLarge,
@@ -578,13 +632,13 @@ fn too_large_letter(
     .emit();
     let json = serde_json::to_vec(item).unwrap_or_default();
     envelope::dead_letter_for_document(
-        &context.topics.deadletter,
+        &topics.deadletter,
         &feed.shown_url(),
         item.id.as_str(),
         "too_large",
         &error,
         &json,
-        context.clock.now(),
-        context.max_message_bytes,
+        clock.now(),
+        max_message_bytes,
     )
 }
