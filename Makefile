@@ -140,11 +140,13 @@ FAULT_ITEMS ?= 250
 FAULT_RATE ?= 250
 FAULT_LONG_OUTAGE_SECS ?= 300
 FAULT_RUNS ?= 1
+FAULT_POISON_RUNS ?= none,huge,nested,flood,all,none
 bench-faults: tools
 	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest
 	$(CARGO) build --release -p sitrep
 	FAULT_SUITE_FEEDS=$(FAULT_FEEDS) FAULT_SUITE_ITEMS=$(FAULT_ITEMS) FAULT_SUITE_RATE=$(FAULT_RATE) \
 		FAULT_SUITE_LONG_OUTAGE_SECS=$(FAULT_LONG_OUTAGE_SECS) FAULT_SUITE_RUNS=$(FAULT_RUNS) \
+		FAULT_SUITE_POISON_RUNS=$(FAULT_POISON_RUNS) \
 		$(CARGO) nextest run --release -p sitrep-loadtest --test faults --test-threads 1 --no-capture --no-fail-fast
 
 ## bench-outages: the recovery promise, repeated: the broker cut for FAULT_OUTAGE_SECS (90) while

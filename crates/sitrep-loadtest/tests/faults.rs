@@ -852,14 +852,20 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
     stop_all(vec![fetcher, normalizer, classifier]).await;
 }
 
-/// The poison-input rule under load: beside the rig's feeds the feed host serves a feed
-/// with a 5 MB entry and one with a 4 MB description of 100,000 nested, unclosed `<div>`s,
-/// and the fetcher's WebSub callback is flooded (connections that send half a head and
-/// wait, bodies of 9 MB for feeds it holds no subscription for and with bad signatures)
-/// while the hub pushes the normal feeds. The normal feeds' items must all arrive, the
-/// poison entries must be cut (flagged) or dead-lettered, and every half-sent connection
-/// must be closed by the server. The normal feeds' latency is printed beside a run of the
-/// same size without poison (printed, not asserted).
+/// The poison-input rule under load: beside the rig's feeds, one poison at a time or all
+/// together: a feed whose document grows a 5 MB entry while the normal items flow, one
+/// whose document grows a 4 MB description of 100,000 nested, unclosed `<div>`s, and a
+/// flood of the fetcher's WebSub callback (bodies of 9 MB for feeds it holds no
+/// subscription for and with bad signatures, and, until the normal items are all through,
+/// more connections that send half a head and wait than the callback server takes) while
+/// the hub pushes the normal feeds. The normal feeds' items must all arrive, the poison
+/// entries must be cut (flagged) or dead-lettered, and every half-sent connection must be
+/// closed by the server. The normal feeds' latency of each run is printed in one table
+/// (printed, not asserted).
+///
+/// Which runs: `FAULT_SUITE_POISON_RUNS`, a comma-separated list of `none`, `huge`,
+/// `nested`, `flood` and `all` (default `none,all`); `make bench-faults` runs every poison
+/// alone and `none` twice, so the table shows the noise between two runs without poison.
 mod poison {
     use std::time::Duration;
 
@@ -870,28 +876,92 @@ mod poison {
     use sitrep_loadtest::services::PipelineOptions;
     use sitrep_testkit::read_topic;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::sync::watch;
 
     use super::{stop_all, Size, PROGRESS_TIMEOUT};
 
     const HUGE_GUID: &str = "poison-huge-entry";
     const NESTED_GUID: &str = "poison-nested-html";
-    /// Connections that send half a request head and wait, in each of two waves.
+    /// Connections that send half a request head and wait, in each of two waves; the
+    /// second wave holds more than the callback server's cap (64) until the run ends.
     const HALF_SENT: [usize; 2] = [40, 100];
+    /// A holder whose connection was closed opens the next one after this pause, so the
+    /// flood is a steady pressure (at most 560 connections a second) rather than a loop
+    /// that takes both cores from everything else.
+    const HALF_SENT_PAUSE: Duration = Duration::from_millis(250);
     /// Requests with a 9 MB body.
     const BIG_BODIES: usize = 16;
     const BIG_BODY_BYTES: usize = 9_000_000;
+    /// The poison entries appear when this share of the normal items' schedule has passed,
+    /// so they are read while normal items flow.
+    const POISON_AT_SHARE: f64 = 0.3;
 
-    /// An RSS document of one entry whose description is `description` (as CDATA).
-    fn poison_feed(name: &str, guid: &str, description: &str) -> Vec<u8> {
+    /// One kind of poison.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Poison {
+        /// A 5 MB entry.
+        Huge,
+        /// A 4 MB description of nested, unclosed `<div>`s.
+        Nested,
+        /// The WebSub callback flooded.
+        Flood,
+    }
+
+    /// One run of the scenario: its name and the poison beside the normal feeds.
+    #[derive(Debug, Clone)]
+    struct RunSpec {
+        name: String,
+        poison: Vec<Poison>,
+    }
+
+    impl RunSpec {
+        fn parse(name: &str) -> RunSpec {
+            let poison = match name {
+                "none" => vec![],
+                "huge" => vec![Poison::Huge],
+                "nested" => vec![Poison::Nested],
+                "flood" => vec![Poison::Flood],
+                "all" => vec![Poison::Huge, Poison::Nested, Poison::Flood],
+                other => panic!(
+                    "FAULT_SUITE_POISON_RUNS: {other:?} is not none, huge, nested, flood or all"
+                ),
+            };
+            RunSpec {
+                name: name.to_owned(),
+                poison,
+            }
+        }
+
+        fn from_env() -> Vec<RunSpec> {
+            let list =
+                std::env::var("FAULT_SUITE_POISON_RUNS").unwrap_or_else(|_| "none,all".into());
+            list.split(',')
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(RunSpec::parse)
+                .collect()
+        }
+
+        fn has(&self, poison: Poison) -> bool {
+            self.poison.contains(&poison)
+        }
+    }
+
+    /// An RSS document of one entry whose description is `description` (as CDATA), or
+    /// of no entry (what the poison feeds serve until their entry appears).
+    fn poison_feed(name: &str, entry: Option<(&str, &str)>) -> Vec<u8> {
+        let item = entry.map_or_else(String::new, |(guid, description)| {
+            format!(
+                "<item><title>Shelling reported near Kharkiv ({name})</title>\
+                 <link>https://poison.example/{name}</link><guid isPermaLink=\"false\">{guid}</guid>\
+                 <pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate>\
+                 <description><![CDATA[{description}]]></description></item>"
+            )
+        });
         format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
              <title>Poison {name}</title><link>https://poison.example/</link>\
-             <description>A hostile feed</description>\
-             <item><title>Shelling reported near Kharkiv ({name})</title>\
-             <link>https://poison.example/{name}</link><guid isPermaLink=\"false\">{guid}</guid>\
-             <pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate>\
-             <description><![CDATA[{description}]]></description></item>\
-             </channel></rss>\n"
+             <description>A hostile feed</description>{item}</channel></rss>\n"
         )
         .into_bytes()
     }
@@ -905,7 +975,7 @@ mod poison {
         while text.len() < 5_000_000 {
             text.push_str(filler);
         }
-        poison_feed("huge", HUGE_GUID, &text)
+        poison_feed("huge", Some((HUGE_GUID, &text)))
     }
 
     /// One entry whose description is 4 MB of 100,000 nested, unclosed `<div>`s.
@@ -919,7 +989,7 @@ mod poison {
                 index % 100_000
             ));
         }
-        poison_feed("nested", NESTED_GUID, &html)
+        poison_feed("nested", Some((NESTED_GUID, &html)))
     }
 
     /// What the flood saw.
@@ -949,7 +1019,24 @@ mod poison {
         .is_ok()
     }
 
-    async fn flood(addr: String, callbacks: Vec<String>) -> Flood {
+    /// Keeps one half-sent connection open, opening the next when the server closes one,
+    /// until `stop`; (connections opened, closed by the server).
+    async fn hold_half_sent(addr: String, mut stop: watch::Receiver<bool>) -> (usize, usize) {
+        let (mut opened, mut closed) = (0, 0);
+        while !*stop.borrow() {
+            opened += 1;
+            if half_sent(addr.clone()).await {
+                closed += 1;
+            }
+            tokio::select! {
+                _ = stop.changed() => {}
+                () = tokio::time::sleep(HALF_SENT_PAUSE) => {}
+            }
+        }
+        (opened, closed)
+    }
+
+    async fn flood(addr: String, callbacks: Vec<String>, stop: watch::Receiver<bool>) -> Flood {
         let client = reqwest::Client::builder()
             .no_proxy()
             .timeout(Duration::from_secs(60))
@@ -958,7 +1045,7 @@ mod poison {
         let mut report = Flood::default();
         // Wave 1: big bodies beside a few half-sent heads (under the connection cap).
         let holders: Vec<_> = (0..HALF_SENT[0])
-            .map(|_| tokio::spawn(half_sent(addr.clone())))
+            .map(|_| tokio::spawn(hold_half_sent(addr.clone(), stop.clone())))
             .collect();
         let bodies: Vec<_> = (0..BIG_BODIES)
             .map(|index| {
@@ -985,16 +1072,17 @@ mod poison {
                 .big_bodies
                 .push(body.await.unwrap_or_else(|_| "task failed".into()));
         }
-        // Wave 2: more half-sent heads than the server takes at once.
+        // Wave 2: more half-sent heads than the server takes at once, until the end.
         let holders: Vec<_> = holders
             .into_iter()
-            .chain((0..HALF_SENT[1]).map(|_| tokio::spawn(half_sent(addr.clone()))))
+            .chain(
+                (0..HALF_SENT[1]).map(|_| tokio::spawn(hold_half_sent(addr.clone(), stop.clone()))),
+            )
             .collect();
         for holder in holders {
-            report.half_sent += 1;
-            if holder.await.unwrap_or(false) {
-                report.closed_by_server += 1;
-            }
+            let (opened, closed) = holder.await.unwrap_or((1, 0));
+            report.half_sent += opened;
+            report.closed_by_server += closed;
         }
         report
     }
@@ -1056,16 +1144,28 @@ mod poison {
         Some(format!("cut fields {:?}; {downstream}", raw.truncated))
     }
 
-    /// One run of the scenario, with or without poison; returns the normal feeds' latency.
-    async fn run(size: Size, poisoned: bool) -> [(usize, f64, f64); 2] {
-        let documents = if poisoned {
-            vec![
-                ("huge".to_owned(), huge_feed()),
-                ("nested".to_owned(), nested_feed()),
-            ]
-        } else {
-            Vec::new()
-        };
+    /// What one run measured.
+    struct Figures {
+        /// To article, to event: (n, p50, p95) in ms.
+        latency: [(usize, f64, f64); 2],
+        /// Pushes the fetcher accepted, and pushes that failed (left to the next poll).
+        pushes: (u64, u64),
+    }
+
+    /// One run of the scenario with `spec`'s poison; returns the normal feeds' figures.
+    async fn run(size: Size, spec: &RunSpec) -> Figures {
+        let mut poison_documents = Vec::new();
+        if spec.has(Poison::Huge) {
+            poison_documents.push(("huge", HUGE_GUID, huge_feed()));
+        }
+        if spec.has(Poison::Nested) {
+            poison_documents.push(("nested", NESTED_GUID, nested_feed()));
+        }
+        // Polled from the start with no entry; the entry appears mid-schedule.
+        let placeholders = poison_documents
+            .iter()
+            .map(|(name, _, _)| ((*name).to_owned(), poison_feed(name, None)))
+            .collect();
         let rig = Rig::start_with_documents(
             size.feeds,
             size.items_per_feed,
@@ -1074,7 +1174,7 @@ mod poison {
                 websub: true,
                 ..PipelineOptions::default()
             },
-            documents,
+            placeholders,
         )
         .await;
         let services = vec![
@@ -1092,26 +1192,29 @@ mod poison {
             services[0].log_tail(30)
         );
         rig.feeds.start_schedule();
-        let flood = poisoned.then(|| {
+        let (stop_flood, flood_stopped) = watch::channel(false);
+        let flood = spec.has(Poison::Flood).then(|| {
             let addr = rig
                 .pipeline
                 .websub_listen()
                 .expect("the fetcher takes pushes")
                 .to_owned();
-            tokio::spawn(flood(addr, rig.feeds.subscriber_callbacks()))
+            tokio::spawn(flood(addr, rig.feeds.subscriber_callbacks(), flood_stopped))
         });
+        let poison_guids: Vec<&str> = poison_documents.iter().map(|(_, guid, _)| *guid).collect();
+        let schedule_secs = size.num_items() as f64 / size.rate;
+        tokio::time::sleep(Duration::from_secs_f64(schedule_secs * POISON_AT_SHARE)).await;
+        for (name, _, document) in poison_documents {
+            rig.feeds.add_document(name, document);
+        }
 
         let mut auditor = rig.auditor();
         let ledger = rig
             .await_ledger(&mut auditor, &[], size.ledger_timeout())
             .await;
-        let label = if poisoned {
-            "with poison"
-        } else {
-            "without poison"
-        };
-        eprintln!("{label}:\n{ledger}");
-        assert_eq!(ledger.num_lost(), 0, "{label}");
+        let _ = stop_flood.send(true);
+        eprintln!("{}:\n{ledger}", spec.name);
+        assert_eq!(ledger.num_lost(), 0, "{}", spec.name);
 
         if let Some(flood) = flood {
             let flood = flood.await.expect("the flood ran");
@@ -1131,46 +1234,67 @@ mod poison {
                 "big bodies for feeds without a subscription are refused: {:?}",
                 flood.big_bodies
             );
-            for guid in [HUGE_GUID, NESTED_GUID] {
-                // The pipeline is other processes: their topics are read, not awaited.
-                let deadline = tokio::time::Instant::now() + PROGRESS_TIMEOUT;
-                let seen = loop {
-                    if let Some(seen) = outcome(&rig, guid).await {
-                        break seen;
-                    }
-                    assert!(
-                        tokio::time::Instant::now() < deadline,
-                        "{guid}: no trace on items.raw, articles or the dead letters"
-                    );
-                    tokio::time::sleep(Duration::from_millis(500)).await;
-                };
-                eprintln!("{guid}: {seen}");
-                assert!(
-                    seen.starts_with("dead-lettered") || !seen.starts_with("cut fields []"),
-                    "{guid} was neither cut nor dead-lettered: {seen}"
-                );
-            }
         }
-        let figures = latency(&rig).await;
+        for guid in poison_guids {
+            // The pipeline is other processes: their topics are read, not awaited.
+            let deadline = tokio::time::Instant::now() + PROGRESS_TIMEOUT;
+            let seen = loop {
+                if let Some(seen) = outcome(&rig, guid).await {
+                    break seen;
+                }
+                assert!(
+                    tokio::time::Instant::now() < deadline,
+                    "{guid}: no trace on items.raw, articles or the dead letters"
+                );
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            };
+            eprintln!("{guid}: {seen}");
+            assert!(
+                seen.starts_with("dead-lettered") || !seen.starts_with("cut fields []"),
+                "{guid} was neither cut nor dead-lettered: {seen}"
+            );
+        }
+        let latency = latency(&rig).await;
+        let host = rig.feeds.stats();
         stop_all(services).await;
-        figures
+        Figures {
+            latency,
+            pushes: (host.num_pushes, host.num_push_failures),
+        }
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn poison_entries_and_a_websub_flood_hold_back_no_other_feed() {
         let size = Size::from_env();
-        eprintln!("scenario size: {size:?}");
-        let without = run(size, false).await;
-        let with = run(size, true).await;
-        eprintln!("normal feeds' latency from first serving (ms), without poison | with poison:");
-        for (what, (a, b)) in ["-> article", "-> event"]
-            .iter()
-            .zip(without.iter().zip(&with))
-        {
+        let runs = RunSpec::from_env();
+        eprintln!("scenario size: {size:?}; runs: {runs:?}");
+        let mut table = Vec::new();
+        for spec in &runs {
+            table.push((spec.name.clone(), run(size, spec).await));
+        }
+        eprintln!(
+            "normal feeds' latency from first serving (ms), by run (the poison beside them):"
+        );
+        eprintln!(
+            "  {:<7} {:>16}  {:>5} {:>6} {:>6}  {:>5} {:>6} {:>6}",
+            "poison", "pushes ok/failed", "n", "art50", "art95", "n", "evt50", "evt95"
+        );
+        for (name, figures) in &table {
+            let [article, event] = figures.latency;
             eprintln!(
-                "  {what:<11} n={:<5} p50 {:>7.0}  p95 {:>7.0}  |  n={:<5} p50 {:>7.0}  p95 {:>7.0}",
-                a.0, a.1, a.2, b.0, b.1, b.2
+                "  {name:<7} {:>16}  {:>5} {:>6.0} {:>6.0}  {:>5} {:>6.0} {:>6.0}",
+                format!("{}/{}", figures.pushes.0, figures.pushes.1),
+                article.0,
+                article.1,
+                article.2,
+                event.0,
+                event.1,
+                event.2
             );
         }
+        assert!(
+            table.iter().all(|(_, figures)| figures.latency[0].0 > 0),
+            "every run measured articles of the normal feeds"
+        );
     }
 }
