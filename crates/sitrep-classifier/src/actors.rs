@@ -366,6 +366,7 @@ impl ActorLexicon {
         let text = words.text;
         let mut mentions: Vec<ActorMention<'_>> = Vec::new();
         let mut pending_backer: Option<(&str, usize)> = None;
+        let mut pending_affiliate: Option<usize> = None;
         for (position, hit) in hits.iter().enumerate() {
             let (first_word, last_word) = words.span(hit.start, hit.end);
             let last_word = last_word.saturating_sub(1).max(first_word);
@@ -383,6 +384,19 @@ impl ActorLexicon {
                         && after.len() >= suffix.len()
                         && after[..suffix.len()].eq_ignore_ascii_case(suffix)
                 });
+            // "Al-Qaeda-linked militants": a named group's own fighters are that group.
+            let affiliate = is_backer
+                && AFFILIATE_SUFFIXES.iter().any(|suffix| {
+                    after.len() >= suffix.len()
+                        && after.is_char_boundary(suffix.len())
+                        && after[..suffix.len()].eq_ignore_ascii_case(suffix)
+                })
+                && matches!(*hit.value, Entry::Named(i) if self.named.get(i).is_some_and(|n| !n.generic && n.kind == ActorKind::NonStateArmedGroup));
+            if affiliate {
+                mentions.push(self.mention(*hit.value, hit.start, hit.end, first_word, last_word));
+                pending_affiliate = Some(last_word + 1);
+                continue;
+            }
             if is_backer {
                 let backer = self.display_name(*hit.value);
                 let suffix_word = last_word + 1;
@@ -410,6 +424,68 @@ impl ActorLexicon {
                 continue;
             }
             let mut mention = self.mention(*hit.value, hit.start, hit.end, first_word, last_word);
+            if let Some(suffix_word) = pending_affiliate.take() {
+                let group = mentions.last_mut().filter(|_| {
+                    mention.generic
+                        && mention.kind == ActorKind::NonStateArmedGroup
+                        && first_word <= suffix_word + 3
+                });
+                if let Some(group) = group {
+                    group.end = mention.end;
+                    group.last_word = mention.last_word;
+                    continue;
+                }
+            }
+            if let Some(previous) = mentions.last_mut() {
+                let state = mention.kind == ActorKind::StateForce
+                    && !mention.generic
+                    && !mention.from_demonym;
+                let between: Vec<&str> = (previous.last_word + 1..first_word)
+                    .map(|i| words.lower(i))
+                    .collect();
+                // "Military Forces of Israel (2019-)", "Police Forces of the Philippines":
+                // a database's name for a state's forces is that state.
+                let forces_of = state
+                    && previous.generic
+                    && previous.kind == ActorKind::StateForce
+                    && matches!(between.as_slice(), ["of"] | ["of", "the"])
+                    && !words.punctuation_between(previous.last_word, first_word);
+                if forces_of {
+                    previous.name = mention.name.clone();
+                    previous.country = mention.country;
+                    previous.generic = false;
+                    previous.armed = true;
+                    previous.end = mention.end;
+                    previous.last_word = mention.last_word;
+                    // "Military Forces of": the word before "Forces" is the same force.
+                    let at = mentions.len().saturating_sub(2);
+                    let lead = mentions.len() >= 2
+                        && mentions[at].generic
+                        && mentions[at].kind == ActorKind::StateForce
+                        && mentions[at].last_word + 1 == mentions[at + 1].first_word;
+                    if lead {
+                        let lead = mentions.remove(at);
+                        if let Some(force) = mentions.last_mut() {
+                            force.start = lead.start;
+                            force.first_word = lead.first_word;
+                        }
+                    }
+                    continue;
+                }
+                // "Unidentified Armed Group (Nigeria)": a country in brackets after an
+                // actor only says whose it is.
+                let bracketed = state
+                    && between.is_empty()
+                    && words.gap(previous.last_word, first_word).contains('(');
+                if bracketed {
+                    if previous.country.is_none() {
+                        previous.country = mention.country;
+                    }
+                    // The name stays the group's words, without the bracket.
+                    previous.last_word = mention.last_word;
+                    continue;
+                }
+            }
             if let Some((backer, backer_word)) = pending_backer.take() {
                 if mention.generic
                     && mention.kind != ActorKind::Civilians
@@ -578,8 +654,15 @@ impl ActorLexicon {
             .original(mention.last_word + 1)
             .starts_with(|c: char| c.is_ascii_lowercase())
             && OFFICES.contains(&after_next);
+        // "Israel said its jets struck", "the group says it fired": the speaker tells
+        // of its own act.
+        let own_act = crate::roles::OWN_ACT.contains(&after_next)
+            && matches!(
+                next,
+                "said" | "says" | "say" | "announced" | "confirmed" | "stated"
+            );
         let followed_by_source =
-            !acts_next && (self.source_words.any(next, is_next_two) || office_after);
+            !acts_next && !own_act && (self.source_words.any(next, is_next_two) || office_after);
         let start = mention.first_word.saturating_sub(4);
         let after_according = (start..mention.first_word)
             .any(|i| words.lower(i) == "according" && words.lower(i + 1) == "to");
@@ -812,6 +895,10 @@ mod tests {
             ],
         );
         check("the Pentagon said", &[]);
+        check(
+            "Israel said its jets struck Hodeidah",
+            &[("Israel", StateForce, Some("IL"))],
+        );
         check("A US defense official told CNN", &[]);
         check(
             "M23 rebels clashed with the army near Goma",
@@ -872,6 +959,18 @@ mod tests {
         check(
             "killing two members of Hezbollah, Lebanese state media said",
             &[("Hezbollah", NonStateArmedGroup, Some("LB"))],
+        );
+        check(
+            "Military Forces of the United States (2021-) conducted air strikes",
+            &[("United States", StateForce, Some("US"))],
+        );
+        check(
+            "an Unidentified Armed Group (Nigeria) attacked the village",
+            &[("unidentified armed group", NonStateArmedGroup, Some("NG"))],
+        );
+        check(
+            "Al-Qaeda-linked militants attacked an army post",
+            &[("Al-Qaeda", NonStateArmedGroup, None)],
         );
         check(
             "the RSF and the TTP, not the rsf",

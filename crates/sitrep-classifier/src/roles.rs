@@ -101,6 +101,25 @@ const NO_OBJECT: &[&str] = &[
 const CLAUSE_BREAKS: &[&str] = &[
     "said", "says", "told", "while", "but", "although", "because", "after", "before", "when", "as",
 ];
+/// Words before "by" that make what follows the user or holder of a place, not the
+/// agent of the act ("a tea shop used by soldiers", "a post manned by militiamen").
+const NOT_AGENT_BEFORE_BY: &[&str] = &[
+    "used",
+    "frequented",
+    "owned",
+    "run",
+    "manned",
+    "held",
+    "controlled",
+    "occupied",
+    "guarded",
+    "visited",
+    "popular",
+    "housed",
+];
+/// Words after "said" by which a speaker tells of its own act ("Israel said its jets
+/// struck", "the group said it had fired"): the speaker is a party, not a source.
+pub const OWN_ACT: &[&str] = &["it", "its", "they", "their"];
 
 /// The roles of actors in `actors` for `mention`, bounded by the previous and next
 /// mentions of the sentence (word indices).
@@ -174,7 +193,8 @@ pub fn assign<'s>(
     // bombing blamed on X": the text's own attribution names who did it.
     let by_window = (last + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| {
         let word = words.lower(i);
-        word == "by"
+        // "a tea shop used by soldiers": who uses or holds a place is no agent.
+        (word == "by" && !(i > 0 && NOT_AGENT_BEFORE_BY.contains(&words.lower(i - 1))))
             || (word == "to" && i > 0 && words.lower(i - 1) == "attributed")
             || (word == "on" && i > 0 && words.lower(i - 1) == "blamed")
     });
@@ -192,7 +212,13 @@ pub fn assign<'s>(
         .iter()
         .copied()
         .filter(|a| a.last_word < first && a.first_word >= left_bound && first - a.last_word <= 12)
-        .filter(|a| !(a.last_word + 1..first).any(|i| CLAUSE_BREAKS.contains(&words.lower(i))))
+        .filter(|a| {
+            !(a.last_word + 1..first).any(|i| {
+                CLAUSE_BREAKS.contains(&words.lower(i))
+                    // "Israel said its jets struck": no break when the speaker acts.
+                    && !(i == a.last_word + 1 && OWN_ACT.contains(&words.lower(i + 1)))
+            })
+        })
         // "Ukraine war: Missile hits flats": a headline's topic is no party.
         .filter(|a| !(a.last_word..first).any(|i| words.gap(i, i + 1).contains(':')))
         .collect();
@@ -221,7 +247,9 @@ pub fn assign<'s>(
         } else {
             ActorRole::Initiator
         };
-        push(nearest, role);
+        // "U.S.-British air raids", "Russian and Belarusian troops": joined actors in
+        // the text's order, the first named first.
+        let mut joined_before = None;
         if let Some(second) = left.get(1) {
             let joined = (words.lower(second.last_word + 1) == "and"
                 && second.last_word + 2 == nearest.first_word)
@@ -232,9 +260,13 @@ pub fn assign<'s>(
                         .trim_start_matches('.')
                         == "-");
             if joined {
-                push(second, role);
+                joined_before = Some(*second);
             }
         }
+        if let Some(second) = joined_before {
+            push(second, role);
+        }
+        push(nearest, role);
     }
 
     // Actors after the act: objects of a verb, or led by a target preposition.
@@ -423,8 +455,8 @@ mod tests {
         check(
             "U.S.-British air raids hit Yemen's Houthi-held areas on Monday",
             &[
-                ("United Kingdom", Initiator),
                 ("United States", Initiator),
+                ("United Kingdom", Initiator),
                 ("Houthis", Target),
             ],
         );
@@ -454,6 +486,14 @@ mod tests {
         check(
             "Maoists triggered an IED near Jagargunda",
             &[("CPI (Maoist)", Initiator)],
+        );
+        check(
+            "Israel said its jets struck fuel depots in the port",
+            &[("Israel", Initiator)],
+        );
+        check(
+            "a suicide bomber detonated an explosive vest at a tea shop used by soldiers",
+            &[("Security forces", Target)],
         );
         check(
             "Two people were killed when Russian drones hit Kharkiv",

@@ -3,7 +3,8 @@
 //! acts outranks an unnamed one ("jihadist fighters ambushed ... ISWAP claimed the
 //! ambush"). Unnamed attackers in a story that names one armed group, not as the side
 //! hit, are that group; else a named group that claimed the attack anywhere in the
-//! story is the initiator when the event's own sentences name none. Once the place is
+//! story is the initiator when the event's own sentences name none, else one the story
+//! attributes the attack to ("police blamed the Extraditables"). Once the place is
 //! known, an unnamed state force ("troops") takes the country of the place, and
 //! civilians the country they were hit in.
 
@@ -53,7 +54,8 @@ pub fn collect(
     }
 
     // A named group that claimed the attack anywhere in the story is its initiator when
-    // the event's own sentences name none ("Islamic State claimed responsibility").
+    // the event's own sentences name none ("Islamic State claimed responsibility"); else
+    // one the story puts it down to ("the authorities attributed the attack to the FMLN").
     let named_initiator = actors.iter().any(|a| {
         a.role == ActorRole::Initiator
             && (a.kind != ActorKind::NonStateArmedGroup || !generic(classifier, a))
@@ -80,7 +82,7 @@ pub fn collect(
                 kind: group.kind,
                 country_code: group.country.map(str::to_owned),
             };
-        } else if let Some(group) = claimant(analysed) {
+        } else if let Some(group) = claimant(analysed).or_else(|| attributed(analysed)) {
             actors.retain(|a| a.name != group.name);
             actors.insert(
                 0,
@@ -189,6 +191,39 @@ fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>
                 && (a.first_word.saturating_sub(4)..a.first_word - 1)
                     .any(|i| CLAIM.contains(&words.lower(i)) && words.lower(i + 1) == "by");
             after || by
+        })
+    })
+}
+
+/// The first named armed group the story puts an attack down to: "the ministry
+/// attributed the massacre to the Liberation Tigers", "blaming Al-Shabaab militants",
+/// "police said they suspected the Manuel Rodriguez Patriotic Front", "a bombing
+/// blamed on the Extraditables"; not when the group answers with a denial or a
+/// counter-accusation in the same sentence (one side's blame alone names nobody).
+fn attributed<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
+    const ATTRIBUTE: &[&str] = &[
+        "attributed",
+        "attributing",
+        "blamed",
+        "blaming",
+        "blames",
+        "suspected",
+        "suspect",
+        "suspects",
+    ];
+    const CONTEST: &[&str] = &["accused", "accuses", "denied", "denies", "deny", "rejected"];
+    analysed.iter().find_map(|sentence| {
+        let words = &sentence.words;
+        let named = |a: &&ActorMention<'_>| a.kind == ActorKind::NonStateArmedGroup && !a.generic;
+        sentence.actors.iter().filter(named).find(|a| {
+            let put_down = (a.first_word.saturating_sub(8)..a.first_word).any(|i| {
+                ATTRIBUTE.contains(&words.lower(i)) && !words.punctuation_between(i, a.first_word)
+            });
+            // "The army blamed M23 rebels, who accused government troops": one side's
+            // blame, contested, names nobody.
+            let contested =
+                (a.last_word + 1..words.len()).any(|i| CONTEST.contains(&words.lower(i)));
+            put_down && !contested
         })
     })
 }
