@@ -970,7 +970,10 @@ mod tests {
         );
         check(
             "Al-Qaeda-linked militants attacked an army post",
-            &[("Al-Qaeda", NonStateArmedGroup, None)],
+            &[
+                ("Al-Qaeda", NonStateArmedGroup, None),
+                ("Security forces", StateForce, None),
+            ],
         );
         check(
             "the RSF and the TTP, not the rsf",
