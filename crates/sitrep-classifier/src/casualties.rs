@@ -700,7 +700,9 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     found.push(Casualties {
                         harm: Harm::Killed,
                         count,
-                        first_word: i - 1,
+                        // "the" or "death" before "toll"; "number" opens its phrase
+                        // itself and may be the text's first word.
+                        first_word: i.saturating_sub(1),
                         last_word: read.next - 1,
                     });
                     i = read.next;
@@ -840,6 +842,11 @@ mod tests {
         check(
             "The number of perished in the result of the hit of a Russian missile Kh-22 into the nine-storey residential building on Saturday grew to 44",
             &[(Killed, Some(44))],
+        );
+        // The phrase may open the text (its first word has nothing before it).
+        check(
+            "Number of dead rose to 12 by evening",
+            &[(Killed, Some(12))],
         );
         check(
             "Seven citizens ascended as martyrs and five others were injured",
