@@ -210,13 +210,7 @@ impl NormalizeProcessor {
     /// processed: the stage loop polls its consumer meanwhile, so the group can rebalance
     /// while the articles topic is read.
     fn rebuild_where_needed(&self, inputs: &[InMessage]) {
-        let mut seen: Vec<i32> = Vec::new();
-        for input in inputs {
-            let position = &input.position;
-            if seen.contains(&position.partition) {
-                continue;
-            }
-            seen.push(position.partition);
+        for position in crate::stage::first_of_each_partition(inputs) {
             if self.holds_up_to(&self.lock(), position) {
                 continue;
             }

@@ -100,6 +100,22 @@ pub struct Processed {
 
 /// A stage's core behind the loop. Must never panic. It is called on tokio's blocking
 /// pool (one batch at a time, in input order), so it may take its time and block.
+/// The first input of each partition among `inputs`, in the order the partitions first
+/// appear: where a [`Processor::get_ready`] that keeps per-partition state looks to see
+/// whether that partition's state must be rebuilt.
+pub(crate) fn first_of_each_partition(inputs: &[InMessage]) -> Vec<&Position> {
+    let mut firsts: Vec<&Position> = Vec::new();
+    for input in inputs {
+        if !firsts
+            .iter()
+            .any(|p| p.partition == input.position.partition)
+        {
+            firsts.push(&input.position);
+        }
+    }
+    firsts
+}
+
 pub trait Processor: Send + Sync + 'static {
     fn stage(&self) -> Stage;
     fn process(&self, input: &InMessage) -> Result<Processed, Rejection>;
