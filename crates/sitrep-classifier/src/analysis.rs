@@ -8,6 +8,7 @@ use sitrep_contract::EventType;
 
 use crate::actors::ActorMention;
 use crate::casualties::{self, Casualties};
+use crate::cues::CueType;
 use crate::events::{PlaceKey, TimeAt};
 use crate::lexicon::ScannedLexicon;
 use crate::markers::MarkerKind;
@@ -134,6 +135,142 @@ fn takes_people(words: &Words<'_>, actors: &[ActorMention<'_>], first: usize, la
     object || passive
 }
 
+/// Nouns of vehicles and boats that carry people or goods, not weapons.
+const CARRIERS: &[&str] = &[
+    "van",
+    "vans",
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "bus",
+    "buses",
+    "minibus",
+    "truck",
+    "trucks",
+    "lorry",
+    "lorries",
+    "motorcycle",
+    "motorcycles",
+    "motorbike",
+    "taxi",
+    "pickup",
+];
+
+/// Nouns of what is fired or flown at a target: an interception's object among them
+/// is a weapon, whatever follows ("intercepted a drone heading for a bus").
+const MUNITIONS: &[&str] = &[
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "projectile",
+    "projectiles",
+    "bomb",
+    "bombs",
+    "shahed",
+    "shaheds",
+    "aircraft",
+    "helicopter",
+    "jet",
+    "plane",
+    "unmanned",
+    "naval",
+    "sea",
+];
+
+/// Nouns of the places armed people hold: "captured army positions" takes a place.
+const POSTS: &[&str] = &[
+    "positions",
+    "position",
+    "base",
+    "bases",
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
+    "camp",
+    "camps",
+    "headquarters",
+    "barracks",
+    "stronghold",
+    "strongholds",
+    "checkpoint",
+];
+
+/// True when a verb of interception or capture acts on people or on the vehicle that
+/// carries them rather than on a weapon or a place: "gunmen intercepted the van of a
+/// trader" stops a man, not a missile (no disrupted weapons use); "soldiers captured in
+/// Kursk", "captured 20 fighters" takes prisoners, not territory.
+fn stops_people_or_vehicle(
+    words: &Words<'_>,
+    actors: &[ActorMention<'_>],
+    m: &CueMatch<'_>,
+) -> bool {
+    let verb = m.cue.form == crate::cues::Form::Verb;
+    let interception = m.cue.cue_type == CueType::Specific(EventType::DisruptedWeaponsUse);
+    let capture = m.cue.cue_type == CueType::Territory && m.first_word == m.last_word;
+    if !verb || !(interception || capture) {
+        return false;
+    }
+    // "captured 20 soldiers" but not "captured army positions" (an interception's
+    // object named by its side, "intercepted 12 Ukrainian drones", is a weapon).
+    let held_place = |a: &ActorMention<'_>| POSTS.contains(&words.lower(a.last_word + 1));
+    let people_after = actors
+        .iter()
+        .filter(|a| a.first_word > m.last_word && a.first_word <= m.last_word + 5)
+        .all(|a| !held_place(a));
+    if capture && people_after && takes_people(words, actors, m.first_word, m.last_word) {
+        return true;
+    }
+    // "intercepted the van", "stopped a bus": the object a few words on, after its
+    // determiner and modifiers, before any clause or place.
+    let object_vehicle = interception
+        && (m.last_word + 1..(m.last_word + 5).min(words.len()))
+            .take_while(|&i| {
+                !words.punctuation_between(m.last_word, i)
+                    && !matches!(
+                        words.lower(i),
+                        "in" | "at"
+                            | "near"
+                            | "over"
+                            | "on"
+                            | "from"
+                            | "with"
+                            | "and"
+                            | "by"
+                            | "after"
+                            | "as"
+                            | "carrying"
+                            | "that"
+                            | "which"
+                            | "targeting"
+                            | "attacking"
+                            | "heading"
+                            | "aimed"
+                    )
+                    && !MUNITIONS.contains(&words.lower(i))
+            })
+            .any(|i| CARRIERS.contains(&words.lower(i)));
+    // "soldiers captured in Kursk": a person right before a participle that takes no
+    // object is the passive subject.
+    let reduced_passive = capture
+        && matches!(
+            words.lower(m.last_word + 1),
+            "in" | "during" | "by" | "near" | "at" | "on" | ""
+        )
+        && actors
+            .iter()
+            .any(|a| !a.locator && a.last_word + 1 == m.first_word);
+    object_vehicle || reduced_passive
+}
+
 /// Reads one sentence, given its words and the place names `Gazetteer::names_in`
 /// found in them.
 pub fn analyse<'a, 'c>(
@@ -221,6 +358,7 @@ pub fn analyse<'a, 'c>(
         .filter(|m| {
             !m.cue.people_object || takes_people(&words, &actors, m.first_word, m.last_word)
         })
+        .filter(|m| !stops_people_or_vehicle(&words, &actors, m))
         .collect();
     // A word of crime ("gangs") that names an armed group of the sentence ("armed
     // gangs", "gang members") is that group, not a sign of crime; a word of crime or

@@ -611,8 +611,65 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
     if infinitive {
         return Framing::Dropped;
     }
-    if applies(MarkerKind::History) {
+    if applies(MarkerKind::History) || running_total(words, cue.first_word) {
         return Framing::History;
     }
     Framing::Reported
+}
+
+/// Words that name a long period a count runs from ("since the war began", "since the
+/// November ceasefire", "since the start of the invasion").
+const PERIODS: &[&str] = &[
+    "war",
+    "conflict",
+    "ceasefire",
+    "truce",
+    "invasion",
+    "start",
+    "beginning",
+    "outbreak",
+    "uprising",
+    "coup",
+    "occupation",
+    "revolution",
+    "insurgency",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// True when the verb at word `first` is a present perfect ("have been killed", "has
+/// shelled") counted from a long period before the report ("since the war began",
+/// "since the November ceasefire", "since October"): a running total of many acts,
+/// told as history, not a new act ("since dawn" counts today's).
+fn running_total(words: &Words<'_>, first: usize) -> bool {
+    let perfect = match first {
+        0 => false,
+        1 => matches!(words.lower(0), "have" | "has"),
+        _ => {
+            matches!(words.lower(first - 1), "have" | "has")
+                || (words.lower(first - 1) == "been"
+                    && matches!(words.lower(first - 2), "have" | "has"))
+        }
+    };
+    perfect
+        && (0..words.len()).any(|i| {
+            words.lower(i) == "since"
+                && (i + 1..(i + 4).min(words.len())).any(|j| {
+                    let w = words.lower(j);
+                    PERIODS.contains(&w)
+                        || (w.len() == 4
+                            && w.starts_with(['1', '2'])
+                            && w.bytes().all(|b| b.is_ascii_digit()))
+                })
+        })
 }
