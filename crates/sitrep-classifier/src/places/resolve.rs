@@ -199,6 +199,10 @@ fn listed_together(words: &Words<'_>, end: usize, start: usize) -> bool {
     has_separator
 }
 
+/// What a generated place loses when the name is only one of its other names and
+/// another candidate's own name.
+const ALTERNATE_NAME_PENALTY: f64 = 5.0;
+
 /// Generated places this big are known beyond their country: never strays.
 const STRAY_MAX_POPULATION: u64 = 500_000;
 /// Generated towns this small (or of no known population: a district's seat) are known
@@ -523,10 +527,16 @@ impl Gazetteer {
         let own = single_country(self, candidates);
         let texts = article;
         let article = article.get(self);
+        // "Pokrovsk" is a town's own name and an old name of Engels: a name that is one
+        // candidate's own name stands for it before the others it is only another name of.
+        let someones_own = candidates.iter().any(|&c| self.own_name(c, written));
         candidates
             .iter()
             .map(|&candidate| {
                 let mut score = prior(self, candidate);
+                if someones_own && !self.own_name(candidate, written) {
+                    score -= ALTERNATE_NAME_PENALTY;
+                }
                 if let Some(code) = self.country_code(candidate) {
                     // The article's other names of the country (this one may be among them).
                     let elsewhere = article
@@ -718,6 +728,19 @@ impl Gazetteer {
             }
         }
         context
+    }
+
+    /// True unless `candidate` is a generated place that `written` names only by one of
+    /// its other names (a curated place's other names are chosen spellings; a country's
+    /// and a sea's are their names).
+    fn own_name(&self, candidate: PlaceRef, written: &str) -> bool {
+        match candidate {
+            PlaceRef::Place(index) => {
+                let place = &self.places[index];
+                place.curated || place.name.eq_ignore_ascii_case(written.trim())
+            }
+            _ => true,
+        }
     }
 
     /// The best place for a name written on its own, by prior and optional context.
