@@ -126,9 +126,21 @@ impl ArticlePlaces<'_> {
             };
             // The nationality of the forces and people named ("Lebanese troops")
             // tells of the country too.
+            // A people named as the side that acts ("Russian glide bombs", "Israeli
+            // jets") says who fought, not where: it is no evidence of the place.
             for text in &self.texts {
-                for word in text.split(|c: char| !c.is_alphabetic()) {
-                    if let Some(code) = gazetteer.demonym_country(word) {
+                let mut words = text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .peekable();
+                while let Some(word) = words.next() {
+                    let Some(code) = gazetteer.demonym_country(word) else {
+                        continue;
+                    };
+                    let side = words
+                        .peek()
+                        .is_some_and(|next| SIDE_NOUNS.contains(&next.to_lowercase().as_str()));
+                    if !side {
                         context.add_people(code);
                     }
                 }
@@ -137,6 +149,41 @@ impl ArticlePlaces<'_> {
         })
     }
 }
+
+/// Nouns of armed forces and their weapons: a people before one names a side of the
+/// fighting ("Russian troops", "Israeli jets", "Saudi-led"), not where it was.
+const SIDE_NOUNS: &[&str] = &[
+    "troops",
+    "forces",
+    "force",
+    "army",
+    "soldiers",
+    "military",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "planes",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "rockets",
+    "shelling",
+    "artillery",
+    "strikes",
+    "glide",
+    "bombs",
+    "bombers",
+    "navy",
+    "naval",
+    "warships",
+    "tanks",
+    "units",
+    "paratroopers",
+    "marines",
+    "led",
+    "backed",
+];
 
 /// How far from a district's centre its towns may lie, in degrees (about 110 km).
 const DISTRICT_REACH_DEGREES: f64 = 1.0;
