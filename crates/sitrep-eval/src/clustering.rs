@@ -111,6 +111,17 @@ pub struct ClusteringScores {
     pub num_without_event: usize,
     pub ours: Clustering,
     pub baseline: Clustering,
+    /// Why ours keeps gold pairs apart, counted (figures only, any split): a report
+    /// without an event, the furthest check two of their events pass before failing
+    /// ([`sitrep_incidents::Apart`]), or `compatible` when two of their events could be
+    /// one incident alone (the incident's merged fields, or a tie, kept them apart).
+    pub missed_why: Vec<(String, usize)>,
+    /// The events' places by precision (`no_country` for those without a country) and
+    /// their dates (`no_day`: none read from the text), counted.
+    pub event_profile: Vec<(String, usize)>,
+    /// What the classifier read in the reports without an `occurred` event: the status
+    /// of each other event (historical, threatened, denied), or `nothing`, counted.
+    pub without_event: Vec<(String, usize)>,
 }
 
 /// Reads `dir`: every `*.xml`/`*.json` feed and `clusters.jsonl`. Under a `blind/`
@@ -274,17 +285,31 @@ pub fn evaluate_clustering(
     reports: &[LabelledReport],
     config: IndexConfig,
 ) -> ClusteringScores {
+    let mut without_event = Vec::new();
     let events: Vec<Vec<IncidentEvent>> = reports
         .iter()
         .map(|report| {
-            classifier
+            let (occurred, other): (Vec<IncidentEvent>, Vec<IncidentEvent>) = classifier
                 .classify(&report.article, report.article.published_at)
                 .into_iter()
-                .filter(|event| event.status == Status::Occurred)
-                .collect()
+                .partition(|event| event.status == Status::Occurred);
+            if occurred.is_empty() && other.is_empty() {
+                count(&mut without_event, "nothing");
+            } else if occurred.is_empty() {
+                for event in &other {
+                    count(
+                        &mut without_event,
+                        &format!("{:?}", event.status).to_lowercase(),
+                    );
+                }
+            }
+            occurred
         })
         .collect();
-    score_clusterings(reports, &events, config)
+    let mut scores = score_clusterings(reports, &events, config);
+    without_event.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    scores.without_event = without_event;
+    scores
 }
 
 /// Scores the clustering of `events` (one list per report) against the reports' labels.
@@ -308,7 +333,109 @@ pub fn score_clusterings(
         num_without_event,
         ours: pairwise(reports, &gold, &ours),
         baseline: pairwise(reports, &gold, &baseline),
+        missed_why: missed_why(events, &gold, &ours),
+        event_profile: event_profile(events),
+        without_event: Vec::new(),
     }
+}
+
+fn count(tally: &mut Vec<(String, usize)>, key: &str) {
+    match tally.iter_mut().find(|(k, _)| k == key) {
+        Some((_, n)) => *n += 1,
+        None => tally.push((key.to_owned(), 1)),
+    }
+}
+
+fn missed_why(
+    events: &[Vec<IncidentEvent>],
+    gold: &[Vec<String>],
+    predicted: &[Vec<String>],
+) -> Vec<(String, usize)> {
+    let mut tally = Vec::new();
+    for i in 0..events.len() {
+        for j in i + 1..events.len() {
+            if !share(&gold[i], &gold[j]) || share(&predicted[i], &predicted[j]) {
+                continue;
+            }
+            if events[i].is_empty() || events[j].is_empty() {
+                count(&mut tally, "no_event");
+                continue;
+            }
+            let verdicts = events[i].iter().flat_map(|a| {
+                events[j]
+                    .iter()
+                    .map(move |b| (sitrep_incidents::pair_agreement(a, b).err(), a, b))
+            });
+            let furthest = verdicts.max_by(|(a, ..), (b, ..)| match (a, b) {
+                (None, None) => std::cmp::Ordering::Equal,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (Some(x), Some(y)) => x.cmp(y),
+            });
+            let Some((why, a, b)) = furthest else {
+                continue;
+            };
+            count(&mut tally, &why_detail(why, a, b));
+        }
+    }
+    tally.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    tally
+}
+
+/// The reason with what kind of pair it was: the two types, the two places'
+/// precisions, the days between the dates (`?` for one not read from the text).
+fn why_detail(
+    why: Option<sitrep_incidents::Apart>,
+    a: &IncidentEvent,
+    b: &IncidentEvent,
+) -> String {
+    use sitrep_incidents::Apart;
+    let Some(why) = why else {
+        return "compatible".to_owned();
+    };
+    let pair = |x: String, y: String| {
+        if x <= y {
+            format!("{x}/{y}")
+        } else {
+            format!("{y}/{x}")
+        }
+    };
+    let precision = |e: &IncidentEvent| format!("{:?}", e.location.precision).to_lowercase();
+    let detail = match why {
+        Apart::Type => pair(
+            a.event_type.code().to_owned(),
+            b.event_type.code().to_owned(),
+        ),
+        Apart::Country | Apart::Place | Apart::NoCountryEvidence => {
+            pair(precision(a), precision(b))
+        }
+        Apart::Days => {
+            let day =
+                |e: &IncidentEvent| e.occurred_on.date.filter(|_| e.occurred_on.text.is_some());
+            match (day(a), day(b)) {
+                (Some(x), Some(y)) => format!("{}d", (x - y).num_days().abs()),
+                _ => "?".to_owned(),
+            }
+        }
+        _ => return why.as_str().to_owned(),
+    };
+    format!("{}({detail})", why.as_str())
+}
+
+fn event_profile(events: &[Vec<IncidentEvent>]) -> Vec<(String, usize)> {
+    let mut tally = Vec::new();
+    for event in events.iter().flatten() {
+        let precision = format!("{:?}", event.location.precision).to_lowercase();
+        count(&mut tally, &precision);
+        if event.location.country_code.is_none() {
+            count(&mut tally, "no_country");
+        }
+        if event.occurred_on.date.is_none() || event.occurred_on.text.is_none() {
+            count(&mut tally, "no_day");
+        }
+    }
+    tally.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    tally
 }
 
 fn share(a: &[String], b: &[String]) -> bool {
@@ -380,6 +507,24 @@ pub fn render_clustering(title: &str, scores: &ClusteringScores) -> String {
             s.predicted_pairs
         );
     }
+    let tally = |items: &[(String, usize)]| {
+        items
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "  gold pairs apart, why: {}",
+        tally(&scores.missed_why)
+    );
+    let _ = writeln!(out, "  events: {}", tally(&scores.event_profile));
+    let _ = writeln!(
+        out,
+        "  reports without an event, what was read: {}",
+        tally(&scores.without_event)
+    );
     for (a, b) in &scores.ours.false_pairs {
         let _ = writeln!(out, "  together, gold apart: {a} {b}");
     }

@@ -125,6 +125,65 @@ pub const CONFUSABLE: [(EventType, EventType, &str); 20] = {
     ]
 };
 
+/// Pairs of different types that outlets use for one battle, and why: they describe one
+/// incident only when the strike hit a side of the clash and whoever struck may be the
+/// other side ([`strike_in_battle`]), since a town may see a clash and a strike on its
+/// people on one day.
+pub const CONFUSABLE_WITH_PARTY: [(EventType, EventType, &str); 2] = {
+    use EventType::*;
+    [
+        (
+            ArmedClash,
+            AirDroneStrike,
+            "a battle is fighting to one outlet and the air or drone strikes on one side to another",
+        ),
+        (
+            ArmedClash,
+            ShellingArtilleryMissileAttack,
+            "an exchange of fire is a clash to one outlet and one side's shelling of the other to another",
+        ),
+    ]
+};
+
+/// Whether a strike's parties (`strike`) fit a clash's (`clash`). A strike that names
+/// an armed target fits when that target may be a side of the clash ("army jets bombed
+/// RSF positions" and "fighting between the army and the RSF"). A strike that names no
+/// armed target fits when whoever struck may be a side and it tells of no civilians and
+/// no dead (`toll_or_civilians`): "Russian artillery pounded the town all day" beside
+/// the assault on it, but not "RSF shells hit the market, killing nine" beside a battle.
+pub fn strike_in_battle<'a, 'b>(
+    strike: impl Iterator<Item = &'a Actor> + Clone,
+    toll_or_civilians: bool,
+    clash: impl Iterator<Item = &'b Actor> + Clone,
+) -> bool {
+    let sides = clash.filter(armed);
+    let is_side = |actor: &Actor| sides.clone().any(|side| may_be_same(actor, side));
+    let mut targets = strike
+        .clone()
+        .filter(armed)
+        .filter(|a| a.role == ActorRole::Target)
+        .peekable();
+    if targets.peek().is_some() {
+        return targets.any(is_side);
+    }
+    let civilians = strike.clone().any(|a| a.kind == ActorKind::Civilians);
+    !toll_or_civilians
+        && !civilians
+        && strike
+            .filter(armed)
+            .filter(|a| a.role == ActorRole::Initiator)
+            .any(is_side)
+}
+
+/// Why two types can describe one battle when a party is named alike on both sides
+/// ([`CONFUSABLE_WITH_PARTY`]), or None.
+pub fn type_agreement_with_party(a: EventType, b: EventType) -> Option<&'static str> {
+    CONFUSABLE_WITH_PARTY
+        .iter()
+        .find(|&&(x, y, _)| (x == a && y == b) || (x == b && y == a))
+        .map(|&(_, _, reason)| reason)
+}
+
 /// Why two types can describe one happening, or None when they cannot.
 pub fn type_agreement(a: EventType, b: EventType) -> Option<&'static str> {
     if a == b {
@@ -506,6 +565,66 @@ mod tests {
         assert_eq!(
             actor_agreement(false, [&rsf].into_iter(), [&sudan].into_iter(), false),
             None
+        );
+    }
+
+    #[test]
+    fn a_strike_fits_a_clash_when_it_hit_a_side_or_names_no_dead() {
+        use ActorKind::*;
+        use ActorRole::*;
+        let sudan = actor("Sudan", Initiator, StateForce, Some("SD"));
+        let rsf_hit = actor(
+            "Rapid Support Forces",
+            Target,
+            NonStateArmedGroup,
+            Some("SD"),
+        );
+        let rsf = actor(
+            "Rapid Support Forces",
+            Initiator,
+            NonStateArmedGroup,
+            Some("SD"),
+        );
+        let civilians = actor("Civilians", Victim, Civilians, None);
+        let russia = actor("Russia", Initiator, StateForce, Some("RU"));
+        let ukraine = actor("Ukraine", Initiator, StateForce, Some("UA"));
+        let houthis = actor("Houthis", Target, NonStateArmedGroup, Some("YE"));
+        // Army jets bombed the RSF; an outlet tells the battle naming the RSF only.
+        assert!(strike_in_battle(
+            [&sudan, &rsf_hit].into_iter(),
+            true,
+            [&rsf].into_iter()
+        ));
+        // A strike on another party than the clash's sides.
+        assert!(!strike_in_battle(
+            [&sudan, &houthis].into_iter(),
+            false,
+            [&rsf].into_iter()
+        ));
+        // Shelling by one side, no target named, no dead: the assault it backed.
+        assert!(strike_in_battle(
+            [&russia].into_iter(),
+            false,
+            [&russia, &ukraine].into_iter()
+        ));
+        // Shelling by one side that killed people, or civilians: its own incident.
+        assert!(!strike_in_battle(
+            [&rsf].into_iter(),
+            true,
+            [&rsf, &sudan].into_iter()
+        ));
+        assert!(!strike_in_battle(
+            [&rsf, &civilians].into_iter(),
+            false,
+            [&rsf, &sudan].into_iter()
+        ));
+        // The pairs are compatible only through this test, never by type alone.
+        assert!(!types_compatible(
+            EventType::ArmedClash,
+            EventType::AirDroneStrike
+        ));
+        assert!(
+            type_agreement_with_party(EventType::AirDroneStrike, EventType::ArmedClash).is_some()
         );
     }
 }

@@ -4,7 +4,9 @@
 //! records that changed (or were retired). An event joins the best compatible incident
 //! of the time window, or opens a new one. Compatible means nothing contradicts:
 //!
-//! - types the same or confusable ([`compat::CONFUSABLE`], a reason per pair),
+//! - types the same or confusable ([`compat::CONFUSABLE`], a reason per pair); a clash
+//!   and a strike only when the strike hit a side of the clash
+//!   ([`compat::CONFUSABLE_WITH_PARTY`]),
 //! - places that can be one at the coarser precision, provinces under any of their
 //!   names ([`place`]),
 //! - days that overlap: each report's interval from its own wording, an incident's the
@@ -32,4 +34,4 @@ pub mod place;
 
 pub use change::{Change, Verdict};
 pub use config::IndexConfig;
-pub use index::IncidentIndex;
+pub use index::{pair_agreement, Apart, IncidentIndex};

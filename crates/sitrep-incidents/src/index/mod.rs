@@ -28,6 +28,7 @@ mod background;
 mod score;
 mod window;
 
+pub use score::Apart;
 use score::{Agreement, Choice};
 
 /// One incident in memory.
@@ -110,6 +111,29 @@ pub fn report_of(event: &IncidentEvent) -> IncidentReport {
         weapons: event.weapons.clone(),
         classified_at: event.classified_at,
         merge: None,
+    }
+}
+
+/// Whether two events could be one incident if each were alone: the score of the one
+/// joining the other's incident of one report (the better of the two ways), or the
+/// first check that keeps them apart. For diagnosis: the index compares a report with
+/// an incident's merged fields, which may differ from any one report's.
+pub fn pair_agreement(a: &IncidentEvent, b: &IncidentEvent) -> Result<f64, Apart> {
+    let (x, y) = (report_of(a), report_of(b));
+    let one_way = |r: &IncidentReport, alone: &IncidentReport| {
+        score::assess(
+            r,
+            alone.event_type,
+            dates::of_report(alone),
+            &alone.location,
+            std::slice::from_ref(alone),
+        )
+        .map(|agreement| agreement.score)
+    };
+    match (one_way(&x, &y), one_way(&y, &x)) {
+        (Ok(s), Ok(t)) => Ok(s.max(t)),
+        (Ok(s), Err(_)) | (Err(_), Ok(s)) => Ok(s),
+        (Err(why), Err(_)) => Err(why),
     }
 }
 
@@ -1150,6 +1174,25 @@ pub(crate) mod tests {
         assert_eq!(verdict, Verdict::Joined);
         assert_eq!(changes[0].incident_id(), tuesday_changes[0].incident_id());
         assert_ne!(changes[0].incident_id(), monday_changes[0].incident_id());
+    }
+
+    #[test]
+    fn an_undated_report_two_days_later_joins_only_with_the_same_toll_or_attacker() {
+        let mut index = index();
+        let mut strike = odesa(Event::new(1, "AP", "2024-03-05T20:00:00Z"));
+        strike.fatalities = Some(4);
+        index.apply(&strike.build());
+        // Published on Thursday, no day given: Tuesday is two days back.
+        let mut feature = odesa(Event::new(2, "BBC", "2024-03-07T10:00:00Z"));
+        feature.date_text = None;
+        feature.initiators.clear();
+        feature.fatalities = Some(4);
+        assert_eq!(index.apply(&feature.build()).0, Verdict::Joined);
+        let mut teaser = odesa(Event::new(3, "Flash", "2024-03-07T11:00:00Z"));
+        teaser.date_text = None;
+        teaser.initiators.clear();
+        teaser.fatalities = Some(1);
+        assert_eq!(index.apply(&teaser.build()).0, Verdict::Opened);
     }
 
     #[test]

@@ -18,7 +18,9 @@
 //! country agrees only with a party named alike or the same death toll, two towns of one
 //! province up to 30 km apart only with the same death toll; an attack on
 //! civilians told without its weapon meets a strike or bombing only with the attacker
-//! named alike (`compat::WEAPON_UNNAMED`).
+//! named alike (`compat::WEAPON_UNNAMED`); a clash meets an air strike or shelling only
+//! when the strike hit a side of the clash, or, naming no target, was fired by a side
+//! and tells of no dead and no civilians (`compat::strike_in_battle`).
 //!
 //! The best joins when it leads the next by [`MARGIN`]; closer than that is a tie, and
 //! the report opens an incident of its own with a note of the near miss (two attacks
@@ -103,9 +105,56 @@ fn armed_actors(reports: &[IncidentReport]) -> impl Iterator<Item = &Actor> + Cl
         .filter(|a| a.role != ActorRole::Victim)
 }
 
+/// Why a report cannot join an incident: the first check that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Apart {
+    /// The report's date, or the incident's, is too vague to merge (a year).
+    VagueDate,
+    /// No day both allow.
+    Days,
+    /// Types no outlet confuses.
+    Type,
+    /// Two countries.
+    Country,
+    /// Places of one country that cannot be one.
+    Place,
+    /// Another event of the same reading of the article is there, of the same type or
+    /// in another place.
+    Sibling,
+    /// Parties that cannot be one.
+    Actors,
+    /// A weaponless attack on civilians against a strike, or a clash against a strike,
+    /// without a party shared.
+    Attacker,
+    /// Placed in no country, with no party named alike and no same toll.
+    NoCountryEvidence,
+    /// Two towns some km apart without the same toll.
+    NearbyTownEvidence,
+    /// A report without a day, two days before it came out, with no party named alike
+    /// and no same toll.
+    LateUndated,
+}
+
+impl Apart {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Apart::VagueDate => "vague_date",
+            Apart::Days => "days",
+            Apart::Type => "type",
+            Apart::Country => "country",
+            Apart::Place => "place",
+            Apart::Sibling => "sibling",
+            Apart::Actors => "actors",
+            Apart::Attacker => "attacker",
+            Apart::NoCountryEvidence => "no_country_evidence",
+            Apart::NearbyTownEvidence => "nearby_town_evidence",
+            Apart::LateUndated => "late_undated",
+        }
+    }
+}
+
 /// How `report` agrees with an incident of merged type `event_type`, days `interval`,
 /// merged place `location` and `reports`; None when something contradicts it.
-/// Cheap tests first: most candidates fail on the days or the place.
 pub fn agreement(
     report: &IncidentReport,
     event_type: EventType,
@@ -113,14 +162,38 @@ pub fn agreement(
     location: &Location,
     reports: &[IncidentReport],
 ) -> Option<Agreement> {
-    let days = dates::of_report(report)?.intersect(interval?)?;
-    // A weaponless attack on civilians against a strike: only with the attacker shared.
-    let needs_shared_attacker = match type_agreement(report.event_type, event_type) {
-        Some(_) => false,
-        None if weaponless_pair(report, event_type, reports) => true,
-        None => return None,
+    assess(report, event_type, interval, location, reports).ok()
+}
+
+/// [`agreement`], or the first check that failed. Cheap tests first: most candidates
+/// fail on the days or the place.
+pub fn assess(
+    report: &IncidentReport,
+    event_type: EventType,
+    interval: Option<DayInterval>,
+    location: &Location,
+    reports: &[IncidentReport],
+) -> Result<Agreement, Apart> {
+    let (Some(own), Some(interval)) = (dates::of_report(report), interval) else {
+        return Err(Apart::VagueDate);
     };
-    let place = place::compare(&report.location, location)?;
+    let days = own.intersect(interval).ok_or(Apart::Days)?;
+    // A weaponless attack on civilians against a strike, or a clash against a strike:
+    // only with a party shared.
+    let (needs_shared_party, battle_pair) = match type_agreement(report.event_type, event_type) {
+        Some(_) => (false, false),
+        None if weaponless_pair(report, event_type, reports) => (true, false),
+        None if compat::type_agreement_with_party(report.event_type, event_type).is_some() => {
+            (true, true)
+        }
+        None => return Err(Apart::Type),
+    };
+    let place = place::compare(&report.location, location).ok_or_else(|| {
+        match (&report.location.country_code, &location.country_code) {
+            (Some(a), Some(b)) if a != b => Apart::Country,
+            _ => Apart::Place,
+        }
+    })?;
     // An article's events of one reading are distinct incidents when the article tells
     // two acts of one kind, or two acts in different places; two acts of different kinds
     // in one town at one time are one happening told in parts (a roadside bomb and the
@@ -134,23 +207,53 @@ pub fn agreement(
         let one_town =
             place::compare(&report.location, &sibling.location).is_some_and(|m| m.strength >= 3.0);
         if sibling.event_type == report.event_type || !one_town {
-            return None;
+            return Err(Apart::Sibling);
         }
     }
     let sides = two_sided(report.event_type, event_type);
     let (shared_parties, _) =
-        actor_agreement(sides, report.actors.iter(), armed_actors(reports), false)?;
-    if needs_shared_attacker && shared_parties == 0 {
-        return None;
+        actor_agreement(sides, report.actors.iter(), armed_actors(reports), false)
+            .ok_or(Apart::Actors)?;
+    // A clash and a strike: the strike hit a side of the clash.
+    let battle = || {
+        if report.event_type == EventType::ArmedClash {
+            let toll = reports.iter().any(|r| r.fatalities.is_some_and(|n| n > 0));
+            let strike = reports.iter().flat_map(|r| &r.actors);
+            compat::strike_in_battle(strike, toll, report.actors.iter())
+        } else {
+            let toll = report.fatalities.is_some_and(|n| n > 0);
+            compat::strike_in_battle(report.actors.iter(), toll, armed_actors(reports))
+        }
+    };
+    if needs_shared_party
+        && !(if battle_pair {
+            battle()
+        } else {
+            shared_parties > 0
+        })
+    {
+        return Err(Apart::Attacker);
     }
     // A report placed in no country (or an incident so placed) has no place to agree
     // by: only a party named alike or the same death toll can tie it to one.
     if place.how == PlaceHow::NoCountry && shared_parties == 0 && !same_toll(report, reports) {
-        return None;
+        return Err(Apart::NoCountryEvidence);
+    }
+    // A report without a day of its own two days before it came out (or an incident of
+    // such reports): only with a party named alike or the same death toll.
+    let late = |r: &IncidentReport| {
+        dates::undated(&r.occurred_on)
+            && days.last < dates::day_number(r.published_at.date_naive()) - 1
+    };
+    if (late(report) || (!reports.is_empty() && reports.iter().all(late)))
+        && shared_parties == 0
+        && !same_toll(report, reports)
+    {
+        return Err(Apart::LateUndated);
     }
     // Two towns of one province some km apart: only with the same death toll.
     if matches!(place.how, PlaceHow::NearbyTown(_)) && !same_toll(report, reports) {
-        return None;
+        return Err(Apart::NearbyTownEvidence);
     }
     let same_type = report.event_type == event_type;
     let score = place.strength
@@ -158,7 +261,7 @@ pub fn agreement(
         + if same_type { 2.0 } else { 0.5 }
         + 1.5 * shared_parties.min(2) as f64
         + if same_toll(report, reports) { 1.0 } else { 0.0 };
-    Some(Agreement {
+    Ok(Agreement {
         score,
         place,
         days,
@@ -183,13 +286,14 @@ fn weaponless_pair(
 }
 
 /// 3 divided by the days both allow; a report whose text gives no day most likely tells
-/// of the day it was published, so the day before counts two thirds of that.
+/// of the day it was published, so the day before counts two thirds of that and the
+/// day before that one third.
 fn date_strength(report: &IncidentReport, days: DayInterval) -> f64 {
     let strength = 3.0 / f64::from(days.days().max(1));
     let published = dates::day_number(report.published_at.date_naive());
-    let undated = report.occurred_on.date.is_none() || report.occurred_on.text.is_none();
-    if undated && days.last < published {
-        strength * 2.0 / 3.0
+    if dates::undated(&report.occurred_on) && days.last < published {
+        let back = f64::from((published - days.last).min(2));
+        strength * (3.0 - back) / 3.0
     } else {
         strength
     }
@@ -219,9 +323,11 @@ impl Agreement {
                 day_text(self.days.last)
             )
         };
-        let reason = type_agreement(report.event_type, event_type).or_else(|| {
-            weaponless_pair(report, event_type, reports).then_some(compat::WEAPON_UNNAMED)
-        });
+        let reason = type_agreement(report.event_type, event_type)
+            .or_else(|| {
+                weaponless_pair(report, event_type, reports).then_some(compat::WEAPON_UNNAMED)
+            })
+            .or_else(|| compat::type_agreement_with_party(report.event_type, event_type));
         let type_text = match reason {
             Some(_) if self.same_type => format!("both {}", event_type.code()),
             Some(reason) => format!(
