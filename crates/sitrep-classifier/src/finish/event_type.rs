@@ -247,12 +247,9 @@ pub fn decide(
                 .is_some_and(|m| m.cues.iter().any(|c| c.cue.head == head))
         })
     };
-    let strike_head = facts.iter().any(|(p, _)| {
-        analysed
-            .get(p.sentence)
-            .and_then(|a| a.mentions.get(p.mention))
-            .is_some_and(|m| m.head() == "strike")
-    });
+    // Any word of the act a strike ("26 were killed by Indian strikes overnight"):
+    // the strike tells how they were killed.
+    let strike_head = head_is("strike");
     let civilian_patient = facts.iter().any(|(p, _)| {
         analysed.get(p.sentence).is_some_and(|a| {
             a.mentions.get(p.mention).is_some_and(|m| {
@@ -515,6 +512,38 @@ fn disarmed(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> b
     any && all
 }
 
+/// Words that say an assault was turned back.
+const REPELLED: &[&str] = &[
+    "repelled",
+    "repulsed",
+    "repel",
+    "repulse",
+    "beaten back",
+    "beat back",
+    "pushed back",
+    "driven back",
+    "drove back",
+    "fought off",
+];
+
+/// True when a sentence of the event tells its assault turned back ("overran a post
+/// and were beaten back", "the attack was repulsed").
+fn repelled(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(p, _)| {
+        analysed.get(p.sentence).is_some_and(|a| {
+            let text = a.sentence.text.to_lowercase();
+            REPELLED.iter().any(|w| {
+                text.match_indices(w).any(|(i, _)| {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + w.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+        })
+    })
+}
+
 /// ACLED's boundary rules that need the whole event: a strike of which only some
 /// missiles or drones were intercepted is the strike, not disrupted weapons use; an
 /// abduction whose victim is killed is an attack.
@@ -574,6 +603,13 @@ fn refine_type(
             } else {
                 EventType::DisruptedWeaponsUse
             }
+        }
+        // A place stormed whose attackers were beaten back was not taken: the act is the
+        // fighting (ACLED: a change of territory needs the place held).
+        EventType::NonStateActorOvertakesTerritory | EventType::GovernmentRegainsTerritory
+            if repelled(analysed, facts) =>
+        {
+            EventType::ArmedClash
         }
         EventType::Abduction => {
             let killed = facts.iter().any(|(_, f)| {

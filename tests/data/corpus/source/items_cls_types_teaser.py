@@ -91,3 +91,47 @@ ITEMS = [
 """Officers opened fire after the man injured three people on a platform, police said; his life is not in danger.""",
 [], "police shooting a lone knifeman: negative"),
 ]
+
+ITEMS += [
+("zamfara-torched-teaser", "2025-06-09 08:15", "Bandits torch Zamfara village, 9 dead",
+"""Residents of Kairu in Maru local government area said the attackers set homes ablaze on Sunday night and shot those who fled.""",
+[(CIV, "NG", "Kairu", 9, "d-1", "bandits", "civilians")],
+"teaser: bandits burning a village and shooting residents: attack on civilians"),
+
+("kunar-outpost-teaser", "2025-08-30 06:50", "Pakistani Taliban storm border post in Kurram; 6 soldiers dead",
+"""TTP fighters overran a frontier post in Kurram district overnight and were beaten back after hours of fighting, security officials said.""",
+[(CL, "PK", "Kurram", 6, "d0", "Tehrik-i-Taliban Pakistan", "Pakistan")],
+"teaser: a post stormed and the attackers beaten back: a clash, no territory kept"),
+
+("beni-adf-teaser", "2025-09-09 17:30", "ADF rebels hack 18 to death at funeral in North Kivu",
+"""The attackers struck mourners in Ntoyo village, Lubero territory, on Monday night, a local official said.""",
+[(CIV, "CD", "Ntoyo", 18, "d-1", "Allied Democratic Forces", "civilians")],
+"teaser: an armed group killing mourners: attack on civilians"),
+
+("sennar-drone-teaser", "2025-03-27 11:40", "RSF drones pound Sennar power station",
+"""Kamikaze drones set the plant alight early on Thursday, cutting electricity to the state, the power company said; no casualties were reported.""",
+[(AIR, "SD", "Sennar", 0, "d0", "Rapid Support Forces", None)],
+"teaser: drones 'pound' a station: an air/drone strike, not shelling"),
+
+("kramatorsk-rockets-teaser", "2025-04-03 09:00", "Rocket barrage on Kramatorsk kills two",
+"""Multiple rocket launchers fired on the city centre overnight, the regional governor said.""",
+[(SHL, "UA", "Kramatorsk", 2, "d0", None, "civilians")],
+"teaser: a rocket barrage: shelling/artillery/missile"),
+
+("dera-checkpoint-teaser", "2025-10-21 07:05", "Militants attack police checkpoint in Dera Ismail Khan; 3 policemen killed",
+"""The attack on the checkpoint in Kulachi tehsil late on Monday was repulsed after an exchange of fire, police said.""",
+[(CL, "PK", "Kulachi", 3, "d-1", "militants", "Pakistan")],
+"teaser: an attack on a police checkpoint repulsed: a clash"),
+
+("derna-floods-teaser", "2025-09-12 10:00", "Dam bursts kill 40 as storm batters eastern Libya",
+"""Floodwater swept through two districts of Derna overnight, the Red Crescent said.""",
+[], "teaser: a flood toll: negative"),
+
+("kiev-parade-teaser", "2025-08-24 12:20", "Captured Russian tanks paraded in Kyiv on Independence Day",
+"""Crowds lined Khreshchatyk to see armour seized on the front over the past year.""",
+[], "teaser: a parade of captured armour: negative"),
+
+("gaza-aid-teaser", "2025-07-29 15:45", "UN says Gaza aid convoys blocked at Kerem Shalom",
+"""Trucks carrying flour waited for a third day at the crossing, the World Food Programme said.""",
+[], "teaser: blocked aid convoys: negative"),
+]
