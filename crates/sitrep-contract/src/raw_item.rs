@@ -63,10 +63,11 @@ pub struct RawItem {
     #[serde(default, skip_serializing_if = "is_false")]
     pub shared_link: bool,
     /// What the fetcher had to repair in the document before it could read it, by kind
-    /// (`charset_label`, `stray_bytes`, `bare_ampersand`, `undefined_entity`,
-    /// `bad_char_ref`, `rss_version`, `namespace`, `text_type`, `unclosed_element`,
-    /// `stray_end_tag`, `skipped_entries`); empty for a document read as sent, and then
-    /// left out of the JSON.
+    /// (`charset_label`, `stray_bytes`, `undeclared_charset`, `bare_ampersand`,
+    /// `undefined_entity`, `bad_char_ref`, `rss_version`, `namespace`, `text_type`,
+    /// `unclosed_element`, `stray_end_tag`, `stray_markup`, `outside_root`,
+    /// `outside_channel`, `skipped_entries`, `json_feed_fields`); empty for a document
+    /// read as sent, and then left out of the JSON.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repaired: Vec<String>,
 }

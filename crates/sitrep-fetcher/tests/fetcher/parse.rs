@@ -1,7 +1,7 @@
 //! `parse_feed` over the fixture documents: every feed flavour, our own entry ids.
 
 use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
-use sitrep_fetcher::parse_feed;
+use sitrep_fetcher::{parse_feed, RepairKind};
 
 use crate::harness::{fixture, now};
 
@@ -358,4 +358,26 @@ fn entries_that_share_a_link_are_told_apart_and_marked() {
         .map(|(guid, shared)| (ItemId::for_entry(&feed_id, EntryKey::Guid(guid)), shared))
         .collect();
     assert_eq!(found, expected);
+}
+
+/// The contract names every kind a raw item's `repaired` can carry: the published schema
+/// (generated from `RawItem`'s field docs) lists each label `RepairKind` reports.
+#[test]
+fn every_repair_kind_is_named_in_the_raw_item_schema() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas/raw_item.v1.json");
+    let schema: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("the committed schema")).expect("JSON");
+    let description = schema["properties"]["repaired"]["description"]
+        .as_str()
+        .expect("repaired has a description");
+    let missing: Vec<&str> = RepairKind::ALL
+        .iter()
+        .map(|kind| kind.as_str())
+        .filter(|label| !description.contains(&format!("`{label}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "RawItem::repaired's doc does not name {missing:?}"
+    );
 }
