@@ -231,7 +231,7 @@ impl FetchLoop {
                         error,
                     }
                 })?;
-                let subscriptions = Subscriptions::default();
+                let subscriptions = Subscriptions::new(context.clock);
                 let (sender, receiver) = tokio::sync::mpsc::channel(PUSH_QUEUE);
                 let server = tokio::spawn(websub::serve(
                     listener,
@@ -680,11 +680,10 @@ impl Scheduler {
             let mut hasher = self.random.build_hasher();
             hasher.write(feed.id.as_str().as_bytes());
             hasher.write_i64(now.timestamp_nanos_opt().unwrap_or_default());
-            let subscribed = self.websub.as_ref().is_some_and(|websub| {
-                websub
-                    .subscriptions
-                    .is_active(feed.id.as_str(), std::time::Instant::now())
-            });
+            let subscribed = self
+                .websub
+                .as_ref()
+                .is_some_and(|websub| websub.subscriptions.is_active(feed.id.as_str()));
             let job = PollJob {
                 feed: feed.clone(),
                 state: state.clone(),
@@ -881,8 +880,7 @@ impl Scheduler {
         let Some(websub) = self.websub.as_mut() else {
             return;
         };
-        let now = std::time::Instant::now();
-        if !websub.subscriptions.needs_request(feed_id, hub, now) {
+        if !websub.subscriptions.needs_request(feed_id, hub) {
             return;
         }
         let (Some(callback), Some(secret)) = (
@@ -893,7 +891,7 @@ impl Scheduler {
         };
         websub
             .subscriptions
-            .requested(feed_id, hub.clone(), secret.clone(), now);
+            .requested(feed_id, hub.clone(), secret.clone());
         let request = sitrep_fetcher::SubscribeRequest {
             hub: hub.hub.clone(),
             topic: hub.topic.clone(),
@@ -926,9 +924,7 @@ impl Scheduler {
                 metrics::counter!(metric_catalogue::WEBSUB_SUBSCRIPTIONS, "outcome" => "request_failed")
                     .increment(1);
                 tracing::warn!(feed_id, error = %error, "websub subscription request failed, the feed is polled");
-                websub
-                    .subscriptions
-                    .failed(&feed_id, std::time::Instant::now());
+                websub.subscriptions.failed(&feed_id);
             }
         }
     }
@@ -972,10 +968,9 @@ impl Scheduler {
         let Some(websub) = self.websub.as_ref() else {
             return;
         };
-        let now = std::time::Instant::now();
         metrics::gauge!(metric_catalogue::WEBSUB_SUBSCRIPTIONS_ACTIVE)
-            .set(websub.subscriptions.num_active(now) as f64);
-        for (feed_id, hub) in websub.subscriptions.due_for_renewal(now) {
+            .set(websub.subscriptions.num_active() as f64);
+        for (feed_id, hub) in websub.subscriptions.due_for_renewal() {
             self.subscribe_if_needed(&feed_id, &hub);
         }
     }

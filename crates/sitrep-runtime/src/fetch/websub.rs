@@ -13,11 +13,14 @@
 //! - Content for a feed this replica holds no subscription for gets 410 Gone, which tells
 //!   the hub to stop; content with a bad signature gets a 2xx (as the spec asks) and is
 //!   dropped and counted.
+//! - The book reads the time from the scheduler's [`Clock`], so a lease runs out, a request
+//!   waits for its verification and a failure waits for its retry on tokio's clock, which a
+//!   test can pause and advance.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
@@ -25,11 +28,13 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use chrono::{DateTime, Utc};
 use sitrep_fetcher::HubLink;
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 use tokio_util::sync::CancellationToken;
 
+use super::clock::Clock;
 use crate::config::CallbackLimits;
 use crate::metric_catalogue as names;
 
@@ -62,19 +67,36 @@ struct Subscription {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Status {
-    Requested { since: Instant },
-    Active { since: Instant, until: Instant },
-    Failed { retry_at: Instant },
+    Requested {
+        since: DateTime<Utc>,
+    },
+    Active {
+        since: DateTime<Utc>,
+        until: DateTime<Utc>,
+    },
+    Failed {
+        retry_at: DateTime<Utc>,
+    },
 }
 
 /// The subscriptions of this replica, by feed id. Shared by the scheduler (which asks and
-/// renews) and the callback server (which verifies and takes content).
-#[derive(Debug, Clone, Default)]
+/// renews) and the callback server (which verifies and takes content); both read the time
+/// from the one clock the book holds.
+#[derive(Debug, Clone)]
 pub struct Subscriptions {
     inner: Arc<Mutex<HashMap<String, Subscription>>>,
+    clock: Clock,
 }
 
 impl Subscriptions {
+    /// An empty book that reads the time from `clock` (the scheduler's).
+    pub(crate) fn new(clock: Clock) -> Subscriptions {
+        Subscriptions {
+            inner: Arc::default(),
+            clock,
+        }
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Subscription>> {
         // The map stays consistent whatever a panicking holder did: each change is one insert.
         self.inner
@@ -85,7 +107,8 @@ impl Subscriptions {
     /// Whether `feed_id` should ask `link`'s hub now: never asked, asked another hub or
     /// topic, a request unanswered for too long, a failure whose wait is over, or a lease
     /// close to its end.
-    pub fn needs_request(&self, feed_id: &str, link: &HubLink, now: Instant) -> bool {
+    pub fn needs_request(&self, feed_id: &str, link: &HubLink) -> bool {
+        let now = self.clock.now();
         let subscriptions = self.lock();
         let Some(subscription) = subscriptions.get(feed_id) else {
             return true;
@@ -94,7 +117,7 @@ impl Subscriptions {
             return true;
         }
         match subscription.status {
-            Status::Requested { since } => now.duration_since(since) >= VERIFY_WAIT,
+            Status::Requested { since } => since_then(since, now) >= VERIFY_WAIT,
             Status::Failed { retry_at } => now >= retry_at,
             Status::Active { since, until } => renewal_due(since, until, now),
         }
@@ -103,7 +126,8 @@ impl Subscriptions {
     /// Records a request sent to the hub with `secret`. An active subscription to the
     /// same hub and topic stays active (and keeps taking content under its old secret)
     /// until the hub verifies the renewal.
-    pub fn requested(&self, feed_id: &str, link: HubLink, secret: String, now: Instant) {
+    pub fn requested(&self, feed_id: &str, link: HubLink, secret: String) {
+        let now = self.clock.now();
         let mut subscriptions = self.lock();
         if let Some(existing) = subscriptions.get_mut(feed_id) {
             if existing.link == link && matches!(existing.status, Status::Active { .. }) {
@@ -122,18 +146,20 @@ impl Subscriptions {
     }
 
     /// The hub refused or could not be reached: try again later.
-    pub fn failed(&self, feed_id: &str, now: Instant) {
+    pub fn failed(&self, feed_id: &str) {
+        let now = self.clock.now();
         if let Some(subscription) = self.lock().get_mut(feed_id) {
             if !matches!(subscription.status, Status::Active { .. }) {
                 subscription.status = Status::Failed {
-                    retry_at: now + RETRY_AFTER_FAILURE,
+                    retry_at: later(now, RETRY_AFTER_FAILURE),
                 };
             }
         }
     }
 
     /// The hubs and topics of subscriptions due for renewal.
-    pub fn due_for_renewal(&self, now: Instant) -> Vec<(String, HubLink)> {
+    pub fn due_for_renewal(&self) -> Vec<(String, HubLink)> {
+        let now = self.clock.now();
         self.lock()
             .iter()
             .filter(|(_, subscription)| match subscription.status {
@@ -151,13 +177,15 @@ impl Subscriptions {
     }
 
     /// Whether a hub pushes this feed's content here now.
-    pub fn is_active(&self, feed_id: &str, now: Instant) -> bool {
+    pub fn is_active(&self, feed_id: &str) -> bool {
+        let now = self.clock.now();
         self.lock()
             .get(feed_id)
             .is_some_and(|s| matches!(s.status, Status::Active { until, .. } if until > now))
     }
 
-    pub fn num_active(&self, now: Instant) -> usize {
+    pub fn num_active(&self) -> usize {
+        let now = self.clock.now();
         self.lock()
             .values()
             .filter(|s| matches!(s.status, Status::Active { until, .. } if until > now))
@@ -166,7 +194,8 @@ impl Subscriptions {
 
     /// The hub's verification of intent (WebSub 5.3): the challenge to echo, or None when
     /// this replica did not ask for it.
-    fn verify(&self, feed_id: &str, query: &VerifyQuery, now: Instant) -> Option<String> {
+    fn verify(&self, feed_id: &str, query: &VerifyQuery) -> Option<String> {
+        let now = self.clock.now();
         let mut subscriptions = self.lock();
         match query.mode.as_str() {
             "subscribe" => {
@@ -182,7 +211,7 @@ impl Subscriptions {
                     .max(MIN_LEASE);
                 subscription.status = Status::Active {
                     since: now,
-                    until: now + lease,
+                    until: later(now, lease),
                 };
                 Some(query.challenge.clone()?)
             }
@@ -198,12 +227,13 @@ impl Subscriptions {
     }
 
     /// The hub denied the subscription (WebSub 5.2).
-    fn denied(&self, feed_id: &str, topic: &str, now: Instant) -> bool {
+    fn denied(&self, feed_id: &str, topic: &str) -> bool {
+        let now = self.clock.now();
         let mut subscriptions = self.lock();
         match subscriptions.get_mut(feed_id) {
             Some(subscription) if subscription.link.topic.as_str() == topic => {
                 subscription.status = Status::Failed {
-                    retry_at: now + RETRY_AFTER_FAILURE,
+                    retry_at: later(now, RETRY_AFTER_FAILURE),
                 };
                 true
             }
@@ -222,12 +252,22 @@ impl Subscriptions {
 }
 
 /// Whether a lease granted at `since` until `until` should be renewed at `now`.
-fn renewal_due(since: Instant, until: Instant, now: Instant) -> bool {
-    let renew_before = until
-        .duration_since(since)
-        .mul_f64(RENEW_SHARE)
-        .max(MIN_LEASE);
-    until.saturating_duration_since(now) <= renew_before
+fn renewal_due(since: DateTime<Utc>, until: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    let renew_before = since_then(since, until).mul_f64(RENEW_SHARE).max(MIN_LEASE);
+    since_then(now, until) <= renew_before
+}
+
+/// The time from `earlier` to `later`; zero when `later` is not later.
+fn since_then(earlier: DateTime<Utc>, later: DateTime<Utc>) -> Duration {
+    (later - earlier).to_std().unwrap_or(Duration::ZERO)
+}
+
+/// `wait` after `at`; the end of time when that is past it (a hub may grant any lease).
+fn later(at: DateTime<Utc>, wait: Duration) -> DateTime<Utc> {
+    chrono::TimeDelta::from_std(wait)
+        .ok()
+        .and_then(|wait| at.checked_add_signed(wait))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 #[derive(Debug, Default)]
@@ -430,9 +470,8 @@ async fn verify(
     RawQuery(query): RawQuery,
 ) -> Response {
     let query = VerifyQuery::parse(query.as_deref().unwrap_or_default());
-    let now = Instant::now();
     if query.mode == "denied" {
-        if state.subscriptions.denied(&feed_id, &query.topic, now) {
+        if state.subscriptions.denied(&feed_id, &query.topic) {
             metrics::counter!(names::WEBSUB_SUBSCRIPTIONS, "outcome" => "denied").increment(1);
             tracing::warn!(
                 feed_id,
@@ -443,13 +482,13 @@ async fn verify(
         }
         return StatusCode::OK.into_response();
     }
-    match state.subscriptions.verify(&feed_id, &query, now) {
+    match state.subscriptions.verify(&feed_id, &query) {
         Some(challenge) => {
             if query.mode == "subscribe" {
                 metrics::counter!(names::WEBSUB_SUBSCRIPTIONS, "outcome" => "verified")
                     .increment(1);
                 metrics::gauge!(names::WEBSUB_SUBSCRIPTIONS_ACTIVE)
-                    .set(state.subscriptions.num_active(now) as f64);
+                    .set(state.subscriptions.num_active() as f64);
                 tracing::info!(
                     feed_id,
                     topic = query.topic,
@@ -696,95 +735,152 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_requested_subscription_is_verified_once_and_then_active() {
-        let subscriptions = Subscriptions::default();
-        let now = Instant::now();
-        let topic = "http://wire.example/feed";
-        assert!(subscriptions.needs_request("f1", &link(topic), now));
-        subscriptions.requested("f1", link(topic), "s".into(), now);
-        assert!(!subscriptions.needs_request("f1", &link(topic), now));
-        assert!(!subscriptions.is_active("f1", now));
-        assert_eq!(subscriptions.secret("f1").as_deref(), Some("s"));
-
-        let challenge = subscriptions.verify("f1", &query("subscribe", topic, Some(3600)), now);
-        assert_eq!(challenge.as_deref(), Some("c-123"));
-        assert!(subscriptions.is_active("f1", now));
-        assert!(!subscriptions.needs_request("f1", &link(topic), now));
-        // Renewed when less than a tenth of the lease is left.
-        let late = now + Duration::from_secs(3300);
-        assert!(subscriptions.needs_request("f1", &link(topic), late));
-        assert_eq!(subscriptions.due_for_renewal(late).len(), 1);
-        assert!(subscriptions.due_for_renewal(now).is_empty());
+    /// A book on a clock that starts now; the tests run on tokio's paused clock and move
+    /// it with `tokio::time::advance`.
+    fn book() -> Subscriptions {
+        Subscriptions::new(Clock::start())
     }
 
-    #[test]
-    fn verifications_not_asked_for_are_refused() {
-        let subscriptions = Subscriptions::default();
-        let now = Instant::now();
+    #[tokio::test(start_paused = true)]
+    async fn a_requested_subscription_is_verified_once_and_then_active() {
+        let subscriptions = book();
+        let topic = "http://wire.example/feed";
+        assert!(subscriptions.needs_request("f1", &link(topic)));
+        subscriptions.requested("f1", link(topic), "s".into());
+        assert!(!subscriptions.needs_request("f1", &link(topic)));
+        assert!(!subscriptions.is_active("f1"));
+        assert_eq!(subscriptions.secret("f1").as_deref(), Some("s"));
+
+        let challenge = subscriptions.verify("f1", &query("subscribe", topic, Some(3600)));
+        assert_eq!(challenge.as_deref(), Some("c-123"));
+        assert!(subscriptions.is_active("f1"));
+        assert!(!subscriptions.needs_request("f1", &link(topic)));
+        assert!(subscriptions.due_for_renewal().is_empty());
+        // Renewed when less than a tenth of the lease (360 s) is left: not at 3239 s,
+        // at 3240 s.
+        tokio::time::advance(Duration::from_secs(3239)).await;
+        assert!(!subscriptions.needs_request("f1", &link(topic)));
+        tokio::time::advance(Duration::from_secs(1)).await;
+        assert!(subscriptions.needs_request("f1", &link(topic)));
+        assert_eq!(subscriptions.due_for_renewal().len(), 1);
+        assert!(
+            subscriptions.is_active("f1"),
+            "still active until the lease ends"
+        );
+        assert_eq!(subscriptions.num_active(), 1);
+        tokio::time::advance(Duration::from_secs(360)).await;
+        assert!(!subscriptions.is_active("f1"), "the lease ran out");
+        assert_eq!(subscriptions.num_active(), 0);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_short_lease_is_renewed_a_minute_before_its_end() {
+        let subscriptions = book();
+        let topic = "http://wire.example/feed";
+        subscriptions.requested("f1", link(topic), "s".into());
+        // A hub that grants 30 s is taken at the shortest lease, a minute.
+        subscriptions.verify("f1", &query("subscribe", topic, Some(30)));
+        assert!(subscriptions.is_active("f1"));
+        assert_eq!(
+            subscriptions.due_for_renewal().len(),
+            1,
+            "a minute's lease is due for renewal at once"
+        );
+        tokio::time::advance(Duration::from_secs(59)).await;
+        assert!(subscriptions.is_active("f1"));
+        tokio::time::advance(Duration::from_secs(1)).await;
+        assert!(!subscriptions.is_active("f1"));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_lease_past_the_end_of_time_is_taken_without_overflow() {
+        let subscriptions = book();
+        let topic = "http://wire.example/feed";
+        subscriptions.requested("f1", link(topic), "s".into());
+        let challenge = subscriptions.verify("f1", &query("subscribe", topic, Some(u64::MAX)));
+        assert_eq!(challenge.as_deref(), Some("c-123"));
+        assert!(subscriptions.is_active("f1"));
+        assert!(subscriptions.due_for_renewal().is_empty());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn verifications_not_asked_for_are_refused() {
+        let subscriptions = book();
         let topic = "http://wire.example/feed";
         assert_eq!(
-            subscriptions.verify("f1", &query("subscribe", topic, None), now),
+            subscriptions.verify("f1", &query("subscribe", topic, None)),
             None,
             "never requested"
         );
-        subscriptions.requested("f1", link(topic), "s".into(), now);
+        subscriptions.requested("f1", link(topic), "s".into());
         assert_eq!(
-            subscriptions.verify(
-                "f1",
-                &query("subscribe", "http://other.example/", None),
-                now
-            ),
+            subscriptions.verify("f1", &query("subscribe", "http://other.example/", None)),
             None,
             "another topic"
         );
         assert_eq!(
-            subscriptions.verify("f1", &query("unsubscribe", topic, None), now),
+            subscriptions.verify("f1", &query("unsubscribe", topic, None)),
             None,
             "an unsubscription of a feed still wanted"
         );
         assert_eq!(
             subscriptions
-                .verify("f2", &query("unsubscribe", topic, None), now)
+                .verify("f2", &query("unsubscribe", topic, None))
                 .as_deref(),
             Some("c-123"),
             "an unsubscription of a feed not held here"
         );
     }
 
-    #[test]
-    fn a_denial_or_a_failure_waits_before_asking_again() {
-        let subscriptions = Subscriptions::default();
-        let now = Instant::now();
+    #[tokio::test(start_paused = true)]
+    async fn a_denial_or_a_failure_waits_before_asking_again() {
+        let subscriptions = book();
         let topic = "http://wire.example/feed";
-        subscriptions.requested("f1", link(topic), "s".into(), now);
-        assert!(subscriptions.denied("f1", topic, now));
+        subscriptions.requested("f1", link(topic), "s".into());
+        assert!(subscriptions.denied("f1", topic));
         assert_eq!(
             subscriptions.secret("f1"),
             None,
             "no content taken once denied"
         );
-        assert!(!subscriptions.needs_request("f1", &link(topic), now));
-        assert!(subscriptions.needs_request("f1", &link(topic), now + RETRY_AFTER_FAILURE));
+        subscriptions.requested("f2", link(topic), "s".into());
+        subscriptions.failed("f2");
+        subscriptions.requested("f3", link(topic), "s".into());
+        assert!(!subscriptions.needs_request("f1", &link(topic)));
+        assert!(!subscriptions.needs_request("f2", &link(topic)));
+        assert!(!subscriptions.needs_request("f3", &link(topic)));
 
-        subscriptions.requested("f2", link(topic), "s".into(), now);
-        subscriptions.failed("f2", now);
-        assert!(!subscriptions.needs_request("f2", &link(topic), now));
         // An unanswered request is asked again after the verification wait.
-        subscriptions.requested("f3", link(topic), "s".into(), now);
-        assert!(subscriptions.needs_request("f3", &link(topic), now + VERIFY_WAIT));
+        tokio::time::advance(VERIFY_WAIT - Duration::from_millis(1)).await;
+        assert!(!subscriptions.needs_request("f3", &link(topic)));
+        tokio::time::advance(Duration::from_millis(1)).await;
+        assert!(subscriptions.needs_request("f3", &link(topic)));
+
+        // A denied or failed one after the retry wait.
+        tokio::time::advance(RETRY_AFTER_FAILURE - VERIFY_WAIT - Duration::from_millis(1)).await;
+        assert!(!subscriptions.needs_request("f1", &link(topic)));
+        assert!(!subscriptions.needs_request("f2", &link(topic)));
+        tokio::time::advance(Duration::from_millis(1)).await;
+        assert!(subscriptions.needs_request("f1", &link(topic)));
+        assert!(subscriptions.needs_request("f2", &link(topic)));
     }
 
-    #[test]
-    fn a_renewal_keeps_the_subscription_active_under_the_new_secret() {
-        let subscriptions = Subscriptions::default();
-        let now = Instant::now();
+    #[tokio::test(start_paused = true)]
+    async fn a_renewal_keeps_the_subscription_active_under_the_new_secret() {
+        let subscriptions = book();
         let topic = "http://wire.example/feed";
-        subscriptions.requested("f1", link(topic), "old".into(), now);
-        subscriptions.verify("f1", &query("subscribe", topic, Some(600)), now);
-        subscriptions.requested("f1", link(topic), "new".into(), now);
-        assert!(subscriptions.is_active("f1", now));
+        subscriptions.requested("f1", link(topic), "old".into());
+        subscriptions.verify("f1", &query("subscribe", topic, Some(600)));
+        tokio::time::advance(Duration::from_secs(550)).await;
+        assert_eq!(subscriptions.due_for_renewal().len(), 1);
+        subscriptions.requested("f1", link(topic), "new".into());
+        assert!(subscriptions.is_active("f1"));
         assert_eq!(subscriptions.secret("f1").as_deref(), Some("new"));
+        // The hub verifies the renewal: a new lease from then.
+        subscriptions.verify("f1", &query("subscribe", topic, Some(600)));
+        tokio::time::advance(Duration::from_secs(100)).await;
+        assert!(subscriptions.is_active("f1"), "past the first lease's end");
+        assert!(subscriptions.due_for_renewal().is_empty());
         subscriptions.retain(|feed_id| feed_id != "f1");
         assert_eq!(subscriptions.secret("f1"), None);
     }
