@@ -12,7 +12,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
+use sitrep_contract::fixtures::raw_item;
+use sitrep_contract::RawItem;
 use sitrep_normalizer::{html_to_text, normalize};
 
 /// `unit` repeated to `num_bytes`, between `head` and `tail`.
@@ -99,30 +100,21 @@ fn best_of_three(mut f: impl FnMut()) -> Duration {
         .unwrap_or_default()
 }
 
+/// The contract's fixture entry carrying `content` as its only text, unpublished and fetched
+/// now.
 fn item(content: String) -> RawItem {
-    let feed_id = FeedId::for_feed("https://wire.example/rss");
     RawItem {
-        schema: RawItem::SCHEMA.to_owned(),
-        id: ItemId::for_entry(&feed_id, EntryKey::Guid("hostile")),
-        feed: FeedRef {
-            id: feed_id,
-            url: "https://wire.example/rss".to_owned(),
-            name: Some("Wire".to_owned()),
-        },
-        fetched_at: Utc::now(),
-        guid: Some("hostile".to_owned()),
-        link: Some("https://wire.example/hostile".to_owned()),
         title: Some("A hostile entry".to_owned()),
         summary: None,
         content: Some(content),
+        fetched_at: Utc::now(),
         published: None,
-        updated: None,
-        authors: Vec::new(),
-        categories: Vec::new(),
-        language: Some("en".to_owned()),
-        truncated: Vec::new(),
-        shared_link: false,
-        repaired: Vec::new(),
+        ..raw_item(
+            "https://wire.example/rss",
+            "hostile",
+            "https://wire.example/hostile",
+            "",
+        )
     }
 }
 

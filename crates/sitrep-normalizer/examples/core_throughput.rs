@@ -8,7 +8,8 @@
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
-use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
+use sitrep_contract::fixtures::raw_item;
+use sitrep_contract::RawItem;
 use sitrep_normalizer::{normalize, DedupMemory};
 
 const PARAGRAPH: &str = "<p>KYIV, March 3 (Reuters) - Russian drones struck energy facilities in \
@@ -26,35 +27,16 @@ fn main() {
         PARAGRAPH.repeat(6)
     );
     let feed_url = "https://wire.example.com/world.rss";
-    let feed_id = FeedId::for_feed(feed_url);
     let fetched_at: DateTime<Utc> = Utc::now();
+    // The contract's fixture entry, with a wire headline and published when fetched.
     let items: Vec<RawItem> = (0..num_items.min(1000))
         .map(|index| {
-            let guid = format!("guid-{index}");
+            let link = format!("https://wire.example.com/story/{index}?utm_source=rss");
             RawItem {
-                schema: RawItem::SCHEMA.to_owned(),
-                id: ItemId::for_entry(&feed_id, EntryKey::Guid(&guid)),
-                feed: FeedRef {
-                    id: feed_id.clone(),
-                    url: feed_url.to_owned(),
-                    name: Some("Wire".to_owned()),
-                },
-                fetched_at,
-                guid: Some(guid),
-                link: Some(format!(
-                    "https://wire.example.com/story/{index}?utm_source=rss"
-                )),
                 title: Some("Russian drones strike Kyiv energy sites &#8211; officials".to_owned()),
-                summary: Some(description.clone()),
-                content: None,
+                fetched_at,
                 published: Some(fetched_at),
-                updated: None,
-                authors: Vec::new(),
-                categories: Vec::new(),
-                language: Some("en".to_owned()),
-                truncated: Vec::new(),
-                shared_link: false,
-                repaired: Vec::new(),
+                ..raw_item(feed_url, &format!("guid-{index}"), &link, &description)
             }
         })
         .collect();

@@ -6,7 +6,8 @@
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use proptest::prelude::*;
-use sitrep_contract::{EntryKey, FeedId, FeedRef, ItemId, RawItem};
+use sitrep_contract::fixtures::raw_item;
+use sitrep_contract::{FeedRef, RawItem};
 use sitrep_fetcher::parse_timestamp;
 use sitrep_normalizer::{html_to_line, html_to_text, normalize, publication_date};
 
@@ -18,31 +19,24 @@ fn cases() -> u32 {
         .unwrap_or(300)
 }
 
+/// The contract's fixture entry with these texts and link, from an unnamed feed, in no
+/// declared language, unpublished and fetched now.
 fn item(title: Option<String>, body: Option<String>, link: Option<String>) -> RawItem {
     let feed_url = "https://wire.example.com/rss";
-    let feed_id = FeedId::for_feed(feed_url);
+    let fixture = raw_item(feed_url, "g", "", "");
     RawItem {
-        schema: RawItem::SCHEMA.to_owned(),
-        id: ItemId::for_entry(&feed_id, EntryKey::Guid("g")),
         feed: FeedRef {
-            id: feed_id,
-            url: feed_url.to_owned(),
             name: None,
+            ..fixture.feed.clone()
         },
         fetched_at: Utc::now(),
-        guid: Some("g".to_owned()),
         link,
         title,
         summary: None,
         content: body,
         published: None,
-        updated: None,
-        authors: Vec::new(),
-        categories: Vec::new(),
         language: None,
-        truncated: Vec::new(),
-        shared_link: false,
-        repaired: Vec::new(),
+        ..fixture
     }
 }
 
