@@ -626,6 +626,19 @@ pub fn served_latencies(
     records: &[Record],
     story_url: impl Fn(&[u8]) -> Option<String>,
 ) -> Vec<f64> {
+    served_at_and_latencies(rig, records, story_url)
+        .into_iter()
+        .map(|(_, latency)| latency)
+        .collect()
+}
+
+/// [`served_latencies`], each with when its story was first served, so a caller can leave
+/// out the stories served during a warm-up.
+pub fn served_at_and_latencies(
+    rig: &Rig,
+    records: &[Record],
+    story_url: impl Fn(&[u8]) -> Option<String>,
+) -> Vec<(Instant, f64)> {
     let mut latencies = Vec::new();
     for record in records {
         let (Some(ts), Some(url)) = (record.timestamp_ms, story_url(&record.payload)) else {
@@ -634,12 +647,11 @@ pub fn served_latencies(
         let Some((feed, story)) = parse_story_path(&url) else {
             continue;
         };
-        if let Some(served) = rig
-            .feeds
-            .first_served_at(feed, story)
-            .and_then(|t| rig.feeds.epoch_ms(t))
-        {
-            latencies.push(ts as f64 - served);
+        let Some(first_served) = rig.feeds.first_served_at(feed, story) else {
+            continue;
+        };
+        if let Some(served) = rig.feeds.epoch_ms(first_served) {
+            latencies.push((first_served, ts as f64 - served));
         }
     }
     latencies

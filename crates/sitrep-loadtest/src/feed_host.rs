@@ -404,6 +404,11 @@ impl FeedHost {
         self.state.faults.lock().expect("faults").len()
     }
 
+    /// When the schedule started, if it did.
+    pub fn schedule_started(&self) -> Option<Instant> {
+        *self.state.started.lock().expect("started")
+    }
+
     /// When the item appeared (schedule start plus its offset), if the schedule started.
     pub fn appeared_at(&self, feed_index: usize, item_index: usize) -> Option<Instant> {
         let started = (*self.state.started.lock().expect("started"))?;

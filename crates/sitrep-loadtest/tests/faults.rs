@@ -864,13 +864,21 @@ async fn websub_pushes_with_the_fetcher_killed_mid_stream_lose_nothing() {
 /// (printed, not asserted).
 ///
 /// Which runs: `FAULT_SUITE_POISON_RUNS`, a comma-separated list of `none`, `huge`,
-/// `nested`, `flood` and `all` (default `none,all`); `make bench-faults` runs every poison
-/// alone and `none` twice, so the table shows the noise between two runs without poison.
+/// `nested`, `flood` and `all` (default `none,all`); a name may come again, for several
+/// runs of one kind. `make bench-faults` runs every poison alone and `none` twice, so the
+/// table shows the noise between two runs without poison.
+///
+/// The latency counts only the normal items first served after the warm-up: the first
+/// `FAULT_SUITE_WARMUP_SHARE` (0.2) of the schedule, while the consumer groups settle
+/// and the first items wait for them. The poison appears later (at 0.3 of the schedule),
+/// so what it does to the normal items is inside the measured window. With more than one
+/// run of a kind, a summary follows: per kind, the median of the runs' percentiles and
+/// their range, `none` first, so each poison's figures stand next to the no-poison spread.
 mod poison {
-    use std::time::Duration;
+    use std::time::{Duration, Instant};
 
     use sitrep_contract::{Article, DeadLetter, IncidentEvent, RawItem};
-    use sitrep_loadtest::bench::{percentiles, served_latencies};
+    use sitrep_loadtest::bench::{percentiles, served_at_and_latencies};
     use sitrep_loadtest::feed_host::Schedule;
     use sitrep_loadtest::rig::Rig;
     use sitrep_loadtest::services::PipelineOptions;
@@ -878,7 +886,7 @@ mod poison {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::sync::watch;
 
-    use super::{stop_all, Size, PROGRESS_TIMEOUT};
+    use super::{env_number, stop_all, Size, PROGRESS_TIMEOUT};
 
     const HUGE_GUID: &str = "poison-huge-entry";
     const NESTED_GUID: &str = "poison-nested-html";
@@ -895,6 +903,18 @@ mod poison {
     /// The poison entries appear when this share of the normal items' schedule has passed,
     /// so they are read while normal items flow.
     const POISON_AT_SHARE: f64 = 0.3;
+
+    /// The share of the schedule whose items are the warm-up, left out of the latency:
+    /// `FAULT_SUITE_WARMUP_SHARE`, 0.2 unless set (below [`POISON_AT_SHARE`]).
+    fn warmup_share() -> f64 {
+        let share: f64 = env_number("FAULT_SUITE_WARMUP_SHARE", 0.2);
+        assert!(
+            (0.0..POISON_AT_SHARE).contains(&share),
+            "FAULT_SUITE_WARMUP_SHARE={share}: the warm-up must end before the poison appears \
+             (at {POISON_AT_SHARE} of the schedule)"
+        );
+        share
+    }
 
     /// One kind of poison.
     #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1087,24 +1107,50 @@ mod poison {
         report
     }
 
+    /// Percentiles of the normal items' latency after the warm-up, in ms.
+    #[derive(Debug, Clone, Copy)]
+    struct Latency {
+        /// Items measured (first served after the warm-up).
+        n: usize,
+        /// Items left out as the warm-up.
+        n_warmup: usize,
+        p50: f64,
+        p95: f64,
+        p99: f64,
+    }
+
     /// The normal feeds' latency from an item's first serving to its article and to its
-    /// events: (n, p50, p95) of each.
-    async fn latency(rig: &Rig) -> [(usize, f64, f64); 2] {
+    /// events, for the items first served at or after `measured_from`.
+    async fn latency(rig: &Rig, measured_from: Instant) -> [Latency; 2] {
         let bootstrap = rig.bootstrap();
         let articles = read_topic(&bootstrap, &rig.topics.articles).await;
         let events = read_topic(&bootstrap, &rig.topics.events).await;
-        let mut to_article = served_latencies(rig, &articles, |payload| {
+        let to_article = served_at_and_latencies(rig, &articles, |payload| {
             serde_json::from_slice::<Article>(payload).ok()?.url
         });
-        let mut to_event = served_latencies(rig, &events, |payload| {
+        let to_event = served_at_and_latencies(rig, &events, |payload| {
             serde_json::from_slice::<IncidentEvent>(payload)
                 .ok()?
                 .article
                 .url
         });
-        [&mut to_article, &mut to_event].map(|values| {
+        [to_article, to_event].map(|served| {
+            let total = served.len();
+            let mut values: Vec<f64> = served
+                .into_iter()
+                .filter(|(first_served, _)| *first_served >= measured_from)
+                .map(|(_, latency)| latency)
+                .collect();
             let n = values.len();
-            percentiles(values).map_or((n, f64::NAN, f64::NAN), |p| (n, p.0, p.1))
+            let (p50, p95, p99, _) =
+                percentiles(&mut values).unwrap_or((f64::NAN, f64::NAN, f64::NAN, f64::NAN));
+            Latency {
+                n,
+                n_warmup: total - n,
+                p50,
+                p95,
+                p99,
+            }
         })
     }
 
@@ -1146,8 +1192,8 @@ mod poison {
 
     /// What one run measured.
     struct Figures {
-        /// To article, to event: (n, p50, p95) in ms.
-        latency: [(usize, f64, f64); 2],
+        /// To article, to event, after the warm-up.
+        latency: [Latency; 2],
         /// Pushes the fetcher accepted, and pushes that failed (left to the next poll).
         pushes: (u64, u64),
     }
@@ -1192,6 +1238,9 @@ mod poison {
             services[0].log_tail(30)
         );
         rig.feeds.start_schedule();
+        let schedule_secs = size.num_items() as f64 / size.rate;
+        let measured_from = rig.feeds.schedule_started().expect("the schedule started")
+            + Duration::from_secs_f64(schedule_secs * warmup_share());
         let (stop_flood, flood_stopped) = watch::channel(false);
         let flood = spec.has(Poison::Flood).then(|| {
             let addr = rig
@@ -1202,7 +1251,6 @@ mod poison {
             tokio::spawn(flood(addr, rig.feeds.subscriber_callbacks(), flood_stopped))
         });
         let poison_guids: Vec<&str> = poison_documents.iter().map(|(_, guid, _)| *guid).collect();
-        let schedule_secs = size.num_items() as f64 / size.rate;
         tokio::time::sleep(Duration::from_secs_f64(schedule_secs * POISON_AT_SHARE)).await;
         for (name, _, document) in poison_documents {
             rig.feeds.add_document(name, document);
@@ -1254,12 +1302,64 @@ mod poison {
                 "{guid} was neither cut nor dead-lettered: {seen}"
             );
         }
-        let latency = latency(&rig).await;
+        let latency = latency(&rig, measured_from).await;
         let host = rig.feeds.stats();
         stop_all(services).await;
         Figures {
             latency,
             pushes: (host.num_pushes, host.num_push_failures),
+        }
+    }
+
+    /// Per kind run more than once: the median of the runs' p50 and p95 (to article, to
+    /// event) and their range, `none` first.
+    fn summary(table: &[(String, Figures)]) {
+        let mut kinds: Vec<&str> = Vec::new();
+        for (name, _) in table {
+            if !kinds.contains(&name.as_str()) {
+                kinds.push(name);
+            }
+        }
+        kinds.sort_by_key(|name| *name != "none");
+        if kinds
+            .iter()
+            .all(|kind| table.iter().filter(|(name, _)| name == kind).count() < 2)
+        {
+            return;
+        }
+        eprintln!("by kind, median of the runs (min-max), ms:");
+        eprintln!(
+            "  {:<7} {:>4}  {:>15} {:>17}  {:>15} {:>17}",
+            "poison", "runs", "art50", "art95", "evt50", "evt95"
+        );
+        for kind in kinds {
+            let runs: Vec<&Figures> = table
+                .iter()
+                .filter(|(name, _)| name == kind)
+                .map(|(_, figures)| figures)
+                .collect();
+            let spread = |pick: fn(&Figures) -> f64| {
+                let mut values: Vec<f64> = runs.iter().map(|figures| pick(figures)).collect();
+                values.sort_by(f64::total_cmp);
+                let median = if values.len() % 2 == 1 {
+                    values[values.len() / 2]
+                } else {
+                    (values[values.len() / 2 - 1] + values[values.len() / 2]) / 2.0
+                };
+                format!(
+                    "{median:.0} ({:.0}-{:.0})",
+                    values[0],
+                    values[values.len() - 1]
+                )
+            };
+            eprintln!(
+                "  {kind:<7} {:>4}  {:>15} {:>17}  {:>15} {:>17}",
+                runs.len(),
+                spread(|figures| figures.latency[0].p50),
+                spread(|figures| figures.latency[0].p95),
+                spread(|figures| figures.latency[1].p50),
+                spread(|figures| figures.latency[1].p95),
+            );
         }
     }
 
@@ -1273,27 +1373,45 @@ mod poison {
             table.push((spec.name.clone(), run(size, spec).await));
         }
         eprintln!(
-            "normal feeds' latency from first serving (ms), by run (the poison beside them):"
+            "normal feeds' latency from first serving (ms), by run (the poison beside them); \
+             items first served in the first {:.0}% of the schedule ({:.1} s) left out as the \
+             warm-up:",
+            warmup_share() * 100.0,
+            size.num_items() as f64 / size.rate * warmup_share()
         );
         eprintln!(
-            "  {:<7} {:>16}  {:>5} {:>6} {:>6}  {:>5} {:>6} {:>6}",
-            "poison", "pushes ok/failed", "n", "art50", "art95", "n", "evt50", "evt95"
+            "  {:<7} {:>16}  {:>5} {:>5} {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6} {:>6}",
+            "poison",
+            "pushes ok/failed",
+            "warm",
+            "n",
+            "art50",
+            "art95",
+            "art99",
+            "n",
+            "evt50",
+            "evt95",
+            "evt99"
         );
         for (name, figures) in &table {
             let [article, event] = figures.latency;
             eprintln!(
-                "  {name:<7} {:>16}  {:>5} {:>6.0} {:>6.0}  {:>5} {:>6.0} {:>6.0}",
+                "  {name:<7} {:>16}  {:>5} {:>5} {:>6.0} {:>6.0} {:>6.0}  {:>5} {:>6.0} {:>6.0} {:>6.0}",
                 format!("{}/{}", figures.pushes.0, figures.pushes.1),
-                article.0,
-                article.1,
-                article.2,
-                event.0,
-                event.1,
-                event.2
+                article.n_warmup,
+                article.n,
+                article.p50,
+                article.p95,
+                article.p99,
+                event.n,
+                event.p50,
+                event.p95,
+                event.p99
             );
         }
+        summary(&table);
         assert!(
-            table.iter().all(|(_, figures)| figures.latency[0].0 > 0),
+            table.iter().all(|(_, figures)| figures.latency[0].n > 0),
             "every run measured articles of the normal feeds"
         );
     }
