@@ -452,7 +452,7 @@ impl Gazetteer {
         let titled = locative::title_case(trimmed);
         let name = self.names.whole(&titled)?;
         let context = self.context(std::iter::empty(), region);
-        self.resolve_alone(name, context.get(self))
+        self.resolve_alone(name, &titled, context.get(self))
     }
 
     /// The names of places in a sentence, before they are resolved.

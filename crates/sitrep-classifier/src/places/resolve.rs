@@ -790,14 +790,30 @@ impl Gazetteer {
         }
     }
 
-    /// The best place for a name written on its own, by prior and optional context.
-    pub(super) fn resolve_alone(&self, name: NameId, context: &PlaceContext) -> Option<PlaceRef> {
-        self.names
-            .candidates(name)
+    /// The best place for a name written on its own (`written`), by prior and optional
+    /// context; a place the name is only another name of yields as in a sentence
+    /// ("SAN MIGUEL," is El Salvador's city, not San Diego, once called so).
+    pub(super) fn resolve_alone(
+        &self,
+        name: NameId,
+        written: &str,
+        context: &PlaceContext,
+    ) -> Option<PlaceRef> {
+        let candidates = self.names.candidates(name);
+        let someones_own = candidates.iter().any(|&c| self.own_name(c, written));
+        candidates
             .iter()
             .map(|&c| {
                 let weight = self.country_code(c).map_or(0, |code| context.weight(code));
-                (c, prior(self, c) + 6.0 * f64::from(weight.min(1)))
+                let alternate = if someones_own && !self.own_name(c, written) {
+                    ALTERNATE_NAME_PENALTY
+                } else {
+                    0.0
+                };
+                (
+                    c,
+                    prior(self, c) + 6.0 * f64::from(weight.min(1)) - alternate,
+                )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(c, _)| c)
