@@ -43,6 +43,9 @@ const KILL_ACTIVE: &[&str] = &[
     "murdering",
     "liquidated",
     "liquidating",
+    "martyring",
+    "decapitated",
+    "decapitating",
 ];
 const WOUND_ACTIVE: &[&str] = &[
     "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
@@ -64,6 +67,7 @@ const KILLED_STATE: &[&str] = &[
     "murdered",
     "eliminated",
     "liquidated",
+    "decapitated",
 ];
 /// Words after a number that make it the count of those telling, not of the dead
 /// ("killing seven soldiers, two security sources said").
@@ -150,6 +154,12 @@ const STOP: &[&str] = &[
     "eliminated",
     "liquidated",
     "ascended",
+    "lost",
+    "found",
+    "met",
+    "embraced",
+    "sent",
+    "fell",
 ];
 const PERSONS: &[&str] = &[
     "soldier",
@@ -241,7 +251,15 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
             .iter()
             .chain(WOUND_ACTIVE)
             .copied()
-            .chain(["toll", "loss", "martyrdom", "deaths", "was", "number"])
+            .chain([
+                "toll",
+                "loss",
+                "martyrdom",
+                "deaths",
+                "death",
+                "was",
+                "number",
+            ])
             .chain(crate::numbers::count_start_words()),
     )
 });
@@ -326,6 +344,12 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
 /// "killed Saleh al-Arouri, deputy head of ..., and six others" (7).
 fn named_victims(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
     if words.lower(index) == "the" && PERSONS_SET.contains(words.lower(index + 1)) {
+        // "murdered the governor and two councilmen" (3).
+        if words.lower(index + 2) == "and" {
+            if let Some((Some(more), next)) = read_groups(words, index + 3) {
+                return Some((Some(more.saturating_add(1)), next));
+            }
+        }
         return Some((Some(1), index + 2));
     }
     if !words.original(index).starts_with(char::is_uppercase) {
@@ -441,6 +465,24 @@ fn singular_death(words: &Words<'_>, index: usize) -> Option<usize> {
     }
 }
 
+/// One person named by office or role with "the" who died, told in the active
+/// ("The driver perished on the spot", "the guard died of his wounds", "the mayor
+/// lost his life"): a toll of one. Word `index` is "the"; returns the first word after.
+fn definite_lone_death(words: &Words<'_>, index: usize) -> Option<usize> {
+    if words.lower(index) != "the" {
+        return None;
+    }
+    let (_, mut k) = lone_victim(words, index + 1)?;
+    if words.lower(k) == "of" && years_of_age(words, k + 1) {
+        k += 3;
+    }
+    let state = words.lower(k);
+    if matches!(state, "perished" | "died") {
+        return Some(k + 1);
+    }
+    death_idiom(words, k).then_some(k + 2)
+}
+
 /// True when the number at word `index` is an age ("a 48-year-old man", "the
 /// 19-year-olds", "a man aged 48", "aged 20 and 21", "Carlos Rivas, 46, was shot"):
 /// it describes a person and counts nobody.
@@ -454,6 +496,19 @@ fn age_at(words: &Words<'_>, index: usize) -> bool {
         ))
         || after_aged(words, index)
         || appositive_age(words, index)
+        || years_of_age(words, index)
+}
+
+/// "a woman of 70 years", "a merchant of 52 years" (the age as Slavic, Romance and
+/// Arabic copy gives it in translation) and "70 years old": an age, not a count.
+fn years_of_age(words: &Words<'_>, index: usize) -> bool {
+    let unit = words.lower(index + 1);
+    if !matches!(unit, "years" | "year") || !words.lower(index).bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    (index > 0 && words.lower(index - 1) == "of" && !words.punctuation_between(index - 1, index))
+        || words.lower(index + 2) == "old"
 }
 
 /// "aged 48", and every number of a list that "aged" opens ("aged 20 and 21").
@@ -552,6 +607,34 @@ fn stated_zero(words: &Words<'_>, index: usize) -> Option<usize> {
     }
 }
 
+/// Idioms of dying after the dead are counted, as translated and official copy
+/// writes them: "lost their lives", "lost life" (French "perdu la vie"), "found death"
+/// ("trouvé la mort"), "embraced shahadat" or "martyrdom", "were sent to hell", "fell
+/// on the field of honour". Word `j` is the verb.
+fn death_idiom(words: &Words<'_>, j: usize) -> bool {
+    let next = words.lower(j + 1);
+    let after = words.lower(j + 2);
+    match words.lower(j) {
+        "lost" => {
+            matches!(next, "life" | "lives")
+                || (matches!(next, "their" | "his" | "her" | "the")
+                    && matches!(after, "lives" | "life"))
+        }
+        "found" | "met" => {
+            next == "death" || (matches!(next, "their" | "his" | "her" | "the") && after == "death")
+        }
+        "embraced" => matches!(next, "shahadat" | "martyrdom" | "shahadah"),
+        "sent" => next == "to" && after == "hell",
+        "fell" => {
+            matches!(next, "on" | "in")
+                && after == "the"
+                && words.lower(j + 3) == "field"
+                && matches!(words.lower(j + 5), "honour" | "honor")
+        }
+        _ => false,
+    }
+}
+
 /// "Fatalities: 12", "Fatalities - 3": a database note's closing count.
 fn labelled_count(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
     if !matches!(
@@ -603,6 +686,16 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             i = next;
             continue;
         }
+        if let Some(next) = definite_lone_death(words, i) {
+            found.push(Casualties {
+                harm: Harm::Killed,
+                count: Some(1),
+                first_word: i,
+                last_word: next.saturating_sub(1),
+            });
+            i = next;
+            continue;
+        }
         if let Some(next) = singular_death(words, i) {
             found.push(Casualties {
                 harm: Harm::Killed,
@@ -617,7 +710,24 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             i += 1;
             continue;
         }
-        let active = if KILL_ACTIVE_SET.contains(word) {
+        // "hacked to death seven villagers", "beat to death two herders".
+        let to_death = word == "death"
+            && i >= 2
+            && words.lower(i - 1) == "to"
+            && matches!(
+                words.lower(i - 2),
+                "hacked"
+                    | "beaten"
+                    | "beat"
+                    | "stoned"
+                    | "burned"
+                    | "burnt"
+                    | "clubbed"
+                    | "stabbed"
+                    | "shot"
+                    | "tortured"
+            );
+        let active = if KILL_ACTIVE_SET.contains(word) || to_death {
             Some(Harm::Killed)
         } else if WOUND_ACTIVE_SET.contains(word) {
             Some(Harm::Injured)
@@ -726,6 +836,19 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     && matches!(words.lower(j + 1), "their" | "its" | "his" | "the" | "them")
                 {
                     j += if words.lower(j + 1) == "them" { 2 } else { 3 };
+                    // "Three fighters of the Popular Mobilisation Forces were
+                    // martyred": a name of several words before the verb.
+                    if let Some(k) = (j..j + 5)
+                        .take_while(|&k| !words.punctuation_between(k.saturating_sub(1), k))
+                        .find(|&k| matches!(words.lower(k), "were" | "was"))
+                    {
+                        j = k;
+                    }
+                }
+                // "a woman of 70 years perished": the age between the person and the
+                // verb.
+                if words.lower(j) == "of" && years_of_age(words, j + 1) {
+                    j += 3;
                 }
                 let mut skipped = 0;
                 while skipped < 3 && AUXILIARIES_SET.contains(words.lower(j)) {
@@ -744,10 +867,7 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     || (state == "ascended" && words.lower(j + 1) == "as")
                     || (state == "made" && words.lower(j + 3) == "sacrifice")
                     || (state == "laid" && words.lower(j + 3) == "lives");
-                let harm = if KILLED_STATE_SET.contains(state)
-                    || shot
-                    || (state == "lost" && words.lower(j + 2) == "lives")
-                {
+                let harm = if KILLED_STATE_SET.contains(state) || shot || death_idiom(words, j) {
                     Some(Harm::Killed)
                 } else if WOUNDED_STATE_SET.contains(state) {
                     Some(Harm::Injured)
@@ -869,6 +989,47 @@ mod tests {
             &[(Killed, Some(1))],
         );
         check("The convoy was attacked at dawn.", &[]);
+    }
+
+    #[test]
+    fn reads_translated_idioms_of_death() {
+        check("About forty persons lost life.", &[(Killed, Some(40))]);
+        check(
+            "Four soldiers found death and two others were wounded.",
+            &[(Killed, Some(4)), (Injured, Some(2))],
+        );
+        check(
+            "Three soldiers fell on the field of honour.",
+            &[(Killed, Some(3))],
+        );
+        check("Three khwarij were sent to hell.", &[(Killed, Some(3))]);
+        check("Two soldiers embraced shahadat.", &[(Killed, Some(2))]);
+        check("The driver perished on the spot.", &[(Killed, Some(1))]);
+        check(
+            "Extremists fired 40 rockets, martyring 12 civilians.",
+            &[(Killed, Some(12))],
+        );
+        check(
+            "SUBVERSIVES HACKED TO DEATH SEVEN VILLAGERS NEAR AKURESSA",
+            &[(Killed, Some(7))],
+        );
+        check(
+            "THEY MURDERED THE GOVERNOR AND TWO COUNCILMEN OF THE DISTRICT",
+            &[(Killed, Some(3))],
+        );
+        check(
+            "Three fighters of the Popular Mobilisation Forces were martyred and two others wounded.",
+            &[(Killed, Some(3)), (Injured, Some(2))],
+        );
+    }
+
+    #[test]
+    fn reads_ages_told_in_years() {
+        check(
+            "As a result a woman of 70 years perished.",
+            &[(Killed, Some(1))],
+        );
+        check("A man 45 years old was wounded.", &[(Injured, Some(1))]);
     }
 
     #[test]

@@ -53,7 +53,9 @@ pub fn decide(draft: &Draft<'_>, facts: &[(Part, PartFacts<'_>)], basis: &Basis<
 /// 0.44 -> 0.29, 0.54 -> 0.43, 0.73 -> 0.665, 0.86 -> 0.74), because text nobody here
 /// wrote is what events are read from. The blind split's calibration error is
 /// therefore measured on what it was fitted on; the dev halves' error grows (their
-/// events are right more often than text of others).
+/// events are right more often than text of others). The top point was raised from
+/// 0.737 to 0.79 when the translated and legacy rules of issue 14 (session 5) made
+/// the blind split's top bin right more often (0.81 of its events at a mean of 0.73).
 const CALIBRATION: &[(f64, f64)] = &[
     (0.38, 0.10),
     (0.45, 0.10),
@@ -61,7 +63,7 @@ const CALIBRATION: &[(f64, f64)] = &[
     (0.65, 0.55),
     (0.73, 0.67),
     (0.85, 0.673),
-    (0.94, 0.737),
+    (0.94, 0.79),
 ];
 
 /// The raw score mapped onto `CALIBRATION`, linear between its points and flat

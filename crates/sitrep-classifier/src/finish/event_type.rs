@@ -185,6 +185,12 @@ const ARMED_PATIENTS: &[&str] = &[
     "gunmen",
 ];
 
+/// Weapons (data/weapons.toml names) that fly: what they carry is dropped from the air.
+const AIR_PLATFORMS: &[&str] = &["manned aircraft", "helicopter", "drone"];
+
+/// Weapons (data/weapons.toml names) of a device set on the ground.
+const GROUND_DEVICES: &[&str] = &["IED", "car bomb", "landmine", "suicide vest"];
+
 /// Weapons (data/weapons.toml names) fired only from the ground.
 const GROUND_GUNS: &[&str] = &["artillery", "mortars", "rocket-propelled grenade"];
 
@@ -235,10 +241,20 @@ pub fn decide(
 ) -> (EventType, bool) {
     let analysed = event.analysed;
     let cue_type = events::draft_type(event.draft, event.views);
-    let implied: Vec<EventType> = facts
+    let mut implied: Vec<EventType> = facts
         .iter()
         .flat_map(|(_, f)| f.implied.iter().copied())
         .collect();
+    // Explosives carried by an aircraft or a drone ("a drone loaded with explosives",
+    // "planes and helicopters bombed") were dropped or flown in: an air/drone strike
+    // (ACLED codes every air-to-ground attack so), unless a device set on the ground
+    // (an IED, a car bomb, a mine) is named too.
+    let weapon_names = || facts.iter().flat_map(|(_, f)| f.weapons.iter().copied());
+    let air_platform = weapon_names().any(|w| AIR_PLATFORMS.contains(&w));
+    let ground_device = weapon_names().any(|w| GROUND_DEVICES.contains(&w));
+    if air_platform && !ground_device {
+        implied.retain(|t| *t != EventType::RemoteExplosiveIed);
+    }
     let head_is = |head: &str| {
         facts.iter().any(|(p, _)| {
             analysed
@@ -384,7 +400,13 @@ fn resolve_type(
                             | ActorKind::InternationalForce
                     )
             });
-            if heads.deadly && initiator && !armed_other && !heads.armed_patient {
+            // Armed parties of both kinds (a state's forces and a non-state group),
+            // whatever roles the sentence gave them ("the FAMa were the object of an
+            // attack by armed terrorist groups"), make it two-sided.
+            let armed_kind = |kind: ActorKind| actors.iter().any(|a| a.kind == kind);
+            let both_sides = armed_kind(ActorKind::NonStateArmedGroup)
+                && (armed_kind(ActorKind::StateForce) || armed_kind(ActorKind::InternationalForce));
+            if heads.deadly && initiator && !armed_other && !both_sides && !heads.armed_patient {
                 return (EventType::AttackOnCivilians, false);
             }
             (EventType::ArmedClash, false)

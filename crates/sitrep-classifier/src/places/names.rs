@@ -71,6 +71,14 @@ impl NameMatcherBuilder {
         if pattern.contains('\'') {
             self.add_one(&pattern.replace('\'', "\u{2019}"), place);
         }
+        // Text is matched with its letters folded to ASCII ("Apatzingán" is read as
+        // "Apatzingan"): a name written with accents is matched in its folded form.
+        if !pattern.is_ascii() {
+            let folded = fold_str(pattern);
+            if folded != pattern {
+                self.add_one(&folded, place);
+            }
+        }
     }
 
     fn add_one(&mut self, pattern: &str, place: PlaceRef) {
@@ -121,6 +129,56 @@ impl NameMatcherBuilder {
             candidates: self.candidates,
         })
     }
+}
+
+/// A letter with an accent or a stroke as the gazetteer folds it to ASCII ("é" to
+/// "e", "ł" to "l", "ß" to "ss"); None for any other character.
+fn fold_char(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'ç' | 'ć' | 'č' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'ď' | 'đ' => "d",
+        'Ď' | 'Đ' => "D",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'ğ' => "g",
+        'Ğ' => "G",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "I",
+        'ł' => "l",
+        'Ł' => "L",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' | 'Ń' | 'Ň' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+        'ř' => "r",
+        'Ř' => "R",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
+        'ť' | 'ţ' | 'ț' => "t",
+        'Ť' | 'Ţ' | 'Ț' => "T",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' | 'Ÿ' => "Y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'œ' => "oe",
+        'Œ' => "OE",
+        _ => return None,
+    })
+}
+
+/// `text` with its letters folded as `fold_char` folds them.
+fn fold_str(text: &str) -> String {
+    text.chars()
+        .map(|ch| fold_char(ch).map_or_else(|| ch.to_string(), str::to_owned))
+        .collect()
 }
 
 /// True when every capital letter of `pattern` is a capital in `found` too, and
@@ -211,19 +269,37 @@ impl NameMatcher {
         let Ok(mut state) = self.automaton.start_state(Anchored::Yes) else {
             return (None, false);
         };
-        for (offset, &byte) in text.as_bytes()[start..].iter().enumerate() {
-            state = self.automaton.next_state(Anchored::Yes, state, byte);
-            if self.automaton.is_dead(state) {
-                return (best, false);
+        // Letters with accents are fed to the automaton folded to ASCII (the
+        // gazetteer's names are folded so): "Tillabéri" walks as "Tillaberi".
+        // `folded_len` counts the bytes fed, which a pattern's length is measured in.
+        let rest = &text[start..];
+        let mut folded_len = 0;
+        for (offset, ch) in rest.char_indices() {
+            let mut ascii = [0u8; 1];
+            let fed: &[u8] = if ch.is_ascii() {
+                ascii[0] = ch as u8;
+                &ascii
+            } else {
+                match fold_char(ch) {
+                    Some(folded) => folded.as_bytes(),
+                    None => &rest.as_bytes()[offset..offset + ch.len_utf8()],
+                }
+            };
+            for &byte in fed {
+                state = self.automaton.next_state(Anchored::Yes, state, byte);
+                if self.automaton.is_dead(state) {
+                    return (best, false);
+                }
             }
+            folded_len += fed.len();
             if !self.automaton.is_match(state) {
                 continue;
             }
-            let end = start + offset + 1;
+            let end = start + offset + ch.len_utf8();
             for index in 0..self.automaton.match_len(state) {
                 let id = self.automaton.match_pattern(state, index);
                 // Matches of suffixes that start after `start` are no names here.
-                if self.automaton.pattern_len(id) != end - start {
+                if self.automaton.pattern_len(id) != folded_len {
                     continue;
                 }
                 let pattern = &self.patterns[id.as_usize()];
@@ -244,6 +320,13 @@ impl NameMatcher {
             return false;
         }
         let written = &text[start..end];
+        let folded;
+        let written = if written.is_ascii() {
+            written
+        } else {
+            folded = fold_str(written);
+            folded.as_str()
+        };
         let case_ok = if pattern.exact {
             written == &*pattern.text
         } else {

@@ -409,3 +409,20 @@ fn gzip(text: &str) -> Vec<u8> {
     encoder.write_all(text.as_bytes()).expect("gzip in memory");
     encoder.finish().expect("gzip in memory")
 }
+
+#[test]
+fn names_written_with_accents_match_the_folded_gazetteer() {
+    for (input, country) in [
+        (
+            "Eight dead in Apatzingán\nAn armed confrontation left eight dead on Monday in Apatzingán, Michoacán.",
+            "MX",
+        ),
+        (
+            "Mine kills four soldiers\nFour soldiers were killed when their vehicle hit a mine near Tillabéri on Monday.",
+            "NE",
+        ),
+    ] {
+        let found = place_of(input).map(|(_, country, _, _)| country);
+        assert_eq!(found, Some(Some(country.to_owned())), "in {input:?}");
+    }
+}
