@@ -150,3 +150,39 @@ ITEMS += [
 16:10 GMT - The director says the battle scenes were filmed over six weeks in Ladakh.""",
 [], "a war film premiere in a festival blog: negative"),
 ]
+
+ITEMS += [
+("kinshasa-reaction-live", "2025-02-14 18:30", "DR Congo live: latest",
+"""18:10 GMT - Kinshasa condemns what it calls the "barbaric" killing of civilians in Bukavu and calls on the UN Security Council to meet.
+
+15:45 GMT - M23 fighters have entered Kavumu airport north of Bukavu after government troops and their Burundian allies left, witnesses say.
+
+12:20 GMT - Yesterday's bombing of a rally in Bukavu: toll now 11, provincial officials say.""",
+[(IED, "CD", "Bukavu", 11, "d-1", None, "civilians")],
+"a bare headline; a condemnation on top, an airport entered after troops left (no fight: no event) and yesterday's bombing below"),
+
+("odesa-port-live", "2025-03-09 08:45", "Ukraine live: Odesa port hit overnight",
+"""08:30 GMT - Russia's defence ministry says it struck "military infrastructure" in Odesa region overnight with Kalibr missiles.
+
+07:00 GMT - Governor: a cruise missile hit grain silos at the port of Pivdennyi; two workers killed. Air defences shot down four other missiles over the region.""",
+[(SHL, "UA", "Pivdennyi", 2, "d0", "Russia", None),
+ (DIS, "UA", "Odesa", None, "d0", "Ukraine", "Russia")],
+"a cruise missile strike on a port and the missiles shot down: two events; the strike is shelling/missile"),
+
+("sahel-convoy-live", "2025-05-03 16:00", "Burkina Faso live: army convoy ambushed near Djibo",
+"""15:40 GMT - Security source: 22 soldiers and volunteers were killed in the ambush on the supply convoy. The attackers took two trucks.
+
+13:10 GMT - JNIM claims the ambush in a message on its channels.
+
+10:30 GMT - Heavy gunfire heard on the road between Djibo and Namsiguia, residents say.""",
+[(CL, "BF", "Djibo", 22, "d0", "JNIM", "Burkina Faso")],
+"an ambush of an army convoy: a clash, whoever claimed it"),
+
+("tel-aviv-missile-live", "2025-06-16 05:50", "Israel-Iran live: missiles hit central Israel",
+"""05:35 GMT - Magen David Adom: five people killed when a missile struck a residential building in Petah Tikva.
+
+04:10 GMT - Sirens across central Israel as Iran fires a barrage of ballistic missiles; most were intercepted, the army says.""",
+[(SHL, "IL", "Petah Tikva", 5, "d0", "Iran", "civilians"),
+ (DIS, "IL", None, None, "d0", "Israel", "Iran")],
+"a ballistic missile that struck a building: shelling/missile; the interception its own event"),
+]
