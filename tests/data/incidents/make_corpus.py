@@ -985,6 +985,16 @@ LATER = [
      "Vovchansk: one dead",
      "One man killed by shelling in the town this morning, police say.",
      "distractor: the same town two days later, another toll"),
+    # Afgoye, Saturday 11 May: a liveblog entry that names no place at all, then the
+    # wire report of the same roadside bomb (the same type on the same day).
+    ("Live", "2024-05-11T11:40", "afgoye-0511", "2024-05-11",
+     "11:40 GMT - Roadside blast",
+     "11:40 GMT - A roadside bomb has torn through a military truck this morning and casualties are feared, a local elder tells our correspondent.",
+     "liveblog: no place named"),
+    ("Reuters", "2024-05-11T15:00", "afgoye-0511", "2024-05-11",
+     "Roadside bomb kills 4 soldiers in Somalia's Lower Shabelle",
+     "A roadside bomb struck a Somali army vehicle near Afgoye in the Lower Shabelle region on {wd}, killing four soldiers, a military officer said.",
+     ""),
 ]
 
 

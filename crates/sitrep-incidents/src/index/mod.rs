@@ -1264,6 +1264,26 @@ pub(crate) mod tests {
         index.apply(&placed.build());
         index.apply(&odesa(Event::new(3, "AFP", "2024-03-05T09:30:00Z")).build());
         assert_eq!(index.apply(&unplaced.build()).0, Verdict::Opened);
+        // Naming no party: the same type on the same day, both dated, will do; another
+        // type or no day of its own will not.
+        let nameless = |n: usize| {
+            let mut event = Event::new(n, "DPA", "2024-03-05T10:00:00Z");
+            event.country = String::new();
+            event.place = ("Unknown".into(), None, None, LocationPrecision::Region);
+            event.initiators.clear();
+            event
+        };
+        let mut index = self::index();
+        index.apply(&placed.build());
+        assert_eq!(index.apply(&nameless(4).build()).0, Verdict::Joined);
+        let mut other_type = nameless(5);
+        other_type.event_type = EventType::Abduction;
+        assert_eq!(index.apply(&other_type.build()).0, Verdict::Opened);
+        let mut undated = nameless(6);
+        undated.date_text = None;
+        let mut index = self::index();
+        index.apply(&placed.build());
+        assert_eq!(index.apply(&undated.build()).0, Verdict::Opened);
     }
 
     #[test]

@@ -15,8 +15,9 @@
 //! | toll | 1 when the report states a death toll one of the incident's reports stated |
 //!
 //! Evidence that must be there for some pairs: a report or incident placed in no
-//! country agrees only with a party named alike or the same death toll, two towns of one
-//! province up to 30 km apart only with the same death toll; an attack on
+//! country agrees only with a party named alike, the same death toll or the same type
+//! on the same day, two towns of one province up to 30 km apart only with the same
+//! death toll; an attack on
 //! civilians told without its weapon meets a strike or bombing only with the attacker
 //! named alike (`compat::WEAPON_UNNAMED`); a clash meets an air strike or shelling only
 //! when the strike hit a side of the clash, or, naming no target, was fired by a side
@@ -235,8 +236,15 @@ pub fn assess(
         return Err(Apart::Attacker);
     }
     // A report placed in no country (or an incident so placed) has no place to agree
-    // by: only a party named alike or the same death toll can tie it to one.
-    if place.how == PlaceHow::NoCountry && shared_parties == 0 && !same_toll(report, reports) {
+    // by: only a party named alike, the same death toll, or the same type on the same
+    // day (both dated) can tie it to one, and the margin decides among several.
+    let same_day_same_type =
+        report.event_type == event_type && days.days() == 1 && !dates::undated(&report.occurred_on);
+    if place.how == PlaceHow::NoCountry
+        && shared_parties == 0
+        && !same_toll(report, reports)
+        && !same_day_same_type
+    {
         return Err(Apart::NoCountryEvidence);
     }
     // A report without a day of its own two days before it came out (or an incident of
