@@ -13,7 +13,7 @@ mod consumer_trouble;
 pub mod display;
 mod envelope;
 pub mod fetch;
-mod health;
+pub mod health;
 mod incidents;
 pub mod metric_catalogue;
 pub mod normalize;

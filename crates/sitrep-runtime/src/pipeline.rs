@@ -150,7 +150,7 @@ pub async fn run(
         let (health, transport, shutdown) = (health.clone(), transport.clone(), shutdown.clone());
         async move {
             health
-                .probe_loop(transport, topics, Duration::from_secs(5), shutdown)
+                .probe_loop(transport, topics, crate::health::PROBE_INTERVAL, shutdown)
                 .await;
             Ok("health probe")
         }

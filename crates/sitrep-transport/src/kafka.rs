@@ -162,6 +162,10 @@ impl ClientContext for SitrepConsumerContext {
     }
 
     fn error(&self, error: KafkaError, reason: &str) {
+        if error.rdkafka_error_code() == Some(RDKafkaErrorCode::AllBrokersDown) {
+            // Readiness follows this at once; the client reconnects by itself.
+            self.watch.all_brokers_down();
+        }
         error_to_tracing(&self.group_id, &error, reason);
     }
 
@@ -188,6 +192,13 @@ impl ConsumerContext for SitrepConsumerContext {
 
     fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         if let Rebalance::Revoke(partitions) = rebalance {
+            if consumer.assignment_lost() {
+                // The group has moved on without this member: its offsets would be refused
+                // (and a commit would wait for a coordinator it cannot reach).
+                tracing::warn!(group = %self.group_id, num_partitions = partitions.count(), "partitions lost (the group session expired), rejoining");
+                self.watch.lost();
+                return;
+            }
             tracing::info!(group = %self.group_id, num_partitions = partitions.count(), "partitions revoked, committing stored offsets");
             match consumer.commit_consumer_state(CommitMode::Sync) {
                 Ok(()) => {}
@@ -564,6 +575,10 @@ impl Consumer for KafkaConsumer {
 
     fn membership(&self) -> crate::Membership {
         self.watch.membership()
+    }
+
+    fn on_membership_change(&self, on_change: crate::OnMembershipChange) {
+        self.watch.listen(on_change);
     }
 
     fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {

@@ -161,6 +161,7 @@ pub(crate) fn record_consumer_stats(group: &str, watch: &GroupWatch, statistics:
             .cgrp
             .as_ref()
             .map(|cgrp| cgrp.join_state.as_str()),
+        any_broker_up(statistics),
     );
     for (topic_name, topic) in &statistics.topics {
         for (partition_id, partition) in &topic.partitions {
@@ -182,6 +183,15 @@ pub(crate) fn record_consumer_stats(group: &str, watch: &GroupWatch, statistics:
     }
 }
 
+/// Whether the client is connected to a real broker (one it was configured with or
+/// learned of; not its internal or logical ones): "UP" once the connection's handshake
+/// is through, which a connection accepted and closed at once never reaches.
+fn any_broker_up(statistics: &Statistics) -> bool {
+    statistics.brokers.values().any(|broker| {
+        matches!(broker.source.as_str(), "configured" | "learned") && broker.state == "UP"
+    })
+}
+
 /// Sets the lag of partitions this consumer no longer holds to zero: their new owner
 /// reports theirs, and a sum over the group's members stays true.
 pub(crate) fn clear_lag(group: &str, partitions: &[(String, i32)]) {
@@ -196,12 +206,22 @@ pub(crate) fn clear_lag(group: &str, partitions: &[(String, i32)]) {
     }
 }
 
-/// Where a consumer stands in its group, kept up to date by its rebalance and
-/// statistics callbacks (which run when the consumer is polled).
-#[derive(Debug)]
+/// Where a consumer stands in its group, kept up to date by its rebalance, error and
+/// statistics callbacks (which run when the consumer is polled); whoever asked to hear
+/// of changes is called after each one readiness cares about.
 pub(crate) struct GroupWatch {
     state: Mutex<WatchState>,
     statistics_interval: Option<Duration>,
+    listeners: Mutex<Vec<crate::OnMembershipChange>>,
+}
+
+impl std::fmt::Debug for GroupWatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GroupWatch")
+            .field("state", &self.lock())
+            .field("statistics_interval", &self.statistics_interval)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug)]
@@ -212,6 +232,9 @@ struct WatchState {
     changed_at: Instant,
     rebalancing_since: Option<Instant>,
     last_statistics_at: Option<Instant>,
+    brokers_down_since: Option<Instant>,
+    brokers_down_reported_at: Option<Instant>,
+    lost_at: Option<Instant>,
 }
 
 impl GroupWatch {
@@ -224,8 +247,12 @@ impl GroupWatch {
                 changed_at: Instant::now(),
                 rebalancing_since: None,
                 last_statistics_at: None,
+                brokers_down_since: None,
+                brokers_down_reported_at: None,
+                lost_at: None,
             }),
             statistics_interval,
+            listeners: Mutex::new(Vec::new()),
         }
     }
 
@@ -233,28 +260,82 @@ impl GroupWatch {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The group gave this consumer `partitions` (possibly none).
+    /// `on_change` is called after every change from now on.
+    pub(crate) fn listen(&self, on_change: crate::OnMembershipChange) {
+        self.listeners
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(on_change);
+    }
+
+    /// Tells the listeners (never with the state locked).
+    fn changed(&self) {
+        let listeners = self
+            .listeners
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        for on_change in listeners {
+            on_change();
+        }
+    }
+
+    /// The group gave this consumer `partitions` (possibly none): it reached the group's
+    /// coordinator, so a broker is up, and whatever was lost is replaced.
     pub(crate) fn assigned(&self, partitions: Vec<(String, i32)>) {
-        let mut state = self.lock();
-        state.joined = true;
-        state.ever_joined = true;
-        state.assigned = partitions.into_iter().collect();
-        state.changed_at = Instant::now();
+        {
+            let mut state = self.lock();
+            state.joined = true;
+            state.ever_joined = true;
+            state.assigned = partitions.into_iter().collect();
+            state.changed_at = Instant::now();
+            state.lost_at = None;
+            state.brokers_down_since = None;
+            state.brokers_down_reported_at = None;
+        }
+        self.changed();
     }
 
     /// The group took `partitions` back (all of them with the eager protocol); returns
     /// what was held before.
     pub(crate) fn revoked(&self, partitions: &[(String, i32)]) -> Vec<(String, i32)> {
-        let mut state = self.lock();
-        let before: Vec<(String, i32)> = state.assigned.iter().cloned().collect();
-        for partition in partitions {
-            state.assigned.remove(partition);
-        }
-        if state.assigned.is_empty() {
-            state.joined = false;
-        }
-        state.changed_at = Instant::now();
+        let before = {
+            let mut state = self.lock();
+            let before: Vec<(String, i32)> = state.assigned.iter().cloned().collect();
+            for partition in partitions {
+                state.assigned.remove(partition);
+            }
+            if state.assigned.is_empty() {
+                state.joined = false;
+            }
+            state.changed_at = Instant::now();
+            before
+        };
+        self.changed();
         before
+    }
+
+    /// The partitions about to be revoked were lost, not handed over: the consumer's
+    /// session with its group expired (the coordinator could not be reached in time).
+    pub(crate) fn lost(&self) {
+        self.lock().lost_at.get_or_insert_with(Instant::now);
+        self.changed();
+    }
+
+    /// The client said every broker is down. Listeners hear of the first report of a
+    /// run only (librdkafka repeats it several times a second while a broker is away).
+    pub(crate) fn all_brokers_down(&self) {
+        let first = {
+            let mut state = self.lock();
+            let now = Instant::now();
+            state.brokers_down_reported_at = Some(now);
+            let first = state.brokers_down_since.is_none();
+            state.brokers_down_since.get_or_insert(now);
+            first
+        };
+        if first {
+            self.changed();
+        }
     }
 
     fn holds(&self, topic: &str, partition: i32) -> bool {
@@ -265,16 +346,28 @@ impl GroupWatch {
     }
 
     /// Statistics arrived: the consumer is being polled; `join_state` is librdkafka's
-    /// group join state (`steady` once a rebalance is through).
-    fn saw_statistics(&self, join_state: Option<&str>) {
-        let mut state = self.lock();
-        let now = Instant::now();
-        state.last_statistics_at = Some(now);
-        match join_state {
-            Some("steady") | Some("init") | None => state.rebalancing_since = None,
-            Some(_) => {
-                state.rebalancing_since.get_or_insert(now);
+    /// group join state (`steady` once a rebalance is through); `broker_up` whether it is
+    /// connected to a broker.
+    fn saw_statistics(&self, join_state: Option<&str>, broker_up: bool) {
+        let back = {
+            let mut state = self.lock();
+            let now = Instant::now();
+            state.last_statistics_at = Some(now);
+            match join_state {
+                Some("steady") | Some("init") | None => state.rebalancing_since = None,
+                Some(_) => {
+                    state.rebalancing_since.get_or_insert(now);
+                }
             }
+            let back = broker_up && state.brokers_down_since.is_some();
+            if back {
+                state.brokers_down_since = None;
+                state.brokers_down_reported_at = None;
+            }
+            back
+        };
+        if back {
+            self.changed();
         }
     }
 
@@ -288,6 +381,9 @@ impl GroupWatch {
             rebalancing_since: state.rebalancing_since,
             last_statistics_at: state.last_statistics_at,
             statistics_interval: self.statistics_interval,
+            brokers_down_since: state.brokers_down_since,
+            brokers_down_reported_at: state.brokers_down_reported_at,
+            lost_at: state.lost_at,
         }
     }
 }

@@ -77,6 +77,16 @@ pub struct Membership {
     pub last_statistics_at: Option<Instant>,
     /// How often it delivers them; None when it does not.
     pub statistics_interval: Option<Duration>,
+    /// Since when its client has said every broker is down (librdkafka's "all brokers
+    /// down" event), if it has not shown a broker connected again since (in its
+    /// statistics, or by being given partitions).
+    pub brokers_down_since: Option<Instant>,
+    /// When its client last said so (it repeats itself while the brokers stay away).
+    pub brokers_down_reported_at: Option<Instant>,
+    /// When its group took its partitions away without a rebalance (the assignment was
+    /// lost: its session with the group coordinator expired), if it has not been given
+    /// partitions since.
+    pub lost_at: Option<Instant>,
 }
 
 impl Membership {
@@ -90,9 +100,15 @@ impl Membership {
             rebalancing_since: None,
             last_statistics_at: None,
             statistics_interval: None,
+            brokers_down_since: None,
+            brokers_down_reported_at: None,
+            lost_at: None,
         }
     }
 }
+
+/// Called when a consumer's [`Membership`] changes in a way readiness cares about.
+pub type OnMembershipChange = Arc<dyn Fn() + Send + Sync>;
 
 /// Sends messages; shared by every task of a process.
 #[async_trait]
@@ -120,6 +136,12 @@ pub trait Consumer: Send + Sync {
 
     /// Where the consumer stands in its group.
     fn membership(&self) -> Membership;
+
+    /// Calls `on_change` from now on whenever its membership changes in a way readiness
+    /// cares about: partitions given, taken back or lost, every broker down, a broker
+    /// back. The call comes from the task that polls the consumer, so it must be quick.
+    /// Nothing here: the in-process bus has no such changes.
+    fn on_membership_change(&self, _on_change: OnMembershipChange) {}
 
     /// Whether the consumer's group has given it its (possibly empty) share of partitions
     /// and not taken it back since.
