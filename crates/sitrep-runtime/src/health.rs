@@ -173,24 +173,24 @@ impl Health {
         *self.confirmed_at.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// `Ok` when ready, else the reason it is not. What the consumers say comes first:
-    /// it is what they saw last, while the probe's answer may be seconds old (when they
-    /// say nothing, the probe's failure is the reason).
+    /// `Ok` when ready, else the reasons it is not. What the consumers say comes first:
+    /// it is what they saw last, while the probe's answer may be seconds old; a failed
+    /// probe's reason follows (a missing topic, say, which the consumers cannot tell).
     pub fn readiness(&self) -> Readiness {
         if self.draining.load(Ordering::Relaxed) {
             return Err("draining for shutdown".into());
         }
-        let problems = self.consumer_problems();
-        if !problems.is_empty() {
-            return Err(problems.join("; "));
-        }
+        let mut problems = self.consumer_problems();
         if !self.broker_ok.load(Ordering::Relaxed) {
             let problem = self
                 .last_problem
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .clone();
-            return Err(problem.unwrap_or_else(|| "broker not probed yet".into()));
+            problems.push(problem.unwrap_or_else(|| "broker not probed yet".into()));
+        }
+        if !problems.is_empty() {
+            return Err(problems.join("; "));
         }
         let started = self.num_stages_started.load(Ordering::Relaxed);
         let expected = self.num_stages_expected.load(Ordering::Relaxed);
