@@ -13,14 +13,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use sitrep_contract::{RawItem, Stage};
+use sitrep_contract::RawItem;
 use sitrep_runtime::normalize::NormalizeProcessor;
-use sitrep_runtime::stage::{Processed, Processor, Rejection, StageLoop};
+use sitrep_runtime::stage::{Processor, StageLoop};
 use sitrep_testkit::proc_stats::Resources;
 use sitrep_testkit::Broker;
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{ConsumerSpec, InMessage, OutMessage, StartFrom, TopicSpec, Transport};
 use tokio_util::sync::CancellationToken;
+
+mod common;
+use common::Passthrough;
 
 /// Sentences of wire copy; each description strings some of them together, with its own
 /// numbers and places, so every item is a distinct article in plain English (as feeds
@@ -94,29 +97,6 @@ fn raw_items(num_items: usize) -> Vec<Vec<u8>> {
             serde_json::to_vec(&item).expect("json")
         })
         .collect()
-}
-
-/// Copies each input to `topic`: what the broker and the loop cost without any work.
-struct Passthrough {
-    topic: String,
-}
-
-impl Processor for Passthrough {
-    fn stage(&self) -> Stage {
-        Stage::Normalizer
-    }
-
-    fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
-        Ok(Processed {
-            outputs: vec![OutMessage::new(
-                &self.topic,
-                input.key_text(),
-                input.payload_bytes().to_vec(),
-            )],
-            input_id: None,
-            trace_id: None,
-        })
-    }
 }
 
 struct Figures {

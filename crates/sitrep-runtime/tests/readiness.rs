@@ -8,38 +8,17 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sitrep_contract::Stage;
 use sitrep_runtime::config::DEFAULT_MAX_MESSAGE_BYTES;
 use sitrep_runtime::health::{Health, Readiness, PROBE_INTERVAL};
-use sitrep_runtime::stage::{Processed, Processor, Rejection, StageLoop};
+use sitrep_runtime::stage::StageLoop;
 use sitrep_testkit::{free_port, Broker, TcpProxy, TopicWatcher};
 use sitrep_transport::kafka::{KafkaSettings, KafkaTransport};
-use sitrep_transport::{ConsumerSpec, InMessage, OutMessage, StartFrom, TopicSpec, Transport};
+use sitrep_transport::{ConsumerSpec, OutMessage, StartFrom, TopicSpec, Transport};
 use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
 
-/// Copies each input to `topic`.
-struct Passthrough {
-    topic: String,
-}
-
-impl Processor for Passthrough {
-    fn stage(&self) -> Stage {
-        Stage::Normalizer
-    }
-
-    fn process(&self, input: &InMessage) -> Result<Processed, Rejection> {
-        Ok(Processed {
-            outputs: vec![OutMessage::new(
-                &self.topic,
-                input.key_text(),
-                input.payload_bytes().to_vec(),
-            )],
-            input_id: None,
-            trace_id: None,
-        })
-    }
-}
+mod common;
+use common::Passthrough;
 
 /// Only so that a broken build fails instead of hanging: a change that does not come at
 /// all. Not a measure of how fast anything is.
