@@ -36,7 +36,7 @@ images: tools
 	bash deploy/local/images.sh
 
 ## test-containers: the container tests alone, one at a time: the image, and the compose stack run and
-## broken on purpose (SIGKILLs, the broker cut off, a rolling recreate, replicas scaled), each checked by
+## broken on purpose (SIGKILLs, the broker cut off, a rolling update, replicas scaled), each checked by
 ## the load harness's by-id ledger
 test-containers: images
 	$(CARGO) nextest --version >/dev/null 2>&1 || $(CARGO) install --locked cargo-nextest

@@ -237,6 +237,47 @@ impl Stack {
             .collect()
     }
 
+    /// A rolling update of `service`: each of its containers in turn is stopped (SIGTERM,
+    /// so it drains, commits and leaves its group), removed, and replaced by a new one from
+    /// the image, and every replica is ready before the next goes. One at a time because
+    /// that is what a rolling update is, and because the stand-in broker needs it: tansu
+    /// 0.6 can leave a consumer group with no leader when all its members leave in the same
+    /// moment, and then never assigns the new members anything (deploy/README.md).
+    ///
+    /// # Panics
+    /// When a step fails, or a replica is not ready within `timeout`.
+    pub async fn replace_one_by_one(&self, service: &str, timeout: Duration) {
+        let old = self.containers(service).await;
+        let scale = format!("{service}={}", old.len());
+        for container in &old {
+            let stopped = docker(&["stop", "-t", "20", container]).await;
+            assert_eq!(
+                stopped.trim(),
+                container.as_str(),
+                "docker stop {container}"
+            );
+            docker(&["rm", container]).await;
+            self.compose(&[
+                "up",
+                "-d",
+                "--no-build",
+                "--no-deps",
+                "--no-recreate",
+                "--scale",
+                &scale,
+                service,
+            ])
+            .await;
+            self.wait_ready(&[service], timeout).await;
+        }
+        let now = self.containers(service).await;
+        assert_eq!(now.len(), old.len(), "{service}: replicas {now:?}");
+        assert!(
+            now.iter().all(|container| !old.contains(container)),
+            "{service}: old containers {old:?} still among {now:?}"
+        );
+    }
+
     /// The one container of `service`.
     ///
     /// # Panics

@@ -377,25 +377,18 @@ async fn broker_cut_off_the_network_for_2_minutes_loses_nothing() {
     finish(&stack, "broker cut for 2 minutes").await;
 }
 
+/// Every service updated in place, one replica at a time (stop, remove, start a new one
+/// from the image, ready before the next), as a rolling update goes.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn rolling_recreate_of_every_service_loses_nothing() {
+async fn rolling_update_of_every_service_loses_nothing() {
     let stack = running_stack("rolling").await;
     stack.wait_served(0.15, READY_TIMEOUT).await;
     for service in SERVICES {
-        stack
-            .compose(&[
-                "up",
-                "-d",
-                "--no-build",
-                "--no-deps",
-                "--force-recreate",
-                service,
-            ])
-            .await;
-        stack.wait_ready(&[service], READY_TIMEOUT).await;
-        println!("{service}: recreated and ready");
+        stack.replace_one_by_one(service, READY_TIMEOUT).await;
+        let replicas = stack.containers(service).await.len();
+        println!("{service}: {replicas} replica(s) replaced one by one, all ready");
     }
-    finish(&stack, "rolling recreate").await;
+    finish(&stack, "rolling update").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
