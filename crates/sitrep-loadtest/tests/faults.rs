@@ -900,8 +900,8 @@ mod poison {
     /// Requests with a 9 MB body.
     const BIG_BODIES: usize = 16;
     const BIG_BODY_BYTES: usize = 9_000_000;
-    /// The poison entries appear when this share of the normal items' schedule has passed,
-    /// so they are read while normal items flow.
+    /// The poison entries appear, and the WebSub flood begins, when this share of the normal
+    /// items' schedule has passed, so they are met while normal items flow.
     const POISON_AT_SHARE: f64 = 0.3;
 
     /// The share of the schedule whose items are the warm-up, left out of the latency:
@@ -1241,6 +1241,13 @@ mod poison {
         let schedule_secs = size.num_items() as f64 / size.rate;
         let measured_from = rig.feeds.schedule_started().expect("the schedule started")
             + Duration::from_secs_f64(schedule_secs * warmup_share());
+        let poison_guids: Vec<&str> = poison_documents.iter().map(|(_, guid, _)| *guid).collect();
+        // Every poison, the flood too, comes after the warm-up, so the measured items are
+        // the ones served while it is there.
+        tokio::time::sleep(Duration::from_secs_f64(schedule_secs * POISON_AT_SHARE)).await;
+        for (name, _, document) in poison_documents {
+            rig.feeds.add_document(name, document);
+        }
         let (stop_flood, flood_stopped) = watch::channel(false);
         let flood = spec.has(Poison::Flood).then(|| {
             let addr = rig
@@ -1250,11 +1257,6 @@ mod poison {
                 .to_owned();
             tokio::spawn(flood(addr, rig.feeds.subscriber_callbacks(), flood_stopped))
         });
-        let poison_guids: Vec<&str> = poison_documents.iter().map(|(_, guid, _)| *guid).collect();
-        tokio::time::sleep(Duration::from_secs_f64(schedule_secs * POISON_AT_SHARE)).await;
-        for (name, _, document) in poison_documents {
-            rig.feeds.add_document(name, document);
-        }
 
         let mut auditor = rig.auditor();
         let ledger = rig
