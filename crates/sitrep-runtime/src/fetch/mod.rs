@@ -425,8 +425,9 @@ async fn next_websub_event(websub: &mut Option<WebSub>) -> Event {
 struct Scheduler {
     /// Where each feed id is in `feeds`.
     feed_index: HashMap<String, usize>,
-    /// When each feed's state was last written to the store.
-    state_written_at: HashMap<FeedId, std::time::Instant>,
+    /// When each feed's state was last written to the store (tokio's clock, which tests may
+    /// pause, as every other time of the scheduler).
+    state_written_at: HashMap<FeedId, tokio::time::Instant>,
     /// Feeds whose state changed by a push and is not written yet.
     unwritten: HashSet<FeedId>,
     websub: Option<WebSub>,
@@ -740,7 +741,7 @@ impl Scheduler {
         self.in_flight_ids.remove(&report.feed_id);
         if report.state_written {
             self.state_written_at
-                .insert(report.feed_id.clone(), std::time::Instant::now());
+                .insert(report.feed_id.clone(), tokio::time::Instant::now());
             self.unwritten.remove(&report.feed_id);
         } else {
             self.unwritten.insert(report.feed_id.clone());
