@@ -20,6 +20,83 @@ use crate::text::Words;
 pub struct RoledActor<'s> {
     pub actor: &'s ActorMention<'s>,
     pub role: ActorRole,
+    /// The actor whose weapon it is ("a Russian drone", "missiles launched by the
+    /// Houthis"): the side hit when the act is the weapon's interception.
+    pub wielder: bool,
+}
+
+/// Weapons and the craft that carry them: an actor named right before one owns it
+/// ("a Russian missile", "Israeli fighter jets", "an ENDF drone"). Words that are also
+/// verbs of a headline ("Israel shells Lebanon", "Israel bombs Gaza") are left out.
+const WEAPON_NOUNS: &[&str] = &[
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "jet",
+    "jets",
+    "warplane",
+    "warplanes",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "gunship",
+    "gunships",
+    "bomber",
+    "bombers",
+    "artillery",
+    "mortar",
+    "munition",
+    "munitions",
+    "shahed",
+    "shaheds",
+    "interceptor",
+    "interceptors",
+];
+/// Verbs of an interception or a destruction: a weapon named after one is the one
+/// stopped ("shot down a Russian drone"), so its owner is the side hit.
+const STOPS: &[&str] = &[
+    "intercepted",
+    "intercepts",
+    "intercepting",
+    "shot",
+    "downed",
+    "destroyed",
+    "destroying",
+    "neutralised",
+    "neutralized",
+    "defused",
+    "down",
+    "repelled",
+];
+/// Verbs of hitting: an owned weapon right after one is what was hit ("struck a
+/// Russian helicopter"), not the weapon used.
+const HITS: &[&str] = &[
+    "struck",
+    "hit",
+    "hits",
+    "strikes",
+    "attacked",
+    "targeted",
+    "targeting",
+    "striking",
+    "hitting",
+];
+/// Verbs of sending a weapon: "missiles launched by the Houthis" names the weapon's
+/// owner after "by".
+const LAUNCHES: &[&str] = &[
+    "launched", "fired", "sent", "planted", "laid", "dropped", "flown",
+];
+/// Words that may stand between a verb and its object ("shot down two Russian drones").
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "two" | "three" | "several" | "its" | "their"
+    ) || word.chars().all(|c| c.is_ascii_digit())
 }
 
 const TARGET_LEADS: &[&str] = &[
@@ -81,6 +158,9 @@ const TRANSITIVE: &[&str] = &[
     "hijacked",
     "bombed",
     "shelled",
+    "downed",
+    "attacked",
+    "struck",
 ];
 /// Words after such a verb that show it has no object.
 const NO_OBJECT: &[&str] = &[
@@ -146,14 +226,18 @@ pub fn assign<'s>(
                     && NO_OBJECT.contains(&words.lower(c.last_word + 1))
             }));
     let mut roled: Vec<RoledActor<'s>> = Vec::new();
-    let mut push = |actor: &'s ActorMention<'s>, role: ActorRole| {
+    let mut push = |actor: &'s ActorMention<'s>, role: ActorRole, wielder: bool| {
         let role = if role == ActorRole::Target && actor.kind == ActorKind::Civilians {
             ActorRole::Victim
         } else {
             role
         };
         if !roled.iter().any(|r| r.actor.name == actor.name) {
-            roled.push(RoledActor { actor, role });
+            roled.push(RoledActor {
+                actor,
+                role,
+                wielder,
+            });
         }
     };
 
@@ -171,10 +255,10 @@ pub fn assign<'s>(
             .take(2)
             .collect();
         if let Some(a) = pair.first() {
-            push(a, ActorRole::Initiator);
+            push(a, ActorRole::Initiator, false);
         }
         if let Some(b) = pair.get(1) {
-            push(b, ActorRole::Target);
+            push(b, ActorRole::Target, false);
         }
     }
 
@@ -185,13 +269,80 @@ pub fn assign<'s>(
             && (next == "claimed" || next == "claims")
             && words.lower(actor.last_word + 2) == "responsibility"
         {
-            push(actor, ActorRole::Initiator);
+            push(actor, ActorRole::Initiator, false);
         }
+    }
+
+    // "a Russian missile", "Israeli fighter jets", "an ENDF drone": who owns the
+    // weapon used fires it; a weapon stopped ("shot down two Russian drones") is the
+    // side hit. An owned craft right after a verb of hitting ("struck a Russian
+    // helicopter") is left to the rules below.
+    for actor in actors {
+        if actor.kind == ActorKind::Civilians
+            || actor.first_word < left_bound
+            || actor.first_word >= right_bound
+        {
+            continue;
+        }
+        let owns = (actor.last_word + 1..(actor.last_word + 4).min(right_bound)).find(|&i| {
+            WEAPON_NOUNS.contains(&words.lower(i))
+                && !words.punctuation_between(actor.last_word, i)
+                && !actors
+                    .iter()
+                    .any(|a| a.first_word > actor.last_word && a.first_word <= i)
+        });
+        let Some(owned) = owns else {
+            continue;
+        };
+        // "a police helicopter downed", "an army drone was shot down": the craft hit.
+        let next = words.lower(owned + 1);
+        let craft_hit = owned + 1 < words.len()
+            && !words.punctuation_between(owned, owned + 1)
+            && (PASSIVE_AUX.contains(&next)
+                || matches!(next, "downed" | "crashed" | "shot")
+                || ((TRANSITIVE.contains(&next) || HITS.contains(&next))
+                    && (owned + 2 >= words.len()
+                        || words.punctuation_between(owned + 1, owned + 2)
+                        || NO_OBJECT.contains(&words.lower(owned + 2)))));
+        if craft_hit {
+            continue;
+        }
+        let mut verb_at = actor.first_word;
+        while verb_at > left_bound && is_determiner(words.lower(verb_at - 1)) {
+            verb_at -= 1;
+        }
+        let verb = if verb_at > 0 && !words.punctuation_between(verb_at - 1, verb_at) {
+            words.lower(verb_at - 1)
+        } else {
+            ""
+        };
+        let role = if STOPS.contains(&verb) {
+            ActorRole::Target
+        } else if HITS.contains(&verb) {
+            continue;
+        } else {
+            ActorRole::Initiator
+        };
+        // "US and UK aircraft", "U.S.-British jets": both own it, the first named first.
+        let joined = actors.iter().find(|a| {
+            (a.last_word + 2 == actor.first_word && words.lower(a.last_word + 1) == "and")
+                || (a.last_word + 1 == actor.first_word
+                    && words
+                        .gap(a.last_word, actor.first_word)
+                        .trim_start_matches('.')
+                        == "-")
+        });
+        if let Some(first) = joined.filter(|a| a.kind != ActorKind::Civilians) {
+            push(first, role, true);
+        }
+        push(actor, role, true);
     }
 
     // "carried out by X", "attacked by X", "an air strike attributed to X", "a
     // bombing blamed on X": the text's own attribution names who did it.
-    let by_window = (last + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| {
+    // The agent may stand inside a mention that runs on ("a missile launched by the
+    // Houthis was intercepted"): look from the end of its first cue.
+    let by_window = (first_cue_end + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| {
         let word = words.lower(i);
         // "a tea shop used by soldiers": who uses or holds a place is no agent.
         (word == "by" && !(i > 0 && NOT_AGENT_BEFORE_BY.contains(&words.lower(i - 1))))
@@ -203,7 +354,9 @@ pub fn assign<'s>(
             .iter()
             .find(|a| a.first_word > by && a.first_word <= by + 3)
         {
-            push(actor, ActorRole::Initiator);
+            // "missiles launched from Yemen by the Houthis": the weapon's owner.
+            let launched = (first_cue_end + 1..by).any(|i| LAUNCHES.contains(&words.lower(i)));
+            push(actor, ActorRole::Initiator, launched);
         }
     }
 
@@ -264,9 +417,9 @@ pub fn assign<'s>(
             }
         }
         if let Some(second) = joined_before {
-            push(second, role);
+            push(second, role, false);
         }
-        push(nearest, role);
+        push(nearest, role, false);
     }
 
     // Actors after the act: objects of a verb, or led by a target preposition.
@@ -293,7 +446,7 @@ pub fn assign<'s>(
             .clone()
             .any(|i| CLAUSE_BREAKS.contains(&words.lower(i)) || words.lower(i) == "according");
         if (led || object) && !broken {
-            push(actor, ActorRole::Target);
+            push(actor, ActorRole::Target, false);
         }
     }
     // An actor right before a later cue of the act acts in it: its subject ("were
@@ -301,8 +454,14 @@ pub fn assign<'s>(
     // Israeli drone strike"), never its target.
     for pair in mention.cues.windows(2) {
         let (before, cue) = (&pair[0], &pair[1]);
+        // "Militants attack checkpoint, 11 soldiers killed": a headline's passive has
+        // no auxiliary, only a verb that takes no object.
         let own_aux = (1..=2)
-            .any(|k| cue.first_word >= k && PASSIVE_AUX.contains(&words.lower(cue.first_word - k)));
+            .any(|k| cue.first_word >= k && PASSIVE_AUX.contains(&words.lower(cue.first_word - k)))
+            || (TRANSITIVE.contains(&words.lower(cue.last_word))
+                && (cue.last_word + 1 >= words.len()
+                    || words.punctuation_between(cue.last_word, cue.last_word + 1)
+                    || NO_OBJECT.contains(&words.lower(cue.last_word + 1))));
         let subject = actors
             .iter()
             .filter(|a| a.first_word > before.last_word && a.last_word < cue.first_word)
@@ -313,7 +472,7 @@ pub fn assign<'s>(
             })
             .max_by_key(|a| a.last_word);
         if let Some(actor) = subject.filter(|_| !own_aux) {
-            push(actor, ActorRole::Initiator);
+            push(actor, ActorRole::Initiator, false);
         }
     }
 
@@ -411,10 +570,36 @@ mod tests {
     }
 
     #[test]
+    fn the_owner_of_the_weapon_fires_it() {
+        check(
+            "The toll from the hit of a Russian missile on a block of flats in Dnipro rose to 44",
+            &[("Russia", Initiator)],
+        );
+        check(
+            "US and UK aircraft and ship-launched missiles hit Houthi radar sites",
+            &[
+                ("United States", Initiator),
+                ("United Kingdom", Initiator),
+                ("Houthis", Target),
+            ],
+        );
+        check(
+            "A ballistic missile launched from Yemen by the Houthis was intercepted north of Arad",
+            &[("Houthis", Initiator)],
+        );
+        // A craft that is hit is no weapon fired; a verb of a headline is no weapon.
+        check(
+            "A police helicopter downed near Amalfi, eight officers killed",
+            &[("Security forces", Target)],
+        );
+    }
+
+    #[test]
     fn the_target_of_an_act_is_never_its_initiator() {
+        // The owner of the weapon is read first.
         check(
             "Two Hezbollah fighters were killed in an Israeli drone strike in southern Lebanon",
-            &[("Hezbollah", Target), ("Israel", Initiator)],
+            &[("Israel", Initiator), ("Hezbollah", Target)],
         );
         // A headline's passive has no auxiliary.
         check(
@@ -497,7 +682,7 @@ mod tests {
         );
         check(
             "Two people were killed when Russian drones hit Kharkiv",
-            &[("Civilians", Victim), ("Russia", Initiator)],
+            &[("Russia", Initiator), ("Civilians", Victim)],
         );
     }
 }

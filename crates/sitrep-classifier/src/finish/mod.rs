@@ -115,6 +115,14 @@ impl Event<'_, '_, '_> {
         let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
         parties::complete(classifier, &mut actors, &location);
         let (event_type, typed_by_cue) = event_type::decide(self, &facts, &actors);
+        parties::settle(
+            classifier,
+            analysed,
+            &facts,
+            &mut actors,
+            event_type,
+            &location,
+        );
         let (fatalities, injuries) = tolls::decide(&facts, closing);
         let weapons = weapons::decide(&facts);
         let occurred_on = date::decide(draft);

@@ -8,7 +8,7 @@
 //! known, an unnamed state force ("troops") takes the country of the place, and
 //! civilians the country they were hit in.
 
-use sitrep_contract::{Actor, ActorKind, ActorRole, Location};
+use sitrep_contract::{Actor, ActorKind, ActorRole, EventType, Location};
 
 use super::facts::PartFacts;
 use crate::actors::ActorMention;
@@ -138,6 +138,113 @@ pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Loc
     });
 }
 
+/// What the event's type tells of its parties, once it is known. An interception or
+/// a device defused (`disrupted_weapons_use`) is done by the side that stops the
+/// weapon; the side whose weapon it was ("a Russian drone", "missiles launched by the
+/// Houthis", a group that claimed the launch) is its target, and when the text names
+/// no one who stopped it, the state over whose ground it was stopped did. For an
+/// attack a named group claimed, the group is the initiator, not the state where it
+/// happened whose forces were the side hit.
+pub fn settle(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    actors: &mut Vec<Actor>,
+    event_type: EventType,
+    location: &Location,
+) {
+    let home = location.country_code.as_deref();
+    if event_type == EventType::DisruptedWeaponsUse {
+        let mut wielders: Vec<String> = facts
+            .iter()
+            .flat_map(|(_, f)| f.actors.iter())
+            .filter(|r| r.wielder)
+            .map(|r| r.actor.name.to_string())
+            .collect();
+        if let Some(group) = claimant(analysed) {
+            wielders.push(group.name.to_string());
+        }
+        let mut stopped = false;
+        for actor in actors.iter_mut() {
+            if wielders.contains(&actor.name) && actor.kind != ActorKind::Civilians {
+                actor.role = ActorRole::Target;
+                stopped = true;
+            }
+        }
+        let stopper = actors.iter().any(|a| a.role == ActorRole::Initiator);
+        let foreign = actors.iter().all(|a| {
+            a.role != ActorRole::Target
+                || a.kind != ActorKind::StateForce
+                || a.country_code.as_deref() != home
+        });
+        if stopped && !stopper && foreign {
+            if let Some(country) = home.and_then(|c| classifier.gazetteer.country(c)) {
+                actors.insert(
+                    0,
+                    Actor {
+                        name: country.name.clone(),
+                        role: ActorRole::Initiator,
+                        kind: ActorKind::StateForce,
+                        country_code: Some(country.code.clone()),
+                    },
+                );
+            }
+        }
+        return;
+    }
+    // A claimed attack: the claimant did it, and the home state's forces were hit.
+    let claimable = matches!(
+        event_type,
+        EventType::ArmedClash
+            | EventType::RemoteExplosiveIed
+            | EventType::SuicideBomb
+            | EventType::AttackOnCivilians
+            | EventType::Grenade
+            | EventType::Abduction
+            | EventType::NonStateActorOvertakesTerritory
+    );
+    if !claimable {
+        return;
+    }
+    let Some(group) = claimant(analysed) else {
+        return;
+    };
+    let named_group_acts = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator
+            && a.kind == ActorKind::NonStateArmedGroup
+            && !generic(classifier, a)
+    });
+    let others_act = actors.iter().any(|a| {
+        a.role == ActorRole::Initiator
+            && a.kind != ActorKind::NonStateArmedGroup
+            && !(a.kind == ActorKind::StateForce && a.country_code.as_deref() == home)
+    });
+    let hit = actors
+        .iter()
+        .any(|a| a.name == group.name && a.role != ActorRole::Initiator);
+    if named_group_acts || others_act || hit {
+        return;
+    }
+    actors.retain(|a| {
+        !(a.role == ActorRole::Initiator && a.kind == ActorKind::NonStateArmedGroup)
+            && a.name != group.name
+    });
+    for actor in actors.iter_mut() {
+        if actor.role == ActorRole::Initiator {
+            actor.role = ActorRole::Target;
+        }
+    }
+    actors.insert(
+        0,
+        Actor {
+            name: group.name.to_string(),
+            role: ActorRole::Initiator,
+            kind: group.kind,
+            country_code: group.country.map(str::to_owned),
+        },
+    );
+}
+
 /// True for an actor the text does not name ("militants", "armed men"): one of the
 /// unnamed actors of data/actors.toml, or a name made from the text ("Iran-backed
 /// militia" is not; "militia" is).
@@ -186,7 +293,11 @@ fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>
         let words = &sentence.words;
         let named = |a: &&ActorMention<'_>| a.kind == ActorKind::NonStateArmedGroup && !a.generic;
         sentence.actors.iter().filter(named).find(|a| {
-            let after = (a.last_word + 1..a.last_word + 3).any(|i| CLAIM.contains(&words.lower(i)));
+            // "ISWAP claimed", "the Islamic State's Sinai branch claimed".
+            let after = (a.last_word + 1..a.last_word + 5).any(|i| {
+                CLAIM.contains(&words.lower(i))
+                    && (i <= a.last_word + 2 || !words.punctuation_between(a.last_word, i))
+            });
             let by = a.first_word >= 2
                 && (a.first_word.saturating_sub(4)..a.first_word - 1)
                     .any(|i| CLAIM.contains(&words.lower(i)) && words.lower(i + 1) == "by");
