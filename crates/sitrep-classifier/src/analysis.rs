@@ -45,7 +45,23 @@ pub struct Analysed<'a, 'c> {
     pub has_non_incident_marker: bool,
     pub separate: bool,
     pub place_key: Option<PlaceKey<'c>>,
+    /// The sentence tells of people killed or hurt or of things damaged.
+    pub harm: bool,
 }
+
+/// Words of what falls from a weapon shot down.
+const WRECKAGE: &[&str] = &["debris", "fragments", "wreckage", "shrapnel"];
+
+/// Words of damage done: with them a sentence tells what an act did.
+const DAMAGE: &[&str] = &[
+    "damaged",
+    "damaging",
+    "destroyed",
+    "destroying",
+    "rubble",
+    "ablaze",
+    "collapsed",
+];
 
 const SEPARATE: &[&str] = &[
     "separately",
@@ -415,7 +431,13 @@ pub fn analyse<'a, 'c>(
             country: gazetteer.country_code(p.place),
         }
     });
+    // Harm done by the wreckage of what was shot down is the interception's.
+    let wreckage = (0..words.len()).any(|i| WRECKAGE.contains(&words.lower(i)));
+    let harm = !wreckage
+        && (casualties.iter().any(|c| c.count.is_some_and(|n| n > 0))
+            || (0..words.len()).any(|i| DAMAGE.contains(&words.lower(i))));
     Analysed {
+        harm,
         sentence,
         words,
         mentions,

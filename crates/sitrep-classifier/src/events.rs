@@ -49,6 +49,8 @@ pub struct SentenceView<'a, 'c> {
     pub separate: bool,
     /// The most precise place the sentence names in a locative phrase, if any.
     pub place_key: Option<PlaceKey<'c>>,
+    /// People killed or hurt, or things damaged, in the sentence.
+    pub harm: bool,
 }
 
 /// One mention that belongs to an event.
@@ -68,6 +70,9 @@ pub struct Draft<'c> {
     /// `when` is only the date of the report: a date the text gives the act replaces it.
     pub when_reported: bool,
     pub place_key: Option<PlaceKey<'c>>,
+    /// The interception of a wave whose hits became an event of their own: it stays
+    /// disrupted weapons use, however partial.
+    pub split_from_hit: bool,
 }
 
 /// A place as far as merging needs it: its name, country, and whether it lies
@@ -524,6 +529,7 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
                 }
             }
             drafts.push(Draft {
+                split_from_hit: false,
                 status,
                 parts: vec![part],
                 when_reported: reported && when.is_some(),
@@ -569,6 +575,7 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
         .collect();
     let mut keep = keep.into_iter();
     drafts.retain(|_| keep.next().unwrap_or(true));
+    split_interceptions(&mut drafts, views);
     // An event its own sentences leave undated (a headline's act whose lead tells the
     // day in other words, an act told anaphorically) happened on the day the text
     // gives its news; a text that gives no such day leaves it undated.
@@ -578,6 +585,96 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
         }
     }
     drafts
+}
+
+/// A wave of missiles or drones partly shot down and partly hitting is two events
+/// (ACLED; SPEC.md): the interception (disrupted weapons use) and what got through.
+/// An event that joined both is split: the mentions that tell a hit ("a missile
+/// struck a building", "others struck the base"), and those of sentences that tell
+/// no interception, go to an event of their own when one of them tells a hit or
+/// harm done; the interception keeps the rest. A wave all shot down stays one event,
+/// whatever its wreckage did.
+fn split_interceptions(drafts: &mut Vec<Draft<'_>>, views: &[SentenceView<'_, '_>]) {
+    let mention = |p: &Part| {
+        views
+            .get(p.sentence)
+            .and_then(|v| v.mentions.get(p.mention))
+    };
+    let intercepts = |p: &Part| mention(p).is_some_and(Mention::intercepts);
+    let sentence_intercepts = |sentence: usize| {
+        views
+            .get(sentence)
+            .is_some_and(|v| v.mentions.iter().any(Mention::intercepts))
+    };
+    let mut index = 0;
+    while index < drafts.len() {
+        let draft = &drafts[index];
+        let goes = |p: &Part| {
+            !intercepts(p)
+                && (mention(p).is_some_and(|m| m.hit) || !sentence_intercepts(p.sentence))
+        };
+        let tells_hit = |p: &Part| {
+            goes(p)
+                && (mention(p).is_some_and(|m| m.hit)
+                    || views.get(p.sentence).is_some_and(|v| v.harm))
+        };
+        let stopped_all = draft
+            .parts
+            .iter()
+            .any(|p| mention(p).is_some_and(|m| m.stopped_all));
+        let split = draft.status == Status::Occurred
+            && !draft.split_from_hit
+            && !stopped_all
+            && draft.parts.iter().any(intercepts)
+            && draft.parts.iter().any(tells_hit);
+        if !split {
+            index += 1;
+            continue;
+        }
+        let (hit_parts, kept): (Vec<Part>, Vec<Part>) =
+            draft.parts.iter().copied().partition(|p| goes(p));
+        let first = |parts: &[Part]| parts.iter().map(|p| p.sentence).min().unwrap_or(0);
+        let hit_first = first(&hit_parts) < first(&kept);
+        let hit = Draft {
+            parts: hit_parts,
+            ..draft.clone()
+        };
+        drafts[index].parts = kept;
+        drafts[index].split_from_hit = true;
+        // What got through may be an act told already ("Russia says it struck the
+        // port"): it joins that event rather than standing twice.
+        let hit_type = draft_type(&hit, views);
+        let told = (0..drafts.len()).find(|&other| {
+            let d = &drafts[other];
+            other != index
+                && matches!(hit_type, CueType::Specific(_))
+                && d.status == Status::Occurred
+                && !d.parts.iter().any(intercepts)
+                && matches!(draft_type(d, views), CueType::Specific(_))
+                && types_compatible(draft_type(d, views), hit_type)
+                && dates_agree(d.when.as_ref(), hit.when.as_ref())
+                && same_country(d.place_key.as_ref(), hit.place_key.as_ref())
+        });
+        if let Some(other) = told {
+            drafts[other].parts.extend(hit.parts);
+            drafts[other].parts.sort_by_key(|p| (p.sentence, p.mention));
+            index += 1;
+        } else if hit_first {
+            drafts.insert(index, hit);
+            index += 2;
+        } else {
+            drafts.insert(index + 1, hit);
+            index += 2;
+        }
+    }
+}
+
+/// True when two places can lie in one country (or one is unknown).
+fn same_country(a: Option<&PlaceKey<'_>>, b: Option<&PlaceKey<'_>>) -> bool {
+    match (a.and_then(|a| a.country), b.and_then(|b| b.country)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// The day the text tells its news on: its first day of an act (not of a statement) or

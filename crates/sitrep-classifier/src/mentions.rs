@@ -57,12 +57,59 @@ pub struct Mention<'c> {
     /// Told as a reply to an act just told ("and Israel responded with artillery
     /// shelling"): an act of its own, by the other side.
     pub reply: bool,
+    /// One of its cues is a verb of hitting ("a missile struck a building"): a weapon
+    /// that got through.
+    pub hit: bool,
+    /// An interception of every weapon ("all 14 drones were shot down", "shot down
+    /// both missiles"): nothing got through.
+    pub stopped_all: bool,
     /// The type the nearest weapon implies ("the air force struck": an air strike),
     /// set after weapons are found; it types a mention whose cues are generic.
     pub implied: Option<EventType>,
 }
 
+/// Verbs of a projectile or an aircraft hitting its target ("a missile struck a
+/// building", "warplanes bombed the market"): what got through, not what was stopped.
+const HITTING: &[&str] = &[
+    "struck", "hit", "hits", "slammed", "slams", "smashed", "crashed", "ploughed", "plowed",
+    "pounded", "bombed", "bomb", "strike",
+];
+
+/// True when the cue is a verb of hitting.
+fn is_hit(words: &Words<'_>, cue: &CueMatch<'_>) -> bool {
+    cue.cue.form == Form::Verb
+        && cue.cue.cue_type != CueType::Specific(EventType::DisruptedWeaponsUse)
+        && (cue.first_word..=cue.last_word).any(|i| HITTING.contains(&words.lower(i)))
+}
+
+/// Words that say an interception stopped every weapon of a wave.
+const EVERY: &[&str] = &["all", "both", "every", "each", "entire"];
+
+/// True when an interception cue at words `first..=last` is told of every weapon:
+/// "all" or "both" a few words before it in its clause or right after it ("all 14
+/// drones launched at Kyiv were shot down", "shot down both missiles"), but not "all
+/// but one".
+fn stops_all(words: &Words<'_>, first: usize, last: usize) -> bool {
+    let before = (first.saturating_sub(10)..first)
+        .rev()
+        .take_while(|&i| !words.punctuation_between(i, i + 1) || i + 1 == first)
+        .any(|i| EVERY.contains(&words.lower(i)) && words.lower(i + 1) != "but");
+    let after = (last + 1..(last + 3).min(words.len()))
+        .any(|i| EVERY.contains(&words.lower(i)) && words.lower(i + 1) != "but");
+    before || after
+}
+
+/// True when the cue is an interception (or another disrupting of a weapon).
+fn is_interception(cue: &CueMatch<'_>) -> bool {
+    cue.cue.cue_type == CueType::Specific(EventType::DisruptedWeaponsUse)
+}
+
 impl Mention<'_> {
+    /// True when one of its cues stops a weapon (an interception, a device defused).
+    pub fn intercepts(&self) -> bool {
+        self.cues.iter().any(is_interception)
+    }
+
     pub fn first_word(&self) -> usize {
         self.cues.first().map_or(0, |c| c.first_word)
     }
@@ -426,7 +473,13 @@ pub fn find<'c>(
             let semicolon = context.is_title
                 && (previous.last_word()..cue.first_word)
                     .any(|i| words.gap(i, i + 1).contains(';'));
-            let joinable = previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
+            // What got through after what was stopped, in a clause of its own ("most
+            // were intercepted; others struck the base"), is another act.
+            let got_through = is_hit(words, &cue)
+                && previous.cues.iter().any(is_interception)
+                && clause_break(words, previous.last_word(), cue.first_word);
+            let joinable = !got_through
+                && previous.cues.iter().all(|p| compatible(p.cue, cue.cue))
                 && !semicolon
                 && (distance <= 10 || outcome)
                 && (taking_and_fight || !sequenced(words, previous.last_word(), cue.first_word))
@@ -434,6 +487,7 @@ pub fn find<'c>(
             if !starts_new && joinable {
                 previous.sequel |=
                     cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
+                previous.hit |= is_hit(words, &cue);
                 previous.cues.push(cue);
                 continue;
             }
@@ -444,7 +498,10 @@ pub fn find<'c>(
                 .is_some_and(|(_, word)| ANAPHORIC.contains(word));
         let sequel = cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
         let reply = !mentions.is_empty() && is_reply(words, cue.first_word);
+        let hit = is_hit(words, &cue);
         mentions.push(Mention {
+            hit,
+            stopped_all: false,
             cues: vec![cue],
             anaphoric,
             framing,
@@ -452,6 +509,12 @@ pub fn find<'c>(
             reply,
             implied: None,
         });
+    }
+    for mention in &mut mentions {
+        mention.stopped_all = mention
+            .cues
+            .iter()
+            .any(|c| is_interception(c) && stops_all(words, c.first_word, c.last_word));
     }
     mentions
 }

@@ -427,11 +427,24 @@ fn acled_boundary_rules() {
 
 #[test]
 fn boundary_rules_that_need_the_whole_event() {
-    // Only some missiles stopped: the strike stands.
+    // Only some missiles stopped: the strike stands, and the interception is an
+    // event of its own (SPEC.md: a wave partly shot down and partly hitting is two).
     check(
         "Israeli strikes hit Damascus airport",
         "Israeli air strikes hit Damascus airport early on Thursday, damaging a runway. Syrian air defences intercepted some of the missiles, the army said.",
-        &[("air_drone_strike", "SY", None)],
+        &[("air_drone_strike", "SY", None), ("disrupted_weapons_use", "SY", None)],
+    );
+    // Every missile stopped: one interception, whatever its debris did.
+    check(
+        "Missiles downed over Kyiv",
+        "Russia fired three cruise missiles at Kyiv on Tuesday night. Air defences shot down all three, the air force said. Falling debris damaged two houses in the Darnytskyi district.",
+        &[("disrupted_weapons_use", "UA", None)],
+    );
+    // Those stopped and one that got through, in one sentence: two events.
+    check(
+        "Rockets fired at base",
+        "Militants fired rockets at an army base near Kirkuk on Monday; most were intercepted, but one struck a barracks and wounded four soldiers, officials said.",
+        &[("shelling_artillery_missile_attack", "IQ", None), ("disrupted_weapons_use", "IQ", None)],
     );
     // Munitions dropped from a drone: an air/drone strike, not an IED.
     check(

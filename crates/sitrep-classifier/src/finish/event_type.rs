@@ -332,7 +332,13 @@ pub fn decide(
     };
     let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, actors, heads);
     (
-        refine_type(event_type, analysed, facts, &implied),
+        refine_type(
+            event_type,
+            analysed,
+            facts,
+            &implied,
+            event.draft.split_from_hit,
+        ),
         typed_by_cue,
     )
 }
@@ -574,6 +580,7 @@ fn refine_type(
     analysed: &[Analysed<'_, '_>],
     facts: &[(Part, PartFacts<'_>)],
     implied: &[EventType],
+    split_from_hit: bool,
 ) -> EventType {
     let cue_types = || {
         facts.iter().filter_map(|(p, _)| {
@@ -594,7 +601,7 @@ fn refine_type(
                         })
                 })
             });
-            if !partial {
+            if !partial || split_from_hit {
                 return event_type;
             }
             let strike = cue_types()

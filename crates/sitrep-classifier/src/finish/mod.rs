@@ -54,6 +54,7 @@ pub fn events(
             has_non_incident_marker: a.has_non_incident_marker,
             separate: a.separate,
             place_key: a.place_key,
+            harm: a.harm,
         })
         .collect();
     let mut drafts = events::assemble(&views, published);
