@@ -137,6 +137,26 @@ const CIVILIAN_PATIENTS: &[&str] = &[
     "shops",
     "farm",
     "farms",
+    "fleeing",
+    "unarmed",
+    "festival",
+    "concert",
+    "informer",
+    "informers",
+    "inmates",
+    "prisoners",
+    "detainees",
+];
+
+/// Unarmed people named after the armed ones they are tied to ("a police informer").
+const TIED_PERSONS: &[&str] = &[
+    "informer",
+    "informers",
+    "families",
+    "family",
+    "wives",
+    "widows",
+    "children",
 ];
 
 /// Nouns of armed people and their posts: an attack on them is two-sided.
@@ -219,10 +239,15 @@ fn object_kind(words: &crate::text::Words<'_>, last_word: usize) -> Option<bool>
             return None;
         }
         let word = words.lower(i);
-        if ARMED_PATIENTS.contains(&word) {
+        // People named by a place they go to ("concert-goers", "festival-goers"), and
+        // unarmed people named by the armed ones they are tied to ("a police
+        // informer", "soldiers' families"): the head noun decides.
+        let qualifies_civilian =
+            !words.punctuation_between(i, i + 1) && TIED_PERSONS.contains(&words.lower(i + 1));
+        if ARMED_PATIENTS.contains(&word) && !qualifies_civilian {
             return Some(false);
         }
-        if CIVILIAN_PATIENTS.contains(&word) {
+        if CIVILIAN_PATIENTS.contains(&word) || word.ends_with("-goers") || qualifies_civilian {
             return Some(true);
         }
         if OBJECT_ENDS.contains(&word) {
@@ -238,6 +263,8 @@ pub fn decide(
     event: &Event<'_, '_, '_>,
     facts: &[(Part, PartFacts<'_>)],
     actors: &[Actor],
+    // The event's toll (a note's closing count included) names deaths.
+    deadly: bool,
 ) -> (EventType, bool) {
     let analysed = event.analysed;
     let cue_type = events::draft_type(event.draft, event.views);
@@ -319,7 +346,10 @@ pub fn decide(
             })
         })
     });
-    let deadly = facts.iter().any(|(_, f)| f.killed.is_some_and(|n| n > 0));
+    let deadly = deadly || facts.iter().any(|(_, f)| f.killed.is_some_and(|n| n > 0));
+    // Fire returned, told in an event's sentence or the one after it ("the terrorists
+    // opened fire. Our troops retaliated"), makes the act two-sided.
+    let armed_patient = armed_patient || fire_returned(analysed, facts);
     let heads = Heads {
         armed_patient,
         deadly,
@@ -341,6 +371,24 @@ pub fn decide(
         ),
         typed_by_cue,
     )
+}
+
+/// True when a sentence of the event, or the one right after one, tells that fire
+/// was returned ("retaliated", "returned fire", "fired back").
+fn fire_returned(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(p, _)| {
+        (p.sentence..=p.sentence + 1).any(|s| {
+            analysed.get(s).is_some_and(|a| {
+                (0..a.words.len()).any(|i| {
+                    let word = a.words.lower(i);
+                    matches!(word, "retaliated" | "retaliating")
+                        || (matches!(word, "returned" | "returning")
+                            && a.words.lower(i + 1) == "fire")
+                        || (word == "fired" && a.words.lower(i + 1) == "back")
+                })
+            })
+        })
+    })
 }
 
 fn resolve_type(

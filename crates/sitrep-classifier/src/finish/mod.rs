@@ -115,7 +115,9 @@ impl Event<'_, '_, '_> {
         let mut actors = parties::collect(classifier, analysed, &facts);
         let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
         parties::complete(classifier, &mut actors, &location);
-        let (event_type, typed_by_cue) = event_type::decide(self, &facts, &actors);
+        let (fatalities, injuries) = tolls::decide(&facts, closing);
+        let (event_type, typed_by_cue) =
+            event_type::decide(self, &facts, &actors, fatalities.is_some_and(|n| n > 0));
         parties::settle(
             classifier,
             analysed,
@@ -124,7 +126,6 @@ impl Event<'_, '_, '_> {
             event_type,
             &location,
         );
-        let (fatalities, injuries) = tolls::decide(&facts, closing);
         let weapons = weapons::decide(&facts);
         let occurred_on = date::decide(draft);
         let evidence = evidence::decide(analysed, draft, &facts);
