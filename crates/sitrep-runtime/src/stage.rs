@@ -28,10 +28,17 @@
 //! incident stage's first batch after an assignment rebuilds indexes from a topic): a
 //! group member that is not polled cannot give up its partitions, so its whole group's
 //! rebalance would wait for it, and a replica that joins would get nothing meanwhile.
-//! What arrives waits to be the next batch; once `max_in_flight` inputs are taken in, the
-//! consumer's partitions are paused and it is still polled. Waiting inputs of a partition
-//! the group gave to another member are dropped: that member reads them from the
-//! committed position.
+//! What arrives waits to be the next batch. Once `max_in_flight` inputs are taken in, the
+//! loop stops reading: librdkafka keeps what it prefetched (bounded by
+//! `queued.max.messages.kbytes`) and sends the group's heartbeats from its own thread.
+//! Only when that lasts [`PAUSE_AFTER`] (a batch getting ready for long, sends waiting on
+//! a broker that is away) are the consumer's partitions paused and the consumer polled
+//! again, so that rebalances and the client's reports go on. Pausing is kept for that
+//! case because it is dear: librdkafka drops what it prefetched of a paused partition
+//! and fetches it again on resume, which its broker thread notices up to a second later;
+//! a pause at every full intake made reading a backlog about ten times slower. Waiting
+//! inputs of a partition the group gave to another member are dropped: that member reads
+//! them from the committed position.
 //!
 //! Everything that can wake the loop is one arm of a single `select!`.
 
@@ -179,14 +186,47 @@ struct ProcessedBatch {
 /// The batch being processed on the blocking pool (at most one).
 type Processing = FuturesUnordered<tokio::task::JoinHandle<ProcessedBatch>>;
 
-/// Inputs received while a batch was processed, waiting to be the next batch: the
-/// consumer is polled meanwhile (a group member that is not polled holds up its group's
-/// rebalance), up to `max_in_flight` inputs taken in, then its partitions are paused.
+/// How long the loop may have `max_in_flight` inputs taken in, reading nothing, before it
+/// pauses the consumer's partitions and polls the consumer again. Meanwhile the group's
+/// heartbeats go on (librdkafka's own thread) and `max.poll.interval.ms` (5 minutes) is
+/// far off; what waits is a rebalance of the group (a member that is not polled cannot
+/// give up its partitions) and the client's reports (brokers down, statistics), which
+/// readiness follows. Reading a backlog, the loop is full for as long as a batch takes
+/// (milliseconds), so it never pauses there.
+const PAUSE_AFTER: Duration = Duration::from_secs(1);
+
+/// Inputs received while a batch was processed, waiting to be the next batch (the
+/// consumer is polled meanwhile: a group member that is not polled holds up its group's
+/// rebalance), and how the loop reads while `max_in_flight` inputs are taken in: not at
+/// all for [`PAUSE_AFTER`], then with the consumer's partitions paused.
 #[derive(Default)]
 struct Waiting {
     inputs: VecDeque<InMessage>,
+    /// Since when `max_in_flight` inputs are taken in; none while there is room.
+    full_since: Option<tokio::time::Instant>,
+    /// Pausing was tried in this full spell (paused, refused, or failed): not again until
+    /// there is room.
+    pause_tried: bool,
     /// The consumer's partitions are paused.
     paused: bool,
+}
+
+impl Waiting {
+    /// When to pause, if it comes to that: [`PAUSE_AFTER`] into a full spell in which
+    /// pausing was not tried yet.
+    fn pause_at(&self) -> Option<tokio::time::Instant> {
+        self.full_since
+            .filter(|_| !self.pause_tried)
+            .map(|since| since + PAUSE_AFTER)
+    }
+}
+
+/// Waits until `at`, or forever when there is no `at`.
+async fn until(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
 }
 
 impl<P: Processor> StageLoop<P> {
@@ -221,9 +261,18 @@ impl<P: Processor> StageLoop<P> {
                 }
             }
             let full = num_in_flight + waiting.inputs.len() >= self.max_in_flight;
-            if waiting.paused && !full {
-                self.resume(&mut waiting);
+            if full {
+                waiting
+                    .full_since
+                    .get_or_insert_with(tokio::time::Instant::now);
+            } else {
+                waiting.full_since = None;
+                waiting.pause_tried = false;
+                if waiting.paused {
+                    self.resume(&mut waiting);
+                }
             }
+            let pause_at = waiting.pause_at();
             tokio::select! {
                 biased;
                 () = shutdown.cancelled() => break Ok(()),
@@ -244,6 +293,11 @@ impl<P: Processor> StageLoop<P> {
                         }
                         Err(error) => break Self::lost(error),
                     }
+                }
+                // Full for PAUSE_AFTER: paused and polled from here on.
+                () = until(pause_at), if pause_at.is_some() => {
+                    waiting.pause_tried = true;
+                    self.pause(&mut waiting);
                 }
                 // Polled while a batch is processed too, and while paused: the consumer's
                 // group rebalances only as its members are polled.
@@ -284,9 +338,6 @@ impl<P: Processor> StageLoop<P> {
                         }
                     } else {
                         waiting.inputs.push_back(input);
-                        if num_in_flight + waiting.inputs.len() >= self.max_in_flight {
-                            self.pause(&mut waiting);
-                        }
                     }
                 }
             }
@@ -335,8 +386,9 @@ impl<P: Processor> StageLoop<P> {
         waiting.inputs.drain(..num_taken).collect()
     }
 
-    /// No more input until what waits is taken: the consumer's partitions are paused
-    /// (it is still polled), or, when it cannot pause, it is not polled.
+    /// No more input until what waits is taken, after [`PAUSE_AFTER`] of reading none:
+    /// the consumer's partitions are paused (it is polled again), or, when it cannot
+    /// pause, it stays unpolled.
     fn pause(&self, waiting: &mut Waiting) {
         match self.consumer.pause() {
             Ok(paused) => waiting.paused = paused,
@@ -926,6 +978,151 @@ mod tests {
             .filter_map(|m| m.payload)
             .collect();
         assert_eq!(outputs, vec![b"HELD".to_vec()]);
+    }
+
+    /// The bus's consumer with librdkafka's pause: paused, `recv` hands out no message
+    /// until it is resumed; it counts pauses and resumes and tells when it is polled
+    /// while paused.
+    struct Pausable {
+        inner: Arc<dyn Consumer>,
+        paused: std::sync::atomic::AtomicBool,
+        resumed: tokio::sync::Notify,
+        polled_while_paused: tokio::sync::Notify,
+        num_pauses: std::sync::atomic::AtomicUsize,
+        num_resumes: std::sync::atomic::AtomicUsize,
+    }
+
+    #[async_trait::async_trait]
+    impl Consumer for Pausable {
+        async fn recv(&self) -> Result<InMessage, TransportError> {
+            use std::sync::atomic::Ordering;
+            loop {
+                let resumed = self.resumed.notified();
+                if !self.paused.load(Ordering::SeqCst) {
+                    return self.inner.recv().await;
+                }
+                self.polled_while_paused.notify_one();
+                resumed.await;
+            }
+        }
+
+        fn store(&self, position: &Position) -> Result<(), TransportError> {
+            self.inner.store(position)
+        }
+
+        async fn commit(&self) -> Result<(), TransportError> {
+            self.inner.commit().await
+        }
+
+        fn membership(&self) -> sitrep_transport::Membership {
+            self.inner.membership()
+        }
+
+        fn assignment(&self) -> Result<Vec<(String, i32)>, TransportError> {
+            self.inner.assignment()
+        }
+
+        fn pause(&self) -> Result<bool, TransportError> {
+            use std::sync::atomic::Ordering;
+            self.paused.store(true, Ordering::SeqCst);
+            self.num_pauses.fetch_add(1, Ordering::SeqCst);
+            Ok(true)
+        }
+
+        fn resume(&self) -> Result<(), TransportError> {
+            use std::sync::atomic::Ordering;
+            self.paused.store(false, Ordering::SeqCst);
+            self.num_resumes.fetch_add(1, Ordering::SeqCst);
+            self.resumed.notify_waiters();
+            Ok(())
+        }
+    }
+
+    /// On tokio's paused clock: a batch held with `max_in_flight` inputs taken in leaves
+    /// the consumer unread for PAUSE_AFTER (no pause at once: librdkafka would drop what
+    /// it prefetched), then pauses it and polls it while the batch is held (its group's
+    /// rebalances go on); released, every input goes through once, in order.
+    #[tokio::test(start_paused = true)]
+    async fn a_full_intake_pauses_the_consumer_only_after_a_while_and_polls_it_meanwhile() {
+        use std::sync::atomic::Ordering;
+        let bus = MemoryBus::new();
+        let producer = bus.producer().expect("producer");
+        let payloads: Vec<String> = (0..10).map(|n| format!("item {n}")).collect();
+        for payload in &payloads {
+            producer
+                .send(OutMessage::new(
+                    "in",
+                    Some("k".into()),
+                    payload.clone().into_bytes(),
+                ))
+                .await
+                .expect("send");
+        }
+        let consumer = Arc::new(Pausable {
+            inner: bus
+                .consumer(&ConsumerSpec {
+                    group_id: "g".into(),
+                    topics: vec!["in".into()],
+                    start_from: StartFrom::Earliest,
+                })
+                .expect("consumer"),
+            paused: std::sync::atomic::AtomicBool::new(false),
+            resumed: tokio::sync::Notify::new(),
+            polled_while_paused: tokio::sync::Notify::new(),
+            num_pauses: std::sync::atomic::AtomicUsize::new(0),
+            num_resumes: std::sync::atomic::AtomicUsize::new(0),
+        });
+        let (release, released) = std::sync::mpsc::channel();
+        let processor = Arc::new(Held {
+            holding: Arc::new(tokio::sync::Notify::new()),
+            release: std::sync::Mutex::new(released),
+            gave_up: std::sync::atomic::AtomicBool::new(false),
+        });
+        let stage = StageLoop {
+            processor: processor.clone(),
+            consumer: consumer.clone(),
+            producer,
+            deadletter_topic: "dead".into(),
+            max_in_flight: 4,
+            flush_timeout: Duration::from_secs(1),
+            max_message_bytes: crate::config::DEFAULT_MAX_MESSAGE_BYTES,
+        };
+        let shutdown = CancellationToken::new();
+        let task = tokio::spawn(stage.run(shutdown.clone()));
+
+        // The first batch takes in max_in_flight inputs and is held. The clock stands
+        // still while it is (a blocking task keeps tokio from moving a paused clock on).
+        processor.holding.notified().await;
+        tokio::time::advance(PAUSE_AFTER - Duration::from_millis(1)).await;
+        assert_eq!(
+            consumer.num_pauses.load(Ordering::SeqCst),
+            0,
+            "paused before the intake had been full for {PAUSE_AFTER:?}"
+        );
+        tokio::time::advance(Duration::from_millis(1)).await;
+        consumer.polled_while_paused.notified().await;
+        assert_eq!(consumer.num_pauses.load(Ordering::SeqCst), 1);
+        assert_eq!(bus.committed("g", "in"), 0, "the batch is still held");
+
+        // Every batch from here on goes through.
+        for _ in 0..payloads.len() {
+            release.send(()).expect("release");
+        }
+        bus.wait_committed("g", "in").await;
+        shutdown.cancel();
+        task.await.expect("join").expect("clean stop");
+        assert!(!processor.gave_up.load(Ordering::SeqCst));
+        assert!(consumer.num_resumes.load(Ordering::SeqCst) >= 1, "resumed");
+        let outputs: Vec<Vec<u8>> = bus
+            .messages("out")
+            .into_iter()
+            .filter_map(|m| m.payload)
+            .collect();
+        let expected: Vec<Vec<u8>> = payloads
+            .iter()
+            .map(|payload| payload.to_uppercase().into_bytes())
+            .collect();
+        assert_eq!(outputs, expected, "every input once, in order");
     }
 
     #[tokio::test]

@@ -594,7 +594,9 @@ impl Consumer for KafkaConsumer {
     }
 
     /// librdkafka drops what it had fetched of a paused partition, and fetches it again
-    /// from the application's position on resume.
+    /// from the application's position on resume, once its broker thread wakes up (it
+    /// is not woken by a resume: up to a second, `rd_kafka_max_block_ms`). A pause costs
+    /// that much; the stage loop pauses only when it has had no room for a while.
     fn pause(&self) -> Result<bool, TransportError> {
         let assignment = self
             .consumer
