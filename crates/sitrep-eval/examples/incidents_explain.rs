@@ -144,6 +144,35 @@ fn main() {
             );
         }
     };
+    // Each pair of the label's reports kept apart, with the furthest check two of their
+    // events pass alone (`compatible`: nothing keeps them apart but the index).
+    let apart = |label: &str, members: &[usize]| {
+        for (i, &a) in members.iter().enumerate() {
+            for &b in &members[i + 1..] {
+                let together = seen[a]
+                    .iter()
+                    .any(|x| x.incident != "-" && seen[b].iter().any(|y| y.incident == x.incident));
+                if together || seen[a].is_empty() || seen[b].is_empty() {
+                    continue;
+                }
+                let why = seen[a]
+                    .iter()
+                    .flat_map(|x| {
+                        seen[b].iter().map(move |y| {
+                            sitrep_incidents::pair_agreement(&x.event, &y.event).map_or_else(
+                                |why| why.as_str().to_owned(),
+                                |s| format!("compatible ({s:.1})"),
+                            )
+                        })
+                    })
+                    .collect::<Vec<_>>();
+                println!(
+                    "  apart {label}: {} {} {why:?}",
+                    reports[a].link, reports[b].link
+                );
+            }
+        }
+    };
     for (label, members) in &by_gold {
         let mut predicted: Vec<Option<&str>> = members
             .iter()
@@ -160,6 +189,7 @@ fn main() {
             for &n in members {
                 print(n);
             }
+            apart(label, members);
         }
     }
     if wanted.is_empty() {
