@@ -4,12 +4,16 @@
 //! precision is that day. A report whose text gives no day (a null date; or, in records
 //! written before dates could be null, the publication day with no words) stands at its
 //! publication day, the weak fallback: it may be that day or the two before, since wires
-//! publish overnight and teasers and database notes come late; with only a week or a month in its text, any day of the two weeks
-//! or two months before publication. A night may
-//! be dated by either of its two days: "on Monday night" is Monday or Tuesday;
-//! "overnight" in a report of the morning after is that day or the one before. Week
-//! and month precision widen to that span either way. Year precision is too vague to
-//! merge anything: such events stay alone.
+//! publish overnight and teasers and database notes come late; with only a week or a
+//! month in its text, any day of the two weeks or two months before publication. A night
+//! may be dated by either of its two days: "on Monday night" is Monday or Tuesday;
+//! "overnight" in a report of the morning after is that day or the one before. So may
+//! the hours either side of midnight: "early Tuesday" (or "before dawn on Tuesday") is
+//! Tuesday or the Monday night another outlet dates it by, "late Monday" Monday or
+//! Tuesday. The day the words name stays the likelier one ([`stated_day`]): a match
+//! only on the other day is weaker evidence (`index/score.rs`). Week and month
+//! precision widen to that span either way. Year precision is too vague to merge
+//! anything: such events stay alone.
 //!
 //! An incident's interval is the intersection of its reports' intervals: it narrows
 //! as precise reports arrive and never widens, so an "overnight" report that could be
@@ -82,17 +86,17 @@ pub fn interval(occurred_on: &OccurredOn, published: chrono::NaiveDate) -> Optio
         });
     };
     let day = day_number(date);
-    let overnight = occurred_on.text.as_deref().is_some_and(|text| {
-        text.as_bytes()
-            .windows(5)
-            .any(|window| window.eq_ignore_ascii_case(b"night"))
-    });
+    let part = occurred_on.text.as_deref().map(part_of_day);
     let (before, after) = match occurred_on.precision.unwrap_or(DatePrecision::Day) {
         DatePrecision::Day if occurred_on.text.is_none() => (UNDATED_DAYS_BEFORE, 0),
         // A night straddles two dates: outlets date it by either. Dated the day it was
         // published, it is the night that just ended; dated earlier, that day's night.
-        DatePrecision::Day if overnight && date >= published => (1, 0),
-        DatePrecision::Day if overnight => (0, 1),
+        DatePrecision::Day if part == Some(DayPart::Night) && date >= published => (1, 0),
+        DatePrecision::Day if part == Some(DayPart::Night) => (0, 1),
+        // "Early Wednesday" is the small hours another outlet calls Tuesday night;
+        // "late Tuesday" the hours before or after midnight another calls Wednesday.
+        DatePrecision::Day if part == Some(DayPart::Early) => (1, 0),
+        DatePrecision::Day if part == Some(DayPart::Late) => (0, 1),
         DatePrecision::Day => (0, 0),
         DatePrecision::Week => (7, 7),
         DatePrecision::Month => (31, 31),
@@ -102,6 +106,51 @@ pub fn interval(occurred_on: &OccurredOn, published: chrono::NaiveDate) -> Optio
         first: day - before,
         last: day + after,
     })
+}
+
+/// The part of a day a date's words name, when it lies next to another date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayPart {
+    /// A night ("overnight", "on Monday night", "last night", "tonight").
+    Night,
+    /// The small hours ("early Wednesday", "at dawn", "before dawn", "in the early
+    /// hours"; "after midnight" is read as a night).
+    Early,
+    /// The end of a day ("late Tuesday", "late on Tuesday").
+    Late,
+    /// Any other time of a day: that day only.
+    Day,
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn part_of_day(text: &str) -> DayPart {
+    let contains = |needle: &[u8]| {
+        text.as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle))
+    };
+    if contains(b"night") {
+        DayPart::Night
+    } else if has_word(text, "early") || contains(b"dawn") {
+        DayPart::Early
+    } else if has_word(text, "late") {
+        DayPart::Late
+    } else {
+        DayPart::Day
+    }
+}
+
+/// The day a report's own words name (its date read from the text), when they name one:
+/// the likeliest of its interval's days.
+pub fn stated_day(occurred_on: &OccurredOn) -> Option<i32> {
+    match (occurred_on.date, occurred_on.precision, &occurred_on.text) {
+        (Some(date), Some(DatePrecision::Day), Some(_)) => Some(day_number(date)),
+        _ => None,
+    }
 }
 
 /// The days a report's event may have happened on, from its own wording.
@@ -194,6 +243,24 @@ mod tests {
         // "Overnight" in Tuesday morning's report: the night from Monday.
         let overnight = on("2024-03-05", DatePrecision::Day, Some("overnight"));
         assert_eq!(span(&overnight), span(&monday_night));
+        // The hours either side of midnight: "early Tuesday" and "late Monday" are the
+        // same two days; "on Tuesday morning" and "on Monday evening" one day each.
+        let early = on("2024-03-05", DatePrecision::Day, Some("early Tuesday"));
+        let late = on("2024-03-04", DatePrecision::Day, Some("late on Monday"));
+        let dawn = on(
+            "2024-03-05",
+            DatePrecision::Day,
+            Some("before dawn on Tuesday"),
+        );
+        assert_eq!(span(&early), span(&monday_night));
+        assert_eq!(span(&late), span(&monday_night));
+        assert_eq!(span(&dawn), span(&monday_night));
+        let morning = on("2024-03-05", DatePrecision::Day, Some("on Tuesday morning"));
+        let evening = on("2024-03-04", DatePrecision::Day, Some("on Monday evening"));
+        assert_eq!(span(&morning), span(&tuesday));
+        assert_eq!(span(&evening), span(&monday));
+        assert_eq!(stated_day(&early), Some(day_number(published)));
+        assert_eq!(stated_day(&fallback), None);
     }
 
     #[test]

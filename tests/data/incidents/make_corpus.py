@@ -995,6 +995,24 @@ LATER = [
      "Roadside bomb kills 4 soldiers in Somalia's Lower Shabelle",
      "A roadside bomb struck a Somali army vehicle near Afgoye in the Lower Shabelle region on {wd}, killing four soldiers, a military officer said.",
      ""),
+    # Dnipro, Monday 13 May, close to midnight: a drone strike AP dates "late Monday",
+    # Reuters "early on Tuesday", a teaser "overnight", the conflict log Tuesday.
+    ("AP", "2024-05-13T23:40", "dnipro-0513", "2024-05-13",
+     "Russian drones hit Dnipro apartment block, killing 2",
+     "DNIPRO, Ukraine (AP) - Russian drones slammed into an apartment block in Dnipro late {wd}, killing two people and wounding nine, the regional governor said.",
+     "late on the first day"),
+    ("Reuters", "2024-05-14T06:30", "dnipro-0513", "2024-05-13",
+     "Drone attack on Ukraine's Dnipro kills two",
+     "A Russian drone attack on the central Ukrainian city of Dnipro killed two people and wounded nine early on Tuesday, regional governor Serhiy Lysak said.",
+     "the same strike dated by the next day"),
+    ("Flash", "2024-05-14T07:05", "dnipro-0513", "2024-05-13",
+     "Dnipro: two dead in night drone attack",
+     "Two killed, nine hurt as drones hit a block of flats overnight, governor says.",
+     "teaser: the city in the headline, overnight"),
+    ("Conflict Log", "2024-05-15T08:00", "dnipro-0513", "2024-05-13",
+     "Ukraine: Dnipro, residential block",
+     "Drone strike by Russian forces on a residential building, Dnipro, Dnipropetrovsk Oblast, Tuesday 14 May 2024. Two killed, nine injured.",
+     "database note dated by the day after midnight"),
 ]
 
 

@@ -1287,6 +1287,33 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_hours_around_midnight_meet_either_day_and_prefer_the_one_named() {
+        // "Late Monday" in one report, "early Tuesday" in the next morning's: one strike.
+        let mut index = index();
+        let mut late = odesa(Event::new(1, "AP", "2024-03-04T23:30:00Z"));
+        late.date = "2024-03-04".into();
+        late.date_text = Some("late Monday".into());
+        let mut early = odesa(Event::new(2, "Reuters", "2024-03-05T07:00:00Z"));
+        early.date_text = Some("early Tuesday".into());
+        index.apply(&late.build());
+        assert_eq!(index.apply(&early.build()).0, Verdict::Joined);
+        // Monday's strike and Tuesday's afternoon strike on the same city: an "early
+        // Tuesday" report could be either, but the day it names is the likelier.
+        let mut index = self::index();
+        let mut monday = odesa(Event::new(3, "AP", "2024-03-04T20:00:00Z"));
+        monday.date = "2024-03-04".into();
+        monday.date_text = Some("on Monday".into());
+        let tuesday = odesa(Event::new(4, "AP", "2024-03-05T18:00:00Z"));
+        index.apply(&monday.build());
+        let (_, tuesday_changes) = index.apply(&tuesday.build());
+        let mut early = odesa(Event::new(5, "DPA", "2024-03-05T19:00:00Z"));
+        early.date_text = Some("early Tuesday".into());
+        let (verdict, changes) = index.apply(&early.build());
+        assert_eq!(verdict, Verdict::Joined);
+        assert_eq!(changes[0].incident_id(), tuesday_changes[0].incident_id());
+    }
+
+    #[test]
     fn year_precision_events_stay_alone() {
         let mut index = index();
         let mut vague = Event::new(1, "AP", "2024-03-05T09:00:00Z");

@@ -9,7 +9,7 @@
 //! | evidence | points |
 //! | --- | --- |
 //! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre, 0.5 one named only by country |
-//! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night); two thirds of that for a report without date words whose days end before its publication day |
+//! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night); two thirds of that for a report without date words whose days end before its publication day, and for days that leave out the day a report's words name |
 //! | type | 2 the same, 0.5 a confusable pair |
 //! | actors | 1.5 per party named alike, at most two |
 //! | toll | 1 when the report states a death toll one of the incident's reports stated |
@@ -265,7 +265,7 @@ pub fn assess(
     }
     let same_type = report.event_type == event_type;
     let score = place.strength
-        + date_strength(report, days)
+        + date_strength(report, days, reports)
         + if same_type { 2.0 } else { 0.5 }
         + 1.5 * shared_parties.min(2) as f64
         + if same_toll(report, reports) { 1.0 } else { 0.0 };
@@ -295,16 +295,27 @@ fn weaponless_pair(
 
 /// 3 divided by the days both allow; a report whose text gives no day most likely tells
 /// of the day it was published, so the day before counts two thirds of that and the
-/// day before that one third.
-fn date_strength(report: &IncidentReport, days: DayInterval) -> f64 {
-    let strength = 3.0 / f64::from(days.days().max(1));
+/// day before that one third. A night or the hours around midnight may be either of
+/// two days, but the day the words name is the likelier: when the days both allow
+/// leave out the report's named day, or every day the incident's reports name, two
+/// thirds (Tuesday's attack is more likely the "early Tuesday" report's than Monday's).
+fn date_strength(report: &IncidentReport, days: DayInterval, reports: &[IncidentReport]) -> f64 {
+    let mut strength = 3.0 / f64::from(days.days().max(1));
     let published = dates::day_number(report.published_at.date_naive());
     if dates::undated(&report.occurred_on) && days.last < published {
         let back = f64::from((published - days.last).min(2));
-        strength * (3.0 - back) / 3.0
-    } else {
-        strength
+        strength *= (3.0 - back) / 3.0;
     }
+    let within = |day: i32| days.first <= day && day <= days.last;
+    let named = |r: &IncidentReport| dates::stated_day(&r.occurred_on);
+    if named(report).is_some_and(|day| !within(day)) {
+        strength *= 2.0 / 3.0;
+    }
+    let mut incident_days = reports.iter().filter_map(named).peekable();
+    if incident_days.peek().is_some() && !incident_days.any(within) {
+        strength *= 2.0 / 3.0;
+    }
+    strength
 }
 
 fn day_text(day: i32) -> String {
