@@ -137,6 +137,9 @@ pub enum PlaceHow {
     NameWithoutCountry,
     /// One was read without a country: near by coordinates.
     NearWithoutCountry,
+    /// Neither was read in a country; `named_alike` when both are named places (with
+    /// coordinates) that share a name or a word of it, or towns near each other.
+    NeitherCountry { named_alike: bool },
 }
 
 /// How two places agree: a strength (higher is closer) and why.
@@ -167,6 +170,12 @@ impl PlaceMatch {
             PlaceHow::SameProvince => format!("{a} and {b}: one province, one unplaced"),
             PlaceHow::NameWithoutCountry => format!("the same name ({b}), one without a country"),
             PlaceHow::NearWithoutCountry => format!("{a} lies near {b}, one without a country"),
+            PlaceHow::NeitherCountry { named_alike: true } => {
+                format!("{a} and {b}: named alike, neither placed in a country")
+            }
+            PlaceHow::NeitherCountry { named_alike: false } => {
+                format!("{a} and {b}: neither placed in a country")
+            }
         }
     }
 }
@@ -187,6 +196,80 @@ fn one_province(a: &Location, b: &Location) -> bool {
     }
 }
 
+/// Words that name a kind of water or land, not one place ("Sea" of "Red Sea").
+const FEATURE_WORDS: [&str; 14] = [
+    "sea",
+    "gulf",
+    "ocean",
+    "bay",
+    "strait",
+    "straits",
+    "lake",
+    "river",
+    "coast",
+    "island",
+    "islands",
+    "channel",
+    "mountains",
+    "border",
+];
+
+/// Whether two names share a word that names a place (not a kind of area, water or
+/// land, nor a compass point): "the Red Sea" and "southern Red Sea", "Gulf of Aden" and
+/// "Aden", but not "Red Sea" and "Arabian Sea".
+fn share_place_word(a: &str, b: &str) -> bool {
+    let distinctive = |word: &&str| {
+        word.chars().count() >= 3
+            && !COMPASS.iter().any(|c| c.eq_ignore_ascii_case(word))
+            && !FEATURE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word))
+    };
+    area_words(a).filter(distinctive).any(|x| {
+        area_words(b)
+            .filter(distinctive)
+            .any(|y| x.eq_ignore_ascii_case(y))
+    })
+}
+
+/// How far apart the centres of two waters (or other wide areas placed in no country)
+/// may lie and still be told for one another: a strait and the sea it opens ("Bab
+/// el-Mandeb" and "the Red Sea", about 950 km) may be one place, the Red Sea and the
+/// Gulf of Aden (about 1,300 km) are two.
+const SEPARATE_WATERS_KM: f64 = 1000.0;
+
+/// Two places neither of which was read in a country (a sea, a place the gazetteer
+/// does not put in one, or no place at all). Towns or points of two names far apart,
+/// and waters further apart than [`SEPARATE_WATERS_KM`], are two places; anything else
+/// can be one, and says so only when both are named places that share a name or a
+/// word of it, or towns near each other: the evidence a countryless pair needs besides
+/// (`index/score.rs`).
+fn compare_without_countries(a: &Location, b: &Location) -> Option<PlaceMatch> {
+    let placed = |l: &Location| l.lat.is_some() && l.lon.is_some();
+    let fine = |l: &Location| rank(l.precision) <= rank(LocationPrecision::City);
+    let reach = if fine(a) && fine(b) {
+        tolerance_km(a.precision, b.precision)
+    } else {
+        SEPARATE_WATERS_KM
+    };
+    let near = match (a.lat, a.lon, b.lat, b.lon) {
+        (Some(lat1), Some(lon1), Some(lat2), Some(lon2)) => {
+            Some(haversine_km(lat1, lon1, lat2, lon2) <= reach)
+        }
+        _ => None,
+    };
+    let named_alike = placed(a)
+        && placed(b)
+        && (same_text(&a.name, &b.name)
+            || share_place_word(&a.name, &b.name)
+            || (near == Some(true) && fine(a) && fine(b)));
+    if near == Some(false) && !named_alike {
+        return None;
+    }
+    matched(
+        if named_alike { 1.0 } else { 0.0 },
+        PlaceHow::NeitherCountry { named_alike },
+    )
+}
+
 /// How well two locations agree, or None when they cannot be one place.
 ///
 /// Compared at the coarser of the two precisions: a country holds every place in it;
@@ -197,6 +280,7 @@ fn one_province(a: &Location, b: &Location) -> bool {
 pub fn compare<'a>(a: &'a Location, b: &'a Location) -> Option<PlaceMatch> {
     match (&a.country_code, &b.country_code) {
         (Some(ca), Some(cb)) if ca != cb => return None,
+        (None, None) => return compare_without_countries(a, b),
         (Some(_), None) | (None, Some(_)) => {
             // A place read without a country meets one with a country only by name or
             // by its coordinates; a region (no country told) may hold it.
@@ -432,6 +516,37 @@ mod tests {
             City,
         );
         assert!(compare(&minova, &goma).is_none());
+        // Neither read in a country: two towns far apart are two places; anything else
+        // may be one, named alike only by a shared name or word of it (with coordinates).
+        let mut town = el_fasher.clone();
+        town.country_code = None;
+        let mut far_town = place("Kassala", "SD", None, Some((15.45, 36.4)), City);
+        far_town.country_code = None;
+        assert!(compare(&town, &far_town).is_none());
+        let sea = |name: &str, lat_lon| {
+            let mut sea = place(name, "", None, Some(lat_lon), Region);
+            sea.country_code = None;
+            sea
+        };
+        let named_alike = |a: &Location, b: &Location| match compare(a, b).map(|m| m.how) {
+            Some(PlaceHow::NeitherCountry { named_alike }) => Some(named_alike),
+            _ => None,
+        };
+        let red = sea("Red Sea", (20.0, 38.5));
+        assert_eq!(
+            named_alike(&red, &sea("southern Red Sea", (15.0, 41.0))),
+            Some(true)
+        );
+        assert_eq!(
+            named_alike(&red, &sea("Bab el-Mandeb", (12.6, 43.4))),
+            Some(false)
+        );
+        assert_eq!(named_alike(&red, &sea("Gulf of Aden", (12.5, 47.5))), None);
+        assert_eq!(named_alike(&red, &sea("Arabian Sea", (15.0, 65.0))), None);
+        let mut nowhere = place("Unknown", "", None, None, Region);
+        nowhere.country_code = None;
+        assert_eq!(named_alike(&nowhere, &nowhere.clone()), Some(false));
+        assert_eq!(named_alike(&nowhere, &town), Some(false));
         // No country read: only its name or its coordinates can meet a place.
         let mut unplaced = el_fasher.clone();
         unplaced.country_code = None;

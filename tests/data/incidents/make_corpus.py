@@ -1013,6 +1013,21 @@ LATER = [
      "Ukraine: Dnipro, residential block",
      "Drone strike by Russian forces on a residential building, Dnipro, Dnipropetrovsk Oblast, Tuesday 14 May 2024. Two killed, nine injured.",
      "database note dated by the day after midnight"),
+    # Red Sea, Wednesday 15 May: a missile at a bulk carrier, told by a liveblog and a
+    # wire, both placed only in the sea; the same day Houthi gunboats chase a tanker in
+    # the Gulf of Aden (another incident, the same party, another water).
+    ("Live", "2024-05-15T09:15", "redsea-0515", "2024-05-15",
+     "09:15 GMT - Missile lands near ship in Red Sea",
+     "09:15 GMT - A missile fired from Houthi-held territory exploded in the water close to a bulk carrier in the Red Sea this morning, the British maritime agency UKMTO says. The crew is reported safe.",
+     "liveblog: a sea, no country"),
+    ("Reuters", "2024-05-15T13:00", "redsea-0515", "2024-05-15",
+     "Houthis say they fired missile at Greek-owned ship",
+     "Yemen's Houthi movement said it fired an anti-ship missile at a Greek-owned bulk carrier in the southern Red Sea on {wd}, and a maritime security firm said the missile missed.",
+     "the same attack, the same sea"),
+    ("AP", "2024-05-15T18:00", "gulfofaden-0515", "2024-05-15",
+     "Houthi boats chase tanker in Gulf of Aden",
+     "Armed men in small boats fired on a tanker in the Gulf of Aden on {wd} before the ship's security team drove them off, a British maritime agency said, in an attack blamed on the Houthis.",
+     "distractor: the same day and party, another water"),
 ]
 
 

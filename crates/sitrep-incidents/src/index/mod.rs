@@ -1287,6 +1287,55 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn two_events_placed_in_no_country_meet_only_on_evidence() {
+        let unplaced = |n: usize, source: &str| {
+            let mut event = Event::new(n, source, "2024-03-05T10:00:00Z");
+            event.country = String::new();
+            event.place = ("Unknown".into(), None, None, LocationPrecision::Region);
+            event.initiators.clear();
+            event
+        };
+        // The same type on the same day, nothing else: apart.
+        let mut index = index();
+        index.apply(&unplaced(1, "Live").build());
+        assert_eq!(
+            index.apply(&unplaced(2, "Flash").build()).0,
+            Verdict::Opened
+        );
+        // The same death toll, or a party named alike: one incident.
+        let mut index = self::index();
+        let mut first = unplaced(1, "Live");
+        first.fatalities = Some(4);
+        let mut second = unplaced(2, "Flash");
+        second.fatalities = Some(4);
+        index.apply(&first.build());
+        assert_eq!(index.apply(&second.build()).0, Verdict::Joined);
+        let mut index = self::index();
+        let mut first = unplaced(1, "Live");
+        first.initiators = vec![("Houthis".into(), None)];
+        let mut second = unplaced(2, "Flash");
+        second.initiators = vec![("Houthis".into(), None)];
+        index.apply(&first.build());
+        assert_eq!(index.apply(&second.build()).0, Verdict::Joined);
+        // A sea named alike by both: one incident; two seas: apart.
+        let sea = |n: usize, source: &str, name: &str, lat_lon: (f64, f64)| {
+            let mut event = unplaced(n, source);
+            event.place = (name.into(), None, Some(lat_lon), LocationPrecision::Region);
+            event
+        };
+        let mut index = self::index();
+        let mut red_sea = sea(1, "Live", "Red Sea", (20.0, 38.5));
+        red_sea.initiators = vec![("Houthis".into(), None)];
+        index.apply(&red_sea.build());
+        let southern = sea(2, "Flash", "southern Red Sea", (20.0, 38.5));
+        assert_eq!(index.apply(&southern.build()).0, Verdict::Joined);
+        // Another water far off, even by the same party: apart.
+        let mut gulf = sea(3, "DPA", "Gulf of Aden", (12.5, 47.5));
+        gulf.initiators = vec![("Houthis".into(), None)];
+        assert_eq!(index.apply(&gulf.build()).0, Verdict::Opened);
+    }
+
+    #[test]
     fn the_hours_around_midnight_meet_either_day_and_prefer_the_one_named() {
         // "Late Monday" in one report, "early Tuesday" in the next morning's: one strike.
         let mut index = index();

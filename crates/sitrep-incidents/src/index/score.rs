@@ -16,8 +16,9 @@
 //!
 //! Evidence that must be there for some pairs: a report or incident placed in no
 //! country agrees only with a party named alike, the same death toll or the same type
-//! on the same day, two towns of one province up to 30 km apart only with the same
-//! death toll; an attack on
+//! on the same day; a report and an incident both placed in no country only with a
+//! party named alike, the same death toll or a place named alike; two towns of one
+//! province up to 30 km apart only with the same death toll; an attack on
 //! civilians told without its weapon meets a strike or bombing only with the attacker
 //! named alike (`compat::WEAPON_UNNAMED`); a clash meets an air strike or shelling only
 //! when the strike hit a side of the clash, or, naming no target, was fired by a side
@@ -127,7 +128,9 @@ pub enum Apart {
     /// A weaponless attack on civilians against a strike, or a clash against a strike,
     /// without a party shared.
     Attacker,
-    /// Placed in no country, with no party named alike and no same toll.
+    /// Placed in no country, with no party named alike, no same toll and not the same
+    /// type on the same day (both in no country: no party named alike, no same toll and
+    /// no place named alike).
     NoCountryEvidence,
     /// Two towns some km apart without the same toll.
     NearbyTownEvidence,
@@ -246,6 +249,14 @@ pub fn assess(
         && !same_day_same_type
     {
         return Err(Apart::NoCountryEvidence);
+    }
+    // Neither placed in a country: no place ties them, so a party named alike, the same
+    // death toll or a place named alike must (the same type on the same day is not
+    // enough: any two liveblog lines of one day without a place would meet).
+    if let PlaceHow::NeitherCountry { named_alike } = place.how {
+        if shared_parties == 0 && !same_toll(report, reports) && !named_alike {
+            return Err(Apart::NoCountryEvidence);
+        }
     }
     // A report without a day of its own two days before it came out (or an incident of
     // such reports): only with a party named alike or the same death toll.
