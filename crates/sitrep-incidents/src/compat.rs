@@ -203,6 +203,11 @@ pub fn type_agreement(a: EventType, b: EventType) -> Option<&'static str> {
 pub const WEAPON_UNNAMED: &str =
     "an attack on civilians told without its weapon may be this strike or bombing: the attacker is named alike";
 
+/// Why a report may join an incident of another type when one of its reports gives the
+/// report's type (an incident's type is the one most of its reports give).
+pub const TOLD_BY_A_REPORT: &str =
+    "another report of the incident tells it as this type: the record's type is only the majority's";
+
 /// Acts done from afar or with a device: what a weaponless "attack" may have been.
 fn remote(event_type: EventType) -> bool {
     use EventType::*;

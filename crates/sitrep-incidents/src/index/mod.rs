@@ -1363,6 +1363,35 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_report_of_a_type_another_report_gave_joins_whatever_the_records_type() {
+        // A battle told as the army's air strikes on the RSF, then as fighting: then a
+        // note of the fighting that names neither side meets the incident by its
+        // second report's type.
+        let mut index = index();
+        let mut strike = Event::new(1, "Reuters", "2024-03-05T17:00:00Z");
+        strike.initiators = vec![("Sudan".into(), Some("SD".into()))];
+        let mut clash = Event::new(2, "AFP", "2024-03-06T08:00:00Z");
+        clash.event_type = EventType::ArmedClash;
+        clash.initiators = vec![("Sudan".into(), Some("SD".into()))];
+        let mut note = Event::new(3, "Conflict Log", "2024-03-06T10:00:00Z");
+        note.event_type = EventType::ArmedClash;
+        note.initiators.clear();
+        index.apply(&strike.build());
+        assert_eq!(index.apply(&clash.build()).0, Verdict::Joined);
+        let (verdict, changes) = index.apply(&note.build());
+        assert_eq!(verdict, Verdict::Joined);
+        let evidence = upserts(&changes)[0]
+            .reports
+            .iter()
+            .find(|r| r.source.as_deref() == Some("Conflict Log"))
+            .and_then(|r| r.merge.clone())
+            .expect("evidence");
+        assert!(evidence
+            .event_type
+            .is_some_and(|t| t.contains("another report of the incident")));
+    }
+
+    #[test]
     fn year_precision_events_stay_alone() {
         let mut index = index();
         let mut vague = Event::new(1, "AP", "2024-03-05T09:00:00Z");

@@ -10,7 +10,7 @@
 //! | --- | --- |
 //! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre, 0.5 one named only by country |
 //! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night); two thirds of that for a report without date words whose days end before its publication day, and for days that leave out the day a report's words name |
-//! | type | 2 the same, 0.5 a confusable pair |
+//! | type | 2 the same, 0.5 a confusable pair or a type another of its reports gave |
 //! | actors | 1.5 per party named alike, at most two |
 //! | toll | 1 when the report states a death toll one of the incident's reports stated |
 //!
@@ -186,6 +186,7 @@ pub fn assess(
     // only with a party shared.
     let (needs_shared_party, battle_pair) = match type_agreement(report.event_type, event_type) {
         Some(_) => (false, false),
+        None if told_by_a_report(report, reports) => (false, false),
         None if weaponless_pair(report, event_type, reports) => (true, false),
         None if compat::type_agreement_with_party(report.event_type, event_type).is_some() => {
             (true, true)
@@ -289,6 +290,16 @@ pub fn assess(
     })
 }
 
+/// Whether one of the incident's reports gives the report's type, other than an attack
+/// on civilians told without its weapon (which joined a strike it may have been, and
+/// says nothing of the type): an incident told as a battle by one outlet and as the air
+/// strikes on one side by another meets a third report of the battle, whichever type
+/// the record carries ([`compat::TOLD_BY_A_REPORT`]).
+fn told_by_a_report(report: &IncidentReport, reports: &[IncidentReport]) -> bool {
+    let weaponless = report.event_type == EventType::AttackOnCivilians && report.weapons.is_empty();
+    !weaponless && reports.iter().any(|r| r.event_type == report.event_type)
+}
+
 /// Whether the report and the incident are an attack on civilians told without its
 /// weapon and a strike or a bombing ([`compat::WEAPON_UNNAMED`]).
 fn weaponless_pair(
@@ -354,6 +365,7 @@ impl Agreement {
             )
         };
         let reason = type_agreement(report.event_type, event_type)
+            .or_else(|| told_by_a_report(report, reports).then_some(compat::TOLD_BY_A_REPORT))
             .or_else(|| {
                 weaponless_pair(report, event_type, reports).then_some(compat::WEAPON_UNNAMED)
             })
