@@ -4,11 +4,12 @@
 //! records that changed (or were retired). An event joins the best compatible incident
 //! of the time window, or opens a new one. Compatible means nothing contradicts:
 //!
-//! - types the same or confusable ([`compat::CONFUSABLE`], a reason per pair); a clash
-//!   and a strike only when the strike hit a side of the clash
-//!   ([`compat::CONFUSABLE_WITH_PARTY`]),
+//! - types the same or confusable ([`compat::CONFUSABLE`], a reason per pair), or one
+//!   a report of the incident gave; a clash and a strike only when the strike hit a
+//!   side of the clash ([`compat::CONFUSABLE_WITH_PARTY`]),
 //! - places that can be one at the coarser precision, provinces under any of their
-//!   names ([`place`]),
+//!   names; two places neither of which is in a country only with a party, a toll or a
+//!   place named alike ([`place`]),
 //! - days that overlap: each report's interval from its own wording, an incident's the
 //!   intersection of its reports' ([`dates`]),
 //! - actors that can be one party: aliases resolved by the classifier's lexicon, generic
