@@ -161,6 +161,18 @@ const TRANSITIVE: &[&str] = &[
     "downed",
     "attacked",
     "struck",
+    "hurt",
+];
+/// Participles of harm: "soldiers killed in", "police hurt in" name the side hit.
+const HARMED: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "hurt",
+    "dead",
+    "abducted",
+    "kidnapped",
+    "missing",
 ];
 /// Words after such a verb that show it has no object.
 const NO_OBJECT: &[&str] = &[
@@ -223,7 +235,10 @@ pub fn assign<'s>(
         && ((1..=2).any(|k| first >= k && PASSIVE_AUX.contains(&words.lower(first - k)))
             || mention.cues.first().is_some_and(|c| {
                 TRANSITIVE.contains(&words.lower(c.last_word))
-                    && NO_OBJECT.contains(&words.lower(c.last_word + 1))
+                    && (NO_OBJECT.contains(&words.lower(c.last_word + 1))
+                        // "Three rebels killed." ends the sentence.
+                        || c.last_word + 1 >= words.len()
+                        || words.punctuation_between(c.last_word, c.last_word + 1))
             }));
     let mut roled: Vec<RoledActor<'s>> = Vec::new();
     let mut push = |actor: &'s ActorMention<'s>, role: ActorRole, wielder: bool| {
@@ -395,7 +410,13 @@ pub fn assign<'s>(
         // "Maoists triggered an IED under the vehicle": an armed group sets a device
         // off; it does not come upon one.
         let meets_device = meets_device && nearest.kind != ActorKind::NonStateArmedGroup;
-        let role = if passive || meets_device || nearest.kind == ActorKind::Civilians {
+        // "Four police hurt in grenade attack": a participle of harm with no object
+        // between the actor and the act makes the actor the side hit.
+        let harmed = (nearest.last_word + 1..first).any(|i| {
+            HARMED.contains(&words.lower(i))
+                && (i + 1 == first || NO_OBJECT.contains(&words.lower(i + 1)))
+        });
+        let role = if passive || meets_device || harmed || nearest.kind == ActorKind::Civilians {
             ActorRole::Target
         } else {
             ActorRole::Initiator
@@ -582,6 +603,11 @@ mod tests {
                 ("United Kingdom", Initiator),
                 ("Houthis", Target),
             ],
+        );
+        check("Three rebels killed.", &[("rebels", Target)]);
+        check(
+            "Four police hurt in grenade attack in Colombia",
+            &[("Security forces", Target)],
         );
         check(
             "A ballistic missile launched from Yemen by the Houthis was intercepted north of Arad",

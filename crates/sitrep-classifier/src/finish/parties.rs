@@ -38,6 +38,32 @@ pub fn collect(
         }
     }
 
+    // "SAF against RSF": a database note names the two sides of the act in a
+    // sentence of its own. Read when the event's sentences name no armed initiator.
+    let armed_initiator = actors
+        .iter()
+        .any(|a| a.role == ActorRole::Initiator && a.kind != ActorKind::Civilians);
+    if !armed_initiator {
+        let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
+        if let Some((first, second)) = sides_against(analysed, &own) {
+            actors.retain(|a| a.name != first.name && a.name != second.name);
+            for (at, (side, role)) in [(first, ActorRole::Initiator), (second, ActorRole::Target)]
+                .into_iter()
+                .enumerate()
+            {
+                actors.insert(
+                    at,
+                    Actor {
+                        name: side.name.to_string(),
+                        role,
+                        kind: side.kind,
+                        country_code: side.country.map(str::to_owned),
+                    },
+                );
+            }
+        }
+    }
+
     // A named initiator comes before an unnamed one, which it names ("Jihadist
     // fighters ambushed a convoy ... ISWAP later claimed the ambush").
     let named_group_acts = actors.iter().any(|a| {
@@ -154,6 +180,36 @@ pub fn settle(
     location: &Location,
 ) {
     let home = location.country_code.as_deref();
+    // "SAF against RSF" beside a clash: the sides in the text's order.
+    if event_type == EventType::ArmedClash {
+        let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
+        if let Some((first, second)) = sides_against(analysed, &own) {
+            let side = |m: &ActorMention<'_>, role| Actor {
+                name: m.name.to_string(),
+                role,
+                kind: m.kind,
+                country_code: m.country.map(str::to_owned),
+            };
+            let mut first = side(first, ActorRole::Initiator);
+            let second = side(second, ActorRole::Target);
+            // An unnamed state force is the state of the place ("Army against the NPA").
+            if first.kind == ActorKind::StateForce && first.country_code.is_none() {
+                if let Some(country) = home.and_then(|c| classifier.gazetteer.country(c)) {
+                    first.name = country.name.clone();
+                    first.country_code = Some(country.code.clone());
+                }
+            }
+            actors.retain(|a| a.name != first.name && a.name != second.name);
+            for actor in actors.iter_mut() {
+                if actor.role == ActorRole::Initiator {
+                    actor.role = ActorRole::Target;
+                }
+            }
+            actors.insert(0, second);
+            actors.insert(0, first);
+            return;
+        }
+    }
     if event_type == EventType::DisruptedWeaponsUse {
         let mut wielders: Vec<String> = facts
             .iter()
@@ -282,6 +338,37 @@ fn only_named_group<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMen
         [only] => Some(only),
         _ => None,
     }
+}
+
+/// "SAF against RSF", "JNIM vs. Burkinabe army": two armed sides set against each other
+/// in one of the event's sentences or in a sentence that tells of no other act.
+fn sides_against<'s>(
+    analysed: &'s [Analysed<'_, '_>],
+    own: &[usize],
+) -> Option<(&'s ActorMention<'s>, &'s ActorMention<'s>)> {
+    analysed.iter().enumerate().find_map(|(index, sentence)| {
+        let no_other_act = sentence
+            .mentions
+            .iter()
+            .all(|m| m.framing == crate::mentions::Framing::Dropped);
+        if !own.contains(&index) && !no_other_act {
+            return None;
+        }
+        let words = &sentence.words;
+        let armed = |a: &&ActorMention<'_>| a.armed && !a.locator;
+        let sides: Vec<&ActorMention<'_>> = sentence.actors.iter().filter(armed).collect();
+        sides.windows(2).find_map(|pair| {
+            let (a, b) = (pair[0], pair[1]);
+            let between: Vec<&str> = (a.last_word + 1..b.first_word)
+                .map(|i| words.lower(i))
+                .collect();
+            let set_against = matches!(
+                between.as_slice(),
+                ["against"] | ["vs"] | ["versus"] | ["against", "the"] | ["vs", "the"]
+            );
+            (set_against && a.name != b.name).then_some((a, b))
+        })
+    })
 }
 
 /// The first named armed group the story says claimed an attack: "ISWAP later
