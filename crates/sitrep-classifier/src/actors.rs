@@ -656,11 +656,14 @@ impl ActorLexicon {
             && OFFICES.contains(&after_next);
         // "Israel said its jets struck", "the group says it fired": the speaker tells
         // of its own act.
-        let own_act = crate::roles::OWN_ACT.contains(&after_next)
-            && matches!(
-                next,
-                "said" | "says" | "say" | "announced" | "confirmed" | "stated"
-            );
+        // "Al-Shabaab said in a statement that its fighters had carried out the attack":
+        // the speaker's own may come a few words on.
+        let own_act = matches!(
+            next,
+            "said" | "says" | "say" | "announced" | "confirmed" | "stated"
+        ) && (mention.last_word + 2..mention.last_word + 10)
+            .take_while(|&i| !words.gap(i - 1, i).contains(['.', ';']))
+            .any(|i| crate::roles::OWN_ACT.contains(&words.lower(i)));
         let followed_by_source =
             !acts_next && !own_act && (self.source_words.any(next, is_next_two) || office_after);
         let start = mention.first_word.saturating_sub(4);

@@ -388,7 +388,17 @@ fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>
             let by = a.first_word >= 2
                 && (a.first_word.saturating_sub(4)..a.first_word - 1)
                     .any(|i| CLAIM.contains(&words.lower(i)) && words.lower(i + 1) == "by");
-            after || by
+            // "Al-Shabaab said ... its fighters had carried out the attack".
+            let said_own = matches!(words.lower(a.last_word + 1), "said" | "says" | "stated")
+                && (a.last_word + 2..a.last_word + 12)
+                    .any(|i| crate::roles::OWN_ACT.contains(&words.lower(i)))
+                && (a.last_word + 2..a.last_word + 16).any(|i| {
+                    matches!(
+                        words.lower(i),
+                        "carried" | "behind" | "responsible" | "conducted" | "staged"
+                    )
+                });
+            after || by || said_own
         })
     })
 }

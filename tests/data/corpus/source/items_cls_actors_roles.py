@@ -52,6 +52,12 @@ The Islamic State's Sinai branch claimed responsibility in a statement on its ch
 Tehreek-e-Jihad Pakistan claimed responsibility for the raid.""",
 [(CL, "PK", "Zhob", 7, "d-1", "Tehreek-e-Jihad Pakistan", "Pakistan")], "a claimed attack on a home force: the group, not the state whose troops were hit"),
 
+("so-baidoa-gate-own-claim", "2024-10-15 11:20", "Car bomb kills six at Baidoa checkpoint",
+"""BAIDOA, Oct 15 (Agency) - A car laden with explosives blew up at a checkpoint on the western edge of Baidoa on {d-1}, killing six people, among them four soldiers, a local official said.
+
+Al-Shabaab said on one of its websites that its fighters had carried out the bombing. The group has attacked the town's outskirts several times this year.""",
+[(IED, "SO", "Baidoa", 6, "d-1", "Al-Shabaab", "Somalia")], "'X said ... that its fighters had carried out' is the group's own claim"),
+
 ("ua-kharkiv-drone-negative", "2024-09-02 15:00", "Ukraine shows off new long-range drone",
 """KYIV, Sept 2 (Agency) - Ukraine's defence ministry on {d0} showed reporters a new long-range attack drone that it said could fly more than 1,000 km, at a test site outside Kharkiv.
 
