@@ -6,7 +6,11 @@
 //! story is the initiator when the event's own sentences name none, else one the story
 //! attributes the attack to ("police blamed the Extraditables"). Once the place is
 //! known, an unnamed state force ("troops") takes the country of the place, and
-//! civilians the country they were hit in.
+//! civilians the country they were hit in. Once the type is known (`settle`), a clash
+//! takes the two sides a note sets against each other ("SAF against RSF"), an
+//! interception is the stopper's with the weapon's owner as its target, and an attack
+//! a named group claimed is the group's rather than the home state's whose forces were
+//! hit.
 
 use sitrep_contract::{Actor, ActorKind, ActorRole, EventType, Location};
 
