@@ -151,6 +151,123 @@ fn takes_people(words: &Words<'_>, actors: &[ActorMention<'_>], first: usize, la
     object || passive
 }
 
+/// Nouns of places that can be taken and held: a town, a base, a district.
+const HOLDABLE: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "base",
+    "bases",
+    "camp",
+    "camps",
+    "district",
+    "districts",
+    "airport",
+    "airbase",
+    "capital",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "locality",
+    "settlement",
+    "settlements",
+    "hill",
+    "hills",
+    "bridge",
+    "crossing",
+    "port",
+    "headquarters",
+    "garrison",
+    "outpost",
+    "outposts",
+    "barracks",
+    "stronghold",
+    "suburb",
+    "suburbs",
+    "quarter",
+];
+
+/// Words that may stand between a verb of taking and the place it takes ("occupied
+/// the town", "control most of the city", "took full control over").
+const BEFORE_PLACE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "most",
+    "all",
+    "much",
+    "part",
+    "parts",
+    "of",
+    "full",
+    "over",
+    "key",
+    "strategic",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "border",
+    "mining",
+    "military",
+    "army",
+    "main",
+    "remaining",
+    "whole",
+    "entire",
+    "two",
+    "three",
+    "several",
+];
+
+/// True when the verb of a cue that needs a place as its object has one: after words
+/// of `BEFORE_PLACE` only, a noun of `HOLDABLE` or a place the gazetteer or the text
+/// names; and the word is a verb, not an adjective ("the occupied territories",
+/// "Russian-occupied Kherson").
+fn takes_place(
+    words: &Words<'_>,
+    places: &[PlaceMention],
+    unlisted: &[crate::places::unlisted::UnlistedPlace],
+    m: &CueMatch<'_>,
+) -> bool {
+    if m.first_word > 0 {
+        let before = words.lower(m.first_word - 1);
+        let hyphened = words.gap(m.first_word - 1, m.first_word) == "-";
+        // "temporarily occupied Crimea", "who control northern Yemen": a state of
+        // things, not an act.
+        let describes = before.ends_with("ly") || matches!(before, "who" | "which" | "that");
+        if hyphened
+            || describes
+            || matches!(
+                before,
+                "the" | "a" | "an" | "of" | "in" | "under" | "its" | "their"
+            )
+        {
+            return false;
+        }
+    }
+    let end = (m.last_word + 7).min(words.len());
+    for i in m.last_word + 1..end {
+        if words.punctuation_between(i - 1, i) {
+            return false;
+        }
+        let word = words.lower(i);
+        let named = places.iter().any(|p| p.word == i) || unlisted.iter().any(|u| u.word == i);
+        if named || HOLDABLE.contains(&word) {
+            return true;
+        }
+        if !BEFORE_PLACE.contains(&word) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Nouns of vehicles and boats that carry people or goods, not weapons.
 const CARRIERS: &[&str] = &[
     "van",
@@ -375,6 +492,7 @@ pub fn analyse<'a, 'c>(
             !m.cue.people_object || takes_people(&words, &actors, m.first_word, m.last_word)
         })
         .filter(|m| !stops_people_or_vehicle(&words, &actors, m))
+        .filter(|m| !m.cue.place_object || takes_place(&words, &places, &unlisted, m))
         .collect();
     // A word of crime ("gangs") that names an armed group of the sentence ("armed
     // gangs", "gang members") is that group, not a sign of crime; a word of crime or

@@ -45,6 +45,10 @@ pub struct Cue {
     /// The act needs people as its object: the verb counts only when people follow it
     /// ("seized 15 worshippers", not "seized four tonnes of cocaine").
     pub people_object: bool,
+    /// The act needs a place as its object: the verb counts only when a town, a base
+    /// or a named place follows it ("occupied the town of Palma", "control most of
+    /// Aleppo"), not "took the suspects away" or "the occupied territories".
+    pub place_object: bool,
 }
 
 #[derive(Deserialize)]
@@ -62,7 +66,7 @@ struct RawCue {
     strength: String,
     head: String,
     form: String,
-    /// "people": see [`Cue::people_object`].
+    /// "people" or "place": see [`Cue::people_object`], [`Cue::place_object`].
     #[serde(default)]
     object: Option<String>,
     patterns: Vec<String>,
@@ -109,9 +113,10 @@ impl CueLexicon {
                     ))
                 }
             };
-            let people_object = match entry.object.as_deref() {
-                None => false,
-                Some("people") => true,
+            let (people_object, place_object) = match entry.object.as_deref() {
+                None => (false, false),
+                Some("people") => (true, false),
+                Some("place") => (false, true),
                 Some(other) => {
                     return Err(LoadError::invalid(
                         FILE,
@@ -130,6 +135,7 @@ impl CueLexicon {
                 head: entry.head.clone(),
                 form,
                 people_object,
+                place_object,
             };
             builder
                 .add(cue, &entry.patterns)

@@ -143,8 +143,19 @@ pub fn draft_type(draft: &Draft<'_>, views: &[SentenceView<'_, '_>]) -> CueType 
 }
 
 fn types_compatible(a: CueType, b: CueType) -> bool {
+    use sitrep_contract::EventType::{
+        ArmedClash, GovernmentRegainsTerritory, NonStateActorOvertakesTerritory,
+    };
     match (a, b) {
         (CueType::Specific(x), CueType::Specific(y)) => crate::mentions::same_act(x, y),
+        // A place taken is one act with the fighting for it, not with a strike or a
+        // bombing told beside it (an air strike that opens an assault is its own).
+        (CueType::Territory, CueType::Specific(x)) | (CueType::Specific(x), CueType::Territory) => {
+            matches!(
+                x,
+                ArmedClash | GovernmentRegainsTerritory | NonStateActorOvertakesTerritory
+            )
+        }
         _ => true,
     }
 }

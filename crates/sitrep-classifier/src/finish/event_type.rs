@@ -407,6 +407,9 @@ fn resolve_type(
                 ActorKind::StateForce | ActorKind::InternationalForce
             )
     });
+    let initiator_non_state = actors
+        .iter()
+        .any(|a| a.role == ActorRole::Initiator && a.kind == ActorKind::NonStateArmedGroup);
     match cue_type {
         // An ambush is two-sided unless its victims are unarmed ("gunmen ambushed a
         // convoy of passenger vehicles"): then it is violence against civilians.
@@ -424,7 +427,11 @@ fn resolve_type(
             (EventType::AirDroneStrike, false)
         }
         CueType::Specific(event_type) => (event_type, true),
-        CueType::Territory if initiator_state => (EventType::GovernmentRegainsTerritory, true),
+        // A non-state group among the takers took it, whoever else the sentence puts
+        // beside it ("UNITA forces have taken the city" from the government's troops).
+        CueType::Territory if initiator_state && !initiator_non_state => {
+            (EventType::GovernmentRegainsTerritory, true)
+        }
         CueType::Territory => (EventType::NonStateActorOvertakesTerritory, true),
         CueType::Generic | CueType::Blocker => {
             if let Some(t) = IMPLIED_ORDER.iter().find(|t| implied.contains(t)) {
