@@ -151,6 +151,22 @@ fn takes_people(words: &Words<'_>, actors: &[ActorMention<'_>], first: usize, la
     object || passive
 }
 
+/// True when the verb of a cue that needs a weapon in flight as its object has one:
+/// a noun of `MUNITIONS` after it, past a count and its modifiers ("destroyed 12
+/// drones", "neutralised 25 drones of Indian origin"), or before it as the passive
+/// subject in the same clause ("all drones heading for the capital were destroyed").
+fn stops_munition(words: &Words<'_>, m: &CueMatch<'_>) -> bool {
+    let after = (m.last_word + 1..(m.last_word + 5).min(words.len()))
+        .take_while(|&i| !words.punctuation_between(m.last_word, i))
+        .any(|i| MUNITIONS.contains(&words.lower(i)));
+    let passive = m.first_word > 0
+        && matches!(words.lower(m.first_word - 1), "was" | "were" | "been")
+        && (m.first_word.saturating_sub(8)..m.first_word - 1).any(|i| {
+            MUNITIONS.contains(&words.lower(i)) && !words.punctuation_between(i, m.first_word)
+        });
+    after || passive
+}
+
 /// Nouns of places that can be taken and held: a town, a base, a district.
 const HOLDABLE: &[&str] = &[
     "town",
@@ -493,6 +509,7 @@ pub fn analyse<'a, 'c>(
         })
         .filter(|m| !stops_people_or_vehicle(&words, &actors, m))
         .filter(|m| !m.cue.place_object || takes_place(&words, &places, &unlisted, m))
+        .filter(|m| !m.cue.munition_object || stops_munition(&words, m))
         .collect();
     // A word of crime ("gangs") that names an armed group of the sentence ("armed
     // gangs", "gang members") is that group, not a sign of crime; a word of crime or

@@ -49,6 +49,9 @@ pub struct Cue {
     /// or a named place follows it ("occupied the town of Palma", "control most of
     /// Aleppo"), not "took the suspects away" or "the occupied territories".
     pub place_object: bool,
+    /// The act needs a weapon in flight as its object ("destroyed 12 drones",
+    /// "drones ... were neutralised"): stopping it is an interception.
+    pub munition_object: bool,
 }
 
 #[derive(Deserialize)]
@@ -66,7 +69,8 @@ struct RawCue {
     strength: String,
     head: String,
     form: String,
-    /// "people" or "place": see [`Cue::people_object`], [`Cue::place_object`].
+    /// "people", "place" or "munition": see [`Cue::people_object`],
+    /// [`Cue::place_object`], [`Cue::munition_object`].
     #[serde(default)]
     object: Option<String>,
     patterns: Vec<String>,
@@ -113,10 +117,11 @@ impl CueLexicon {
                     ))
                 }
             };
-            let (people_object, place_object) = match entry.object.as_deref() {
-                None => (false, false),
-                Some("people") => (true, false),
-                Some("place") => (false, true),
+            let (people_object, place_object, munition_object) = match entry.object.as_deref() {
+                None => (false, false, false),
+                Some("people") => (true, false, false),
+                Some("place") => (false, true, false),
+                Some("munition") => (false, false, true),
                 Some(other) => {
                     return Err(LoadError::invalid(
                         FILE,
@@ -136,6 +141,7 @@ impl CueLexicon {
                 form,
                 people_object,
                 place_object,
+                munition_object,
             };
             builder
                 .add(cue, &entry.patterns)
