@@ -214,6 +214,30 @@ pub fn settle(
             return;
         }
     }
+    // "A joint operation was launched by the Indian Army ...; the terrorists opened
+    // fire": the clash is the operation's, whoever fired first.
+    if event_type == EventType::ArmedClash {
+        if let Some(force) = operation_by(analysed) {
+            // A side of a clash, even where its losses make it the side hit.
+            let name = force.name.to_string();
+            actors.retain(|a| a.name != name);
+            for actor in actors.iter_mut() {
+                if actor.role == ActorRole::Initiator {
+                    actor.role = ActorRole::Target;
+                }
+            }
+            actors.insert(
+                0,
+                Actor {
+                    name,
+                    role: ActorRole::Initiator,
+                    kind: force.kind,
+                    country_code: force.country.map(str::to_owned),
+                },
+            );
+            return;
+        }
+    }
     if event_type == EventType::DisruptedWeaponsUse {
         let mut wielders: Vec<String> = facts
             .iter()
@@ -371,6 +395,36 @@ fn sides_against<'s>(
                 ["against"] | ["vs"] | ["versus"] | ["against", "the"] | ["vs", "the"]
             );
             (set_against && a.name != b.name).then_some((a, b))
+        })
+    })
+}
+
+/// A named state's forces that launched an operation: "an operation was launched by the
+/// Indian Army", "the army launched a cordon and search operation" (an unnamed force is
+/// left to the place).
+fn operation_by<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
+    const LAUNCH: &[&str] = &["launched", "conducted", "mounted", "began", "started"];
+    analysed.iter().find_map(|sentence| {
+        let words = &sentence.words;
+        let operation = |range: std::ops::Range<usize>| {
+            range
+                .into_iter()
+                .any(|i| matches!(words.lower(i), "operation" | "operations"))
+        };
+        sentence.actors.iter().find(|a| {
+            if a.kind != ActorKind::StateForce || a.generic || a.locator || a.country.is_none() {
+                return false;
+            }
+            let by = a.first_word >= 2
+                && (a.first_word.saturating_sub(3)..a.first_word).any(|i| {
+                    words.lower(i) == "by"
+                        && i >= 1
+                        && LAUNCH.contains(&words.lower(i - 1))
+                        && operation(i.saturating_sub(6)..i)
+                });
+            let subject = (a.last_word + 1..a.last_word + 3)
+                .any(|i| LAUNCH.contains(&words.lower(i)) && operation(i + 1..i + 6));
+            by || subject
         })
     })
 }

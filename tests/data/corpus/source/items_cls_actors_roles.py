@@ -58,6 +58,12 @@ Tehreek-e-Jihad Pakistan claimed responsibility for the raid.""",
 Al-Shabaab said on one of its websites that its fighters had carried out the bombing. The group has attacked the town's outskirts several times this year.""",
 [(IED, "SO", "Baidoa", 6, "d-1", "Al-Shabaab", "Somalia")], "'X said ... that its fighters had carried out' is the group's own claim"),
 
+("in-doda-operation-contact", "2024-07-17 13:30", "Soldier killed as troops trade fire with militants in Doda forest",
+"""JAMMU, July 17 (Agency) - A search operation was launched by the Indian Army and the Jammu and Kashmir Police in the Desa forest belt of Doda district on {d-1} after inputs about the movement of militants. When the search party closed in, the militants fired on it and a gunfight followed, in which one soldier was killed, officials said.
+
+The operation was continuing on {d0}, with more troops flown in.""",
+[(CL, "IN", "Doda", 1, "d-1", "India", "militants")], "the clash of an operation a state's forces launched is theirs, though the other side fired first"),
+
 ("ua-kharkiv-drone-negative", "2024-09-02 15:00", "Ukraine shows off new long-range drone",
 """KYIV, Sept 2 (Agency) - Ukraine's defence ministry on {d0} showed reporters a new long-range attack drone that it said could fly more than 1,000 km, at a test site outside Kharkiv.
 
