@@ -62,6 +62,23 @@ pub(crate) const PLACE_MODIFIERS: &[&str] = &[
     "oil-rich",
 ];
 
+/// Nouns of an act whose object after "of" is where it happened: "the capture of
+/// Huambo", "the shelling of Vuhledar".
+const ACTS_OF: &[&str] = &[
+    "capture",
+    "recapture",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "siege",
+    "fall",
+    "storming",
+    "seizure",
+    "takeover",
+    "liberation",
+    "encirclement",
+];
+
 const DIRECTIONS: &[&str] = &[
     "north",
     "south",
@@ -101,6 +118,17 @@ pub(super) const TOWN_NOUNS: &[&str] = &[
     "skies",
     "control",
     "stronghold",
+    "settlement",
+    "settlements",
+    "neighbourhood",
+    "neighborhood",
+    "hamlet",
+    "locality",
+    "township",
+    "kibbutz",
+    "camp",
+    "commune",
+    "community",
 ];
 const SPEECH: &[&str] = &[
     "said",
@@ -149,7 +177,6 @@ const PARTY_NOUNS: &[&str] = &[
     "airstrikes",
     "government",
     "ministry",
-    "embassy",
     "envoy",
     "president",
     "defense",
@@ -161,24 +188,110 @@ const PARTY_NOUNS: &[&str] = &[
     "special",
     "security",
     "intelligence",
+    "leadership",
+];
+
+/// Nouns of people and things of a country that are often found in another one: "a
+/// New Zealand pilot", "the US embassy", "a US base in Qatar", "a U.S. company",
+/// "citizens of France". The country says whose they are, never where they were.
+const ABROAD_NOUNS: &[&str] = &[
+    "embassy",
+    "consulate",
+    "ambassador",
+    "diplomat",
+    "diplomats",
+    "base",
+    "bases",
+    "company",
+    "companies",
+    "firm",
+    "interests",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "pilot",
+    "pilots",
+    "tourist",
+    "tourists",
+    "journalist",
+    "journalists",
+    "engineer",
+    "engineers",
+    "contractor",
+    "contractors",
+    "worker",
+    "workers",
+    "hostage",
+    "hostages",
+    "vessel",
+    "ship",
+    "tanker",
+    "freighter",
 ];
 
 /// True when a country's name only modifies a party of the report ("US destroyer",
-/// "U.S. Central Command"): it tells who acted, not where.
+/// "U.S. Central Command"), says whose a person or thing is ("the US embassy") or
+/// names the neighbour across a border ("the border with Mali"): it tells who acted,
+/// or who is near, not where.
 pub fn attributive(words: &Words<'_>, mention: &PlaceMention) -> bool {
+    noun_after(words, mention.start, mention.end)
+        .is_some_and(|noun| PARTY_NOUNS.contains(&noun) || ABROAD_NOUNS.contains(&noun))
+        || capital_after(words, mention.start, mention.end)
+        || whose_before(words, words.index_of_byte(mention.start))
+}
+
+/// True when the country's name written at bytes `start..end` says whose a person or
+/// thing is, or names a neighbour ("the US embassy", "citizens of France", "the
+/// border with Mali"): no evidence of where the story is, unlike a party's ("the
+/// Malian army" is mostly in Mali).
+pub(super) fn whose(words: &Words<'_>, start: usize, end: usize) -> bool {
+    noun_after(words, start, end).is_some_and(|noun| ABROAD_NOUNS.contains(&noun))
+        || whose_before(words, words.index_of_byte(start))
+}
+
+/// The lowercase word right after the name at bytes `start..end`, when only a space
+/// parts them.
+fn noun_after<'w>(words: &'w Words<'_>, start: usize, end: usize) -> Option<&'w str> {
     // "U.S." ends on a period that belongs to no word.
-    let end = mention.start
-        + words.text[mention.start..mention.end]
-            .trim_end_matches('.')
-            .len();
+    let end = start + words.text[start..end].trim_end_matches('.').len();
     let last = words.index_of_byte(end.saturating_sub(1));
-    if last + 1 >= words.len() || words.gap(last, last + 1).trim_start_matches('.') != " " {
+    (last + 1 < words.len() && words.gap(last, last + 1).trim_start_matches('.') == " ")
+        .then(|| words.lower(last + 1))
+}
+
+/// "U.S. Africa Command": a capitalised word after the name, in mixed case (in
+/// capitals, every word starts with one).
+fn capital_after(words: &Words<'_>, start: usize, end: usize) -> bool {
+    let end = start + words.text[start..end].trim_end_matches('.').len();
+    let last = words.index_of_byte(end.saturating_sub(1));
+    noun_after(words, start, end).is_some()
+        // A possessive names a place's own thing ("Israel's Iron Dome"), not a party.
+        && words.original(last + 1).starts_with(char::is_uppercase)
+        && !crate::text::is_possessive(words.original(last))
+        && !all_capitals(words)
+}
+
+/// "the embassy of France", "along the border with Mali".
+fn whose_before(words: &Words<'_>, first: usize) -> bool {
+    let mut i = first;
+    if i > 0 && words.lower(i - 1) == "the" {
+        i -= 1;
+    }
+    if i < 2 || words.punctuation_between(i - 2, i) {
         return false;
     }
-    // A possessive names a place's own thing ("Israel's Iron Dome"), not a party.
-    PARTY_NOUNS.contains(&words.lower(last + 1))
-        || (words.original(last + 1).starts_with(char::is_uppercase)
-            && !crate::text::is_possessive(words.original(last)))
+    match words.lower(i - 1) {
+        "of" => ABROAD_NOUNS.contains(&words.lower(i - 2)),
+        "with" => matches!(words.lower(i - 2), "border" | "borders" | "frontier"),
+        _ => false,
+    }
+}
+
+/// True when the sentence is written in capitals only (legacy wire copy), where a
+/// capital says nothing of a name.
+pub(super) fn all_capitals(words: &Words<'_>) -> bool {
+    !words.text.chars().any(char::is_lowercase)
 }
 
 /// Verbs of a strike whose object is where it landed.
@@ -191,12 +304,16 @@ const HIT_VERBS: &[&str] = &[
     "stormed",
     "raided",
     "targeted",
+    "attacked",
     "hitting",
     "striking",
     "targeting",
     "shelling",
     "bombing",
 ];
+
+/// Verbs of sending a weapon on its way.
+const FIRE_VERBS: &[&str] = &["fired", "launched", "lobbed", "shot", "flew"];
 
 const SETTLEMENTS: &[&str] = &["city", "town", "village", "port", "suburb", "camp"];
 
@@ -271,7 +388,7 @@ const LIST_NOUNS: &[&str] = &[
 /// True when word `index` stands in a list of places in parentheses after a name,
 /// which says where that place lies: "Karma (Ouahigouya, Yatenga)", "Kankara
 /// (Kankara LGA, Katsina)". Such a list is where the act was, as the name is.
-fn in_place_list(words: &Words<'_>, index: usize) -> bool {
+pub(super) fn in_place_list(words: &Words<'_>, index: usize) -> bool {
     let mut i = index;
     for _ in 0..12 {
         if i == 0 {
@@ -300,6 +417,8 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
     if in_place_list(words, index) {
         return true;
     }
+    let capitals = all_capitals(words);
+    let mut unknown = 0;
     let mut i = index;
     let mut steps = 0;
     while i > 0 && steps < 6 {
@@ -321,12 +440,23 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
         if (LOCATIVE.contains(&word) && word != "of") || HIT_VERBS.contains(&word) {
             return true;
         }
+        // "drones launched towards Jazan": where what was fired was aimed (not
+        // "families fled towards Goma").
+        if matches!(word, "towards" | "toward")
+            && (i.saturating_sub(4)..i).any(|j| FIRE_VERBS.contains(&words.lower(j)))
+        {
+            return true;
+        }
         // "20 km north of Mosul", "west of the capital Kabul".
         if word == "of" && i > 0 && DIRECTIONS.contains(&words.lower(i - 1)) {
             return true;
         }
-        // "the town of Kidal", "the outskirts of Mosul".
-        if word == "of" && i > 0 && TOWN_NOUNS.contains(&words.lower(i - 1)) {
+        // "the town of Kidal", "the outskirts of Mosul"; "the capture of Huambo",
+        // "the shelling of Vuhledar": the act happened there.
+        if word == "of"
+            && i > 0
+            && (TOWN_NOUNS.contains(&words.lower(i - 1)) || ACTS_OF.contains(&words.lower(i - 1)))
+        {
             return true;
         }
         if word == "of" && i > 0 && PLACE_MODIFIERS.contains(&words.lower(i - 1)) {
@@ -335,7 +465,16 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
         if word == "and" {
             continue;
         }
-        if !PLACE_MODIFIERS.contains(&word) && !words.original(i).starts_with(char::is_uppercase) {
+        if PLACE_MODIFIERS.contains(&word) {
+            continue;
+        }
+        // A word in capitals may be part of a longer name ("in Las Navas"); in a
+        // sentence all in capitals any word is, so only two are let through.
+        if !words.original(i).starts_with(char::is_uppercase) {
+            return false;
+        }
+        unknown += 1;
+        if capitals && unknown > 2 {
             return false;
         }
     }
@@ -346,7 +485,9 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
 /// Kuriga"), which a region after a comma continues.
 fn follows_a_locative_place(words: &Words<'_>, last: usize) -> bool {
     let mut i = last;
-    while words.original(i).starts_with(char::is_uppercase) {
+    while words.original(i).starts_with(char::is_uppercase)
+        && !matches!(words.lower(i), "in" | "near" | "outside" | "at")
+    {
         if i == 0 || words.punctuation_between(i - 1, i) {
             return false;
         }

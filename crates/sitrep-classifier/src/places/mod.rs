@@ -92,10 +92,25 @@ pub enum PlaceRef {
 #[derive(Debug, Clone, Default)]
 pub struct SentenceNames {
     hits: Vec<names::NameHit>,
+    /// By hit: a country's name that only says whose a party or thing is ("the US
+    /// embassy", "the armed forces of Ukraine"), no evidence of where the article is.
+    whose: Vec<bool>,
     /// A name may run on past the end of the sentence (a paragraph that ends
     /// without a period on the first words of a longer name): a scan of the whole
     /// text could then find other names than the scans of its sentences.
     open_at_end: bool,
+}
+
+impl SentenceNames {
+    /// The hits that tell where the text is: all but a country's name that only
+    /// says whose a party or thing is.
+    fn evidence(&self) -> impl Iterator<Item = names::NameHit> + '_ {
+        self.hits
+            .iter()
+            .zip(&self.whose)
+            .filter(|(_, whose)| !**whose)
+            .map(|(hit, _)| *hit)
+    }
 }
 
 /// A place named in a sentence.
@@ -123,8 +138,13 @@ pub struct Gazetteer {
     given_names: Vec<bool>,
     /// By place: how likely a name means it, context aside.
     priors: Vec<f64>,
-    /// Demonyms ("Lebanese", "Burkinabe") by their lowercase form: the country's index.
+    /// Demonyms ("Lebanese", "South Sudanese") by their lowercase form: the
+    /// country's index.
     demonyms: HashMap<String, usize>,
+    /// The lowercase first words of demonyms of more than one word ("south", "sri"),
+    /// with the most words such a demonym has.
+    demonym_heads: HashSet<String>,
+    demonym_words: usize,
 }
 
 const BUNDLED_STOPWORDS: &str = include_str!("../../data/place_stopwords.txt");
@@ -191,6 +211,15 @@ impl Gazetteer {
                     ));
                 }
                 demonyms.entry(demonym.to_lowercase()).or_insert(index);
+            }
+        }
+        let mut demonym_heads = HashSet::new();
+        let mut demonym_words = 1;
+        for demonym in demonyms.keys() {
+            let count = demonym.split(' ').count();
+            if count > 1 {
+                demonym_heads.insert(demonym.split(' ').next().unwrap_or("").to_owned());
+                demonym_words = demonym_words.max(count);
             }
         }
         let mut builder = NameMatcherBuilder::default();
@@ -319,18 +348,61 @@ impl Gazetteer {
             given_names,
             priors,
             demonyms,
+            demonym_heads,
+            demonym_words,
         })
     }
 
-    /// The ISO code of the country a demonym names ("Lebanese" -> "LB"), written with
-    /// its capital.
-    pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        if !word.starts_with(char::is_uppercase) {
+    /// The demonym written from word `first` ("Lebanese", "South Sudanese", "Sri
+    /// Lankan"): its country's code and how many words it spans, the longest first.
+    /// None for the last word of a longer demonym ("Sudanese" of "South Sudanese"),
+    /// which names another people.
+    pub fn demonym_at(&self, words: &Words<'_>, first: usize) -> Option<(&str, usize)> {
+        if !words.capitalised(first) {
             return None;
         }
+        let longest = self.longest_demonym_from(words, first);
+        let inside_longer = (first.saturating_sub(self.demonym_words - 1)..first).any(|start| {
+            self.longest_demonym_from(words, start)
+                .is_some_and(|(_, count)| start + count > first)
+        });
+        if inside_longer {
+            return None;
+        }
+        longest
+    }
+
+    /// The longest demonym that starts at word `first`, of capitalised words written
+    /// apart by one space.
+    fn longest_demonym_from(&self, words: &Words<'_>, first: usize) -> Option<(&str, usize)> {
+        if !words.capitalised(first) {
+            return None;
+        }
+        let code = |index: usize| self.countries[index].code.as_str();
+        if self.demonym_heads.contains(words.lower(first)) {
+            let mut key = words.lower(first).to_owned();
+            let mut found = None;
+            for count in 2..=self.demonym_words {
+                let last = first + count - 1;
+                if last >= words.len()
+                    || !words.capitalised(last)
+                    || words.gap(last - 1, last) != " "
+                {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(words.lower(last));
+                if let Some(&index) = self.demonyms.get(&key) {
+                    found = Some((code(index), count));
+                }
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
         self.demonyms
-            .get(&word.to_lowercase())
-            .map(|&index| self.countries[index].code.as_str())
+            .get(words.lower(first))
+            .map(|&index| (code(index), 1))
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -458,7 +530,21 @@ impl Gazetteer {
     /// The names of places in a sentence, before they are resolved.
     pub fn names_in(&self, words: &Words<'_>) -> SentenceNames {
         let (hits, open_at_end) = self.names.find_in(words);
-        SentenceNames { hits, open_at_end }
+        let whose = hits.iter().map(|hit| self.whose(words, hit)).collect();
+        SentenceNames {
+            hits,
+            whose,
+            open_at_end,
+        }
+    }
+
+    /// True when the hit names a country only to say whose a party or thing is.
+    pub(super) fn whose(&self, words: &Words<'_>, hit: &names::NameHit) -> bool {
+        self.names
+            .candidates(hit.name)
+            .iter()
+            .any(|c| matches!(c, PlaceRef::Country(_)))
+            && locative::whose(words, hit.start, hit.end)
     }
 
     /// Places named in a sentence, in order, each resolved in the article's context.
@@ -478,18 +564,22 @@ impl Gazetteer {
         if hits.is_empty() {
             return Vec::new();
         }
-        let sentence = self.sentence_context(hits);
+        let sentence = self.sentence_context(names.evidence());
         let mut mentions: Vec<PlaceMention> = (0..hits.len())
             .filter_map(|index| {
                 let place = self.resolve(words, hits, index, &sentence, article)?;
                 let hit = hits[index];
                 let word = words.index_of_byte(hit.start);
+                // "in the US embassy", "at a US base in Qatar": the country only
+                // says whose the place is.
+                let whose = matches!(place, PlaceRef::Country(_))
+                    && locative::whose(words, hit.start, hit.end);
                 Some(PlaceMention {
                     place,
                     start: hit.start,
                     end: hit.end,
                     word,
-                    locative: locative::is_locative(words, word),
+                    locative: locative::is_locative(words, word) && !whose,
                     offshore: locative::offshore(words, word),
                 })
             })

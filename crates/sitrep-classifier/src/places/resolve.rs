@@ -27,6 +27,8 @@ use crate::text::Words;
 pub struct PlaceContext {
     countries: Vec<([u8; 2], u32)>,
     peoples: Vec<([u8; 2], u32)>,
+    /// The dateline's country, counted once in `countries`.
+    dateline: Option<[u8; 2]>,
 }
 
 fn add_to(counts: &mut Vec<([u8; 2], u32)>, code: &str, weight: u32) {
@@ -62,10 +64,19 @@ impl PlaceContext {
         add_to(&mut self.peoples, code, 1);
     }
 
-    /// True when the article names a place in a country other than `code`.
+    /// True when the article's text names a place in a country other than `code` (a
+    /// dateline alone is where the reporter was, not what the story is about).
     pub fn names_other_than(&self, code: &str) -> bool {
         let key = code_key(code);
-        self.countries.iter().any(|(c, n)| *c != key && *n > 0)
+        self.countries.iter().any(|(c, n)| {
+            let from_dateline = u32::from(self.dateline == Some(*c));
+            *c != key && *n > from_dateline
+        })
+    }
+
+    /// How often the article names places of the country `code`.
+    pub fn place_weight(&self, code: &str) -> u32 {
+        weight_in(&self.countries, code)
     }
 
     /// How often the article names the country `code`: its places, and its people.
@@ -79,11 +90,6 @@ impl PlaceContext {
         let key = code_key(code);
         let mine = weight_in(&self.countries, code).saturating_sub(own);
         self.countries.iter().any(|(c, n)| *c != key && *n > mine)
-    }
-
-    /// How often the article names places of the country `code`.
-    pub fn place_weight(&self, code: &str) -> u32 {
-        weight_in(&self.countries, code)
     }
 }
 
@@ -118,10 +124,8 @@ impl ArticlePlaces<'_> {
     pub(super) fn get(&self, gazetteer: &Gazetteer) -> &PlaceContext {
         self.counted.get_or_init(|| {
             let mut context = match self.sentence_names {
-                Some(sentences) => gazetteer.count_names(
-                    sentences.iter().flat_map(|s| s.hits.iter().copied()),
-                    self.dateline,
-                ),
+                Some(sentences) => gazetteer
+                    .count_names(sentences.iter().flat_map(|s| s.evidence()), self.dateline),
                 None => gazetteer.count_context(&self.texts, self.dateline),
             };
             // The nationality of the forces and people named ("Lebanese troops")
@@ -129,18 +133,15 @@ impl ArticlePlaces<'_> {
             // A people named as the side that acts ("Russian glide bombs", "Israeli
             // jets") says who fought, not where: it is no evidence of the place.
             for text in &self.texts {
-                let mut words = text
-                    .split(|c: char| !c.is_alphabetic())
-                    .filter(|w| !w.is_empty())
-                    .peekable();
-                while let Some(word) = words.next() {
-                    let Some(code) = gazetteer.demonym_country(word) else {
+                let words = Words::new(text);
+                let mut i = 0;
+                while i < words.len() {
+                    let Some((code, count)) = gazetteer.demonym_at(&words, i) else {
+                        i += 1;
                         continue;
                     };
-                    let side = words
-                        .peek()
-                        .is_some_and(|next| SIDE_NOUNS.contains(&next.to_lowercase().as_str()));
-                    if !side {
+                    i += count;
+                    if !SIDE_NOUNS.contains(&words.lower(i)) {
                         context.add_people(code);
                     }
                 }
@@ -455,10 +456,17 @@ impl Gazetteer {
     }
 
     fn count_context(&self, texts: &[&str], dateline: Option<PlaceRef>) -> PlaceContext {
-        self.count_names(
-            texts.iter().flat_map(|text| self.names.find(text)),
-            dateline,
-        )
+        let mut hits = Vec::new();
+        for text in texts {
+            let words = Words::new(text);
+            hits.extend(
+                self.names
+                    .find(text)
+                    .into_iter()
+                    .filter(|hit| !self.whose(&words, hit)),
+            );
+        }
+        self.count_names(hits, dateline)
     }
 
     /// The countries of the names `hits` and of the dateline.
@@ -476,6 +484,7 @@ impl Gazetteer {
         // The dateline is where the reporter was: weak evidence of where it happened.
         if let Some(code) = dateline.and_then(|place| self.country_code(place)) {
             context.add(code, 1);
+            context.dateline = Some(code_key(code));
         }
         context
     }
@@ -558,8 +567,14 @@ impl Gazetteer {
             }
             return Some(candidate).filter(|&c| !self.stray(c, own, sentence, article, &outer));
         }
+        // "Kundu (Rafi, Niger)": a name after the first of a list in parentheses
+        // says where the first lies: a subdivision, as a note writes them.
+        let later_in_list = first > 0
+            && words.gap(first - 1, first).contains(',')
+            && super::locative::in_place_list(words, first);
         let noun_after = ADMIN_NOUNS.contains(&after)
-            || words.lower(first.saturating_sub(2)) == "state" && before == "of";
+            || words.lower(first.saturating_sub(2)) == "state" && before == "of"
+            || later_in_list;
         let district_noun = DISTRICT_NOUNS.contains(&after);
         let city_noun = CITY_NOUNS.contains(&after)
             || (before == "of" && CITY_NOUNS.contains(&words.lower(first.saturating_sub(2))));
@@ -598,10 +613,14 @@ impl Gazetteer {
                 if noun_after && precision.is_subdivision() {
                     score += 6.0;
                 }
+                // A district is often named after its seat ("the Nikopol district"
+                // of a city's raion the gazetteer lacks): a city of the name is half
+                // as likely as a district.
                 if district_noun {
                     score += match precision {
                         Precision::Admin2 => 6.0,
                         Precision::Admin1 => 3.0,
+                        Precision::City => 3.0,
                         _ => 0.0,
                     };
                 }
@@ -747,7 +766,8 @@ impl Gazetteer {
         }
         (first.saturating_sub(5)..first - 2)
             .rev()
-            .find_map(|i| self.demonym_country(words.original(i)))
+            .find_map(|i| self.demonym_at(words, i))
+            .map(|(code, _)| code)
     }
 
     /// The country of a people written before a noun of settlements or land, which
@@ -756,18 +776,19 @@ impl Gazetteer {
     /// Syrian territory".
     pub fn settlement_demonym(&self, words: &Words<'_>) -> Option<&str> {
         (0..words.len()).find_map(|i| {
-            let code = self.demonym_country(words.original(i))?;
-            let mut next = i + 1;
+            let (code, count) = self.demonym_at(words, i)?;
+            let mut next = i + count;
             if SETTLEMENT_MODIFIERS.contains(&words.lower(next)) {
                 next += 1;
             }
-            (SETTLEMENT_NOUNS.contains(&words.lower(next)) && !words.punctuation_between(i, next))
-                .then_some(code)
+            (SETTLEMENT_NOUNS.contains(&words.lower(next))
+                && !words.punctuation_between(i + count - 1, next))
+            .then_some(code)
         })
     }
 
     /// The context of one sentence: the countries of its unambiguous names.
-    pub(super) fn sentence_context(&self, hits: &[NameHit]) -> PlaceContext {
+    pub(super) fn sentence_context(&self, hits: impl IntoIterator<Item = NameHit>) -> PlaceContext {
         let mut context = PlaceContext::default();
         for hit in hits {
             if let Some(code) = single_country(self, self.names.candidates(hit.name)) {

@@ -357,6 +357,59 @@ fn mentions_are_resolved_and_locative() {
         &[("South Sudan", "SS", true), ("Sudan", "SD", true)],
     );
     expect("the hanging chad and us", &[]);
+    // A country's embassy, base or people abroad are no place of the act; nor is
+    // the neighbour across a border.
+    expect(
+        "a bomb went off at the Turkish embassy in Mogadishu",
+        &[("Mogadishu", "SO", true)],
+    );
+    expect(
+        "a bomb went off at the US embassy in Kabul",
+        &[("US", "US", false), ("Kabul", "AF", true)],
+    );
+    expect(
+        "missiles fired at a US base in Qatar",
+        &[("US", "US", false), ("Qatar", "QA", true)],
+    );
+    expect("a camp near the border with Chad", &[("Chad", "TD", false)]);
+    // The object of a capture or a shelling is where it happened, also in capitals.
+    expect("JNIM ANNOUNCES CAPTURE OF KIDAL", &[("KIDAL", "ML", true)]);
+    expect("the shelling of Kidal", &[("Kidal", "ML", true)]);
+    expect(
+        "the fighters targeted the settlement of Metula",
+        &[("Metula", "IL", true)],
+    );
+    // In capitals a capital says nothing: "OF A DIPLOMAT OF THE" is no name.
+    expect(
+        "THE RESIDENCE OF A DIPLOMAT OF THE US EMBASSY",
+        &[("US", "US", false)],
+    );
+}
+
+/// Peoples named in two words ("South Sudanese") are not the people of their last
+/// word ("Sudanese").
+#[test]
+fn demonyms_of_two_words() {
+    let gazetteer = &classifier().gazetteer;
+    let demonyms = |text: &str| -> Vec<(String, usize)> {
+        let words = Words::new(text);
+        (0..words.len())
+            .filter_map(|i| gazetteer.demonym_at(&words, i))
+            .map(|(code, count)| (code.to_owned(), count))
+            .collect()
+    };
+    assert_eq!(
+        demonyms("two South Sudanese villages"),
+        [("SS".to_owned(), 2)]
+    );
+    assert_eq!(demonyms("Sudanese traders"), [("SD".to_owned(), 1)]);
+    assert_eq!(
+        demonyms("a Central African town and a Sierra Leonean hamlet"),
+        [("CF".to_owned(), 2), ("SL".to_owned(), 2)]
+    );
+    assert_eq!(demonyms("the south Sudanese"), [("SD".to_owned(), 1)]);
+    let words = Words::new("in two South Sudanese villages near the border");
+    assert_eq!(gazetteer.settlement_demonym(&words), Some("SS"));
 }
 
 /// The countries counted from the names the sentences hold are those counted from
