@@ -28,6 +28,8 @@ pub struct ArticlePlaces<'a> {
     pub dateline: Option<PlaceRef>,
     /// The country most places of the article lie in.
     pub dominant: Option<&'a str>,
+    /// `dominant` when places tied to acts ("in", "near") tell it.
+    pub located: Option<&'a str>,
 }
 
 /// The event's location, and whether the event's own sentences told it.
@@ -61,6 +63,20 @@ pub fn decide(
             from_text.is_some(),
         ),
         None => match article.dateline {
+            // "JOHANNESBURG (agency) - ... fighting in Huambo province": the dateline
+            // is where the copy was filed, the story's places where it happened.
+            Some(place)
+                if article.located.is_some()
+                    && classifier.gazetteer.country_code(place) != article.located =>
+            {
+                (
+                    article
+                        .located
+                        .and_then(|c| classifier.gazetteer.country_location(c))
+                        .unwrap_or_else(|| classifier.gazetteer.location(place)),
+                    false,
+                )
+            }
             Some(place) => (classifier.gazetteer.location(place), false),
             None => {
                 // Last resort: the country of a state party ("Armenian and Azerbaijani forces").
@@ -234,9 +250,14 @@ fn within_namesake(classifier: &Classifier, current: PlaceMention, place: PlaceM
         && place.admin1.as_deref() == Some(current.name.as_str())
 }
 
-/// The country most places of the article lie in (headline counts double).
-pub fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) -> Option<String> {
+/// The country most places of the article lie in (headline counts double), and
+/// whether places tied to acts ("in", "near") told it.
+pub fn dominant_country(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+) -> Option<(String, bool)> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    let mut located = false;
     for locative_only in [true, false] {
         for (order, sentence) in analysed.iter().enumerate() {
             for place in sentence.places.iter().filter(|p| {
@@ -256,13 +277,14 @@ pub fn dominant_country(classifier: &Classifier, analysed: &[Analysed<'_, '_>]) 
             }
         }
         if !counts.is_empty() {
+            located = locative_only;
             break;
         }
     }
     counts
         .into_iter()
         .max_by_key(|(_, n, order)| (*n, std::cmp::Reverse(*order)))
-        .map(|(code, _, _)| code)
+        .map(|(code, _, _)| (code, located))
 }
 
 /// A location not told by the event's sentences: when it is only the country of the

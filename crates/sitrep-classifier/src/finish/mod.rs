@@ -69,7 +69,11 @@ pub fn events(
     let dominant = location::dominant_country(classifier, analysed);
     let places = location::ArticlePlaces {
         dateline,
-        dominant: dominant.as_deref(),
+        dominant: dominant.as_ref().map(|(code, _)| code.as_str()),
+        located: dominant
+            .as_ref()
+            .filter(|(_, located)| *located)
+            .map(|(code, _)| code.as_str()),
     };
     let closing = tolls::closing_counts(analysed, &drafts);
     drafts

@@ -312,6 +312,11 @@ const HIT_VERBS: &[&str] = &[
     "bombing",
 ];
 
+/// Verbs of people leaving a place.
+const FLIGHT_VERBS: &[&str] = &[
+    "fled", "flee", "fleeing", "escaped", "crossed", "crossing", "returned", "moved",
+];
+
 /// Verbs of sending a weapon on its way.
 const FIRE_VERBS: &[&str] = &["fired", "launched", "lobbed", "shot", "flew"];
 
@@ -437,6 +442,13 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
         let word = words.lower(i);
         let word = crate::text::strip_possessive(word);
         // "rockets struck the Ain al-Asad air base": the act lands where it hits.
+        // "survivors fled across the frontier into Chad": where people went, not
+        // where the act was.
+        if matches!(word, "into" | "across")
+            && (i.saturating_sub(4)..i).any(|j| FLIGHT_VERBS.contains(&words.lower(j)))
+        {
+            return false;
+        }
         if (LOCATIVE.contains(&word) && word != "of") || HIT_VERBS.contains(&word) {
             return true;
         }

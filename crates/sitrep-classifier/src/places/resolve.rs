@@ -334,6 +334,40 @@ const FEATURE_NOUNS: &[&str] = &[
 const FEATURE_TITLES: &[&str] = &["lake", "river", "mount", "gulf"];
 /// Names that are also rivers: "the Niger", "the Jordan".
 const RIVERS: &[&str] = &["niger", "jordan", "senegal", "orange"];
+/// Words that open a sentence with a capital of their own, before a place: "In
+/// Kolofata, ...", "Near Kidal".
+const SENTENCE_OPENERS: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "on",
+    "outside",
+    "from",
+    "across",
+    "inside",
+    "around",
+    "over",
+    "throughout",
+    "within",
+    "along",
+    "into",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "after",
+    "as",
+    "when",
+    "while",
+    "for",
+    "to",
+    "by",
+    "with",
+    "of",
+    "since",
+    "during",
+];
 /// Titles before a person's name: "President Jordan", "Mr Chad".
 const PERSON_TITLES: &[&str] = &[
     "mr",
@@ -550,6 +584,31 @@ impl Gazetteer {
             if capital_before || capital_after {
                 return None;
             }
+        }
+        // "Boko Haram", "Jabhat al-Nusra": a town of the gazetteer's long list right
+        // after a capitalised word that is no place, no people and no modifier ends
+        // the name of a group or a person, in mixed case.
+        let generated_only = candidates
+            .iter()
+            .all(|&c| matches!(c, PlaceRef::Place(i) if !self.places[i].curated));
+        if generated_only
+            && adjacent_before
+            && first > 0
+            && (first > 1 || !SENTENCE_OPENERS.contains(&before))
+            && words.capitalised(first - 1)
+            && !super::locative::all_capitals(words)
+            && !super::locative::PLACE_MODIFIERS.contains(&before)
+            && self.demonym_at(words, first - 1).is_none()
+            // "Burkina's Sahel region": a place's own place.
+            && !crate::text::is_possessive(words.original(first - 1))
+            && !ADMIN_NOUNS.contains(&after)
+            && !DISTRICT_NOUNS.contains(&after)
+            && (first < 2 || !words.punctuation_between(first - 2, first - 1))
+            && !hits.iter().any(|h| {
+                h.end <= hit.start && words.index_of_byte(h.end.saturating_sub(1)) + 1 == first
+            })
+        {
+            return None;
         }
         let outer = self.outer_places(words, hits, index);
         // "Bambui (Tubah, Mezam, North-West)": a generated town that none of the places

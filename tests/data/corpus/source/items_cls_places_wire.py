@@ -56,6 +56,13 @@ The group has often shelled the government district, where several embassies and
 [(IED, "LK", "Vavuniya", 11, "d0", "LTTE", "civilians")],
 "two-word demonym, Chennai (India) dateline"),
 
+("nairobi-dateline-later-place", "2024-08-30 11:15", "Militants kill seven soldiers in ambush",
+"""NAIROBI, Aug 30 (Place Desk) - Islamist militants ambushed an army convoy on {d-1}, killing seven soldiers and burning two trucks, a military officer said.
+
+The convoy was travelling between Beledweyne and Bulo Burte in central Somalia when gunmen hiding in the bush opened fire from both sides of the road, the officer said. Al Shabaab said it carried out the attack.""",
+[(CL, "SO", None, 7, "d-1", "Al-Shabaab", "Somalia")],
+"Nairobi dateline, the places told a sentence after the act (a road between two towns: no one place)"),
+
 ("american-company-none", "2024-04-09 17:00", "Chad signs oil deal with American company",
 """N'DJAMENA, April 9 (Place Desk) - Chad's government signed a production-sharing agreement with an American company on {d0} for a field near Doba, the oil ministry said.""",
 [],
