@@ -317,9 +317,6 @@ const FLIGHT_VERBS: &[&str] = &[
     "fled", "flee", "fleeing", "escaped", "crossed", "crossing", "returned", "moved",
 ];
 
-/// Verbs of sending a weapon on its way.
-const FIRE_VERBS: &[&str] = &["fired", "launched", "lobbed", "shot", "flew"];
-
 const SETTLEMENTS: &[&str] = &["city", "town", "village", "port", "suburb", "camp"];
 
 /// True when place `outer` only says where place `inner`, named right after it, lies:
@@ -450,13 +447,6 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
             return false;
         }
         if (LOCATIVE.contains(&word) && word != "of") || HIT_VERBS.contains(&word) {
-            return true;
-        }
-        // "drones launched towards Jazan": where what was fired was aimed (not
-        // "families fled towards Goma").
-        if matches!(word, "towards" | "toward")
-            && (i.saturating_sub(4)..i).any(|j| FIRE_VERBS.contains(&words.lower(j)))
-        {
             return true;
         }
         // "20 km north of Mosul", "west of the capital Kabul".
