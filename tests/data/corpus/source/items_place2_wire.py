@@ -18,7 +18,7 @@ Israel's military said it had targeted a Hezbollah commander.""",
 "one strike, three quarters of Beirut named: one event"),
 
 ("tripoli-jabal-mohsen-clash", "2013-05-22 14:00", "Two killed as Tripoli quarters trade fire",
-"""TRIPOLI, Lebanon, May 22 (Levant Desk) - Gunmen in Bab al-Tabbaneh and Jabal Mohsen fought with rifles and machine guns on Wednesday, killing two people, a security source said.
+"""TRIPOLI, Lebanon, May 22 (Levant Desk) - Gunmen in Bab al-Tabbaneh and Jabal Mohsen fought with rifles and rocket-propelled grenades on Wednesday, killing two people, a security source said.
 
 Soldiers took up positions on Syria Street, the road that divides the two districts, after the fighting. Lebanon's army has deployed in the northern city several times since 2008.""",
 [(CL, "LB", "Bab al-Tabbaneh", 2, "d0", "gunmen", "gunmen")],
