@@ -46,6 +46,10 @@ const KILL_ACTIVE: &[&str] = &[
     "martyring",
     "decapitated",
     "decapitating",
+    // Raking people with automatic fire, told with the number of them: a wire word
+    // for a killing ("machinegunned nine peasants"; the hyphenated form is read in
+    // `find`, the hyphen splitting words).
+    "machinegunned",
 ];
 const WOUND_ACTIVE: &[&str] = &[
     "wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming",
@@ -583,7 +587,33 @@ fn stated_zero(words: &Words<'_>, index: usize) -> Option<usize> {
             {
                 return Some(k + 3);
             }
-            (NOUNS.contains(&words.lower(k)) && words.lower(k) != "loss").then_some(k + 1)
+            if NOUNS.contains(&words.lower(k)) && words.lower(k) != "loss" {
+                return Some(k + 1);
+            }
+            // "no damage or casualties": the harm to people stated none along with
+            // something else.
+            if matches!(words.lower(k + 1), "or" | "and")
+                && NOUNS.contains(&words.lower(k + 2))
+                && words.lower(k + 2) != "loss"
+            {
+                return Some(k + 3);
+            }
+            // "no Japanese citizens were hurt", "no soldiers were killed": a group
+            // of people stated unharmed (the people named are any, not a number).
+            if word == "no" {
+                let verb = (index + 2..index + 5)
+                    .find(|&v| words.lower(v) != "hit" && HARMED.contains(&words.lower(v)))?;
+                let people_end = verb - 1;
+                let plain = (index + 1..people_end).all(|w| {
+                    let text = words.lower(w);
+                    text.chars().all(char::is_alphabetic) && !AUXILIARIES_SET.contains(text)
+                });
+                return (plain
+                    && people_end > index + 1
+                    && matches!(words.lower(people_end), "was" | "were"))
+                .then_some(verb + 1);
+            }
+            None
         }
         "nobody" | "none" => {
             let next = (index + 1..index + 4).find(|&k| HARMED.contains(&words.lower(k)))?;
@@ -706,7 +736,18 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             i = next;
             continue;
         }
-        if !word.starts_with(|c: char| c.is_ascii_digit()) && !FIND_STARTS.contains(word) {
+        // Killing by gunfire told actively, the victims after the verb:
+        // "machine-gunned nine peasants" (the hyphen splits the verb), "gunned down
+        // four traders", "shot dead two guards".
+        let gunfire_kill = i >= 1
+            && matches!(
+                (words.lower(i - 1), word),
+                ("machine", "gunned") | ("gunned", "down") | ("shot", "dead")
+            );
+        if !word.starts_with(|c: char| c.is_ascii_digit())
+            && !FIND_STARTS.contains(word)
+            && !gunfire_kill
+        {
             i += 1;
             continue;
         }
@@ -727,7 +768,7 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     | "shot"
                     | "tortured"
             );
-        let active = if KILL_ACTIVE_SET.contains(word) || to_death {
+        let active = if KILL_ACTIVE_SET.contains(word) || to_death || gunfire_kill {
             Some(Harm::Killed)
         } else if WOUND_ACTIVE_SET.contains(word) {
             Some(Harm::Injured)
@@ -927,6 +968,32 @@ mod tests {
         check("Fatalities: 7.", &[(Killed, Some(7))]);
         check("Three fatalities.", &[(Killed, Some(3))]);
         check("No group has claimed the attack.", &[]);
+        check("No damage or casualties reported.", &[(Killed, Some(0))]);
+        check(
+            "The embassy said no Japanese citizens were hurt.",
+            &[(Killed, Some(0))],
+        );
+        check("No soldiers were killed.", &[(Killed, Some(0))]);
+        check("No buildings were hit.", &[]);
+        check("No fewer than 20 were killed.", &[(Killed, Some(20))]);
+    }
+
+    #[test]
+    fn reads_killing_by_gunfire_told_actively() {
+        check(
+            "ARMED MEN KILLED NINE PEASANTS YESTERDAY",
+            &[(Killed, Some(9))],
+        );
+        check(
+            "armed men machine-gunned nine peasants",
+            &[(Killed, Some(9))],
+        );
+        check(
+            "ARMED MEN MACHINE-GUNNED NINE PEASANTS YESTERDAY",
+            &[(Killed, Some(9))],
+        );
+        check("Gunmen gunned down four traders.", &[(Killed, Some(4))]);
+        check("Gunmen shot dead two guards.", &[(Killed, Some(2))]);
     }
 
     #[test]

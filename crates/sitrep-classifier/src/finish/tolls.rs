@@ -4,7 +4,8 @@
 //! added up), and the attackers' dead only when no other toll is given. A sentence
 //! that tells no act of its own but states a toll ("Three fatalities.", "No one was
 //! hurt.") closes the event told before it: its count stands when the event's own
-//! sentences give none, and a larger one replaces theirs (a toll that rose). In
+//! sentences give none, and a larger one replaces theirs (a toll that rose). Such a
+//! stated zero closes every event told before it that no toll closes yet. In
 //! updates told newest first (a liveblog: paragraphs opening with clock times that
 //! run backwards), a toll update can stand above the older update that tells its
 //! act: with no act told before it, it closes the first act told after it.
@@ -75,6 +76,17 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
             });
         if let Some(d) = owner {
             closing[d] = Some(count);
+        }
+        // A zero stated apart from any act ("No fatalities reported.", "No one was
+        // hurt.") says nobody died in what was told before it: every earlier event
+        // still without a closing toll gets it (its own toll, if any, still stands).
+        if count == 0 {
+            for (d, draft) in drafts.iter().enumerate() {
+                let told_before = draft.parts.iter().any(|p| p.sentence < index);
+                if told_before && closing[d].is_none() {
+                    closing[d] = Some(0);
+                }
+            }
         }
     }
     closing

@@ -1,0 +1,31 @@
+from common import *
+
+# Tolls of the main event, written by helper cls-tolls for issue 14 (session 6) without
+# reading the blind items: zeros stated apart from the act ("No damage or casualties
+# reported.", "no passers-by were hurt") and closing every act told before them, and
+# killings by gunfire told actively with the victims after the verb ("machine-gunned",
+# "gunned down", "shot dead").
+FEED = ("dev/cls-tolls.rss.xml", "rss", "https://tollsdesk.example.org/notes", "Tolls Desk")
+REGISTER = "notes"
+
+ITEMS = [
+("ru-kaluga-drones-none", "2024-07-19 09:00", "Russia: Kaluga",
+"""On 17 July 2024, the Russian defence ministry said air defence units brought down four Ukrainian drones over Kaluga region (Kaluga). No damage or casualties reported.""",
+[(DIS, "RU", "Kaluga", 0, "2024-07-17", "Russia", "Ukraine")],
+"an interception closed by 'no damage or casualties': 0"),
+
+("sy-conoco-rockets-none", "2024-02-06 10:00", "SYR-Deir ez-Zor",
+"""On 4 February 2024, an unidentified armed group fired several rockets at the Conoco gas field base (Khasham, Deir ez-Zor). Two rockets hit an empty yard inside the base; the others fell in open ground. No injuries or fatalities reported.""",
+[(SHL, "SY", "Conoco gas field", 0, "2024-02-04", None, None)],
+"a rocket attack closed by 'no injuries or fatalities': 0"),
+
+("co-cauca-farmhands-machinegunned", "2024-03-11 08:00", "Colombia: Cauca",
+"""On 9 March 2024, unidentified gunmen machine-gunned five farmhands at a coffee farm near Suarez (Suarez, Cauca). The attackers fled on motorbikes. 5 fatalities.""",
+[(CIV, "CO", "Suarez", 5, "2024-03-09", None, "civilians")],
+"'machine-gunned five farmhands': a killing by gunfire, 5"),
+
+("ng-katsina-traders-gunned-down", "2024-05-23 08:00", "Nigeria: Katsina",
+"""On 21 May 2024, bandits gunned down four traders returning from the weekly market at Danmusa (Danmusa, Katsina). Police said a search was under way.""",
+[(CIV, "NG", "Danmusa", 4, "2024-05-21", "bandits", "civilians")],
+"'gunned down four traders' told actively, no closing count: 4"),
+]
