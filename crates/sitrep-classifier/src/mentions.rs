@@ -671,10 +671,13 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
         && words.lower(cue.first_word - 1) == "to"
         && !word.ends_with('s')
         && !word.ends_with("ing");
-    if infinitive {
+    if infinitive || purpose(words, cue.first_word) {
         return Framing::Dropped;
     }
-    if applies(MarkerKind::History) || running_total(words, cue.first_word) {
+    if applies(MarkerKind::History)
+        || running_total(words, cue.first_word)
+        || repeated_perfect(words, cue.first_word)
+    {
         return Framing::History;
     }
     Framing::Reported
@@ -735,4 +738,50 @@ fn running_total(words: &Words<'_>, first: usize) -> bool {
                             && w.bytes().all(|b| b.is_ascii_digit()))
                 })
         })
+}
+
+/// Verbs that carry an act named by the bare noun after them ("to launch attacks").
+const SUPPORT_VERBS: &[&str] = &["launch", "mount", "stage", "conduct", "carry", "commit"];
+
+/// True when the cue at word `first` is the bare object of an infinitive of purpose
+/// ("the area was used to launch attacks", "bases to mount raids from"): an act
+/// intended, not one told as happening.
+fn purpose(words: &Words<'_>, first: usize) -> bool {
+    let verb_at = match first {
+        0 | 1 => return false,
+        _ if words.lower(first - 1) == "out" => first - 2,
+        _ => first - 1,
+    };
+    verb_at > 0
+        && words.lower(verb_at - 1) == "to"
+        && SUPPORT_VERBS.contains(&words.lower(verb_at))
+        && (verb_at + 1 == first || words.lower(verb_at) == "carry")
+        && !words.punctuation_between(verb_at - 1, first)
+}
+
+/// Words that tell an act done again and again over a span ("several times",
+/// "repeatedly", "this year"). Not when the act is counted as one of them ("for the third time this year").
+fn repetition(words: &Words<'_>) -> bool {
+    let one_of_them = (0..words.len()).any(|i| words.lower(i) == "time");
+    !one_of_them
+        && (0..words.len()).any(|i| match words.lower(i) {
+            "times" => i > 0 && !matches!(words.lower(i - 1), "the" | "at" | "new"),
+            "repeatedly" | "regularly" | "frequently" | "routinely" | "often" => true,
+            "year" => i > 0 && words.lower(i - 1) == "this",
+            _ => false,
+        })
+}
+
+/// True when the cue at word `first` belongs to a present perfect of the same clause
+/// ("has shelled the town", "has seen several abductions") in a sentence that tells
+/// the act as done again and again over a span ("several times this year"): a pattern
+/// of many acts, told as history, not one act at one place on one day.
+fn repeated_perfect(words: &Words<'_>, first: usize) -> bool {
+    let start = first.saturating_sub(4);
+    let perfect = (start..first).any(|i| {
+        matches!(words.lower(i), "have" | "has")
+            && !clause_break(words, i, first)
+            && !words.punctuation_between(i, first)
+    });
+    perfect && repetition(words)
 }
