@@ -663,7 +663,7 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
     if applies(MarkerKind::Threat) {
         return Framing::Threat;
     }
-    if applies(MarkerKind::Denial) {
+    if applies(MarkerKind::Denial) || called_false(words, cue.first_word) {
         return Framing::Denial;
     }
     let word = words.lower(cue.first_word);
@@ -785,3 +785,73 @@ fn repeated_perfect(words: &Words<'_>, first: usize) -> bool {
     });
     perfect && repetition(words)
 }
+
+/// Nouns that name what someone said happened ("the reports", "claims", "the
+/// information spread by").
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "statement",
+    "statements",
+    "information",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+];
+
+/// True when word `i` calls what was said false ("false", "baseless", "does not
+/// correspond to reality", "is not true").
+fn calls_false(words: &Words<'_>, i: usize) -> bool {
+    match words.lower(i) {
+        "false" | "untrue" | "baseless" | "groundless" | "unfounded" | "disinformation" => true,
+        "reality" => i >= 2 && words.lower(i - 1) == "to" && words.lower(i - 2) == "correspond",
+        "true" => i >= 1 && words.lower(i - 1) == "not",
+        _ => false,
+    }
+}
+
+/// True when the act at word `first` is what a report tells and the same sentence
+/// calls that report false ("the information that units fired at positions does not
+/// correspond to reality"): the act is denied, not told as having happened.
+/// The report must hold the act as its content ("reports that", "claims about",
+/// "information spread by ... that"), with no verb of saying between them: "in a
+/// statement, the army said militants attacked" tells the act as the army's news.
+/// Not when what is called false is who began ("claims that our units opened fire
+/// first are false"): the shooting is not in dispute, its initiator is.
+fn called_false(words: &Words<'_>, first: usize) -> bool {
+    let told = (0..first).any(|i| {
+        REPORT_NOUNS.contains(&words.lower(i))
+            && i + 1 < first
+            && !words.punctuation_between(i, i + 1)
+            && CONTENT.contains(&words.lower(i + 1))
+            && !(i + 1..first).any(|j| REPORTING.contains(&words.lower(j)))
+    });
+    let who_began = (0..words.len()).any(|i| {
+        matches!(
+            words.lower(i),
+            "first" | "started" | "provoked" | "initiated" | "began"
+        )
+    });
+    told && !who_began && (first + 1..words.len()).any(|i| calls_false(words, i))
+}
+
+/// Words that open what a report tells ("reports that", "claims about", "statements
+/// of the regime about", "information spread by").
+const CONTENT: &[&str] = &[
+    "that",
+    "about",
+    "of",
+    "alleging",
+    "claiming",
+    "saying",
+    "suggesting",
+    "spread",
+    "circulating",
+];
