@@ -1051,3 +1051,27 @@ fn armed_gangs_are_armed_groups() {
         &[],
     );
 }
+
+#[test]
+fn a_pattern_of_acts_and_a_report_called_false_are_no_event() {
+    check(
+        "Clinic reopens in Beledweyne",
+        "A clinic reopened in Beledweyne on Wednesday. Al-Shabaab has attacked the road to the town several times this year, residents said.",
+        &[],
+    );
+    check(
+        "Hideout cleared",
+        "Somali troops clashed with militants at a hideout near Jowhar on Wednesday, killing five. The hideout had been used to launch raids on villages.",
+        &[("armed_clash", "SO", Some(5))],
+    );
+    check(
+        "Ministry on shelling posts",
+        "Reports that army units shelled villages near Kadugli in Sudan on Wednesday do not correspond to reality, the ministry said.",
+        &[],
+    );
+    check(
+        "Who fired first",
+        "Claims that Armenian units opened fire first near Sotk on Wednesday are false, Yerevan said; the exchange of fire lasted an hour and killed one soldier.",
+        &[("armed_clash", "AM", Some(1))],
+    );
+}
