@@ -46,6 +46,8 @@ const KILL_ACTIVE: &[&str] = &[
     "martyring",
     "decapitated",
     "decapitating",
+    "assassinated",
+    "assassinating",
     // Raking people with automatic fire, told with the number of them: a wire word
     // for a killing ("machinegunned nine peasants"; the hyphenated form is read in
     // `find`, the hyphen splitting words).
@@ -327,7 +329,11 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         if next_is_and && words.lower(after) == "all" {
             after += 1;
         }
-        if (next_is_and || comma) && words.lower(after) != "including" {
+        // "nine persons, four of them women": a part of those counted, not more.
+        let part_of_them = comma
+            && words.lower(after + 1) == "of"
+            && matches!(words.lower(after + 2), "them" | "whom" | "those");
+        if (next_is_and || comma) && words.lower(after) != "including" && !part_of_them {
             // After a comma only a real number continues the list ("12 combatants, a
             // local official said" is not 13).
             let person = |k: usize| next_is_and && person_at(words, k);
@@ -803,8 +809,9 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             }
         }
         // "We deplore the loss of seven soldiers", "caused the martyrdom of two
-        // civilians", "the deaths of three children".
-        if matches!(word, "loss" | "martyrdom" | "deaths") && words.lower(i + 1) == "of" {
+        // civilians", "the deaths of three children", "causing the death of nine
+        // persons".
+        if matches!(word, "loss" | "martyrdom" | "deaths" | "death") && words.lower(i + 1) == "of" {
             if let Some((count, next)) = read_groups(words, i + 2) {
                 found.push(Casualties {
                     harm: Harm::Killed,
@@ -994,6 +1001,22 @@ mod tests {
         );
         check("Gunmen gunned down four traders.", &[(Killed, Some(4))]);
         check("Gunmen shot dead two guards.", &[(Killed, Some(2))]);
+        check(
+            "Armed individuals assassinated seven civilians on Monday",
+            &[(Killed, Some(7))],
+        );
+        check(
+            "A MINE EXPLODED, CAUSING THE DEATH OF NINE PERSONS",
+            &[(Killed, Some(9))],
+        );
+        check(
+            "Bandits torch Zamfara village, 9 dead",
+            &[(Killed, Some(9))],
+        );
+        check(
+            "Taliban storm border post; 6 soldiers dead",
+            &[(Killed, Some(6))],
+        );
     }
 
     #[test]

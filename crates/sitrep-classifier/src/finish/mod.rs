@@ -76,11 +76,12 @@ pub fn events(
             .map(|(code, _)| code.as_str()),
     };
     let closing = tolls::closing_counts(analysed, &drafts);
+    let headline = tolls::headline_counts(analysed, &drafts);
     drafts
         .iter()
-        .zip(closing)
+        .zip(closing.into_iter().zip(headline))
         .enumerate()
-        .map(|(index, (draft, closing))| {
+        .map(|(index, (draft, (closing, headline)))| {
             let event = Event {
                 classifier,
                 article,
@@ -88,7 +89,7 @@ pub fn events(
                 views: &views,
                 draft,
             };
-            event.finish(index, &places, closing, classified_at)
+            event.finish(index, &places, (closing, headline), classified_at)
         })
         .collect()
 }
@@ -107,7 +108,7 @@ impl Event<'_, '_, '_> {
         &self,
         index: usize,
         places: &location::ArticlePlaces<'_>,
-        closing: Option<u32>,
+        (closing, headline): (Option<u32>, Option<u32>),
         classified_at: DateTime<Utc>,
     ) -> IncidentEvent {
         let (classifier, article, analysed, draft) =
@@ -119,7 +120,7 @@ impl Event<'_, '_, '_> {
         let mut actors = parties::collect(classifier, analysed, &facts);
         let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
         parties::complete(classifier, &mut actors, &location);
-        let (fatalities, injuries) = tolls::decide(&facts, closing);
+        let (fatalities, injuries) = tolls::decide(&facts, closing, headline);
         let (event_type, typed_by_cue) =
             event_type::decide(self, &facts, &actors, fatalities.is_some_and(|n| n > 0));
         parties::settle(

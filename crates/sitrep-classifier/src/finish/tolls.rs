@@ -16,8 +16,13 @@ use crate::casualties::Harm;
 use crate::events::{Draft, Part};
 use crate::mentions::Framing;
 
-/// (fatalities, injuries) of an event, given the toll of the sentences that close it.
-pub fn decide(facts: &[(Part, PartFacts<'_>)], closing: Option<u32>) -> (Option<u32>, Option<u32>) {
+/// (fatalities, injuries) of an event, given the toll of the sentences that close it
+/// and the headline's toll when the headline tells this event.
+pub fn decide(
+    facts: &[(Part, PartFacts<'_>)],
+    closing: Option<u32>,
+    headline: Option<u32>,
+) -> (Option<u32>, Option<u32>) {
     let own = facts
         .iter()
         .filter_map(|(_, f)| f.killed)
@@ -27,6 +32,9 @@ pub fn decide(facts: &[(Part, PartFacts<'_>)], closing: Option<u32>) -> (Option<
         (Some(own), Some(closing)) => Some(own.max(closing)),
         (own, closing) => own.or(closing),
     };
+    // The headline's toll stands only when the body states none: a headline may add
+    // up the dead of several acts the body tells one by one.
+    let fatalities = fatalities.or(headline);
     let injuries = facts.iter().filter_map(|(_, f)| f.injured).max();
     (fatalities, injuries)
 }
@@ -90,6 +98,45 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
         }
     }
     closing
+}
+
+/// For each draft, the toll the headline states when the headline tells that draft's
+/// act ("Bandits torch Zamfara village, 9 dead"): only the event the headline is
+/// about (the first with a part in it, else the first event told) gets it.
+pub fn headline_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Vec<Option<u32>> {
+    let mut headline = vec![None; drafts.len()];
+    let Some((title, sentence)) = analysed
+        .iter()
+        .enumerate()
+        .find(|(_, a)| a.sentence.is_title)
+    else {
+        return headline;
+    };
+    if sentence.has_history_marker {
+        return headline;
+    }
+    let Some(count) = sentence
+        .casualties
+        .iter()
+        .filter(|c| c.harm == Harm::Killed)
+        .filter_map(|c| c.count)
+        .max()
+    else {
+        return headline;
+    };
+    let in_title = drafts
+        .iter()
+        .position(|d| d.parts.iter().any(|p| p.sentence == title));
+    let first_told = drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(d, draft)| Some((draft.parts.iter().map(|p| p.sentence).min()?, d)))
+        .min()
+        .map(|(_, d)| d);
+    if let Some(d) = in_title.or(first_told) {
+        headline[d] = Some(count);
+    }
+    headline
 }
 
 /// The draft told first after sentence `index` (a part in the title does not count:

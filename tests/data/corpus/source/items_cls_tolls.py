@@ -4,7 +4,8 @@ from common import *
 # reading the blind items: zeros stated apart from the act ("No damage or casualties
 # reported.", "no passers-by were hurt") and closing every act told before them, and
 # killings by gunfire told actively with the victims after the verb ("machine-gunned",
-# "gunned down", "shot dead").
+# "gunned down", "shot dead"), "assassinated", "causing the death of", a part of the dead
+# given after a comma ("four of them women"), and a toll stated only in the headline.
 FEED = ("dev/cls-tolls.rss.xml", "rss", "https://tollsdesk.example.org/notes", "Tolls Desk")
 REGISTER = "notes"
 
@@ -28,4 +29,14 @@ ITEMS = [
 """On 21 May 2024, bandits gunned down four traders returning from the weekly market at Danmusa (Danmusa, Katsina). Police said a search was under way.""",
 [(CIV, "NG", "Danmusa", 4, "2024-05-21", "bandits", "civilians")],
 "'gunned down four traders' told actively, no closing count: 4"),
+
+("ml-douentza-assassinated", "2024-10-16 08:00", "Mali: Mopti",
+"""On 14 October 2024, unidentified armed men assassinated three village chiefs near Boni (Douentza, Mopti) as they returned from a meeting with the prefect.""",
+[(CIV, "ML", "Boni", 3, "2024-10-14", None, "civilians")],
+"'assassinated three village chiefs' read as a killing: 3"),
+
+("mz-macomia-bus-mine", "2024-04-09 08:00", "Mozambique: Cabo Delgado",
+"""On 7 April 2024, a minibus hit a landmine on the road between Macomia and Oasse (Macomia, Cabo Delgado), causing the death of six passengers, two of them children. Insurgents had laid mines on the road the week before.""",
+[(IED, "MZ", "Macomia", 6, "2024-04-07", None, "civilians")],
+"'causing the death of six passengers, two of them children': 6, not 8"),
 ]
