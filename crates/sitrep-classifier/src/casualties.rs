@@ -844,12 +844,24 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
         {
             // "The death toll [from the bombing at ...] rose to 100": far from "toll"
             // only a number right after "to", "at" or "reached" is the toll.
-            if let Some(k) = (i + 1..i + 30).find(|&k| {
+            let toll_at = |k: usize| {
                 read_count(words, k, |_| false).is_some()
                     && !year_like(words, k)
                     && ((k < i + 6 && !words.gap(k - 1, k).contains('-'))
                         || matches!(words.lower(k - 1), "to" | "at" | "reached"))
-            }) {
+            };
+            // "The toll rose from 40 on the day to 63": the toll is where it rose to.
+            let risen_to = |k: usize| {
+                (words.lower(k - 1) == "from")
+                    .then(|| {
+                        (k + 1..k + 8)
+                            .take_while(|&m| !words.punctuation_between(m - 1, m))
+                            .find(|&m| words.lower(m - 1) == "to" && toll_at(m))
+                    })
+                    .flatten()
+                    .unwrap_or(k)
+            };
+            if let Some(k) = (i + 1..i + 30).find(|&k| toll_at(k)).map(risen_to) {
                 if let Some(read) = read_count(words, k, |_| false) {
                     let count = match read.count {
                         Count::Exact(n) => Some(n),

@@ -39,4 +39,9 @@ ITEMS = [
 """On 7 April 2024, a minibus hit a landmine on the road between Macomia and Oasse (Macomia, Cabo Delgado), causing the death of six passengers, two of them children. Insurgents had laid mines on the road the week before.""",
 [(IED, "MZ", "Macomia", 6, "2024-04-07", None, "civilians")],
 "'causing the death of six passengers, two of them children': 6, not 8"),
+
+("af-kunduz-mosque-toll-rose", "2024-11-04 09:00", "Afghanistan: Kunduz",
+"""On 1 November 2024, a bomb hidden in a water cooler exploded during Friday prayers at a mosque in Imam Sahib (Imam Sahib, Kunduz). ISKP claimed. The toll went from 12 on the day to 19 by 3 November.""",
+[(IED, "AF", "Imam Sahib", 19, "2024-11-01", "Islamic State Khorasan", "civilians")],
+"a toll that 'went from 12 on the day to 19': the later figure"),
 ]
