@@ -68,13 +68,19 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
         else {
             continue;
         };
-        // The event told last before this sentence.
+        // The event told last before this sentence (an event told again after it, "the
+        // attack" in a later paragraph, still counts as told before it).
         let owner = drafts
             .iter()
             .enumerate()
             .filter_map(|(d, draft)| {
-                let last = draft.parts.iter().map(|p| p.sentence).max()?;
-                (last < index).then_some((last, d))
+                let last = draft
+                    .parts
+                    .iter()
+                    .map(|p| p.sentence)
+                    .filter(|&s| s < index)
+                    .max()?;
+                Some((last, d))
             })
             .max()
             .map(|(_, d)| d)

@@ -44,4 +44,9 @@ ITEMS = [
 """On 1 November 2024, a bomb hidden in a water cooler exploded during Friday prayers at a mosque in Imam Sahib (Imam Sahib, Kunduz). ISKP claimed. The toll went from 12 on the day to 19 by 3 November.""",
 [(IED, "AF", "Imam Sahib", 19, "2024-11-01", "Islamic State Khorasan", "civilians")],
 "a toll that 'went from 12 on the day to 19': the later figure"),
+
+("cm-mayo-tsanaga-market-toll", "2024-12-02 09:00", "Cameroon: Far North",
+"""On 29 November 2024, two female suicide bombers blew themselves up at the weekly market of Mozogo (Mayo-Tsanaga, Far North). Local officials first counted 6 dead. A day later the prefect said the toll had risen to 14. Residents blamed Boko Haram for the attack.""",
+[(SUI, "CM", "Mozogo", 14, "2024-11-29", "Boko Haram", "civilians")],
+"a risen toll told between the act and a later mention of it ('the attack'): 14"),
 ]
