@@ -240,7 +240,7 @@ impl Classifier {
             &place_names,
             |index| sentences[index].is_title || index + 1 == sentences.len(),
         );
-        let analysed: Vec<analysis::Analysed<'_, '_>> = sentences
+        let mut analysed: Vec<analysis::Analysed<'_, '_>> = sentences
             .into_iter()
             .zip(words)
             .zip(&place_names)
@@ -256,6 +256,21 @@ impl Classifier {
                 )
             })
             .collect();
+        // "Reports alleging that soldiers were killed in an attack. These claims are
+        // false.": what the reports told is denied.
+        for next in 1..analysed.len() {
+            if !mentions::calls_those_reports_false(&analysed[next].words) {
+                continue;
+            }
+            let told = &mut analysed[next - 1];
+            for mention in &mut told.mentions {
+                if mention.framing == mentions::Framing::Reported
+                    && mentions::held_in_report(&told.words, mention.first_word())
+                {
+                    mention.framing = mentions::Framing::Denial;
+                }
+            }
+        }
         finish::events(
             self,
             article,

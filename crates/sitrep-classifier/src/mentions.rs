@@ -657,7 +657,10 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
                 }
         })
     };
-    if applies(MarkerKind::Negation) || applies(MarkerKind::Aggregate) {
+    if applies(MarkerKind::Negation)
+        || applies(MarkerKind::Aggregate)
+        || negated_subject(words, cue.first_word)
+    {
         return Framing::Dropped;
     }
     if applies(MarkerKind::Threat) {
@@ -826,13 +829,7 @@ fn calls_false(words: &Words<'_>, i: usize) -> bool {
 /// Not when what is called false is who began ("claims that our units opened fire
 /// first are false"): the shooting is not in dispute, its initiator is.
 fn called_false(words: &Words<'_>, first: usize) -> bool {
-    let told = (0..first).any(|i| {
-        REPORT_NOUNS.contains(&words.lower(i))
-            && i + 1 < first
-            && !words.punctuation_between(i, i + 1)
-            && CONTENT.contains(&words.lower(i + 1))
-            && !(i + 1..first).any(|j| REPORTING.contains(&words.lower(j)))
-    });
+    let told = held_in_report(words, first);
     let who_began = (0..words.len()).any(|i| {
         matches!(
             words.lower(i),
@@ -855,3 +852,36 @@ const CONTENT: &[&str] = &[
     "spread",
     "circulating",
 ];
+
+/// True when the act at word `first` is what a report tells ("reports that", "claims
+/// on social media that", "reports circulating online alleging that": a word opening
+/// its content within five words), with no verb of saying between the report and the
+/// act.
+pub fn held_in_report(words: &Words<'_>, first: usize) -> bool {
+    (0..first).any(|i| {
+        REPORT_NOUNS.contains(&words.lower(i))
+            && (i + 1..first.min(i + 6))
+                .any(|c| CONTENT.contains(&words.lower(c)) && !words.punctuation_between(i, c + 1))
+            && !(i + 1..first).any(|j| REPORTING.contains(&words.lower(j)))
+    })
+}
+
+/// True when the sentence calls the reports just told false ("These claims are
+/// false.", "We state that these reports are baseless."): the acts the previous
+/// sentence holds in those reports are denied.
+pub fn calls_those_reports_false(words: &Words<'_>) -> bool {
+    (1..words.len()).any(|i| {
+        REPORT_NOUNS.contains(&words.lower(i))
+            && matches!(words.lower(i - 1), "these" | "those" | "such" | "the")
+            && (i + 1..words.len()).any(|j| calls_false(words, j))
+    })
+}
+
+/// True when the cue at word `first` is a passive whose subject is "no ..." ("no KDF
+/// camp was attacked", "no civilian houses were hit"): no act is told.
+fn negated_subject(words: &Words<'_>, first: usize) -> bool {
+    first >= 2
+        && matches!(words.lower(first - 1), "was" | "were")
+        && (first.saturating_sub(5)..first - 1)
+            .any(|i| words.lower(i) == "no" && !words.punctuation_between(i, first))
+}

@@ -1075,3 +1075,12 @@ fn a_pattern_of_acts_and_a_report_called_false_are_no_event() {
         &[("armed_clash", "AM", Some(1))],
     );
 }
+
+#[test]
+fn reports_called_false_in_the_next_sentence_are_denied() {
+    check(
+        "Army on posts about Kidal",
+        "The army has seen claims online that a patrol was ambushed near Kidal in Mali on Wednesday. These claims are false. No patrol was ambushed.",
+        &[],
+    );
+}

@@ -34,4 +34,10 @@ Pakistan reserves the right to respond to any violation, the statement added."""
 Air support was called in and the area is being searched.""",
 [(CL, "ML", "Boulkessi", 4, "d-1", "militants", "Mali")],
 "an attack the army tells as news, and a fall of the post it calls false: one event, no territory change"),
+("so-sna-baidoa-posts", "2024-12-03 13:50", "Army command on online posts about Baidoa",
+"""The army command has seen claims on social media that a military convoy was ambushed outside Baidoa and that many soldiers died.
+
+These reports are baseless. No convoy was ambushed in Bay region this week, and units there are carrying out their duties normally.""",
+[],
+"an ambush told in posts, called baseless in the next sentence, and a passive with 'no convoy': no event"),
 ]
