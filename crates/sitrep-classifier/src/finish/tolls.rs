@@ -59,13 +59,7 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
         {
             continue;
         }
-        let Some(count) = sentence
-            .casualties
-            .iter()
-            .filter(|c| c.harm == Harm::Killed)
-            .filter_map(|c| c.count)
-            .max()
-        else {
+        let Some(count) = dead_stated(sentence) else {
             continue;
         };
         // The event told last before this sentence (an event told again after it, "the
@@ -106,6 +100,16 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
     closing
 }
 
+/// The largest number of dead a sentence states, if it states one.
+fn dead_stated(sentence: &Analysed<'_, '_>) -> Option<u32> {
+    sentence
+        .casualties
+        .iter()
+        .filter(|c| c.harm == Harm::Killed)
+        .filter_map(|c| c.count)
+        .max()
+}
+
 /// For each draft, the toll the headline states when the headline tells that draft's
 /// act ("Bandits torch Zamfara village, 9 dead"): only the event the headline is
 /// about (the first with a part in it, else the first event told) gets it.
@@ -121,13 +125,7 @@ pub fn headline_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> V
     if sentence.has_history_marker {
         return headline;
     }
-    let Some(count) = sentence
-        .casualties
-        .iter()
-        .filter(|c| c.harm == Harm::Killed)
-        .filter_map(|c| c.count)
-        .max()
-    else {
+    let Some(count) = dead_stated(sentence) else {
         return headline;
     };
     let in_title = drafts
