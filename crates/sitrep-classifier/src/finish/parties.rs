@@ -33,12 +33,7 @@ pub fn collect(
             if actors.iter().any(|a| a.name == roled.actor.name) {
                 continue;
             }
-            actors.push(Actor {
-                name: roled.actor.name.to_string(),
-                role: roled.role,
-                kind: roled.actor.kind,
-                country_code: roled.actor.country.map(str::to_owned),
-            });
+            actors.push(party(roled.actor, roled.role));
         }
     }
 
@@ -55,15 +50,7 @@ pub fn collect(
                 .into_iter()
                 .enumerate()
             {
-                actors.insert(
-                    at,
-                    Actor {
-                        name: side.name.to_string(),
-                        role,
-                        kind: side.kind,
-                        country_code: side.country.map(str::to_owned),
-                    },
-                );
+                actors.insert(at, party(side, role));
             }
         }
     }
@@ -106,23 +93,10 @@ pub fn collect(
                 .any(|a| a.name == name && a.role != ActorRole::Initiator)
         };
         if let (Some(at), Some(group)) = (unnamed_initiator, named.filter(|g| !hit(&g.name))) {
-            actors[at] = Actor {
-                name: group.name.to_string(),
-                role: ActorRole::Initiator,
-                kind: group.kind,
-                country_code: group.country.map(str::to_owned),
-            };
+            actors[at] = party(group, ActorRole::Initiator);
         } else if let Some(group) = claimant(analysed).or_else(|| attributed(analysed)) {
             actors.retain(|a| a.name != group.name);
-            actors.insert(
-                0,
-                Actor {
-                    name: group.name.to_string(),
-                    role: ActorRole::Initiator,
-                    kind: group.kind,
-                    country_code: group.country.map(str::to_owned),
-                },
-            );
+            actors.insert(0, party(group, ActorRole::Initiator));
         }
     }
     actors
@@ -188,14 +162,8 @@ pub fn settle(
     if event_type == EventType::ArmedClash {
         let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
         if let Some((first, second)) = sides_against(analysed, &own) {
-            let side = |m: &ActorMention<'_>, role| Actor {
-                name: m.name.to_string(),
-                role,
-                kind: m.kind,
-                country_code: m.country.map(str::to_owned),
-            };
-            let mut first = side(first, ActorRole::Initiator);
-            let second = side(second, ActorRole::Target);
+            let mut first = party(first, ActorRole::Initiator);
+            let second = party(second, ActorRole::Target);
             // An unnamed state force is the state of the place ("Army against the NPA").
             if first.kind == ActorKind::StateForce && first.country_code.is_none() {
                 if let Some(country) = home.and_then(|c| classifier.gazetteer.country(c)) {
@@ -318,15 +286,7 @@ pub fn settle(
             actor.role = ActorRole::Target;
         }
     }
-    actors.insert(
-        0,
-        Actor {
-            name: group.name.to_string(),
-            role: ActorRole::Initiator,
-            kind: group.kind,
-            country_code: group.country.map(str::to_owned),
-        },
-    );
+    actors.insert(0, party(group, ActorRole::Initiator));
 }
 
 /// True for an actor the text does not name ("militants", "armed men"): one of the
@@ -335,6 +295,16 @@ pub fn settle(
 fn generic(classifier: &Classifier, actor: &Actor) -> bool {
     actor.name.chars().next().is_some_and(char::is_lowercase)
         || classifier.actors.is_generic_name(&actor.name)
+}
+
+/// The party an actor mention names, in `role`.
+fn party(mention: &ActorMention<'_>, role: ActorRole) -> Actor {
+    Actor {
+        name: mention.name.to_string(),
+        role,
+        kind: mention.kind,
+        country_code: mention.country.map(str::to_owned),
+    }
 }
 
 /// The one named non-state armed group the story names, as a party (not a backer,
