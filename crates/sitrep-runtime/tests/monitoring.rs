@@ -7,10 +7,11 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use sitrep_runtime::metric_catalogue::{self, Hosted, Kind, METRICS};
 use sitrep_runtime::{RunOptions, Settings, Target};
+use sitrep_testkit::wait_until;
 use sitrep_transport::memory::MemoryBus;
 use tokio_util::sync::CancellationToken;
 
@@ -232,17 +233,16 @@ fn operations_md_lists_every_metric_with_its_type() {
 /// Polls `url` until it answers 200; the server runs in this process but its readiness
 /// depends on tasks it does not report to the test.
 async fn wait_ready(url: &str) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let ok = reqwest::get(url)
-            .await
-            .is_ok_and(|response| response.status().is_success());
-        if ok {
-            return;
-        }
-        assert!(Instant::now() < deadline, "{url} not ready in 60 s");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_until(
+        &format!("{url} answering 200"),
+        Duration::from_secs(60),
+        || async {
+            reqwest::get(url)
+                .await
+                .is_ok_and(|response| response.status().is_success())
+        },
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -17,7 +17,7 @@ use sitrep_contract::partitioning::event_partition;
 use sitrep_contract::{ArticleId, EventId, IncidentEvent, RawItem};
 use sitrep_runtime::fetch::raw_item_partition;
 use sitrep_runtime::{Settings, Target};
-use sitrep_testkit::{committed_offsets, read_topic, Broker};
+use sitrep_testkit::{committed_offsets, read_topic, wait_until, Broker};
 use sitrep_transport::kafka::KafkaTransport;
 use sitrep_transport::{Consumer, ConsumerSpec, OutMessage, TopicSpec, Transport, TransportError};
 use tokio::task::JoinHandle;
@@ -133,18 +133,7 @@ async fn send_events(settings: &Settings, events: &[IncidentEvent]) {
 
 /// One replica of a stage (as `sitrep run --target …` runs it).
 fn start_replica(settings: &Settings, target: Target) -> JoinHandle<anyhow::Result<()>> {
-    let transport: Arc<dyn Transport> =
-        Arc::new(KafkaTransport::new(settings.kafka.clone()).expect("transport"));
-    let settings = settings.clone();
-    tokio::spawn(async move {
-        sitrep_runtime::run(
-            &settings,
-            transport,
-            sitrep_runtime::RunOptions::new(target),
-            tokio_util::sync::CancellationToken::new(),
-        )
-        .await
-    })
+    spawn_replica(settings, sitrep_runtime::RunOptions::new(target))
 }
 
 /// One replica of a stage with its admin server on a port of the kernel's choosing; its
@@ -157,12 +146,19 @@ async fn start_replica_with_admin(
         .await
         .expect("bind");
     let readyz = format!("http://{}/readyz", listener.local_addr().expect("addr"));
+    let mut options = sitrep_runtime::RunOptions::new(target);
+    options.admin_listener = Some(listener);
+    (spawn_replica(settings, options), readyz)
+}
+
+fn spawn_replica(
+    settings: &Settings,
+    options: sitrep_runtime::RunOptions,
+) -> JoinHandle<anyhow::Result<()>> {
     let transport: Arc<dyn Transport> =
         Arc::new(KafkaTransport::new(settings.kafka.clone()).expect("transport"));
     let settings = settings.clone();
-    let handle = tokio::spawn(async move {
-        let mut options = sitrep_runtime::RunOptions::new(target);
-        options.admin_listener = Some(listener);
+    tokio::spawn(async move {
         sitrep_runtime::run(
             &settings,
             transport,
@@ -170,23 +166,22 @@ async fn start_replica_with_admin(
             tokio_util::sync::CancellationToken::new(),
         )
         .await
-    });
-    (handle, readyz)
+    })
 }
 
 /// Waits until `readyz` answers 200: the replica holds partitions of a settled group.
+/// (The replica is in this process, but its readiness is read as an operator reads it.)
 async fn wait_ready(readyz: &str) {
-    for _ in 0..600 {
-        if reqwest::get(readyz)
-            .await
-            .is_ok_and(|response| response.status().is_success())
-        {
-            return;
-        }
-        // The replica is in this process, but its readiness is read as an operator reads it.
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("{readyz} not ready within two minutes");
+    wait_until(
+        &format!("{readyz} answering 200"),
+        Duration::from_secs(120),
+        || async {
+            reqwest::get(readyz)
+                .await
+                .is_ok_and(|response| response.status().is_success())
+        },
+    )
+    .await;
 }
 
 /// Waits until the stage's group has committed `num_inputs` positions on its input
