@@ -122,7 +122,10 @@ impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
         Ok(Self {
             weekday: compile(
-                r"\b(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+                // "early on Tuesday", "late on Monday", "before dawn on Friday", "in the
+                // early hours of Wednesday": the part of the day stays in the text (the
+                // incident stage reads the night it may straddle from it).
+                r"\b(?:(?:early|late|(?:before|at) dawn|in the early hours of)\s+)?(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
             )?,
             month_day: compile(&format!(
                 r"\b(?:(on|since|by|until|from)\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
@@ -613,7 +616,19 @@ mod tests {
         );
         check(
             "in the early hours of Wednesday",
-            &[("Wednesday", day(2020, 3, 11))],
+            &[("in the early hours of Wednesday", day(2020, 3, 11))],
+        );
+        check(
+            "ended the siege early on Wednesday",
+            &[("early on Wednesday", day(2020, 3, 11))],
+        );
+        check(
+            "struck before dawn on Wednesday",
+            &[("before dawn on Wednesday", day(2020, 3, 11))],
+        );
+        check(
+            "hit the city late on Wednesday",
+            &[("late on Wednesday", day(2020, 3, 11))],
         );
     }
 
