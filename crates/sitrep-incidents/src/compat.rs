@@ -18,6 +18,8 @@
 
 use sitrep_contract::{Actor, ActorKind, ActorRole, EventType};
 
+use crate::parties;
+
 /// Pairs of different types that outlets use for the same happening, and why.
 pub const CONFUSABLE: [(EventType, EventType, &str); 20] = {
     use EventType::*;
@@ -198,15 +200,21 @@ pub fn type_agreement(a: EventType, b: EventType) -> Option<&'static str> {
 /// Why an attack on civilians told without its weapon ("two dead after a Russian attack
 /// on an apartment block") may be a strike or a bombing another outlet names: the
 /// classifier reads a weaponless "attack" on civilians as an attack on civilians. It
-/// holds only when the attacker is named alike on both sides, so armed men killing
-/// villagers stay apart from an army's air strike in the same town.
+/// holds only when the attacker is named alike on both sides, or both state the same
+/// death toll, so armed men killing villagers stay apart from an army's air strike in
+/// the same town.
 pub const WEAPON_UNNAMED: &str =
-    "an attack on civilians told without its weapon may be this strike or bombing: the attacker is named alike";
+    "an attack on civilians told without its weapon may be this strike or bombing: the attacker is named alike, or the toll is the same";
 
 /// Why a report may join an incident of another type when one of its reports gives the
 /// report's type (an incident's type is the one most of its reports give).
 pub const TOLD_BY_A_REPORT: &str =
     "another report of the incident tells it as this type: the record's type is only the majority's";
+
+/// Why a report may join an incident of a type it is not confusable with when one of
+/// the incident's reports gives a type it is confusable with, and a party is named alike.
+pub const CONFUSED_WITH_A_REPORT: &str =
+    "another report of the incident tells it as a type outlets confuse with this one, and a party is named alike";
 
 /// Acts done from afar or with a device: what a weaponless "attack" may have been.
 fn remote(event_type: EventType) -> bool {
@@ -223,7 +231,7 @@ fn remote(event_type: EventType) -> bool {
 
 /// Whether one side is an attack on civilians that names no weapon (`weaponless`) and
 /// the other a strike or a bombing: compatible when the attacker is shared
-/// ([`WEAPON_UNNAMED`]).
+/// ([`WEAPON_UNNAMED`]), or the same death toll is.
 pub fn weapon_unnamed(a: EventType, a_weaponless: bool, b: EventType, b_weaponless: bool) -> bool {
     (a == EventType::AttackOnCivilians && a_weaponless && remote(b))
         || (b == EventType::AttackOnCivilians && b_weaponless && remote(a))
@@ -297,6 +305,14 @@ fn names_alike(a: &str, b: &str) -> bool {
     x.eq_ignore_ascii_case(y)
         || (x.len() >= 4 && contains_ignoring_case(y, x))
         || (y.len() >= 4 && contains_ignoring_case(x, y))
+        || parties::acronym_of(x, y)
+        || parties::acronym_of(y, x)
+}
+
+/// Two names of one party: named alike, or a group and the movement it is part of
+/// ("Ahlu Sunnah wal Jama'a" and "Islamic State", [`parties`]).
+fn one_name(a: &str, b: &str) -> bool {
+    names_alike(a, b) || parties::relation(a, b) == Some(parties::Relation::PartOf)
 }
 
 /// Whether two named actors can be the same party by name ("Russia", "Russian
@@ -307,15 +323,11 @@ pub fn same_party(a: &Actor, b: &Actor) -> bool {
     // "Islamic State"), which `may_be_same` allows as for any generic name.
     match (backer(&a.name), backer(&b.name)) {
         (Some(_), Some(_)) => return a.name.trim().eq_ignore_ascii_case(b.name.trim()),
-        (Some(group), None) => {
-            return b.kind != ActorKind::StateForce && names_alike(group, &b.name)
-        }
-        (None, Some(group)) => {
-            return a.kind != ActorKind::StateForce && names_alike(&a.name, group)
-        }
+        (Some(group), None) => return b.kind != ActorKind::StateForce && one_name(group, &b.name),
+        (None, Some(group)) => return a.kind != ActorKind::StateForce && one_name(&a.name, group),
         (None, None) => {}
     }
-    if names_alike(&a.name, &b.name) {
+    if one_name(&a.name, &b.name) {
         return true;
     }
     // The same state's forces under two names ("Israel", "the IDF").
@@ -331,6 +343,10 @@ pub fn may_be_same(a: &Actor, b: &Actor) -> bool {
     if same_party(a, b) || a.kind == ActorKind::Unknown || b.kind == ActorKind::Unknown {
         return true;
     }
+    // Parties outlets attribute one act to ("Boko Haram" and "ISWAP").
+    if parties::relation(&a.name, &b.name).is_some() {
+        return true;
+    }
     let non_state = |actor: &Actor| actor.kind == ActorKind::NonStateArmedGroup;
     // "Troops" without a country word and a named state's forces: one state's forces
     // unless their countries differ.
@@ -342,10 +358,19 @@ pub fn may_be_same(a: &Actor, b: &Actor) -> bool {
                 || y.country_code.is_none()
                 || x.country_code == y.country_code)
     };
+    // "Troops" and an international force: peacekeepers and African Union soldiers are
+    // troops to another outlet.
+    let troops_of_a_mission = |x: &Actor, y: &Actor| {
+        x.kind == ActorKind::StateForce
+            && x.name.trim().eq_ignore_ascii_case(GENERIC_STATE_FORCES)
+            && y.kind == ActorKind::InternationalForce
+    };
     (is_generic(a) && non_state(b))
         || (is_generic(b) && non_state(a))
         || unnamed_force(a, b)
         || unnamed_force(b, a)
+        || troops_of_a_mission(a, b)
+        || troops_of_a_mission(b, a)
 }
 
 fn armed(actor: &&Actor) -> bool {
@@ -415,7 +440,23 @@ pub fn actor_agreement<'a, 'b>(
     if !x.clone().any(|actor| !is_generic(actor)) || !y.clone().any(|actor| !is_generic(actor)) {
         return Some((0, say("no named party on one side")));
     }
+    // A clash's sides: a report that names one side tells half of the pair, and the
+    // other report may name the other half ("M23 fighters attacked" and "the army fought
+    // near Sake"). Two reports that each name two sides, none alike, are two clashes.
+    if two_sided && (num_parties(x.clone()) < 2 || num_parties(y) < 2) {
+        return Some((0, say("each may name another side of the clash")));
+    }
     None
+}
+
+/// How many distinct named parties: names of one party count once.
+fn num_parties<'a>(actors: impl Iterator<Item = &'a Actor> + Clone) -> usize {
+    let named = actors.filter(|a| !is_generic(a));
+    named
+        .clone()
+        .enumerate()
+        .filter(|(n, p)| !named.clone().take(*n).any(|q| same_party(p, q)))
+        .count()
 }
 
 #[cfg(test)]
@@ -564,13 +605,72 @@ mod tests {
         };
         assert_eq!(agree(&is_linked, &islamic_state), Some(1));
         assert_eq!(agree(&islamic_state, &is_linked), Some(1));
-        assert_eq!(agree(&is_linked, &aswj), Some(0));
+        // Mozambique's insurgents are Islamic State's province there (`parties`).
+        assert_eq!(agree(&is_linked, &aswj), Some(1));
         assert!(!same_party(&iran_backed, &iran));
         // A strike and the other side's retaliation.
         assert_eq!(
             actor_agreement(false, [&rsf].into_iter(), [&sudan].into_iter(), false),
             None
         );
+    }
+
+    #[test]
+    fn a_group_its_movement_its_acronym_and_the_party_it_is_told_for_are_one() {
+        use ActorKind::*;
+        use ActorRole::*;
+        let group = |name: &str| actor(name, Initiator, NonStateArmedGroup, None);
+        let agree = |a: &Actor, b: &Actor| {
+            actor_agreement(false, [a].into_iter(), [b].into_iter(), false).map(|x| x.0)
+        };
+        // Mozambique's insurgents by their local name, by Islamic State's, and as
+        // "Islamic State-linked militants": one party, named alike.
+        let aswj = group("Ahlu Sunnah wal Jama'a");
+        assert_eq!(agree(&aswj, &group("Islamic State")), Some(1));
+        assert_eq!(agree(&group("Islamic State Mozambique"), &aswj), Some(1));
+        assert_eq!(
+            agree(&group("Islamic State-backed militants"), &aswj),
+            Some(1)
+        );
+        // A group the lexicon does not know, in full and by its letters.
+        let fdlr = group("FDLR");
+        let in_full = group("Democratic Forces for the Liberation of Rwanda");
+        assert_eq!(agree(&fdlr, &in_full), Some(1));
+        // Factions outlets attribute one attack to: no contradiction, no evidence.
+        let boko_haram = group("Boko Haram");
+        let iswap = group("Islamic State West Africa Province");
+        assert_eq!(agree(&boko_haram, &iswap), Some(0));
+        // Other named groups still contradict.
+        assert_eq!(agree(&aswj, &group("Al-Shabaab")), None);
+        assert_eq!(agree(&boko_haram, &group("Ansarul Islam")), None);
+    }
+
+    #[test]
+    fn a_clash_told_by_one_side_each_is_one_and_troops_may_be_a_missions() {
+        use ActorKind::*;
+        use ActorRole::*;
+        let m23 = actor("M23", Initiator, NonStateArmedGroup, Some("CD"));
+        let army = actor("Congo", Initiator, StateForce, Some("CD"));
+        let adf = actor("Allied Democratic Forces", Target, NonStateArmedGroup, None);
+        let uganda = actor("Uganda", Initiator, StateForce, Some("UG"));
+        let army_target = actor("Congo", Target, StateForce, Some("CD"));
+        let sides = |a: &[&Actor], b: &[&Actor]| {
+            actor_agreement(true, a.iter().copied(), b.iter().copied(), false).map(|x| x.0)
+        };
+        // "M23 fighters attacked" and "the army fought": one side each.
+        assert_eq!(sides(&[&m23], &[&army]), Some(0));
+        // Two sides each, none alike: two clashes.
+        assert_eq!(sides(&[&m23, &army_target], &[&uganda, &adf]), None);
+        // A one-sided act still needs its initiators to be one.
+        assert_eq!(
+            actor_agreement(false, [&m23].into_iter(), [&army].into_iter(), false),
+            None
+        );
+        // Soldiers of a mission are troops to another outlet, never rebels.
+        let troops = actor("Security forces", Initiator, StateForce, Some("SO"));
+        let au = actor("African Union forces", Initiator, InternationalForce, None);
+        assert!(may_be_same(&troops, &au) && may_be_same(&au, &troops));
+        assert!(!may_be_same(&au, &m23));
     }
 
     #[test]

@@ -13,7 +13,9 @@
 //! - days that overlap: each report's interval from its own wording, an incident's the
 //!   intersection of its reports' ([`dates`]),
 //! - actors that can be one party: aliases resolved by the classifier's lexicon, generic
-//!   names against named groups, a clash's sides unordered ([`compat`]).
+//!   names against named groups, a clash's sides unordered ([`compat`]); a group and
+//!   the movement it is part of, parties outlets attribute one act to, an acronym and
+//!   its full name ([`parties`]).
 //!
 //! Among compatible incidents a score of the evidence chooses, only by a margin: a tie
 //! joins neither and leaves a near-miss note (`index/score.rs`). Every report records
@@ -31,6 +33,7 @@ mod config;
 pub mod dates;
 mod index;
 pub mod merge;
+pub mod parties;
 pub mod place;
 
 pub use change::{Change, Verdict};

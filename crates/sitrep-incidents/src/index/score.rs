@@ -20,7 +20,9 @@
 //! party named alike, the same death toll or a place named alike; two towns of one
 //! province up to 30 km apart only with the same death toll; an attack on
 //! civilians told without its weapon meets a strike or bombing only with the attacker
-//! named alike (`compat::WEAPON_UNNAMED`); a clash meets an air strike or shelling only
+//! named alike or the same death toll (`compat::WEAPON_UNNAMED`); a report of a type
+//! confusable with one of the incident's reports' but not with the record's only with a
+//! party named alike (`compat::CONFUSED_WITH_A_REPORT`); a clash meets an air strike or shelling only
 //! when the strike hit a side of the clash, or, naming no target, was fired by a side
 //! and tells of no dead and no civilians (`compat::strike_in_battle`).
 //!
@@ -89,8 +91,21 @@ pub fn decide(scored: &[(usize, f64)]) -> Choice {
 /// Acts with two sides that outlets name in either role: a clash, and an interception
 /// (who fired and who shot it down).
 fn two_sided(a: EventType, b: EventType) -> bool {
-    let sided = |t: EventType| matches!(t, EventType::ArmedClash | EventType::DisruptedWeaponsUse);
     sided(a) || sided(b)
+}
+
+fn sided(event_type: EventType) -> bool {
+    matches!(
+        event_type,
+        EventType::ArmedClash | EventType::DisruptedWeaponsUse
+    )
+}
+
+/// Whether the report's parties and the incident's are compared as sides: either type
+/// is two-sided, or one of the incident's reports told it as such (a raid told as a
+/// clash by one outlet names the defenders among its parties).
+fn as_sides(report: &IncidentReport, event_type: EventType, reports: &[IncidentReport]) -> bool {
+    two_sided(report.event_type, event_type) || reports.iter().any(|r| sided(r.event_type))
 }
 
 /// Whether the report states a death toll one of the incident's reports stated.
@@ -125,8 +140,9 @@ pub enum Apart {
     Sibling,
     /// Parties that cannot be one.
     Actors,
-    /// A weaponless attack on civilians against a strike, or a clash against a strike,
-    /// without a party shared.
+    /// A weaponless attack on civilians against a strike without a party shared or the
+    /// same toll, a clash against a strike that did not hit a side, or a type confusable
+    /// only with one of the incident's reports' without a party shared.
     Attacker,
     /// Placed in no country, with no party named alike, no same toll and not the same
     /// type on the same day (both in no country: no party named alike, no same toll and
@@ -191,6 +207,7 @@ pub fn assess(
         None if compat::type_agreement_with_party(report.event_type, event_type).is_some() => {
             (true, true)
         }
+        None if confused_with_a_report(report, reports) => (true, false),
         None => return Err(Apart::Type),
     };
     let place = place::compare(&report.location, location).ok_or_else(|| {
@@ -215,7 +232,7 @@ pub fn assess(
             return Err(Apart::Sibling);
         }
     }
-    let sides = two_sided(report.event_type, event_type);
+    let sides = as_sides(report, event_type, reports);
     let (shared_parties, _) =
         actor_agreement(sides, report.actors.iter(), armed_actors(reports), false)
             .ok_or(Apart::Actors)?;
@@ -230,11 +247,19 @@ pub fn assess(
             compat::strike_in_battle(report.actors.iter(), toll, armed_actors(reports))
         }
     };
+    // An attack told without its weapon and a strike or bombing may also be tied by the
+    // same death toll (a teaser's "three killed in a Russian attack" and the wire's
+    // drone strike that killed three).
+    let weaponless_toll = || {
+        weaponless_pair(report, event_type, reports)
+            && report.fatalities.is_some_and(|n| n > 0)
+            && same_toll(report, reports)
+    };
     if needs_shared_party
         && !(if battle_pair {
             battle()
         } else {
-            shared_parties > 0
+            shared_parties > 0 || weaponless_toll()
         })
     {
         return Err(Apart::Attacker);
@@ -298,6 +323,18 @@ pub fn assess(
 fn told_by_a_report(report: &IncidentReport, reports: &[IncidentReport]) -> bool {
     let weaponless = report.event_type == EventType::AttackOnCivilians && report.weapons.is_empty();
     !weaponless && reports.iter().any(|r| r.event_type == report.event_type)
+}
+
+/// Whether one of the incident's reports tells it as a type outlets confuse with the
+/// report's ([`compat::CONFUSABLE`]), though the record's type is another: a battle
+/// told as shelling, then as a clash, then by a third outlet as the town retaken. It
+/// joins only with a party named alike ([`compat::CONFUSED_WITH_A_REPORT`]).
+fn confused_with_a_report(report: &IncidentReport, reports: &[IncidentReport]) -> bool {
+    let weaponless = report.event_type == EventType::AttackOnCivilians && report.weapons.is_empty();
+    !weaponless
+        && reports
+            .iter()
+            .any(|r| compat::type_agreement(report.event_type, r.event_type).is_some())
 }
 
 /// Whether the report and the incident are an attack on civilians told without its
@@ -369,7 +406,10 @@ impl Agreement {
             .or_else(|| {
                 weaponless_pair(report, event_type, reports).then_some(compat::WEAPON_UNNAMED)
             })
-            .or_else(|| compat::type_agreement_with_party(report.event_type, event_type));
+            .or_else(|| compat::type_agreement_with_party(report.event_type, event_type))
+            .or_else(|| {
+                confused_with_a_report(report, reports).then_some(compat::CONFUSED_WITH_A_REPORT)
+            });
         let type_text = match reason {
             Some(_) if self.same_type => format!("both {}", event_type.code()),
             Some(reason) => format!(
@@ -380,7 +420,7 @@ impl Agreement {
             None => String::new(),
         };
         let actors = actor_agreement(
-            two_sided(report.event_type, event_type),
+            as_sides(report, event_type, reports),
             report.actors.iter(),
             armed_actors(reports),
             true,
