@@ -100,6 +100,25 @@ struct RawFile {
     generic: Vec<RawNamed>,
     source_words: Vec<String>,
     backer_suffixes: Vec<String>,
+    wars: Vec<RawWar>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWar {
+    home: String,
+    foe: String,
+    /// YYYY-MM-DD.
+    since: String,
+}
+
+/// A war between two states: on `home`'s ground since `since`, "the enemy" is `foe`,
+/// and an air strike or a shelling the text puts down to no one is `foe`'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct War {
+    home: String,
+    foe: String,
+    since: chrono::NaiveDate,
 }
 
 #[derive(Deserialize)]
@@ -132,6 +151,7 @@ pub struct ActorLexicon {
     /// For each byte (ASCII lowercase), whether a backer suffix starts with it; all
     /// set when a suffix is empty.
     backer_first_bytes: [bool; 256],
+    wars: Vec<War>,
 }
 
 fn parse_kind(entry: &str, kind: Option<&str>, default: ActorKind) -> Result<ActorKind, LoadError> {
@@ -248,9 +268,34 @@ impl ActorLexicon {
             .iter()
             .map(|c| (c.code.clone(), c.name.clone()))
             .collect();
+        let mut wars = Vec::new();
+        for war in &raw.wars {
+            for code in [&war.home, &war.foe] {
+                if gazetteer.country(code).is_none() {
+                    return Err(LoadError::invalid(
+                        FILE,
+                        "wars",
+                        format!("unknown country {code:?}"),
+                    ));
+                }
+            }
+            let since = war.since.parse().map_err(|_| {
+                LoadError::invalid(
+                    FILE,
+                    "wars",
+                    format!("{:?} is no YYYY-MM-DD date", war.since),
+                )
+            })?;
+            wars.push(War {
+                home: war.home.clone(),
+                foe: war.foe.clone(),
+                since,
+            });
+        }
         Ok(Self {
             lexicon,
             named,
+            wars,
             country_names,
             source_words: SourceWords::new(raw.source_words.iter().map(|w| w.to_lowercase())),
             backer_first_bytes: {
@@ -334,6 +379,15 @@ impl ActorLexicon {
             .or_else(|| first(|i| *i == ActorIdentity::UnnamedArmedGroup))
             .or_else(|| first(|i| matches!(i, ActorIdentity::State(_))))
             .or_else(|| first(|i| *i == ActorIdentity::UnnamedForce))
+    }
+
+    /// The state at war with `home` on `day` (`wars` in data/actors.toml): who "the
+    /// enemy" of a report from there is.
+    pub fn foe_of(&self, home: &str, day: chrono::NaiveDate) -> Option<&str> {
+        self.wars
+            .iter()
+            .find(|w| w.home == home && w.since <= day)
+            .map(|w| w.foe.as_str())
     }
 
     /// True for the name of an unnamed actor (`generic` in data/actors.toml:
@@ -756,6 +810,39 @@ const PLACE_NOUNS: &[&str] = &[
     "church",
 ];
 
+/// Nouns of a force, a weapon or an act that "of" ties to their owner: "the aviation
+/// of the Russian Federation", "a drone of the enemy", "an air strike of the coalition".
+pub const OWNED_NOUNS: &[&str] = &[
+    "aviation",
+    "aircraft",
+    "warplanes",
+    "jets",
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "missile",
+    "missiles",
+    "rockets",
+    "artillery",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air-strike",
+    "raid",
+    "raids",
+    "shelling",
+    "bombardment",
+    "forces",
+    "troops",
+    "units",
+    "army",
+    "militia",
+    "fighters",
+    "soldiers",
+];
+
 /// "the Somali city of Baidoa", "Nigeria's Kaduna state", "Ukraine's Odesa port": the
 /// state only locates a place.
 fn locates_a_place(words: &Words<'_>, mention: &ActorMention) -> bool {
@@ -817,6 +904,14 @@ fn is_place_use(words: &Words<'_>, mention: &ActorMention) -> bool {
         }
     }
     if before == 0 {
+        return false;
+    }
+    // "the aviation of the Russian Federation", "an airstrike of the coalition": the
+    // state owns the force or the act, it is no place.
+    if words.lower(before - 1) == "of"
+        && before >= 2
+        && OWNED_NOUNS.contains(&words.lower(before - 2))
+    {
         return false;
     }
     matches!(

@@ -119,6 +119,20 @@ const TARGET_LEADS: &[&str] = &[
     "with",
     "injuring",
 ];
+/// Verbs of taking a place: who it is taken "from" is the side hit.
+const TAKES: &[&str] = &[
+    "recaptured",
+    "retook",
+    "retaken",
+    "recaptures",
+    "captured",
+    "seized",
+    "took",
+    "taken",
+    "wrested",
+    "liberated",
+    "regained",
+];
 /// Verbs whose subject comes upon a device rather than using it ("struck an IED",
 /// "ran over a landmine", "stepped on a mine").
 const MEETS: &[&str] = &[
@@ -191,7 +205,71 @@ const NO_OBJECT: &[&str] = &[
     "outside",
 ];
 const CLAUSE_BREAKS: &[&str] = &[
-    "said", "says", "told", "while", "but", "although", "because", "after", "before", "when", "as",
+    "said",
+    "says",
+    "told",
+    "while",
+    "but",
+    "although",
+    "because",
+    "after",
+    "before",
+    "when",
+    "as",
+    // "the police attributed the attack to the Shining Path": who puts an act down to
+    // someone tells of it; the one it is put down to did it.
+    "attributed",
+    "attributes",
+    "blamed",
+    "blames",
+    "accused",
+    "accuses",
+    "suspected",
+];
+/// Verbs that put an act down to someone named after "to" or "on" ("attributed the
+/// attack to", "blamed the bombing on").
+const ATTRIBUTES: &[&str] = &[
+    "attributed",
+    "attributing",
+    "attributes",
+    "blamed",
+    "blaming",
+    "blames",
+];
+/// Nouns of an act or a weapon that "of" ties to their owner: "an air strike of the
+/// coalition", "a drone of the enemy", "the aviation of the Russian Federation".
+const OWNED_ACTS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air-strike",
+    "air-strikes",
+    "raid",
+    "raids",
+    "shelling",
+    "bombardment",
+    "aviation",
+    "attack",
+    "attacks",
+];
+/// Words that may stand between the subject of a later act and its noun ("when Russian
+/// air forces carried out airstrikes", "as the army launched a series of raids").
+const LIGHT_VERBS: &[&str] = &[
+    "carried",
+    "out",
+    "launched",
+    "conducted",
+    "staged",
+    "mounted",
+    "a",
+    "an",
+    "the",
+    "new",
+    "series",
+    "wave",
+    "of",
+    "fresh",
 ];
 /// Words before "by" that make what follows the user or holder of a place, not the
 /// agent of the act ("a tea shop used by soldiers", "a post manned by militiamen").
@@ -353,6 +431,52 @@ pub fn assign<'s>(
         push(actor, role, true);
     }
 
+    // "an air strike of the coalition", "a drone of the enemy", "the aviation of the
+    // Russian Federation": who owns the act or the weapon does it; a weapon stopped
+    // ("shot down a drone of the enemy") is the side hit.
+    for actor in actors {
+        if actor.kind == ActorKind::Civilians
+            || actor.first_word < left_bound
+            || actor.first_word >= right_bound
+        {
+            continue;
+        }
+        let mut of_at = actor.first_word;
+        if of_at > 0 && words.lower(of_at - 1) == "the" {
+            of_at -= 1;
+        }
+        if of_at < 2 || words.lower(of_at - 1) != "of" {
+            continue;
+        }
+        let noun_at = of_at - 2;
+        let noun = words.lower(noun_at);
+        if !(OWNED_ACTS.contains(&noun) || WEAPON_NOUNS.contains(&noun))
+            || words.punctuation_between(noun_at, actor.first_word)
+        {
+            continue;
+        }
+        let mut verb_at = noun_at;
+        while verb_at > left_bound && is_determiner(words.lower(verb_at - 1)) {
+            verb_at -= 1;
+        }
+        let verb = if verb_at > 0 && !words.punctuation_between(verb_at - 1, verb_at) {
+            words.lower(verb_at - 1)
+        } else {
+            ""
+        };
+        let stopped_after = (actor.last_word + 1..(actor.last_word + 4).min(words.len()))
+            .take_while(|&i| !words.punctuation_between(i - 1, i))
+            .any(|i| STOPS.contains(&words.lower(i)) || words.lower(i) == "downed");
+        let role = if STOPS.contains(&verb) || stopped_after {
+            ActorRole::Target
+        } else if HITS.contains(&verb) {
+            continue;
+        } else {
+            ActorRole::Initiator
+        };
+        push(actor, role, WEAPON_NOUNS.contains(&noun));
+    }
+
     // "carried out by X", "attacked by X", "an air strike attributed to X", "a
     // bombing blamed on X": the text's own attribution names who did it.
     // The agent may stand inside a mention that runs on ("a missile launched by the
@@ -363,6 +487,10 @@ pub fn assign<'s>(
         (word == "by" && !(i > 0 && NOT_AGENT_BEFORE_BY.contains(&words.lower(i - 1))))
             || (word == "to" && i > 0 && words.lower(i - 1) == "attributed")
             || (word == "on" && i > 0 && words.lower(i - 1) == "blamed")
+            // "attributed the attack to X", "blamed the bombing on X".
+            || (matches!(word, "to" | "on")
+                && (first.saturating_sub(3)..first).any(|k| ATTRIBUTES.contains(&words.lower(k)))
+                && (first_cue_end + 1..i).all(|k| !words.punctuation_between(k - 1, k)))
     });
     if let Some(by) = by_window {
         if let Some(actor) = actors
@@ -459,9 +587,14 @@ pub fn assign<'s>(
             continue;
         }
         let between = cue_end + 1..actor.first_word;
-        let led = between
-            .clone()
-            .any(|i| TARGET_LEADS.contains(&words.lower(i)));
+        // "recaptured the town from al-Shabaab": the side a place is taken from.
+        let taken_from = between.clone().any(|i| words.lower(i) == "from")
+            && (mention.cues.first().map_or(first, |c| c.first_word)..actor.first_word)
+                .any(|i| TAKES.contains(&words.lower(i)));
+        let led = taken_from
+            || between
+                .clone()
+                .any(|i| TARGET_LEADS.contains(&words.lower(i)));
         let object = verb && !passive && actor.first_word - cue_end <= 5;
         let broken = between
             .clone()
@@ -486,7 +619,15 @@ pub fn assign<'s>(
         let subject = actors
             .iter()
             .filter(|a| a.first_word > before.last_word && a.last_word < cue.first_word)
-            .filter(|a| cue.first_word - a.last_word <= 2 && a.kind != ActorKind::Civilians)
+            .filter(|a| {
+                a.kind != ActorKind::Civilians
+                    && (cue.first_word - a.last_word <= 2
+                        // "when Russian air forces carried out airstrikes"
+                        || (cue.first_word - a.last_word <= 6
+                            && matches!(words.lower(a.last_word + 1), "carried" | "launched" | "conducted" | "staged" | "mounted")
+                            && (a.last_word + 1..cue.first_word)
+                                .all(|i| LIGHT_VERBS.contains(&words.lower(i)))))
+            })
             .filter(|a| !words.punctuation_between(a.last_word, cue.first_word))
             .filter(|a| {
                 !(a.last_word + 1..cue.first_word).any(|i| TARGET_LEADS.contains(&words.lower(i)))
@@ -587,6 +728,34 @@ mod tests {
         check(
             "a suicide bombing that ISIS claimed responsibility for",
             &[("Islamic State", Initiator)],
+        );
+    }
+
+    #[test]
+    fn the_agent_named_after_the_act_does_it() {
+        // A passive with "by" names who did it, also through "of".
+        check(
+            "Five militants were killed by an airstrike of the coalition near Raqqa",
+            &[("Coalition forces", Initiator), ("Militants", Target)],
+        );
+        check(
+            "the aviation of the Russian Federation carried out strikes on Sarmada",
+            &[("Russia", Initiator)],
+        );
+        // Who puts the act down to someone tells of it; the one named after "to" did it.
+        check(
+            "The police attributed the attack to the Shining Path",
+            &[("Shining Path", Initiator)],
+        );
+        // The subject of a later clause of the act acts in it.
+        check(
+            "Three civilians were killed when Russian air forces carried out airstrikes on the town",
+            &[("Civilians", Victim), ("Russia", Initiator)],
+        );
+        // A place is taken from the side hit.
+        check(
+            "Somali soldiers recaptured the town of El Bur from al-Shabaab",
+            &[("Somalia", Initiator), ("Al-Shabaab", Target)],
         );
     }
 

@@ -130,6 +130,7 @@ impl Event<'_, '_, '_> {
             &mut actors,
             event_type,
             &location,
+            article.published_at.date_naive(),
         );
         let weapons = weapons::decide(&facts);
         let occurred_on = date::decide(draft);

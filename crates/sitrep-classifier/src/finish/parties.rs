@@ -12,6 +12,7 @@
 //! a named group claimed is the group's rather than the home state's whose forces were
 //! hit.
 
+use chrono::NaiveDate;
 use sitrep_contract::{Actor, ActorKind, ActorRole, EventType, Location};
 
 use super::facts::PartFacts;
@@ -148,7 +149,10 @@ pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Loc
 /// Houthis", a group that claimed the launch) is its target, and when the text names
 /// no one who stopped it, the state over whose ground it was stopped did. For an
 /// attack a named group claimed, the group is the initiator, not the state where it
-/// happened whose forces were the side hit.
+/// happened whose forces were the side hit. In a war between two states (`wars` in
+/// data/actors.toml, from the day of the report), "the enemy" is the foe of the place's
+/// state, and a strike from afar or a weapon stopped whose owner goes unnamed is the
+/// foe's.
 pub fn settle(
     classifier: &Classifier,
     analysed: &[Analysed<'_, '_>],
@@ -156,8 +160,27 @@ pub fn settle(
     actors: &mut Vec<Actor>,
     event_type: EventType,
     location: &Location,
+    reported_on: NaiveDate,
 ) {
     let home = location.country_code.as_deref();
+    let foe = home.and_then(|h| classifier.actors.foe_of(h, reported_on));
+    name_the_enemy(classifier, actors, foe);
+    // "Drones hit the port overnight": in a war, a strike from afar that the text puts
+    // down to no one is the foe's, unless the foe is the side hit.
+    let remote = matches!(
+        event_type,
+        EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack
+    );
+    if remote && !actors.iter().any(|a| a.role == ActorRole::Initiator) {
+        if let Some(country) = foe.and_then(|c| classifier.gazetteer.country(c)) {
+            if !actors
+                .iter()
+                .any(|a| a.country_code.as_deref() == Some(&country.code))
+            {
+                actors.insert(0, state_party(country, ActorRole::Initiator));
+            }
+        }
+    }
     // "SAF against RSF" beside a clash: the sides in the text's order.
     if event_type == EventType::ArmedClash {
         let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
@@ -216,11 +239,9 @@ pub fn settle(
         if let Some(group) = claimant(analysed) {
             wielders.push(group.name.to_string());
         }
-        let mut stopped = false;
         for actor in actors.iter_mut() {
             if wielders.contains(&actor.name) && actor.kind != ActorKind::Civilians {
                 actor.role = ActorRole::Target;
-                stopped = true;
             }
         }
         let stopper = actors.iter().any(|a| a.role == ActorRole::Initiator);
@@ -229,17 +250,25 @@ pub fn settle(
                 || a.kind != ActorKind::StateForce
                 || a.country_code.as_deref() != home
         });
-        if stopped && !stopper && foreign {
+        // Whoever stopped it unnamed ("all 14 drones were shot down over Kyiv"): the
+        // state over whose ground it was stopped.
+        if !stopper && foreign {
             if let Some(country) = home.and_then(|c| classifier.gazetteer.country(c)) {
-                actors.insert(
-                    0,
-                    Actor {
-                        name: country.name.clone(),
-                        role: ActorRole::Initiator,
-                        kind: ActorKind::StateForce,
-                        country_code: Some(country.code.clone()),
-                    },
-                );
+                actors.insert(0, state_party(country, ActorRole::Initiator));
+            }
+        }
+        // In a war, a weapon whose owner goes unnamed is the foe's.
+        let owner_named = actors
+            .iter()
+            .any(|a| a.role == ActorRole::Target && a.kind != ActorKind::Civilians);
+        if !owner_named {
+            if let Some(country) = foe.and_then(|c| classifier.gazetteer.country(c)) {
+                if !actors
+                    .iter()
+                    .any(|a| a.country_code.as_deref() == Some(&country.code))
+                {
+                    actors.push(state_party(country, ActorRole::Target));
+                }
             }
         }
         return;
@@ -287,6 +316,39 @@ pub fn settle(
         }
     }
     actors.insert(0, party(group, ActorRole::Initiator));
+}
+
+/// "The enemy" is the foe of the place's state when it is at war (`wars` in
+/// data/actors.toml), else no one the text names.
+fn name_the_enemy(classifier: &Classifier, actors: &mut Vec<Actor>, foe: Option<&str>) {
+    let foe = foe.and_then(|c| classifier.gazetteer.country(c));
+    for actor in actors.iter_mut() {
+        if actor.kind == ActorKind::Unknown && actor.name == ENEMY {
+            if let Some(country) = foe {
+                *actor = state_party(country, actor.role);
+            }
+        }
+    }
+    actors.retain(|a| !(a.kind == ActorKind::Unknown && a.name == ENEMY));
+    let mut seen: Vec<String> = Vec::new();
+    actors.retain(|a| {
+        let keep = !seen.contains(&a.name);
+        seen.push(a.name.clone());
+        keep
+    });
+}
+
+/// The lexicon's name of the other side of a war (data/actors.toml).
+const ENEMY: &str = "Enemy";
+
+/// A state's forces, in `role`.
+fn state_party(country: &crate::places::Country, role: ActorRole) -> Actor {
+    Actor {
+        name: country.name.clone(),
+        role,
+        kind: ActorKind::StateForce,
+        country_code: Some(country.code.clone()),
+    }
 }
 
 /// True for an actor the text does not name ("militants", "armed men"): one of the
@@ -462,4 +524,118 @@ fn attributed<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'
             put_down && !contested
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use sitrep_contract::{ActorRole, Status};
+
+    use crate::Classifier;
+
+    fn classifier() -> &'static Classifier {
+        static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
+        CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
+    }
+
+    /// The first event's first initiator and first target, for a story published on
+    /// `published` (YYYY-MM-DD).
+    fn check(body: &str, published: &str, expected: (Option<&str>, Option<&str>)) {
+        let article = crate::tests::article(
+            "https://example.org/parties",
+            "",
+            body,
+            &format!("{published}T12:00:00Z"),
+        );
+        let events = classifier().classify(&article, article.published_at);
+        let event = events
+            .iter()
+            .find(|e| e.status == Status::Occurred)
+            .unwrap_or_else(|| panic!("an event in {body:?}"));
+        let first = |role: ActorRole| {
+            event
+                .actors
+                .iter()
+                .find(|a| a.role == role)
+                .map(|a| a.name.as_str())
+        };
+        assert_eq!(
+            (first(ActorRole::Initiator), first(ActorRole::Target)),
+            expected,
+            "in {body:?}: {:?}",
+            event.actors
+        );
+    }
+
+    #[test]
+    fn the_enemy_is_the_foe_of_the_place_at_war() {
+        check(
+            "A drone of the enemy dropped explosives on a house in Huliaipole on Tuesday, killing a woman.",
+            "2024-03-06",
+            (Some("Russia"), None),
+        );
+        check(
+            "The occupiers struck Nikopol with heavy artillery on Saturday, killing a woman.",
+            "2024-07-14",
+            (Some("Russia"), None),
+        );
+        check(
+            "A drone of the enemy attacked a car near Dubovoye in the Belgorod region on Tuesday, injuring the driver.",
+            "2024-05-28",
+            (Some("Ukraine"), None),
+        );
+        // Where no war is known, "the enemy" names no one.
+        check(
+            "The enemy shelled the outskirts of Gao in Mali on Tuesday, killing two people.",
+            "2024-05-28",
+            (None, None),
+        );
+    }
+
+    #[test]
+    fn an_unattributed_strike_in_a_war_is_the_foes() {
+        check(
+            "Drones hit port infrastructure in Odesa overnight, killing two workers, the governor said.",
+            "2024-10-09",
+            (Some("Russia"), None),
+        );
+        // Not before the war began.
+        check(
+            "Rockets hit the outskirts of Donetsk on Tuesday, killing two workers, the governor said.",
+            "2015-10-09",
+            (None, None),
+        );
+    }
+
+    #[test]
+    fn an_interception_without_a_stopper_is_the_home_states() {
+        check(
+            "On the night of October 2, 32 attack drones of the Shahed type were shot down over the Kyiv region. There are no casualties.",
+            "2024-10-02",
+            (Some("Ukraine"), Some("Russia")),
+        );
+        check(
+            "Three drones were shot down over Abha in Saudi Arabia on Sunday, state media said.",
+            "2024-02-18",
+            (Some("Saudi Arabia"), None),
+        );
+    }
+
+    #[test]
+    fn the_place_of_the_act_is_no_initiator_by_default() {
+        check(
+            "Three civilians were killed in Kupiansk on Tuesday when Russian air forces carried out airstrikes on the town.",
+            "2024-05-15",
+            (Some("Russia"), None),
+        );
+        check(
+            "A car bomb exploded outside a bank in Lima on Tuesday, injuring three guards. The police attributed the attack to the Shining Path.",
+            "2024-05-15",
+            (Some("Shining Path"), None),
+        );
+        check(
+            "An American drone strike killed five al-Shabaab militants outside Jamaame in Somalia on Tuesday, the Somali information ministry said.",
+            "2024-09-11",
+            (Some("United States"), Some("Al-Shabaab")),
+        );
+    }
 }
