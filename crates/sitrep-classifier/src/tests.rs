@@ -1084,3 +1084,33 @@ fn reports_called_false_in_the_next_sentence_are_denied() {
         &[],
     );
 }
+
+#[test]
+fn who_takes_a_place_decides_the_kind_of_change() {
+    check(
+        "Russian troops take village in Kharkiv region",
+        "Russian troops captured the village of Synkivka in Ukraine's Kharkiv region on Wednesday after two days of fighting, the defence ministry in Moscow said.",
+        &[("non_state_actor_overtakes_territory", "UA", None)],
+    );
+    check(
+        "Russia says village liberated in Donetsk region",
+        "Units of the Russian armed forces liberated the settlement of Karlivka in Ukraine's Donetsk region on Wednesday, the defence ministry in Moscow said.",
+        &[("non_state_actor_overtakes_territory", "UA", None)],
+    );
+    check(
+        "Ukrainian forces retake village in Kharkiv region",
+        "Ukrainian forces retook the village of Synkivka in the Kharkiv region on Wednesday after two days of fighting, the general staff in Kyiv said.",
+        &[("government_regains_territory", "UA", None)],
+    );
+    check(
+        "Rwandan troops capture Congolese border town",
+        "Rwandan troops captured the border town of Bunagana in North Kivu province on Tuesday, Congolese army officers said.",
+        &[("non_state_actor_overtakes_territory", "CD", None)],
+    );
+    // Troops who take a place back are the government's side, foreign or not.
+    check(
+        "Rwandan troops retake Mocimboa da Praia",
+        "Rwandan troops deployed in support of Mozambique's government retook the port town of Mocimboa da Praia in Cabo Delgado province on Sunday after fighting with insurgents.",
+        &[("government_regains_territory", "MZ", None)],
+    );
+}

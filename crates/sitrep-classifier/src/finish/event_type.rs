@@ -41,6 +41,11 @@ struct Heads {
     /// Its weapons name an aircraft or a drone and no gun on the ground (artillery,
     /// mortars, an RPG).
     air_platform_only: bool,
+    /// Its takers are a foreign state's forces, with no force of the place's country
+    /// beside them.
+    foreign_takers: bool,
+    /// A word of it tells a place taken back ("retook", "recaptured", "won back").
+    taken_back: bool,
 }
 
 /// Nouns of unarmed people and of the places where they gather: as the object of an
@@ -263,6 +268,8 @@ pub fn decide(
     event: &Event<'_, '_, '_>,
     facts: &[(Part, PartFacts<'_>)],
     actors: &[Actor],
+    // The country of the event's place, when known.
+    place_country: Option<&str>,
     // The event's toll (a note's closing count included) names deaths.
     deadly: bool,
 ) -> (EventType, bool) {
@@ -350,7 +357,33 @@ pub fn decide(
     // Fire returned, told in an event's sentence or the one after it ("the terrorists
     // opened fire. Our troops retaliated"), makes the act two-sided.
     let armed_patient = armed_patient || fire_returned(analysed, facts);
+    // Who took a place decides the kind of the change (ACLED): a state's forces taking
+    // a place in their own country regain it; a foreign state's forces with no force
+    // of the country beside them overtake it ("Russian troops captured the village"
+    // in Ukraine, "liberated" in their own ministry's words). A verb of taking back
+    // ("retook", "recaptured") keeps its kind: foreign troops who take a place back
+    // are most often the government's allies, and a non-state taker is as often the
+    // side it was taken from ("recaptured Moqokori from al-Shabaab").
+    let takers_of = |own: bool| {
+        actors.iter().any(|a| {
+            a.role == ActorRole::Initiator
+                && a.kind == ActorKind::StateForce
+                && match (a.country_code.as_deref(), place_country) {
+                    (Some(of), Some(place)) => (of == place) == own,
+                    _ => own,
+                }
+        })
+    };
+    let taken_back = facts.iter().any(|(_, f)| {
+        f.cues.iter().any(|c| {
+            let c = c.to_lowercase();
+            c.starts_with("re") || c.contains("back")
+        })
+    });
+    let foreign_takers = takers_of(false) && !takers_of(true);
     let heads = Heads {
+        foreign_takers,
+        taken_back,
         armed_patient,
         deadly,
         air_platform_only,
@@ -411,6 +444,11 @@ fn resolve_type(
         .iter()
         .any(|a| a.role == ActorRole::Initiator && a.kind == ActorKind::NonStateArmedGroup);
     match cue_type {
+        CueType::Specific(EventType::GovernmentRegainsTerritory)
+            if heads.foreign_takers && !heads.taken_back =>
+        {
+            (EventType::NonStateActorOvertakesTerritory, true)
+        }
         // An ambush is two-sided unless its victims are unarmed ("gunmen ambushed a
         // convoy of passenger vehicles"): then it is violence against civilians.
         CueType::Specific(EventType::ArmedClash)
@@ -429,7 +467,7 @@ fn resolve_type(
         CueType::Specific(event_type) => (event_type, true),
         // A non-state group among the takers took it, whoever else the sentence puts
         // beside it ("UNITA forces have taken the city" from the government's troops).
-        CueType::Territory if initiator_state && !initiator_non_state => {
+        CueType::Territory if initiator_state && !initiator_non_state && !heads.foreign_takers => {
             (EventType::GovernmentRegainsTerritory, true)
         }
         CueType::Territory => (EventType::NonStateActorOvertakesTerritory, true),

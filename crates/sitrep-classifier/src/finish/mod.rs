@@ -121,8 +121,13 @@ impl Event<'_, '_, '_> {
         let (location, place_from_text) = location::decide(self, &parts, &facts, &actors, places);
         parties::complete(classifier, &mut actors, &location);
         let (fatalities, injuries) = tolls::decide(&facts, closing, headline);
-        let (event_type, typed_by_cue) =
-            event_type::decide(self, &facts, &actors, fatalities.is_some_and(|n| n > 0));
+        let (event_type, typed_by_cue) = event_type::decide(
+            self,
+            &facts,
+            &actors,
+            location.country_code.as_deref(),
+            fatalities.is_some_and(|n| n > 0),
+        );
         parties::settle(
             classifier,
             analysed,
