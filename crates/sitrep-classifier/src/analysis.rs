@@ -353,6 +353,29 @@ const POSTS: &[&str] = &[
     "checkpoint",
 ];
 
+/// A numeral or a number word ("9", "nine", "dozens").
+fn is_count_word(word: &str) -> bool {
+    (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || matches!(
+            word,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "dozen"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+        )
+}
+
 /// True when a verb of interception or capture acts on people or on the vehicle that
 /// carries them rather than on a weapon or a place: "gunmen intercepted the van of a
 /// trader" stops a man, not a missile (no disrupted weapons use); "soldiers captured in
@@ -376,6 +399,11 @@ fn stops_people_or_vehicle(
         .filter(|a| a.first_word > m.last_word && a.first_word <= m.last_word + 5)
         .all(|a| !held_place(a));
     if capture && people_after && takes_people(words, actors, m.first_word, m.last_word) {
+        return true;
+    }
+    // "31 were killed and 9 captured (alive)": a count right before the verb is the
+    // people taken, the passive's "were" left out.
+    if capture && m.first_word > 0 && is_count_word(words.lower(m.first_word - 1)) {
         return true;
     }
     // "intercepted the van", "stopped a bus": the object a few words on, after its

@@ -1114,3 +1114,23 @@ fn who_takes_a_place_decides_the_kind_of_change() {
         &[("government_regains_territory", "MZ", None)],
     );
 }
+
+#[test]
+fn a_raid_that_leaves_and_fighters_captured_are_no_change_of_territory() {
+    check(
+        "Militants storm army post in Mali",
+        "Militants stormed an army post at Diallassagou in Mali's Mopti region on Wednesday, killed 16 soldiers and seized their weapons, then withdrew to their positions.",
+        &[("armed_clash", "ML", Some(16))],
+    );
+    check(
+        "Troops kill 31 terrorists in Borno",
+        "Troops engaged ISWAP terrorists in a fierce battle at Kukawa in Borno State, Nigeria, on Wednesday. In the encounter, 31 terrorists were killed and 9 captured alive.",
+        &[("armed_clash", "NG", Some(31))],
+    );
+    // The defenders who withdrew before the place fell: it was taken.
+    check(
+        "Insurgents seize villages in Cabo Delgado",
+        "Insurgents took control of the village of Chai in Mozambique's Cabo Delgado province on Saturday after the troops then withdrew.",
+        &[("non_state_actor_overtakes_territory", "MZ", None)],
+    );
+}

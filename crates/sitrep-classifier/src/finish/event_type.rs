@@ -665,6 +665,69 @@ fn repelled(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> b
     })
 }
 
+/// Words of leaving a place again.
+const LEFT_AGAIN: &[&str] = &["withdrew", "retreated", "withdrawing", "retreating"];
+
+/// Words that name the attackers: right before a word of leaving, the takers left
+/// ("the attackers withdrew from the base after several hours").
+const ATTACKER_NOUNS: &[&str] = &[
+    "attackers",
+    "assailants",
+    "raiders",
+    "guerrillas",
+    "insurgents",
+    "militants",
+    "jihadists",
+    "mujahideen",
+    "gunmen",
+];
+
+/// Words that tell the leaving as what came next ("then withdrew", "before
+/// withdrawing"): the subject of the taking left, unless a defending side is named
+/// right before ("the troops then withdrew").
+const NEXT_WORDS: &[&str] = &["then", "later", "before", "afterwards", "subsequently"];
+
+/// Nouns of the defending side: when they left, the place was taken.
+const DEFENDERS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "army",
+    "police",
+    "policemen",
+    "forces",
+    "units",
+    "personnel",
+    "garrison",
+    "defenders",
+];
+
+/// True when the takers of a place left it again ("stormed the post ... then
+/// withdrew", "the attackers withdrew from the base after several hours", the latter
+/// told in a sentence beside the event's): a raid, not a change of territory (ACLED
+/// needs the place held). The defenders who withdrew before a place fell ("after
+/// soldiers withdrew", "units had withdrawn") are not meant.
+fn left_again(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(p, _)| {
+        (p.sentence.saturating_sub(1)..=p.sentence + 1).any(|s| {
+            analysed.get(s).is_some_and(|a| {
+                let w = |i: usize| a.words.lower(i);
+                (1..a.words.len()).any(|i| {
+                    if !LEFT_AGAIN.contains(&w(i)) {
+                        return false;
+                    }
+                    let before = i.saturating_sub(2)..i;
+                    let by_attackers = before.clone().any(|j| ATTACKER_NOUNS.contains(&w(j)));
+                    let next = s == p.sentence
+                        && before.clone().any(|j| {
+                            NEXT_WORDS.contains(&w(j)) && !(j > 0 && DEFENDERS.contains(&w(j - 1)))
+                        });
+                    by_attackers || next
+                })
+            })
+        })
+    })
+}
+
 /// ACLED's boundary rules that need the whole event: a strike of which only some
 /// missiles or drones were intercepted is the strike, not disrupted weapons use; an
 /// abduction whose victim is killed is an attack.
@@ -726,10 +789,11 @@ fn refine_type(
                 EventType::DisruptedWeaponsUse
             }
         }
-        // A place stormed whose attackers were beaten back was not taken: the act is the
-        // fighting (ACLED: a change of territory needs the place held).
+        // A place stormed whose attackers were beaten back, or who left it again, was
+        // not taken: the act is the fighting (ACLED: a change of territory needs the
+        // place held).
         EventType::NonStateActorOvertakesTerritory | EventType::GovernmentRegainsTerritory
-            if repelled(analysed, facts) =>
+            if repelled(analysed, facts) || left_again(analysed, facts) =>
         {
             EventType::ArmedClash
         }
