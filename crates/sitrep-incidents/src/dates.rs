@@ -15,6 +15,9 @@
 //! precision widen to that span either way. Year precision is too vague to merge
 //! anything: such events stay alone.
 //!
+//! An afternoon and the hours around midnight are hours apart ([`hours_apart`]): a
+//! report of one does not join an incident a report told at the other.
+//!
 //! An incident's interval is the intersection of its reports' intervals: it narrows
 //! as precise reports arrive and never widens, so an "overnight" report that could be
 //! Monday or Tuesday does not let Tuesday's attack join Monday's once another report
@@ -118,6 +121,8 @@ enum DayPart {
     Early,
     /// The end of a day ("late Tuesday", "late on Tuesday").
     Late,
+    /// The afternoon: that day only, and hours apart from the night either side.
+    Afternoon,
     /// Any other time of a day: that day only.
     Day,
 }
@@ -139,9 +144,34 @@ fn part_of_day(text: &str) -> DayPart {
         DayPart::Early
     } else if has_word(text, "late") {
         DayPart::Late
+    } else if contains(b"afternoon") {
+        DayPart::Afternoon
     } else {
         DayPart::Day
     }
+}
+
+/// Whether two reports' words put their acts at hours that cannot be one: one in an
+/// afternoon, the other in the hours around midnight ("late on Sunday", "early on
+/// Monday", "overnight"). A strike near midnight and the next afternoon's strike on the
+/// same city are two, though the night's report may be dated by either day.
+pub fn hours_apart(a: &OccurredOn, b: &OccurredOn) -> bool {
+    let part = |o: &OccurredOn| o.text.as_deref().map_or(DayPart::Day, part_of_day);
+    let around_midnight = |p: DayPart| matches!(p, DayPart::Night | DayPart::Early | DayPart::Late);
+    match (part(a), part(b)) {
+        (DayPart::Afternoon, other) | (other, DayPart::Afternoon) => around_midnight(other),
+        _ => false,
+    }
+}
+
+/// Whether a report's words name a part of the day [`hours_apart`] compares: an
+/// afternoon or the hours around midnight.
+pub fn timed(occurred_on: &OccurredOn) -> bool {
+    let part = occurred_on
+        .text
+        .as_deref()
+        .map_or(DayPart::Day, part_of_day);
+    part != DayPart::Day
 }
 
 /// The day a report's own words name (its date read from the text), when they name one:
@@ -260,6 +290,15 @@ mod tests {
         assert_eq!(span(&morning), span(&tuesday));
         assert_eq!(span(&evening), span(&monday));
         assert_eq!(stated_day(&early), Some(day_number(published)));
+        // An afternoon and the hours around midnight are two acts' times.
+        let afternoon = on(
+            "2024-03-05",
+            DatePrecision::Day,
+            Some("on Tuesday afternoon"),
+        );
+        assert!(hours_apart(&afternoon, &early) && hours_apart(&late, &afternoon));
+        assert!(hours_apart(&overnight, &afternoon));
+        assert!(!hours_apart(&afternoon, &tuesday) && !hours_apart(&morning, &early));
         assert_eq!(stated_day(&fallback), None);
     }
 

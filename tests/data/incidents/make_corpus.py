@@ -1028,6 +1028,59 @@ LATER = [
      "Houthi boats chase tanker in Gulf of Aden",
      "Armed men in small boats fired on a tanker in the Gulf of Aden on {wd} before the ship's security team drove them off, a British maritime agency said, in an attack blamed on the Houthis.",
      "distractor: the same day and party, another water"),
+    # Dikwa, Monday 20 May: one raid that one desk gives to Boko Haram and another to
+    # ISWAP (factions outlets attribute one act to), the group's full name in a note.
+    ("AP", "2024-05-20T16:00", "dikwa-0520", "2024-05-20",
+     "Boko Haram fighters kill 9 in northeast Nigeria",
+     "MAIDUGURI, Nigeria (AP) - Boko Haram fighters stormed a camp for displaced people in Dikwa in Borno state on {wd}, killing nine people and burning shelters, a local official said.",
+     "the insurgency's old name"),
+    ("Reuters", "2024-05-20T19:00", "dikwa-0520", "2024-05-20",
+     "Islamic State affiliate raids Nigerian displacement camp",
+     "Fighters from ISWAP raided a displacement camp in the town of Dikwa in northeastern Nigeria on {wd}, killing nine residents, two security sources said.",
+     "the faction's acronym"),
+    ("Conflict Log", "2024-05-21T08:00", "dikwa-0520", "2024-05-20",
+     "Nigeria: Dikwa, Borno",
+     "Attack on civilians by Islamic State West Africa Province on an IDP camp, Dikwa, Borno, {wd} 20 May 2024. Nine killed.",
+     "database note, the faction in full"),
+    # Kherson, Saturday 25 May: a teaser that names no weapon and no attacker, tied to
+    # the wire's shelling by the toll; the same day in the city, a stabbing with another
+    # toll stays apart.
+    ("Reuters", "2024-05-25T12:00", "kherson-0525", "2024-05-25",
+     "Russian shelling kills four at Kherson bus stop",
+     "Russian artillery shelled a bus stop in the southern Ukrainian city of Kherson on {wd} morning, killing four people and wounding six, the regional governor said.",
+     ""),
+    ("Flash", "2024-05-25T11:40", "kherson-0525", "2024-05-25",
+     "Kherson: four dead at bus stop",
+     "Four people killed and six hurt in an attack on a bus stop this morning, officials say.",
+     "teaser: no weapon, no attacker, the same toll"),
+    ("Regional Desk", "2024-05-25T20:00", "kherson-stab-0525", "2024-05-25",
+     "Two hurt in Kherson knife attack",
+     "An unidentified attacker stabbed two women at a market in Kherson on {wd} afternoon and fled, police said.",
+     "distractor: same city and day, another act"),
+    # Mopti region, Wednesday 29 May: soldiers killed in an ambush claimed by JNIM and
+    # told by another outlet as the work of al-Qaeda's Sahel branch.
+    ("AFP", "2024-05-29T18:00", "mopti-0529", "2024-05-29",
+     "Jihadist ambush kills 11 Malian soldiers",
+     "Eleven Malian soldiers were killed on {wd} when their convoy was ambushed near Boni in the Mopti region, security sources said. JNIM claimed the attack.",
+     "the group's acronym"),
+    ("Al Jazeera", "2024-05-30T09:00", "mopti-0529", "2024-05-29",
+     "Al-Qaeda affiliate kills soldiers in central Mali",
+     "Fighters of an al-Qaeda affiliate ambushed an army convoy near Boni in central Mali on {wd}, killing 11 soldiers, the army said on Thursday.",
+     "the movement it is part of"),
+    # Odesa, Sunday 26 May to Monday 27 May: one missile strike told as "late on Sunday"
+    # and "early on Monday"; on Monday afternoon another strike on the port (apart).
+    ("AP", "2024-05-26T23:50", "odesa-0526", "2024-05-26",
+     "Russian missile hits Odesa warehouse",
+     "ODESA, Ukraine (AP) - A Russian missile struck a warehouse in Odesa late on {wd}, injuring three workers, the regional governor said.",
+     "late on the first day"),
+    ("Reuters", "2024-05-27T07:00", "odesa-0526", "2024-05-26",
+     "Missile strike injures three in Ukraine's Odesa",
+     "A Russian missile hit a warehouse in the Black Sea port city of Odesa early on Monday, injuring three workers, the governor said.",
+     "the same strike dated by the next day"),
+    ("DPA", "2024-05-27T17:00", "odesa-port-0527", "2024-05-27",
+     "Odesa port hit again",
+     "Russian missiles struck grain terminals in Odesa's port on Monday afternoon, killing one dock worker, officials said.",
+     "distractor: the next afternoon, another strike"),
 ]
 
 

@@ -1363,6 +1363,43 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_next_afternoons_strike_does_not_join_a_strike_near_midnight() {
+        // "Late on Sunday" and "early on Monday": one strike near midnight, either day.
+        let mut index = index();
+        let mut late = odesa(Event::new(1, "AP", "2024-03-04T23:50:00Z"));
+        late.date = "2024-03-04".into();
+        late.date_text = Some("late on Monday".into());
+        let mut early = odesa(Event::new(2, "Reuters", "2024-03-05T07:00:00Z"));
+        early.date_text = Some("early on Tuesday".into());
+        index.apply(&late.build());
+        assert_eq!(index.apply(&early.build()).0, Verdict::Joined);
+        // Tuesday afternoon's strike on the same city is another.
+        let mut afternoon = odesa(Event::new(3, "DPA", "2024-03-05T17:00:00Z"));
+        afternoon.date_text = Some("on Tuesday afternoon".into());
+        assert_eq!(index.apply(&afternoon.build()).0, Verdict::Opened);
+        // A report of Tuesday without a time of day may be either: a tie, joins neither.
+        let plain = odesa(Event::new(4, "AFP", "2024-03-05T18:00:00Z"));
+        assert_eq!(index.apply(&plain.build()).0, Verdict::Opened);
+    }
+
+    #[test]
+    fn an_attack_told_without_weapon_or_attacker_meets_a_strike_by_its_toll() {
+        let mut index = index();
+        let mut strike = odesa(Event::new(1, "Reuters", "2024-03-05T12:00:00Z"));
+        strike.fatalities = Some(4);
+        index.apply(&strike.build());
+        let teaser = |n: usize, toll: u32| {
+            let mut event = odesa(Event::new(n, "Flash", "2024-03-05T11:40:00Z"));
+            event.event_type = EventType::AttackOnCivilians;
+            event.initiators.clear();
+            event.fatalities = Some(toll);
+            event
+        };
+        assert_eq!(index.apply(&teaser(2, 4).build()).0, Verdict::Joined);
+        assert_eq!(index.apply(&teaser(3, 2).build()).0, Verdict::Opened);
+    }
+
+    #[test]
     fn a_report_of_a_type_another_report_gave_joins_whatever_the_records_type() {
         // A battle told as the army's air strikes on the RSF, then as fighting: then a
         // note of the fighting that names neither side meets the incident by its

@@ -127,7 +127,7 @@ fn armed_actors(reports: &[IncidentReport]) -> impl Iterator<Item = &Actor> + Cl
 pub enum Apart {
     /// The report's date, or the incident's, is too vague to merge (a year).
     VagueDate,
-    /// No day both allow.
+    /// No day both allow, or hours apart (an afternoon and the hours around midnight).
     Days,
     /// Types no outlet confuses.
     Type,
@@ -198,6 +198,14 @@ pub fn assess(
         return Err(Apart::VagueDate);
     };
     let days = own.intersect(interval).ok_or(Apart::Days)?;
+    // An afternoon's act and one told at the hours around midnight are two.
+    if dates::timed(&report.occurred_on)
+        && reports
+            .iter()
+            .any(|r| dates::hours_apart(&report.occurred_on, &r.occurred_on))
+    {
+        return Err(Apart::Days);
+    }
     // A weaponless attack on civilians against a strike, or a clash against a strike:
     // only with a party shared.
     let (needs_shared_party, battle_pair) = match type_agreement(report.event_type, event_type) {
