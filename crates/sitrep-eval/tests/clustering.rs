@@ -8,13 +8,13 @@ use sitrep_classifier::Classifier;
 use sitrep_eval::clustering::{evaluate_clustering, load_clustering_corpus, render_clustering};
 use sitrep_incidents::IndexConfig;
 
-/// The floors: a little under the measured figures (P 0.985, R 0.899 on 226 reports of
-/// 74 incidents from eleven outlets over ten weeks; the recall lost is mostly places
+/// The floors: a little under the measured figures (P 0.986, R 0.937 on 237 reports of
+/// 80 incidents from eleven outlets over twelve weeks; the recall lost is mostly places
 /// the classifier reads wrongly in terse notes and teasers ("Kani" in Japan, "Aden"
 /// for Mogadishu's Aden Adde airport, Manila for Negros), roles it swaps, and reports
 /// in which it finds no event).
 const MIN_PRECISION: f64 = 0.97;
-const MIN_RECALL: f64 = 0.88;
+const MIN_RECALL: f64 = 0.92;
 /// How far ours must stay above the baseline's F1 (measured: 0.940 against 0.749; the
 /// corpus spreads its incidents over many countries, which the one-a-day filter likes).
 const MARGIN_F1: f64 = 0.16;
@@ -47,12 +47,12 @@ fn clustering_holds_its_level_and_beats_one_a_day() {
     );
 }
 
-/// The blind split's floors, a little under the measured figures (P 0.986, R 0.647 on
-/// 147 reports of 43 incidents, 20 of the reports without any event the classifier
-/// reads, each costing every pair it is in: 44 of the 76 gold pairs kept apart;
-/// one-a-day: P 0.920, R 0.484). Figures only: nothing under blind/ is named or printed.
+/// The blind split's floors, a little under the measured figures (P 0.986, R 0.660 on
+/// 147 reports of 43 incidents, 18 of the reports without any event the classifier
+/// reads, each costing every pair it is in: 40 of the 73 gold pairs kept apart;
+/// one-a-day: P 0.880, R 0.512). Figures only: nothing under blind/ is named or printed.
 const BLIND_MIN_PRECISION: f64 = 0.96;
-const BLIND_MIN_RECALL: f64 = 0.62;
+const BLIND_MIN_RECALL: f64 = 0.64;
 
 #[test]
 fn the_blind_split_holds_its_level_figures_only() {
