@@ -73,6 +73,9 @@ pub struct Draft<'c> {
     /// The interception of a wave whose hits became an event of their own: it stays
     /// disrupted weapons use, however partial.
     pub split_from_hit: bool,
+    /// The type two events told of one act settled on when they were merged (the more
+    /// specific of theirs, `finish/coalesce.rs`); `None` while the cues decide.
+    pub merged_type: Option<sitrep_contract::EventType>,
 }
 
 /// A place as far as merging needs it: its name, country, and whether it lies
@@ -541,6 +544,7 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
             }
             drafts.push(Draft {
                 split_from_hit: false,
+                merged_type: None,
                 status,
                 parts: vec![part],
                 when_reported: reported && when.is_some(),

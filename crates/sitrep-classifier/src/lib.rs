@@ -45,7 +45,9 @@
 //! | `confidence` | `finish/confidence.rs` |
 //!
 //! What each event's parts bring (their casualties, weapons, roled actors, place and
-//! cues) is gathered once by `finish/facts.rs`.
+//! cues) is gathered once by `finish/facts.rs`. Two finished events that tell one act
+//! (one place, one day, compatible types, the same parties) are merged and finished
+//! again by `finish/coalesce.rs`.
 
 mod actors;
 mod analysis;

@@ -5,6 +5,7 @@
 //! | field | module |
 //! | --- | --- |
 //! | (what each part brings) | `facts.rs` |
+//! | (two events that tell one act, merged) | `coalesce.rs` |
 //! | `event_type`, `acled`, `cameo` | `event_type.rs` |
 //! | `location` | `location.rs` |
 //! | `actors` | `parties.rs` |
@@ -17,6 +18,7 @@
 //! The order below matters: the place needs the parties as the text names them,
 //! unnamed forces then take the country of the place, and the type needs the parties.
 
+mod coalesce;
 mod confidence;
 mod date;
 mod event_type;
@@ -75,23 +77,43 @@ pub fn events(
             .filter(|(_, located)| *located)
             .map(|(code, _)| code.as_str()),
     };
-    let closing = tolls::closing_counts(analysed, &drafts);
-    let headline = tolls::headline_counts(analysed, &drafts);
-    drafts
-        .iter()
-        .zip(closing.into_iter().zip(headline))
-        .enumerate()
-        .map(|(index, (draft, (closing, headline)))| {
-            let event = Event {
-                classifier,
-                article,
-                analysed,
-                views: &views,
+    // Events are finished, then two that tell one act are merged and finished again,
+    // until no two tell one act (`coalesce.rs`).
+    loop {
+        let closing = tolls::closing_counts(analysed, &drafts);
+        let headline = tolls::headline_counts(analysed, &drafts);
+        let finished: Vec<(IncidentEvent, bool)> = drafts
+            .iter()
+            .zip(closing.into_iter().zip(headline))
+            .enumerate()
+            .map(|(index, (draft, (closing, headline)))| {
+                let event = Event {
+                    classifier,
+                    article,
+                    analysed,
+                    views: &views,
+                    draft,
+                };
+                event.finish(index, &places, (closing, headline), classified_at)
+            })
+            .collect();
+        let told: Vec<coalesce::Told<'_, '_, '_>> = drafts
+            .iter()
+            .zip(&finished)
+            .map(|(draft, (event, typed_by_cue))| coalesce::Told {
                 draft,
-            };
-            event.finish(index, &places, (closing, headline), classified_at)
-        })
-        .collect()
+                event,
+                typed_by_cue: *typed_by_cue,
+            })
+            .collect();
+        match coalesce::one_act_pair(classifier, &views, &told) {
+            Some((earlier, later)) => {
+                let types = (finished[earlier].0.event_type, finished[later].0.event_type);
+                coalesce::merge(&mut drafts, earlier, later, types);
+            }
+            None => return finished.into_iter().map(|(event, _)| event).collect(),
+        }
+    }
 }
 
 /// One event to finish, with what its fields are decided from.
@@ -110,7 +132,7 @@ impl Event<'_, '_, '_> {
         places: &location::ArticlePlaces<'_>,
         (closing, headline): (Option<u32>, Option<u32>),
         classified_at: DateTime<Utc>,
-    ) -> IncidentEvent {
+    ) -> (IncidentEvent, bool) {
         let (classifier, article, analysed, draft) =
             (self.classifier, self.article, self.analysed, self.draft);
         let mut parts = draft.parts.clone();
@@ -128,6 +150,7 @@ impl Event<'_, '_, '_> {
             location.country_code.as_deref(),
             fatalities.is_some_and(|n| n > 0),
         );
+        let event_type = draft.merged_type.unwrap_or(event_type);
         parties::settle(
             classifier,
             analysed,
@@ -151,7 +174,7 @@ impl Event<'_, '_, '_> {
             },
         );
 
-        IncidentEvent {
+        let event = IncidentEvent {
             schema: IncidentEvent::SCHEMA.to_owned(),
             id: EventId::for_event(&article.id, index),
             article: ArticleRef {
@@ -177,6 +200,7 @@ impl Event<'_, '_, '_> {
             evidence,
             classified_at,
             classifier_version: CLASSIFIER_VERSION.to_owned(),
-        }
+        };
+        (event, typed_by_cue)
     }
 }
