@@ -651,6 +651,11 @@ impl Gazetteer {
         // "Pokrovsk" is a town's own name and an old name of Engels: a name that is one
         // candidate's own name stands for it before the others it is only another name of.
         let someones_own = candidates.iter().any(|&c| self.own_name(c, written));
+        // "Jordan" is the country, not a town of Minnesota, in a story of US soldiers
+        // killed there: a town named like a country stands for it only when the
+        // places written with it or a demonym say so, never from the countries the
+        // article names elsewhere.
+        let names_a_country = candidates.iter().any(|c| matches!(c, PlaceRef::Country(_)));
         candidates
             .iter()
             .map(|&candidate| {
@@ -658,7 +663,13 @@ impl Gazetteer {
                 if someones_own && !self.own_name(candidate, written) {
                     score -= ALTERNATE_NAME_PENALTY;
                 }
-                if let Some(code) = self.country_code(candidate) {
+                let town_named_like_a_country = names_a_country
+                    && matches!(candidate, PlaceRef::Place(i)
+                        if !self.places[i].curated && self.places[i].precision >= Precision::City);
+                if let Some(code) = self
+                    .country_code(candidate)
+                    .filter(|_| !town_named_like_a_country)
+                {
                     // The article's other names of the country (this one may be among them).
                     let elsewhere = article
                         .weight(code)

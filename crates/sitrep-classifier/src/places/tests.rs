@@ -197,6 +197,29 @@ fn persons_and_common_words_are_not_places() {
 }
 
 #[test]
+fn small_towns_and_names_shared_with_countries() {
+    // Towns of 5,000 people anywhere: Azerbaijan's Kalbajar, Nicaragua's Waslala.
+    check(
+        "\nArmenian units fired on Azerbaijani army positions near Kalbajar on Monday, the ministry said.",
+        ("Kalbajar", "AZ", Some("Kalbacar Rayonu"), City),
+    );
+    check(
+        "\nA MINE DESTROYED A CIVILIAN TRUCK NEAR WASLALA YESTERDAY, KILLING NINE PEASANTS.",
+        ("Waslala", "NI", Some("Atlantico Norte (RAAN)"), City),
+    );
+    // "Jordan" is the country, not a town of Minnesota, however often the US is named.
+    check(
+        "\nA drone hit a US outpost in Jordan on Sunday, killing three US soldiers; the US said it would respond.",
+        ("Jordan", "JO", None, Country),
+    );
+    // A dateline city shared by several countries: the article's peoples tell it.
+    check(
+        "\nSAN SALVADOR, 15 JAN 86 (RADIO NACIONAL) -- AIRCRAFT OF THE SALVADORAN AIR FORCE BOMBED REBEL CAMPS YESTERDAY, THE ARMED FORCES SAID.",
+        ("San Salvador", "SV", Some("San Salvador"), City),
+    );
+}
+
+#[test]
 fn dateline_is_the_fallback() {
     // No place in the text: the city of the dateline.
     check(
