@@ -323,8 +323,17 @@ impl ActorLexicon {
     /// militia" are an armed group the text does not name. `None` when the lexicon
     /// knows no word of it.
     pub fn identify(&self, name: &str) -> Option<ActorIdentity> {
-        // A database name's parenthesis only qualifies it: "(2019-)", "(Nigeria)".
+        // A database name's parenthesis only qualifies it: "(2019-)", "(Nigeria)"; but
+        // it may be part of the name ("CPI (Maoist)").
         let base = name.split('(').next().unwrap_or(name);
+        self.identify_words(base).or_else(|| {
+            (base.len() < name.len())
+                .then(|| self.identify_words(name))
+                .flatten()
+        })
+    }
+
+    fn identify_words(&self, base: &str) -> Option<ActorIdentity> {
         let mut found: Vec<ActorIdentity> = Vec::new();
         for hit in self.lexicon.find(base) {
             let after = base[hit.end..].to_ascii_lowercase();

@@ -225,6 +225,34 @@ const CLAUSE_BREAKS: &[&str] = &[
     "accused",
     "accuses",
     "suspected",
+    // "the National Army condemns the murder": who speaks of an act does not do it.
+    "condemns",
+    "condemned",
+    "denounced",
+    "denounces",
+    "reported",
+    "reports",
+    "announced",
+    "confirmed",
+    "deplores",
+    "deplored",
+    "mourns",
+    "mourned",
+];
+/// Words between "by" and the agent it names ("by members of the ELN").
+const AGENT_LEADS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "members",
+    "member",
+    "of",
+    "elements",
+    "suspected",
+    "alleged",
+    "unit",
+    "units",
+    "cadres",
 ];
 /// Verbs that put an act down to someone named after "to" or "on" ("attributed the
 /// attack to", "blamed the bombing on").
@@ -495,7 +523,13 @@ pub fn assign<'s>(
     if let Some(by) = by_window {
         if let Some(actor) = actors
             .iter()
-            .find(|a| a.first_word > by && a.first_word <= by + 3)
+            .find(|a| {
+                a.first_word > by
+                    && (a.first_word <= by + 3
+                        // "committed by members of the ELN", "by suspected elements of"
+                        || (a.first_word <= by + 6
+                            && (by + 1..a.first_word).all(|i| AGENT_LEADS.contains(&words.lower(i)))))
+            })
         {
             // "missiles launched from Yemen by the Houthis": the weapon's owner.
             let launched = (first_cue_end + 1..by).any(|i| LAUNCHES.contains(&words.lower(i)));
@@ -746,6 +780,11 @@ mod tests {
         check(
             "The police attributed the attack to the Shining Path",
             &[("Shining Path", Initiator)],
+        );
+        // Who condemns an act speaks of it.
+        check(
+            "The National Army condemns the murder of a farmer committed by members of the ELN",
+            &[("ELN", Initiator)],
         );
         // The subject of a later clause of the act acts in it.
         check(

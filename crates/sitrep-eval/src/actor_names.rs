@@ -71,6 +71,8 @@ mod tests {
         check("Nigerian civilians", "civilians", true);
         check("Mujahideen", "afghan mujahideen", true);
         check("Turkish-backed factions", "Turkey-backed fighters", true);
+        // A parenthesis that is part of the name, not a database qualifier.
+        check("Maoists", "CPI (Maoist)", true);
     }
 
     #[test]

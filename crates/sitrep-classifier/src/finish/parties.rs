@@ -208,9 +208,16 @@ pub fn settle(
     // "A joint operation was launched by the Indian Army ...; the terrorists opened
     // fire": the clash is the operation's, whoever fired first.
     if event_type == EventType::ArmedClash {
-        if let Some(force) = operation_by(analysed) {
+        // "the Army and J&K Police launched an operation": an unnamed force is the
+        // state of the place.
+        let force = operation_by(analysed).and_then(|force| match force.country {
+            Some(code) => Some((force.name.to_string(), code.to_owned())),
+            None => home
+                .and_then(|c| classifier.gazetteer.country(c))
+                .map(|c| (c.name.clone(), c.code.clone())),
+        });
+        if let Some((name, code)) = force {
             // A side of a clash, even where its losses make it the side hit.
-            let name = force.name.to_string();
             actors.retain(|a| a.name != name);
             for actor in actors.iter_mut() {
                 if actor.role == ActorRole::Initiator {
@@ -222,8 +229,8 @@ pub fn settle(
                 Actor {
                     name,
                     role: ActorRole::Initiator,
-                    kind: force.kind,
-                    country_code: force.country.map(str::to_owned),
+                    kind: ActorKind::StateForce,
+                    country_code: Some(code),
                 },
             );
             return;
@@ -431,20 +438,23 @@ fn sides_against<'s>(
     })
 }
 
-/// A named state's forces that launched an operation: "an operation was launched by the
-/// Indian Army", "the army launched a cordon and search operation" (an unnamed force is
-/// left to the place).
+/// A state's forces that launched an operation: "an operation was launched by the
+/// Indian Army", "the army launched a cordon and search operation", "troops launched a
+/// search" (an unnamed force is the state of the place, which `settle` fills in).
 fn operation_by<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
     const LAUNCH: &[&str] = &["launched", "conducted", "mounted", "began", "started"];
     analysed.iter().find_map(|sentence| {
         let words = &sentence.words;
         let operation = |range: std::ops::Range<usize>| {
-            range
-                .into_iter()
-                .any(|i| matches!(words.lower(i), "operation" | "operations"))
+            range.into_iter().any(|i| {
+                matches!(
+                    words.lower(i),
+                    "operation" | "operations" | "search" | "cordon" | "sweep"
+                )
+            })
         };
         sentence.actors.iter().find(|a| {
-            if a.kind != ActorKind::StateForce || a.generic || a.locator || a.country.is_none() {
+            if a.kind != ActorKind::StateForce || a.locator {
                 return false;
             }
             let by = a.first_word >= 2
@@ -617,6 +627,15 @@ mod tests {
             "Three drones were shot down over Abha in Saudi Arabia on Sunday, state media said.",
             "2024-02-18",
             (Some("Saudi Arabia"), None),
+        );
+    }
+
+    #[test]
+    fn the_clash_of_an_operation_is_the_forces_that_launched_it() {
+        check(
+            "Troops and police launched a search in the Chatroo forests of Kishtwar in India on Friday. The terrorists fired on the search party and were engaged.",
+            "2024-09-14",
+            (Some("India"), Some("Militants")),
         );
     }
 

@@ -19,4 +19,12 @@ ITEMS = [
 ("ru-belgorod-enemy-drone", "2024-05-28 12:00", "Governor: drone attack on a car in Belgorod district",
 """A drone of the enemy attacked a private car near the village of Dubovoye in the Belgorod district on {d0}. The driver was injured and taken to the regional hospital.""",
 [(AIR, "RU", "Dubovoye", None, "d0", "Ukraine", "civilians")], "in a Russian report 'a drone of the enemy' is Ukraine's"),
+
+("in-kishtwar-search-contact", "2024-09-14 08:40", "Nagrota Corps: contact in Kishtwar",
+"""Acting on inputs, troops and police launched a search in the Chatroo forests of Kishtwar on {d-1}. The terrorists fired on the search party and were engaged. Two soldiers were injured; the search continues.""",
+[(CL, "IN", "Chatroo", None, "d-1", "India", "militants")], "unnamed troops launched the search: the clash is theirs, though the other side fired first; injuries are no toll"),
+
+("co-army-condemns-killing", "2024-06-25 12:00", "The Army condemns the killing of a community leader in Argelia",
+"""The National Army condemns the murder of a community leader in the village of El Plateado, Argelia, Cauca, committed on {d-1} by members of the ELN, who shot him outside his home. Our troops are patrolling the area.""",
+[(CIV, "CO", "El Plateado", 1, "d-1", "ELN", "civilians")], "the army that condemns the murder speaks of it and did not do it; the agent after 'by' did"),
 ]
