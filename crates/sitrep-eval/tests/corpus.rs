@@ -147,10 +147,11 @@ fn blind_split_holds_its_level() {
         }
     }
     let ece = ours.calibration.expected_calibration_error();
-    // Fitted on this split's reliability table (finish/confidence.rs): 0.027 then;
-    // 0.054 once the third blind batch (160 items) joined the split.
-    if ece > 0.065 {
-        failures.push(format!("expected calibration error: {ece:.3} > 0.065"));
+    // Fitted on this split's reliability table (finish/confidence.rs), so measured on
+    // what it was fitted on: 0.018 on the 560 items at the last fit (0.021 on the first
+    // 400, 0.045 on the third batch alone). The ceiling is 0.05.
+    if ece > 0.05 {
+        failures.push(format!("expected calibration error: {ece:.3} > 0.05"));
     }
     assert!(failures.is_empty(), "blind: {}", failures.join("; "));
 }
