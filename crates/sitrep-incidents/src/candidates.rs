@@ -9,12 +9,15 @@
 //! a coast, a place the text does not give) are filed under country 0: an event with a
 //! country looks at those of its days too, and an event without one at every country's
 //! incidents of its days (rare, and only the evidence of date, type, actors and toll can
-//! choose among them).
+//! choose among them). An act may be placed on either side of a border: an event
+//! looks at its neighbouring countries' incidents too, as it looks at its own country's
+//! (`place::neighbours_of`).
 
 use rustc_hash::FxHashMap;
 use sitrep_contract::{Location, LocationPrecision};
 
 use crate::dates::DayInterval;
+use crate::place;
 
 /// Degrees per grid cell.
 const CELL_DEGREES: f64 = 0.5;
@@ -164,26 +167,30 @@ impl Candidates {
                     .copied()
                     .for_each(&mut visit);
             }
-            let Some(bucket) = self.buckets.get(&(query.country, day)) else {
-                continue;
-            };
-            bucket.coarse.iter().copied().for_each(&mut visit);
-            match query.cell {
-                Some((lat, lon)) => {
-                    for d_lat in -1..=1 {
-                        for d_lon in -1..=1 {
-                            if let Some(slots) = bucket.cells.get(&(lat + d_lat, lon + d_lon)) {
-                                slots.iter().copied().for_each(&mut visit);
+            let countries = std::iter::once(query.country)
+                .chain(place::neighbours_of(query.country).iter().copied());
+            for country in countries {
+                let Some(bucket) = self.buckets.get(&(country, day)) else {
+                    continue;
+                };
+                bucket.coarse.iter().copied().for_each(&mut visit);
+                match query.cell {
+                    Some((lat, lon)) => {
+                        for d_lat in -1..=1 {
+                            for d_lon in -1..=1 {
+                                if let Some(slots) = bucket.cells.get(&(lat + d_lat, lon + d_lon)) {
+                                    slots.iter().copied().for_each(&mut visit);
+                                }
                             }
                         }
                     }
+                    None => bucket
+                        .cells
+                        .values()
+                        .flatten()
+                        .copied()
+                        .for_each(&mut visit),
                 }
-                None => bucket
-                    .cells
-                    .values()
-                    .flatten()
-                    .copied()
-                    .for_each(&mut visit),
             }
         }
     }

@@ -4,10 +4,15 @@
 //! province) holds the places within reach of its centre, or of the same admin1 name
 //! (alternate forms: "Kharkiv Oblast" and "Kharkiv region"; "Darfur" and "North
 //! Darfur"); two towns are the same when they have the same name or lie within a few
-//! kilometres (gazetteers put a town's point in different spots). Two countries never
-//! match. The incidents crate reads only what an event carries (name, admin1, country,
+//! kilometres (gazetteers put a town's point in different spots). Two countries match
+//! only when they share a border ([`neighbours`], `data/borders.tsv`), and then only
+//! weakly: a border town each gazetteer puts on its own side, a cross-border strike told
+//! from either side, an agency's dateline in the neighbouring capital. The incidents crate reads only what an event carries (name, admin1, country,
 //! coordinates, precision): the classifier's gazetteer is not open to it.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 use sitrep_contract::{Location, LocationPrecision};
 
 /// Mean Earth radius in kilometres.
@@ -108,6 +113,73 @@ pub fn same_area(a: &str, b: &str) -> bool {
             .all(|word| COMPASS.iter().any(|c| c.eq_ignore_ascii_case(word)))
 }
 
+const BORDERS: &str = include_str!("../data/borders.tsv");
+
+/// A country code as a number (two ASCII capitals), or None.
+pub fn country_number(code: &str) -> Option<u16> {
+    match code.trim().as_bytes() {
+        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            Some(u16::from_be_bytes([*a, *b]))
+        }
+        _ => None,
+    }
+}
+
+/// Parses the border table: two country codes a line, tab-separated; `#` comments.
+pub fn parse_borders(text: &str) -> Result<Vec<(u16, u16)>, String> {
+    let mut pairs = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let codes: Vec<Option<u16>> = line.split('\t').map(country_number).collect();
+        let [Some(a), Some(b)] = codes[..] else {
+            return Err(format!("line {}: expected two country codes", n + 1));
+        };
+        if a == b {
+            return Err(format!("line {}: a country borders itself", n + 1));
+        }
+        pairs.push((a, b));
+    }
+    Ok(pairs)
+}
+
+/// Each country's land neighbours (checked by the crate's tests; a bad row would leave
+/// the table empty, and no two countries would meet).
+fn borders() -> &'static FxHashMap<u16, Vec<u16>> {
+    static BY_COUNTRY: OnceLock<FxHashMap<u16, Vec<u16>>> = OnceLock::new();
+    BY_COUNTRY.get_or_init(|| {
+        let mut by_country: FxHashMap<u16, Vec<u16>> = FxHashMap::default();
+        for (a, b) in parse_borders(BORDERS).unwrap_or_default() {
+            by_country.entry(a).or_default().push(b);
+            by_country.entry(b).or_default().push(a);
+        }
+        for neighbours in by_country.values_mut() {
+            neighbours.sort_unstable();
+            neighbours.dedup();
+        }
+        by_country
+    })
+}
+
+/// The land neighbours of a country (by [`country_number`]).
+pub fn neighbours_of(country: u16) -> &'static [u16] {
+    borders().get(&country).map_or(&[], Vec::as_slice)
+}
+
+/// Whether two countries (ISO codes) share a land border.
+pub fn neighbours(a: &str, b: &str) -> bool {
+    match (country_number(a), country_number(b)) {
+        (Some(x), Some(y)) => neighbours_of(x).binary_search(&y).is_ok(),
+        _ => false,
+    }
+}
+
+/// How far apart two towns of neighbouring countries may lie and be one place: a
+/// border town each gazetteer puts on its own side, a village across the line from it.
+const ACROSS_BORDER_KM: f64 = 30.0;
+
 /// Why two places agree.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PlaceHow {
@@ -137,6 +209,9 @@ pub enum PlaceHow {
     NameWithoutCountry,
     /// One was read without a country: near by coordinates.
     NearWithoutCountry,
+    /// In two neighbouring countries: `km` apart when both are towns with points
+    /// (weak evidence that needs a party named alike or the same toll, `index/score.rs`).
+    AcrossBorder(Option<f64>),
     /// Neither was read in a country; `named_alike` when both are named places (with
     /// coordinates) that share a name or a word of it, or towns near each other.
     NeitherCountry { named_alike: bool },
@@ -170,6 +245,12 @@ impl PlaceMatch {
             PlaceHow::SameProvince => format!("{a} and {b}: one province, one unplaced"),
             PlaceHow::NameWithoutCountry => format!("the same name ({b}), one without a country"),
             PlaceHow::NearWithoutCountry => format!("{a} lies near {b}, one without a country"),
+            PlaceHow::AcrossBorder(Some(km)) => {
+                format!("{a} and {b}: {km:.0} km apart across a border")
+            }
+            PlaceHow::AcrossBorder(None) => {
+                format!("{a} and {b}: in neighbouring countries")
+            }
             PlaceHow::NeitherCountry { named_alike: true } => {
                 format!("{a} and {b}: named alike, neither placed in a country")
             }
@@ -270,6 +351,43 @@ fn compare_without_countries(a: &Location, b: &Location) -> Option<PlaceMatch> {
     )
 }
 
+/// Two places in neighbouring countries. Towns (or points) are one place when they
+/// bear one name (a border town read on the wrong side) or lie within
+/// [`ACROSS_BORDER_KM`]; a province within its reach of the other place; a place named
+/// only by its country (or a region) may be anywhere near the border. Never more than
+/// weak evidence: the pair needs a party named alike or the same toll besides.
+fn compare_across_border(a: &Location, b: &Location) -> Option<PlaceMatch> {
+    let distance = match (a.lat, a.lon, b.lat, b.lon) {
+        (Some(lat1), Some(lon1), Some(lat2), Some(lon2)) => {
+            Some(haversine_km(lat1, lon1, lat2, lon2))
+        }
+        _ => None,
+    };
+    let coarsest = rank(a.precision).max(rank(b.precision));
+    if coarsest >= rank(LocationPrecision::Country) {
+        return matched(0.0, PlaceHow::AcrossBorder(None));
+    }
+    if same_text(&a.name, &b.name) {
+        return matched(1.0, PlaceHow::AcrossBorder(distance));
+    }
+    let reach = if coarsest == rank(LocationPrecision::Admin1) {
+        tolerance_km(LocationPrecision::Admin1, LocationPrecision::Admin1)
+    } else {
+        ACROSS_BORDER_KM
+    };
+    match distance {
+        Some(km) if km <= reach => matched(
+            if coarsest == rank(LocationPrecision::Admin1) {
+                0.0
+            } else {
+                1.0
+            },
+            PlaceHow::AcrossBorder(Some(km)),
+        ),
+        _ => None,
+    }
+}
+
 /// How well two locations agree, or None when they cannot be one place.
 ///
 /// Compared at the coarser of the two precisions: a country holds every place in it;
@@ -279,7 +397,13 @@ fn compare_without_countries(a: &Location, b: &Location) -> Option<PlaceMatch> {
 /// province each outlet puts them in (districts move between provinces).
 pub fn compare<'a>(a: &'a Location, b: &'a Location) -> Option<PlaceMatch> {
     match (&a.country_code, &b.country_code) {
-        (Some(ca), Some(cb)) if ca != cb => return None,
+        (Some(ca), Some(cb)) if ca != cb => {
+            return if neighbours(ca, cb) {
+                compare_across_border(a, b)
+            } else {
+                None
+            };
+        }
         (None, None) => return compare_without_countries(a, b),
         (Some(_), None) | (None, Some(_)) => {
             // A place read without a country meets one with a country only by name or
@@ -436,9 +560,68 @@ mod tests {
             compare(&kharkiv, &chuhuiv).is_none(),
             "neighbouring towns stay apart"
         );
-        assert!(compare(&kharkiv, &russia).is_none());
+        // The neighbour named alone: only as weak evidence (`AcrossBorder`).
+        assert_eq!(
+            compare(&kharkiv, &russia).map(|m| (m.how, m.strength)),
+            Some((PlaceHow::AcrossBorder(None), 0.0))
+        );
         let kharkiv_elsewhere = place("kharkiv", "UA", None, Some((50.0, 36.3)), City);
         assert!(compare(&kharkiv, &kharkiv_elsewhere).is_some());
+    }
+
+    #[test]
+    fn the_border_table_parses_and_places_meet_only_across_a_border() {
+        use LocationPrecision::*;
+        let pairs = parse_borders(BORDERS).expect("data/borders.tsv");
+        assert!(pairs.len() >= 250);
+        assert!(parse_borders("KE\tKE").is_err());
+        assert!(parse_borders("KE SO").is_err());
+        assert!(neighbours("KE", "SO") && neighbours("SO", "KE"));
+        assert!(!neighbours("SO", "YE"));
+        // A border town each side's outlet places in its own: a few km apart.
+        let chaman = place(
+            "Chaman",
+            "PK",
+            Some("Balochistan"),
+            Some((30.92, 66.45)),
+            City,
+        );
+        let spin_boldak = place(
+            "Spin Boldak",
+            "AF",
+            Some("Kandahar"),
+            Some((31.0, 66.4)),
+            City,
+        );
+        assert!(matches!(
+            compare(&chaman, &spin_boldak).map(|m| m.how),
+            Some(PlaceHow::AcrossBorder(Some(km))) if km < 15.0
+        ));
+        // Two towns of neighbouring countries far apart are two places.
+        let kandahar = place(
+            "Kandahar",
+            "AF",
+            Some("Kandahar"),
+            Some((31.61, 65.71)),
+            City,
+        );
+        assert!(compare(&chaman, &kandahar).is_none());
+        // A country named alone may be told for the neighbour's border town; a country
+        // that shares no border may not.
+        let afghanistan = place("Afghanistan", "AF", None, Some((33.0, 65.0)), Country);
+        assert_eq!(
+            compare(&chaman, &afghanistan).map(|m| m.how),
+            Some(PlaceHow::AcrossBorder(None))
+        );
+        let yemen = place("Yemen", "YE", None, Some((15.5, 47.5)), Country);
+        let mogadishu = place(
+            "Mogadishu",
+            "SO",
+            Some("Banaadir"),
+            Some((2.04, 45.34)),
+            City,
+        );
+        assert!(compare(&mogadishu, &yemen).is_none());
     }
 
     #[test]

@@ -1081,6 +1081,54 @@ LATER = [
      "Odesa port hit again",
      "Russian missiles struck grain terminals in Odesa's port on Monday afternoon, killing one dock worker, officials said.",
      "distractor: the next afternoon, another strike"),
+    # Evidence across borders (June 2024). Chaman and Spin Boldak, Sunday 2 June: one
+    # exchange of fire at the crossing, placed by each side's outlets in its own town.
+    ("Reuters", "2024-06-02T14:00", "chaman-0602", "2024-06-02",
+     "Pakistani and Afghan forces trade fire at Chaman crossing",
+     "Pakistani troops and Afghan Taliban border forces exchanged heavy fire at the Chaman border crossing on {wd}, killing two Pakistani soldiers, officials in Balochistan said.",
+     "the Pakistani side's town"),
+    ("Conflict Log", "2024-06-03T08:00", "chaman-0602", "2024-06-02",
+     "Afghanistan: Spin Boldak, Kandahar",
+     "Armed clash, Spin Boldak, Kandahar, Afghanistan, {wd} 2 June 2024. Taliban border guards against Pakistani troops at the crossing. Two Pakistani soldiers killed.",
+     "the Afghan side's town, 8 km away"),
+    ("Xinhua", "2024-06-02T19:00", "chaman-0602", "2024-06-02",
+     "Border clash erupts near Spin Boldak",
+     "KABUL, June 2 (Xinhua) -- Clashes broke out between Afghan border forces and Pakistani troops near Spin Boldak district on {wd} afternoon, a Taliban spokesman said, blaming Pakistan for the firing.",
+     "agency copy from the Afghan side"),
+    # Mandera and Beled Hawo, Tuesday 4 June: mortars fired from the Somali town on the
+    # Kenyan one, told from either side of the border.
+    ("AP", "2024-06-04T17:00", "mandera-0604", "2024-06-04",
+     "Al-Shabaab mortars hit Kenyan border town",
+     "NAIROBI, Kenya (AP) - Al-Shabaab militants fired mortar rounds into the Kenyan border town of Mandera on {wd}, killing three people near the police station, officials said.",
+     "the town hit"),
+    ("Regional Desk", "2024-06-04T20:00", "mandera-0604", "2024-06-04",
+     "Mortars fired across the border from Beled Hawo",
+     "Al-Shabaab fighters positioned in Beled Hawo, Gedo region, lobbed mortar shells across the border on {wd} evening; three people died on the Kenyan side, local elders said.",
+     "the town fired from, across the border"),
+    ("Flash", "2024-06-04T16:30", "mandera-0604", "2024-06-04",
+     "Mandera: three dead",
+     "Three killed as Al-Shabaab mortar shells land in the town, police say.",
+     "teaser"),
+    # Gisenyi and Goma, Thursday 6 June: shells from the fighting round Goma land in
+    # the Rwandan town across the border; an outlet places the same shelling in Goma.
+    ("Reuters", "2024-06-06T15:00", "gisenyi-0606", "2024-06-06",
+     "Shells from Congo fighting land in Rwanda's Gisenyi",
+     "Shells fired by the Congolese army fell on the Rwandan border town of Gisenyi on {wd}, killing one woman, Rwanda's military said, accusing Kinshasa of targeting its territory.",
+     "the Rwandan side"),
+    ("DPA", "2024-06-06T18:00", "gisenyi-0606", "2024-06-06",
+     "Rwanda says Congolese shells killed woman",
+     "Congolese army artillery fired from the outskirts of Goma struck a neighbourhood across the border on {wd}, killing a woman, the Rwandan army said.",
+     "placed at the town the shells came from"),
+    # Gedo, Tuesday 4 June: the Kenyan army's retaliation across the border the same
+    # day (another incident: the other side struck).
+    ("Al Jazeera", "2024-06-05T09:00", "gedo-kdf-0604", "2024-06-04",
+     "Kenyan jets strike al-Shabaab in Somalia's Gedo",
+     "Kenya Defence Forces aircraft bombed al-Shabaab hideouts in Somalia's Gedo region on {wd} night, hours after the group shelled Mandera, a Kenyan military spokesman said.",
+     "distractor: the same day, the other side's strike across the border"),
+    ("Conflict Log", "2024-06-05T10:00", "gedo-kdf-0604", "2024-06-04",
+     "Somalia: Gedo",
+     "Air strike by the Kenya Defence Forces on al-Shabaab positions, Gedo, Somalia, {wd} 4 June 2024. Casualties unknown.",
+     ""),
 ]
 
 

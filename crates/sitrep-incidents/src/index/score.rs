@@ -8,7 +8,7 @@
 //!
 //! | evidence | points |
 //! | --- | --- |
-//! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre, 0.5 one named only by country |
+//! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre or a town across a border, 0.5 one named only by country |
 //! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night); two thirds of that for a report without date words whose days end before its publication day, and for days that leave out the day a report's words name |
 //! | type | 2 the same, 0.5 a confusable pair or a type another of its reports gave |
 //! | actors | 1.5 per party named alike, at most two |
@@ -18,7 +18,8 @@
 //! country agrees only with a party named alike, the same death toll or the same type
 //! on the same day; a report and an incident both placed in no country only with a
 //! party named alike, the same death toll or a place named alike; two towns of one
-//! province up to 30 km apart only with the same death toll; an attack on
+//! province up to 30 km apart only with the same death toll; places in two neighbouring
+//! countries only with a party named alike or the same death toll; an attack on
 //! civilians told without its weapon meets a strike or bombing only with the attacker
 //! named alike or the same death toll (`compat::WEAPON_UNNAMED`); a report of a type
 //! confusable with one of the incident's reports' but not with the record's only with a
@@ -153,6 +154,8 @@ pub enum Apart {
     /// A report without a day, two days before it came out, with no party named alike
     /// and no same toll.
     LateUndated,
+    /// Places in two neighbouring countries without a party named alike or the same toll.
+    AcrossBorderEvidence,
 }
 
 impl Apart {
@@ -169,6 +172,7 @@ impl Apart {
             Apart::NoCountryEvidence => "no_country_evidence",
             Apart::NearbyTownEvidence => "nearby_town_evidence",
             Apart::LateUndated => "late_undated",
+            Apart::AcrossBorderEvidence => "across_border_evidence",
         }
     }
 }
@@ -307,6 +311,15 @@ pub fn assess(
     // Two towns of one province some km apart: only with the same death toll.
     if matches!(place.how, PlaceHow::NearbyTown(_)) && !same_toll(report, reports) {
         return Err(Apart::NearbyTownEvidence);
+    }
+    // Two neighbouring countries (a border town, a cross-border strike told from either
+    // side, a dateline across the border): only with a party named alike or the same
+    // death toll.
+    if matches!(place.how, PlaceHow::AcrossBorder(_))
+        && shared_parties == 0
+        && !same_toll(report, reports)
+    {
+        return Err(Apart::AcrossBorderEvidence);
     }
     let same_type = report.event_type == event_type;
     let score = place.strength
