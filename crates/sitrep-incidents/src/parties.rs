@@ -141,6 +141,22 @@ mod tests {
             relation("Boko Haram", "Islamic State West Africa Province"),
             Some(Relation::Confused)
         );
+        // A group and the alliance or umbrella name it fights and claims under.
+        assert_eq!(
+            relation("Islamic State", "Allied Democratic Forces"),
+            Some(Relation::PartOf)
+        );
+        assert_eq!(
+            relation(
+                "Three Brotherhood Alliance",
+                "Ta'ang National Liberation Army"
+            ),
+            Some(Relation::PartOf)
+        );
+        assert_eq!(
+            relation("Kata'ib Hezbollah", "Islamic Resistance in Iraq"),
+            Some(Relation::PartOf)
+        );
         assert_eq!(relation("Houthis", "Hezbollah"), None);
     }
 

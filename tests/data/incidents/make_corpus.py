@@ -1129,6 +1129,39 @@ LATER = [
      "Somalia: Gedo",
      "Air strike by the Kenya Defence Forces on al-Shabaab positions, Gedo, Somalia, {wd} 4 June 2024. Casualties unknown.",
      ""),
+    # Names of one party (June 2024). Lubero, Saturday 8 June: a massacre told as the
+    # ADF's and, after the claim, as Islamic State's.
+    ("AP", "2024-06-08T18:00", "lubero-0608", "2024-06-08",
+     "Rebels kill 14 villagers in eastern Congo",
+     "BENI, Congo (AP) - Fighters of the Allied Democratic Forces hacked 14 villagers to death in Masala in Lubero territory of North Kivu on {wd}, a local civil society leader said.",
+     "the group's own name"),
+    ("Reuters", "2024-06-09T11:00", "lubero-0608", "2024-06-08",
+     "Islamic State claims killing of Congolese villagers",
+     "Islamic State said its fighters killed 14 Christians in a village of Lubero territory in eastern Congo on {wd}, in a claim posted on its Telegram channels.",
+     "the claim of the movement it pledged to"),
+    ("Conflict Log", "2024-06-09T12:00", "lubero-0608", "2024-06-08",
+     "DR Congo: Masala, Lubero, North Kivu",
+     "Attack on civilians by ADF (ISCAP) with machetes, Masala, Lubero territory, North Kivu, {wd} 8 June 2024. 14 killed.",
+     "database note"),
+    # Erbil, Monday 10 June: a drone attack claimed under the umbrella name, blamed by
+    # officials on the brigade.
+    ("AFP", "2024-06-10T20:00", "erbil-0610", "2024-06-10",
+     "Drone hits near Erbil airport",
+     "An explosive-laden drone struck near the airport of Erbil in Iraq's Kurdistan region on {wd}, causing no casualties. The Islamic Resistance in Iraq claimed the attack.",
+     "the umbrella name"),
+    ("Al Jazeera", "2024-06-11T08:00", "erbil-0610", "2024-06-10",
+     "Kurdish officials blame Kataib Hezbollah for Erbil drone",
+     "Kurdish security officials said Kata'ib Hezbollah launched the drone that hit near Erbil airport on {wd}, the third such attack this month.",
+     "the brigade named"),
+    # Lashio, Wednesday 12 June: an assault credited to the alliance and to its member.
+    ("BBC", "2024-06-12T16:00", "lashio-0612", "2024-06-12",
+     "Myanmar: Rebel alliance attacks army base near Lashio",
+     "Fighters of the Three Brotherhood Alliance attacked a military base outside Lashio in northern Shan state on {wd}, and heavy fighting went on into the evening, residents told the BBC.",
+     "the alliance"),
+    ("Regional Desk", "2024-06-13T07:00", "lashio-0612", "2024-06-12",
+     "TNLA assault on Lashio base",
+     "Ta'ang National Liberation Army troops stormed the army's base on the Lashio-Hsenwi road on {wd}, clashing with junta soldiers for several hours, a TNLA spokesman said.",
+     "the member group"),
 ]
 
 
