@@ -402,7 +402,7 @@ fn why_detail(
     };
     let precision = |e: &IncidentEvent| format!("{:?}", e.location.precision).to_lowercase();
     let detail = match why {
-        Apart::Type => pair(
+        Apart::Type | Apart::Attacker => pair(
             a.event_type.code().to_owned(),
             b.event_type.code().to_owned(),
         ),
@@ -416,6 +416,49 @@ fn why_detail(
                 (Some(x), Some(y)) => format!("{}d", (x - y).num_days().abs()),
                 _ => "?".to_owned(),
             }
+        }
+        Apart::Actors => {
+            // The kinds of each side's initiators, and whether one's initiator is the
+            // other's target (the sides told swapped).
+            use sitrep_contract::{ActorKind, ActorRole};
+            let kinds = |e: &IncidentEvent| {
+                let mut kinds: Vec<&str> = e
+                    .actors
+                    .iter()
+                    .filter(|x| x.role == ActorRole::Initiator)
+                    .map(|x| match x.kind {
+                        ActorKind::StateForce => "state",
+                        ActorKind::NonStateArmedGroup => "group",
+                        ActorKind::InternationalForce => "intl",
+                        ActorKind::Civilians => "civilians",
+                        _ => "unknown",
+                    })
+                    .collect();
+                kinds.sort_unstable();
+                kinds.dedup();
+                kinds.join("+")
+            };
+            let swapped = |x: &IncidentEvent, y: &IncidentEvent| {
+                x.actors.iter().any(|p| {
+                    p.role == ActorRole::Initiator
+                        && y.actors.iter().any(|q| {
+                            q.role == ActorRole::Target && q.name.eq_ignore_ascii_case(&p.name)
+                        })
+                })
+            };
+            let swap = if swapped(a, b) || swapped(b, a) {
+                ",swapped"
+            } else {
+                ""
+            };
+            format!(
+                "{}{swap},{}",
+                pair(kinds(a), kinds(b)),
+                pair(
+                    a.event_type.code().to_owned(),
+                    b.event_type.code().to_owned()
+                )
+            )
         }
         _ => return why.as_str().to_owned(),
     };
