@@ -74,6 +74,9 @@ const KILLED_STATE: &[&str] = &[
     "eliminated",
     "liquidated",
     "decapitated",
+    // Headline-ese in the present: "3 soldiers, 2 vigilantes die in ambush".
+    "die",
+    "dies",
 ];
 /// Words after a number that make it the count of those telling, not of the dead
 /// ("killing seven soldiers, two security sources said").
@@ -166,6 +169,10 @@ const STOP: &[&str] = &[
     "embraced",
     "sent",
     "fell",
+    "die",
+    "dies",
+    "gave",
+    "sacrificed",
 ];
 const PERSONS: &[&str] = &[
     "soldier",
@@ -291,6 +298,7 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
     }
     let mut i = index;
     let mut total: Option<u32> = None;
+    let mut vague = false;
     let mut any = false;
     loop {
         let read = read_count(words, i, |k| person_at(words, k))?;
@@ -298,8 +306,15 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
             return if any { Some((total, i)) } else { None };
         }
         any = true;
-        if let Count::Exact(n) = read.count {
-            total = Some(total.unwrap_or(0).saturating_add(n));
+        match read.count {
+            Count::Exact(n) if !vague => total = Some(total.unwrap_or(0).saturating_add(n)),
+            // "five soldiers and several attackers": a part of the dead is vague, so
+            // is the total (SPEC.md).
+            Count::Vague => {
+                vague = true;
+                total = None;
+            }
+            _ => {}
         }
         i = read.next;
         let mut nouns = 0;
@@ -661,11 +676,19 @@ fn death_idiom(words: &Words<'_>, j: usize) -> bool {
         }
         "embraced" => matches!(next, "shahadat" | "martyrdom" | "shahadah"),
         "sent" => next == "to" && after == "hell",
+        // "fell on the field of honour", "fell in action", "fell in combat", "fell
+        // with arms in hand" (French "tombés les armes à la main").
         "fell" => {
-            matches!(next, "on" | "in")
+            (matches!(next, "on" | "in")
                 && after == "the"
                 && words.lower(j + 3) == "field"
-                && matches!(words.lower(j + 5), "honour" | "honor")
+                && matches!(words.lower(j + 5), "honour" | "honor"))
+                || (next == "in" && matches!(after, "action" | "combat" | "battle"))
+                || (next == "with" && after == "arms" && words.lower(j + 3) == "in")
+        }
+        // "gave their lives", "sacrificed his life".
+        "gave" | "sacrificed" => {
+            matches!(next, "their" | "his" | "her") && matches!(after, "lives" | "life")
         }
         _ => false,
     }
@@ -689,6 +712,29 @@ fn labelled_count(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize
         Count::Vague => None,
     };
     Some((count, read.next))
+}
+
+/// True when a count of people starts at word `index` ("seven al-Shabaab fighters",
+/// "three villagers"): a person's noun follows the count in the same phrase.
+fn counted_people_at(words: &Words<'_>, index: usize) -> bool {
+    let Some(read) = read_count(words, index, |k| person_at(words, k)) else {
+        return false;
+    };
+    if year_like(words, index) || age_at(words, index) {
+        return false;
+    }
+    (read.next..read.next + 4)
+        .take_while(|&k| {
+            k == read.next
+                || (!words.punctuation_between(k - 1, k) && !STOP_SET.contains(words.lower(k)))
+        })
+        .any(|k| {
+            let word = words.lower(k);
+            PERSONS_SET.contains(word)
+                || PERSONS_SET.contains(word.trim_end_matches('s'))
+                || word.ends_with("men")
+                || matches!(word, "people" | "persons" | "children" | "militants")
+        })
 }
 
 fn year_like(words: &Words<'_>, index: usize) -> bool {
@@ -848,7 +894,7 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 read_count(words, k, |_| false).is_some()
                     && !year_like(words, k)
                     && ((k < i + 6 && !words.gap(k - 1, k).contains('-'))
-                        || matches!(words.lower(k - 1), "to" | "at" | "reached"))
+                        || matches!(words.lower(k - 1), "to" | "at" | "reached" | "now"))
             };
             // "The toll rose from 40 on the day to 63": the toll is where it rose to.
             let risen_to = |k: usize| {
@@ -892,15 +938,24 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     }
                 }
                 // "five of their fighters were killed".
+                // "Five of the seven people killed were soldiers" tells a part of a
+                // count, not the count of the dead.
                 if words.lower(j) == "of"
-                    && matches!(words.lower(j + 1), "their" | "its" | "his" | "the" | "them")
+                    && matches!(
+                        words.lower(j + 1),
+                        "their" | "its" | "his" | "the" | "them" | "our"
+                    )
+                    && read_count(words, j + 2, |_| false).is_none()
                 {
                     j += if words.lower(j + 1) == "them" { 2 } else { 3 };
                     // "Three fighters of the Popular Mobilisation Forces were
-                    // martyred": a name of several words before the verb.
+                    // martyred", "two of our heroic soldiers gave their lives": a
+                    // name of several words before the verb.
                     if let Some(k) = (j..j + 5)
                         .take_while(|&k| !words.punctuation_between(k.saturating_sub(1), k))
-                        .find(|&k| matches!(words.lower(k), "were" | "was"))
+                        .find(|&k| {
+                            matches!(words.lower(k), "were" | "was") || death_idiom(words, k)
+                        })
                     {
                         j = k;
                     }
@@ -927,6 +982,17 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     || (state == "ascended" && words.lower(j + 1) == "as")
                     || (state == "made" && words.lower(j + 3) == "sacrifice")
                     || (state == "laid" && words.lower(j + 3) == "lives");
+                // "A U.S. air strike killed seven fighters", "Two gunmen killed three
+                // villagers": the count before an active verb with its own victims is
+                // the subject; the victims after it are the dead.
+                let subject = skipped == 0
+                    && KILL_ACTIVE_SET.contains(state)
+                    && !words.punctuation_between(j, j + 1)
+                    && counted_people_at(words, j + 1);
+                if subject {
+                    i = j;
+                    continue;
+                }
                 let harm = if KILLED_STATE_SET.contains(state) || shot || death_idiom(words, j) {
                     Some(Harm::Killed)
                 } else if WOUNDED_STATE_SET.contains(state) {
@@ -1122,6 +1188,51 @@ mod tests {
         check(
             "Three fighters of the Popular Mobilisation Forces were martyred and two others wounded.",
             &[(Killed, Some(3)), (Injured, Some(2))],
+        );
+    }
+
+    #[test]
+    fn a_vague_part_makes_the_total_vague() {
+        check(
+            "11 soldiers and several volunteers were killed in the ambush",
+            &[(Killed, None)],
+        );
+        check(
+            "killing five soldiers and dozens of civilians",
+            &[(Killed, None)],
+        );
+    }
+
+    #[test]
+    fn a_count_before_an_active_verb_is_its_subject() {
+        check(
+            "A U.S. air strike killed seven al-Shabaab fighters near Jilib",
+            &[(Killed, Some(7))],
+        );
+        check(
+            "Two gunmen killed three villagers on Tuesday",
+            &[(Killed, Some(3))],
+        );
+        check(
+            "Ten soldiers were killed two days after the truce",
+            &[(Killed, Some(10))],
+        );
+    }
+
+    #[test]
+    fn reads_idioms_of_giving_life_and_falling() {
+        check(
+            "Two of our heroic soldiers gave their lives and one was wounded",
+            &[(Killed, Some(2)), (Injured, Some(1))],
+        );
+        check(
+            "Sadly, two of our soldiers fell with arms in hand",
+            &[(Killed, Some(2))],
+        );
+        check("Four gendarmes fell in action.", &[(Killed, Some(4))]);
+        check(
+            "3 soldiers, 2 vigilantes die in Zamfara ambush",
+            &[(Killed, Some(5))],
         );
     }
 
