@@ -116,14 +116,31 @@ const REPORT_VERBS: &[&str] = &[
     "published",
     "released",
     "issued",
+    // A vow, a threat or a condemnation is told on its own day: "vowed on Thursday to
+    // respond" dates the vow, not the act it answers.
+    "vowed",
+    "vows",
+    "pledged",
+    "promised",
+    "warned",
+    "threatened",
+    "condemned",
+    "denounced",
 ];
 
 /// True when a verb of reporting stands at most three words before word `first`,
 /// with no punctuation between ("said on Thursday", "told reporters on Thursday",
 /// "rose to 100 on Tuesday").
 fn dates_the_report(words: &Words<'_>, first: usize) -> bool {
-    (first.saturating_sub(3)..first)
-        .any(|i| REPORT_VERBS.contains(&words.lower(i)) && !words.punctuation_between(i, first))
+    (first.saturating_sub(3)..first).any(|i| {
+        REPORT_VERBS.contains(&words.lower(i))
+            && !words.punctuation_between(i, first)
+            // "said its strike on Wednesday", "said the strikes late on Tuesday": a
+            // time right after the act the verb reports dates the act.
+            && !(i + 1..first).any(|k| {
+                matches!(words.lower(k), "its" | "their" | "the" | "his" | "her" | "a" | "an")
+            })
+    })
 }
 
 /// True when people are the object of the verb at words `first..=last`: an actor
