@@ -364,8 +364,11 @@ fn compare_across_border(a: &Location, b: &Location) -> Option<PlaceMatch> {
         _ => None,
     };
     let coarsest = rank(a.precision).max(rank(b.precision));
+    // A country named alone: less than the same country named alone (0.5) by the
+    // margin, so a report of "Burkina Faso" joins Burkina's attack before the
+    // neighbour's attack by the same group that day.
     if coarsest >= rank(LocationPrecision::Country) {
-        return matched(0.0, PlaceHow::AcrossBorder(None));
+        return matched(-0.5, PlaceHow::AcrossBorder(None));
     }
     if same_text(&a.name, &b.name) {
         return matched(1.0, PlaceHow::AcrossBorder(distance));
@@ -563,7 +566,7 @@ mod tests {
         // The neighbour named alone: only as weak evidence (`AcrossBorder`).
         assert_eq!(
             compare(&kharkiv, &russia).map(|m| (m.how, m.strength)),
-            Some((PlaceHow::AcrossBorder(None), 0.0))
+            Some((PlaceHow::AcrossBorder(None), -0.5))
         );
         let kharkiv_elsewhere = place("kharkiv", "UA", None, Some((50.0, 36.3)), City);
         assert!(compare(&kharkiv, &kharkiv_elsewhere).is_some());

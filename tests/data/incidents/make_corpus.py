@@ -1162,6 +1162,20 @@ LATER = [
      "TNLA assault on Lashio base",
      "Ta'ang National Liberation Army troops stormed the army's base on the Lashio-Hsenwi road on {wd}, clashing with junta soldiers for several hours, a TNLA spokesman said.",
      "the member group"),
+    # Djibo and Boni, Saturday 15 June: the same group attacks soldiers on both sides of
+    # the Burkina-Mali border the same day (two incidents); a note names only Burkina.
+    ("AFP", "2024-06-15T17:00", "djibo-0615", "2024-06-15",
+     "Jihadists kill 9 soldiers in northern Burkina",
+     "OUAGADOUGOU (AFP) - JNIM fighters attacked an army post in Djibo in northern Burkina Faso on {wd}, killing nine soldiers, security sources said.",
+     ""),
+    ("Reuters", "2024-06-15T19:00", "boni-0615", "2024-06-15",
+     "Militants ambush Malian convoy near Boni",
+     "JNIM militants ambushed a Malian army convoy near Boni in the Mopti region on {wd}, killing four soldiers, a local official said.",
+     "distractor: the same group and day across the border, 150 km away"),
+    ("Conflict Log", "2024-06-16T08:00", "djibo-0615", "2024-06-15",
+     "Burkina Faso",
+     "Attack by JNIM on an army post, Burkina Faso, {wd} 15 June 2024. Nine soldiers killed.",
+     "the country only"),
 ]
 
 

@@ -8,7 +8,7 @@
 //!
 //! | evidence | points |
 //! | --- | --- |
-//! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre or a town across a border, 0.5 one named only by country |
+//! | place | 4 the same town, up to 3.5 towns a few km apart, 2 a town in a province of that name, 1 near a province's centre or a town across a border, 0.5 one named only by country, -0.5 a country named alone across a border |
 //! | date | 3 divided by the days both allow (3 for one day, 1.5 for a night); two thirds of that for a report without date words whose days end before its publication day, and for days that leave out the day a report's words name |
 //! | type | 2 the same, 0.5 a confusable pair or a type another of its reports gave |
 //! | actors | 1.5 per party named alike, at most two |
