@@ -402,7 +402,52 @@ fn why_detail(
     };
     let precision = |e: &IncidentEvent| format!("{:?}", e.location.precision).to_lowercase();
     let detail = match why {
-        Apart::Type | Apart::Attacker => pair(
+        Apart::Attacker => {
+            // What the one that is not a clash tells: an armed target, its initiator's
+            // kind, a toll, civilians.
+            use sitrep_contract::{ActorKind, ActorRole, EventType};
+            let tells = |e: &IncidentEvent| {
+                let armed = |x: &&sitrep_contract::Actor| {
+                    x.kind != ActorKind::Civilians && x.role != ActorRole::Victim
+                };
+                let mut told = Vec::new();
+                if e.actors
+                    .iter()
+                    .filter(armed)
+                    .any(|x| x.role == ActorRole::Target)
+                {
+                    told.push("target");
+                }
+                if e.actors
+                    .iter()
+                    .filter(armed)
+                    .any(|x| x.role == ActorRole::Initiator)
+                {
+                    told.push("initiator");
+                }
+                if e.fatalities.is_some_and(|n| n > 0) {
+                    told.push("toll");
+                }
+                if e.actors.iter().any(|x| x.kind == ActorKind::Civilians) {
+                    told.push("civilians");
+                }
+                told.join("+")
+            };
+            let other = if a.event_type == EventType::ArmedClash {
+                b
+            } else {
+                a
+            };
+            format!(
+                "{},{}",
+                pair(
+                    a.event_type.code().to_owned(),
+                    b.event_type.code().to_owned()
+                ),
+                tells(other)
+            )
+        }
+        Apart::Type => pair(
             a.event_type.code().to_owned(),
             b.event_type.code().to_owned(),
         ),
@@ -412,10 +457,40 @@ fn why_detail(
         Apart::Days => {
             let day =
                 |e: &IncidentEvent| e.occurred_on.date.filter(|_| e.occurred_on.text.is_some());
-            match (day(a), day(b)) {
+            // How each report's words date it: a part of the day, a word counted from
+            // the writer's today, a calendar date, or only a day's name.
+            let wording = |e: &IncidentEvent| {
+                let Some(text) = e.occurred_on.text.as_deref() else {
+                    return "none".to_owned();
+                };
+                let text = text.to_ascii_lowercase();
+                let kinds = [
+                    ("night", "night"),
+                    ("early", "early"),
+                    ("dawn", "early"),
+                    ("late", "late"),
+                    ("afternoon", "afternoon"),
+                    ("evening", "evening"),
+                    ("morning", "morning"),
+                    ("today", "today"),
+                    ("yesterday", "yesterday"),
+                ];
+                let kind = kinds
+                    .iter()
+                    .find(|(word, _)| text.contains(word))
+                    .map(|(_, kind)| *kind);
+                let kind = kind.unwrap_or(if text.chars().any(|c| c.is_ascii_digit()) {
+                    "date"
+                } else {
+                    "weekday"
+                });
+                kind.to_owned()
+            };
+            let apart = match (day(a), day(b)) {
                 (Some(x), Some(y)) => format!("{}d", (x - y).num_days().abs()),
                 _ => "?".to_owned(),
-            }
+            };
+            format!("{apart},{}", pair(wording(a), wording(b)))
         }
         Apart::Actors => {
             // The kinds of each side's initiators, and whether one's initiator is the
