@@ -135,10 +135,12 @@ fn dates_the_report(words: &Words<'_>, first: usize) -> bool {
     (first.saturating_sub(3)..first).any(|i| {
         REPORT_VERBS.contains(&words.lower(i))
             && !words.punctuation_between(i, first)
-            // "said its strike on Wednesday", "said the strikes late on Tuesday": a
-            // time right after the act the verb reports dates the act.
+            // "said its strike on Wednesday": a time right after the speaker's own act
+            // dates the act. Only a possessive ties the noun to the speaker: after
+            // "told the", "said a" the words may be whom it was told to ("told the
+            // council on Tuesday"), and the day is the report's.
             && !(i + 1..first).any(|k| {
-                matches!(words.lower(k), "its" | "their" | "the" | "his" | "her" | "a" | "an")
+                matches!(words.lower(k), "its" | "their")
             })
     })
 }
