@@ -467,6 +467,27 @@ fn stops_people_or_vehicle(
     object_vehicle || reduced_passive
 }
 
+/// Words that tell a weapon as the support of others' act.
+const SUPPORTING: &[&str] = &[
+    "supported",
+    "backed",
+    "support",
+    "cover",
+    "covered",
+    "backing",
+    "assisted",
+    "aided",
+    "escorted",
+];
+
+/// True when a word of `SUPPORTING` stands in the three words before word `first`,
+/// in its clause ("supported by the air component", "with air cover of helicopters").
+fn supports_others(words: &Words<'_>, first: usize) -> bool {
+    (first.saturating_sub(3)..first)
+        .filter(|&i| !words.punctuation_between(i, first))
+        .any(|i| SUPPORTING.contains(&words.lower(i)))
+}
+
 /// Reads one sentence, given its words and the place names `Gazetteer::names_in`
 /// found in them.
 pub fn analyse<'a, 'c>(
@@ -514,12 +535,19 @@ pub fn analyse<'a, 'c>(
         .weapons
         .hits_from(text, phrases.of(crate::PHRASES_WEAPONS))
     {
+        if *hit.value == WeaponTerm::Blocker {
+            continue;
+        }
         support_spans.push((hit.start, hit.end));
         if let WeaponTerm::Weapon { name, implies } = hit.value {
             let (first_word, last_word) = word_span(&words, hit.start, hit.end);
+            // A weapon told as support of troops on the ground ("troops supported by
+            // the air component drove them off", "with air cover") is not how the act
+            // was done: it implies no type.
+            let support = supports_others(&words, first_word);
             weapons.push(WeaponAt {
                 name: name.as_str(),
-                implies: *implies,
+                implies: if support { None } else { *implies },
                 first_word,
                 last_word,
             });

@@ -18,6 +18,9 @@ pub enum WeaponTerm {
     },
     /// A military setting: context only.
     Context,
+    /// A fixed phrase that holds a weapon's word but names no weapon ("civil
+    /// aviation", "jet fuel"): it hides the shorter pattern inside it.
+    Blocker,
 }
 
 #[derive(Deserialize)]
@@ -25,6 +28,8 @@ pub enum WeaponTerm {
 struct RawFile {
     weapons: Vec<RawWeapon>,
     context: Vec<String>,
+    #[serde(default)]
+    blockers: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -80,6 +85,13 @@ impl WeaponLexicon {
                     names.get(i).cloned().unwrap_or_else(|| "context".into())
                 })
             })?;
+        builder
+            .add(WeaponTerm::Blocker, &raw.blockers)
+            .map_err(|e| {
+                LoadError::from_lexicon(FILE, e, |i| {
+                    names.get(i).cloned().unwrap_or_else(|| "blocker".into())
+                })
+            })?;
         let lexicon = builder
             .build()
             .map_err(|e| LoadError::from_lexicon(FILE, e, |_| String::new()))?;
@@ -113,6 +125,7 @@ mod tests {
             .map(|hit| match hit.value {
                 WeaponTerm::Weapon { name, .. } => name.as_str(),
                 WeaponTerm::Context => "context",
+                WeaponTerm::Blocker => "blocker",
             })
             .collect();
         assert_eq!(found, expected, "in {text:?}");

@@ -219,6 +219,30 @@ const GROUND_DEVICES: &[&str] = &["IED", "car bomb", "landmine", "suicide vest"]
 /// Weapons (data/weapons.toml names) fired only from the ground.
 const GROUND_GUNS: &[&str] = &["artillery", "mortars", "rocket-propelled grenade"];
 
+/// True when a word of shelling tells only that things rained down, not from what
+/// ("bombarded", "a bombardment", "rocketed"): aircraft bombard and rocket too.
+fn names_no_gun(word: &str) -> bool {
+    word.starts_with("bombard") || word == "rocketed"
+}
+
+/// Verbs of letting a munition fall: from an aircraft or a drone, an air strike
+/// whatever fell ("a drone dropped an explosive device on a car", "dropped grenades").
+const DROPPING: &[&str] = &["dropped", "drops", "dropping", "drop"];
+
+/// True when an event's sentence tells a munition dropped and its weapons name an
+/// aircraft or a drone.
+fn dropped_from_air(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    let air = facts
+        .iter()
+        .flat_map(|(_, f)| f.weapons.iter())
+        .any(|w| AIR_PLATFORMS.contains(w));
+    air && facts.iter().any(|(p, _)| {
+        analysed.get(p.sentence).is_some_and(|a| {
+            (0..a.words.len()).any(|i| DROPPING.contains(&a.words.lower(i)))
+        })
+    })
+}
+
 /// Words that end the object of a verb: a place or a time follows.
 const OBJECT_ENDS: &[&str] = &[
     "in", "at", "near", "outside", "inside", "around", "from", "after", "during", "with", "and",
@@ -331,10 +355,18 @@ pub fn decide(
         !clash_words.is_empty() && clash_words.iter().all(|w| w.starts_with("ambush"));
     let weapon_noun_only = facts
         .iter()
-        .filter_map(|(p, _)| analysed.get(p.sentence)?.mentions.get(p.mention))
-        .flat_map(|m| m.cues.iter())
-        .filter(|c| c.cue.cue_type == CueType::Specific(EventType::ShellingArtilleryMissileAttack))
-        .all(|c| c.cue.strength == Strength::Weak && c.cue.form == Form::Noun);
+        .filter_map(|(p, _)| {
+            let a = analysed.get(p.sentence)?;
+            Some((a, a.mentions.get(p.mention)?))
+        })
+        .flat_map(|(a, m)| m.cues.iter().map(move |c| (a, c)))
+        .filter(|(_, c)| {
+            c.cue.cue_type == CueType::Specific(EventType::ShellingArtilleryMissileAttack)
+        })
+        .all(|(a, c)| {
+            (c.cue.strength == Strength::Weak && c.cue.form == Form::Noun)
+                || names_no_gun(a.words.lower(c.first_word))
+        });
     let weapons = || facts.iter().flat_map(|(_, f)| f.weapons.iter().copied());
     // The body names an aircraft or a drone (a headline can join two acts: "Missiles
     // hit Kharkiv as drones strike Odesa").
@@ -747,6 +779,13 @@ fn refine_type(
         })
     };
     match event_type {
+        // A device or a grenade dropped from a drone or an aircraft is an air strike
+        // (ACLED codes every air-to-ground attack so).
+        EventType::RemoteExplosiveIed | EventType::Grenade
+            if dropped_from_air(analysed, facts) =>
+        {
+            EventType::AirDroneStrike
+        }
         EventType::DisruptedWeaponsUse => {
             let partial = cue_types().any(|(words, mention)| {
                 mention.cues.iter().any(|c| {

@@ -1,0 +1,79 @@
+//! Event types told in other words (issue 14, helper `types`, session of 2026-12-07):
+//! one meaning per test, each in sentences of our own.
+
+use sitrep_classifier::Classifier;
+use sitrep_contract::{EventType, IncidentEvent, Status};
+
+fn classifier() -> &'static Classifier {
+    static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
+    CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
+}
+
+fn occurred(title: &str, body: &str) -> Vec<IncidentEvent> {
+    let article = sitrep_contract::fixtures::article(
+        "https://example.org/types4",
+        "2024-05-03T12:00:00Z",
+        title,
+        body,
+    );
+    classifier()
+        .classify(&article, "2026-01-01T00:00:00Z".parse().expect("timestamp"))
+        .into_iter()
+        .filter(|e| e.status == Status::Occurred)
+        .collect()
+}
+
+fn main_type(title: &str, body: &str) -> Option<EventType> {
+    occurred(title, body).first().map(|e| e.event_type)
+}
+
+#[test]
+fn an_air_arm_named_for_its_aircraft_strikes_from_the_air() {
+    for body in [
+        "The aviation of the army struck a gathering of fighters near Saraqib in Idlib province on Thursday, killing nine.",
+        "Enemy aviation carried out a strike on the village of Velyka Novosilka in the Donetsk region on Friday.",
+        "The air component of the operation struck a camp of the insurgents near Gwoza in Borno State on Sunday.",
+    ] {
+        assert_eq!(main_type("Update", body), Some(EventType::AirDroneStrike), "{body}");
+    }
+}
+
+#[test]
+fn civil_aviation_is_no_aircraft_of_war() {
+    let body = "The civil aviation authority said an attack on the terminal on Monday was being investigated.";
+    assert_ne!(main_type("Update", body), Some(EventType::AirDroneStrike));
+}
+
+#[test]
+fn aircraft_that_bombard_make_an_air_strike_and_volcanoes_none() {
+    assert_eq!(
+        main_type(
+            "Jets bombard rebel positions",
+            "Air force jets bombarded rebel positions near Kutum in North Darfur on Monday, the army said."
+        ),
+        Some(EventType::AirDroneStrike)
+    );
+    assert!(occurred(
+        "Volcano bombards towns with ash",
+        "The volcano bombarded nearby towns with ash and rocks on Monday, officials said."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_device_dropped_from_a_drone_is_an_air_strike() {
+    let body = "A drone dropped an explosive device on a car in the village of Bilozerka on Tuesday, killing the driver.";
+    assert_eq!(main_type("Update", body), Some(EventType::AirDroneStrike));
+}
+
+#[test]
+fn troops_supported_from_the_air_fight_a_clash() {
+    let body = "Insurgents attacked an army base in Damboa on Monday, killing two soldiers, before troops supported by the air component drove them off.";
+    assert_eq!(main_type("Update", body), Some(EventType::ArmedClash));
+}
+
+#[test]
+fn an_air_operation_is_an_air_strike() {
+    let body = "Four terrorists of the PKK were neutralised in an air operation in the Gara region of northern Iraq on Sunday, the ministry said.";
+    assert_eq!(main_type("Update", body), Some(EventType::AirDroneStrike));
+}
