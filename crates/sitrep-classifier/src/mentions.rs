@@ -639,28 +639,39 @@ const GENERIC_REFERENCE: &[&str] = &["every", "any", "each", "no"];
 
 fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Framing {
     let lead = determiner(words, cue.first_word).map_or(cue.first_word, |(i, _)| i);
-    let applies = |kind: MarkerKind| {
-        markers.iter().any(|m| {
-            m.marker.kind == kind
-                && !(kind == MarkerKind::History && reported_pluperfect(words, m.first_word))
-                && match m.marker.scope {
-                    Scope::Sentence => true,
-                    // A quantifier of generic reference may be the noun's own
-                    // determiner ("any attack", "every raid"): no act is told.
-                    Scope::Before => {
-                        before(m, lead, m.marker.window)
-                            || (m.first_word == lead
-                                && lead < cue.first_word
-                                && GENERIC_REFERENCE.contains(&words.lower(lead)))
-                    }
-                    Scope::Around => within(m, lead, cue.last_word, m.marker.window),
+    let applies_to = |m: &MarkerMatch, kind: MarkerKind| {
+        m.marker.kind == kind
+            && !(kind == MarkerKind::History && reported_pluperfect(words, m.first_word))
+            && match m.marker.scope {
+                Scope::Sentence => true,
+                // A quantifier of generic reference may be the noun's own
+                // determiner ("any attack", "every raid"): no act is told.
+                Scope::Before => {
+                    before(m, lead, m.marker.window)
+                        || (m.first_word == lead
+                            && lead < cue.first_word
+                            && GENERIC_REFERENCE.contains(&words.lower(lead)))
                 }
-        })
+                Scope::Around => within(m, lead, cue.last_word, m.marker.window),
+            }
     };
-    if applies(MarkerKind::Negation)
-        || applies(MarkerKind::Aggregate)
-        || negated_subject(words, cue.first_word)
-    {
+    let applies = |kind: MarkerKind| markers.iter().any(|m| applies_to(m, kind));
+    // A quantity before a verb counts its subject, not the acts ("a wave of drones
+    // hit the port", "multiple rockets struck the base", "dozens of gunmen attacked"):
+    // one act is told.
+    // A noun of attack that names a kind of drone ("a wave of attack drones") is
+    // counted with the drones.
+    let drone_kind = cue.cue.form == Form::Noun
+        && matches!(
+            words.lower(cue.last_word + 1),
+            "drone" | "drones" | "uav" | "uavs"
+        );
+    let aggregate = !drone_kind
+        && markers.iter().any(|m| {
+            applies_to(m, MarkerKind::Aggregate)
+                && !(cue.cue.form == Form::Verb && counts_subject(words, m, cue.first_word))
+        });
+    if applies(MarkerKind::Negation) || aggregate || negated_subject(words, cue.first_word) {
         return Framing::Dropped;
     }
     if applies(MarkerKind::Threat) {
@@ -684,6 +695,39 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
         return Framing::History;
     }
     Framing::Reported
+}
+
+/// Words of quantity in aggregate markers ("several", "a wave of", "dozens of").
+const QUANTITIES: &[&str] = &[
+    "several",
+    "multiple",
+    "numerous",
+    "many",
+    "series",
+    "spate",
+    "string",
+    "wave",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "number",
+    "countless",
+];
+
+/// True when aggregate marker `m` is a quantity whose noun stands between it and the
+/// verb at word `verb` in one clause ("a wave of Russian drones hit"): it counts the
+/// verb's subject.
+fn counts_subject(words: &Words<'_>, m: &MarkerMatch, verb: usize) -> bool {
+    m.last_word + 1 < verb
+        && (m.first_word..=m.last_word).any(|i| QUANTITIES.contains(&words.lower(i)))
+        && !words.punctuation_between(m.last_word, verb)
+        && !(m.last_word + 1..verb).any(|i| {
+            matches!(
+                words.lower(i),
+                "have" | "has" | "had" | "were" | "are" | "been" | "was" | "is"
+            )
+        })
 }
 
 /// Words that name a long period a count runs from ("since the war began", "since the

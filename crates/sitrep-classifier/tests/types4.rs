@@ -77,3 +77,26 @@ fn an_air_operation_is_an_air_strike() {
     let body = "Four terrorists of the PKK were neutralised in an air operation in the Gara region of northern Iraq on Sunday, the ministry said.";
     assert_eq!(main_type("Update", body), Some(EventType::AirDroneStrike));
 }
+
+#[test]
+fn a_quantity_before_a_verb_counts_its_subject_not_the_acts() {
+    for body in [
+        "A wave of Russian drones hit the port of Izmail overnight, injuring two workers, the governor said.",
+        "Dozens of gunmen on motorcycles attacked the village of Maru in Zamfara State on Sunday, killing seven residents.",
+        "A wave of attack drones struck a fuel depot in Kropyvnytskyi overnight, the regional governor said.",
+    ] {
+        assert!(!occurred("Update", body).is_empty(), "{body}");
+    }
+    // Many acts over months stay an aggregate.
+    assert!(occurred(
+        "Update",
+        "Militants have carried out a series of attacks on schools in the province in recent months."
+    )
+    .is_empty());
+}
+
+#[test]
+fn air_defence_that_downs_drones_disrupts_them() {
+    let body = "Air defence downs 24 of 30 drones launched overnight at the capital, the air force said.";
+    assert_eq!(main_type("Update", body), Some(EventType::DisruptedWeaponsUse));
+}

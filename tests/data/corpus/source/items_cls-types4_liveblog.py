@@ -22,4 +22,19 @@ ITEMS = [
 08:55 - Air-raid alert lifted in Dnipropetrovsk region.""",
 [(AIR, "UA", "Nikopol", None, "d0", "Russia", "civilians")],
 "liveblog: a device dropped from a drone: air/drone strike, not an IED"),
+
+("ua-odesa-wave-drones-live", "2024-11-18 09:40", "Ukraine live: drones target Odesa port overnight",
+"""09:25 - A wave of Russian attack drones hit port infrastructure in Odesa overnight, the regional governor says; a warehouse burned and two port workers were wounded.
+
+07:50 - Air force: air defence downs 31 of 40 drones launched overnight over the south and centre of the country.""",
+[(AIR, "UA", "Odesa", None, "d0", "Russia", None),
+ (DIS, "UA", None, None, "d0", "Ukraine", "Russia")],
+"liveblog: 'a wave of drones hit' counts the drones, not the acts (one strike); 'downs 31 of 40': an interception"),
+
+("iq-ain-asad-rockets-live", "2024-08-06 21:10", "Middle East live: rockets hit base hosting US troops in Iraq",
+"""20:55 - Several Katyusha-type rockets struck Ain al-Asad air base in Anbar province this evening, two US officials say. Some US personnel were hurt, one of them seriously.
+
+19:30 - Recap: the Pentagon says its forces in the region have been attacked more than 170 times since October.""",
+[(SHL, "IQ", "Ain al-Asad", None, "d0", None, "United States")],
+"liveblog: 'several rockets struck' is one attack; the running count since October is history"),
 ]
