@@ -167,8 +167,68 @@ fn takes_people(words: &Words<'_>, actors: &[ActorMention<'_>], first: usize, la
                 && a.last_word + 12 >= first
                 && !words.punctuation_between(a.last_word, first)
         });
-    object || passive
+    // "took away a village chief", "seized the local imam": a noun of a person a few
+    // words on, past its determiner and modifiers.
+    let person_after = (last + 1..(last + 5).min(words.len()))
+        .take_while(|&i| !words.punctuation_between(last, i))
+        .take_while(|&i| !matches!(words.lower(i), "in" | "at" | "from" | "on" | "near"))
+        .any(|i| PERSONS.contains(&words.lower(i)));
+    object || passive || person_after
 }
+
+/// Nouns of persons that the actor lexicon does not name as a party: taken by force,
+/// they are abducted.
+const PERSONS: &[&str] = &[
+    "chief",
+    "chiefs",
+    "leader",
+    "leaders",
+    "mayor",
+    "official",
+    "officials",
+    "councillor",
+    "councilor",
+    "priest",
+    "priests",
+    "pastor",
+    "imam",
+    "teacher",
+    "teachers",
+    "engineer",
+    "engineers",
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "trader",
+    "traders",
+    "driver",
+    "drivers",
+    "man",
+    "men",
+    "woman",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "businessman",
+    "herdsman",
+    "villager",
+    "worker",
+    "workers",
+    "persons",
+    "person",
+    "missionary",
+    "missionaries",
+    "tourist",
+    "tourists",
+    "hostages",
+];
 
 /// True when the verb of a cue that needs a weapon in flight as its object has one:
 /// a noun of `MUNITIONS` after it, past a count and its modifiers ("destroyed 12
@@ -373,7 +433,7 @@ const POSTS: &[&str] = &[
 ];
 
 /// A numeral or a number word ("9", "nine", "dozens").
-fn is_count_word(word: &str) -> bool {
+pub(crate) fn is_count_word(word: &str) -> bool {
     (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ','))
         || matches!(
             word,

@@ -100,3 +100,40 @@ fn air_defence_that_downs_drones_disrupts_them() {
     let body = "Air defence downs 24 of 30 drones launched overnight at the capital, the air force said.";
     assert_eq!(main_type("Update", body), Some(EventType::DisruptedWeaponsUse));
 }
+
+#[test]
+fn a_non_state_group_that_takes_a_place_back_overtakes_it() {
+    assert_eq!(
+        main_type(
+            "Update",
+            "Al-Shabaab militants retook the town of Mahas in Hiiraan region on Wednesday after the troops withdrew, residents said."
+        ),
+        Some(EventType::NonStateActorOvertakesTerritory)
+    );
+    // The government's militia allies take it back from rebels: regained.
+    assert_eq!(
+        main_type(
+            "Update",
+            "Wazalendo militia recaptured the locality of Kitshanga from the M23 on Sunday, local sources said."
+        ),
+        Some(EventType::GovernmentRegainsTerritory)
+    );
+}
+
+#[test]
+fn people_taken_away_are_abducted() {
+    let body = "Armed men took away a village chief in Menaka on Wednesday, his family said.";
+    assert_eq!(main_type("Update", body), Some(EventType::Abduction));
+}
+
+#[test]
+fn a_count_killed_at_a_gathering_of_unarmed_people_is_one_sided() {
+    let body = "Gunmen killed five at a wedding in Zamfara on Sunday, the police said.";
+    assert_eq!(main_type("Update", body), Some(EventType::AttackOnCivilians));
+}
+
+#[test]
+fn a_terrorist_act_whose_dead_are_residents_is_one_sided() {
+    let body = "As a result of the terrorist act in the city on Saturday, three peaceful residents perished, the head of the administration informed.";
+    assert_eq!(main_type("Update", body), Some(EventType::AttackOnCivilians));
+}

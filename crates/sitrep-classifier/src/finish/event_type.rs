@@ -46,6 +46,8 @@ struct Heads {
     foreign_takers: bool,
     /// A word of it tells a place taken back ("retook", "recaptured", "won back").
     taken_back: bool,
+    /// Its dead are told as unarmed people and none as armed.
+    civilian_dead: bool,
 }
 
 /// Nouns of unarmed people and of the places where they gather: as the object of an
@@ -151,6 +153,28 @@ const CIVILIAN_PATIENTS: &[&str] = &[
     "inmates",
     "prisoners",
     "detainees",
+];
+
+/// Nouns of unarmed people (not of their places) that a toll may name.
+const CIVILIAN_PERSONS: &[&str] = &[
+    "civilians",
+    "civilian",
+    "villagers",
+    "residents",
+    "worshippers",
+    "worshipers",
+    "passengers",
+    "farmers",
+    "children",
+    "women",
+    "pupils",
+    "students",
+    "mourners",
+    "pilgrims",
+    "traders",
+    "shoppers",
+    "inhabitants",
+    "peasants",
 ];
 
 /// Unarmed people named after the armed ones they are tied to ("a police informer").
@@ -261,6 +285,21 @@ fn object_kind(words: &crate::text::Words<'_>, last_word: usize) -> Option<bool>
     let mut i = last_word + 1;
     if matches!(words.lower(i), "on" | "upon" | "against" | "at") {
         i += 1;
+    }
+    // "killed five at a wedding", "shot dead three in a mosque": a bare count is the
+    // people the place they were at names.
+    if i == last_word + 1
+        && crate::analysis::is_count_word(words.lower(i))
+        && matches!(words.lower(i + 1), "at" | "in" | "inside")
+        && !words.punctuation_between(i, i + 1)
+    {
+        let place = (i + 2..(i + 5).min(words.len()))
+            .take_while(|&j| !words.punctuation_between(i + 1, j))
+            .map(|j| words.lower(j))
+            .find(|w| CIVILIAN_PATIENTS.contains(w) || ARMED_PATIENTS.contains(w));
+        if let Some(place) = place {
+            return Some(CIVILIAN_PATIENTS.contains(&place));
+        }
     }
     let end = (i + 6).min(words.len());
     while i < end {
@@ -386,6 +425,28 @@ pub fn decide(
         })
     });
     let deadly = deadly || facts.iter().any(|(_, f)| f.killed.is_some_and(|n| n > 0));
+    // The dead are told as unarmed people and none as armed ("three peaceful residents
+    // perished"): the victims of a one-sided act.
+    let dead_nouns = |armed: bool| {
+        facts.iter().any(|(p, _)| {
+            analysed.get(p.sentence).is_some_and(|a| {
+                a.casualties
+                    .iter()
+                    .filter(|c| c.harm == crate::casualties::Harm::Killed)
+                    .any(|c| {
+                        (c.first_word..=c.last_word).any(|i| {
+                            let w = a.words.lower(i);
+                            if armed {
+                                ARMED_PATIENTS.contains(&w)
+                            } else {
+                                CIVILIAN_PERSONS.contains(&w)
+                            }
+                        })
+                    })
+            })
+        })
+    };
+    let civilian_dead = dead_nouns(false) && !dead_nouns(true);
     // Fire returned, told in an event's sentence or the one after it ("the terrorists
     // opened fire. Our troops retaliated"), makes the act two-sided.
     let armed_patient = armed_patient || fire_returned(analysed, facts);
@@ -424,6 +485,7 @@ pub fn decide(
         strike: strike_head,
         bombing: head_is("bombing"),
         civilian_patient,
+        civilian_dead,
     };
     let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, actors, heads);
     (
@@ -475,9 +537,21 @@ fn resolve_type(
     let initiator_non_state = actors
         .iter()
         .any(|a| a.role == ActorRole::Initiator && a.kind == ActorKind::NonStateArmedGroup);
+    let non_state_target = actors
+        .iter()
+        .any(|a| a.role == ActorRole::Target && a.kind == ActorKind::NonStateArmedGroup);
     match cue_type {
         CueType::Specific(EventType::GovernmentRegainsTerritory)
             if heads.foreign_takers && !heads.taken_back =>
+        {
+            (EventType::NonStateActorOvertakesTerritory, true)
+        }
+        // A non-state group that takes a place back ("al-Shabaab retook the town after
+        // the troops withdrew") overtakes it: only a state's forces or their allies
+        // regain (ACLED), and allies take it from another non-state group ("militias
+        // recaptured the locality from the M23").
+        CueType::Specific(EventType::GovernmentRegainsTerritory)
+            if initiator_non_state && !initiator_state && !non_state_target =>
         {
             (EventType::NonStateActorOvertakesTerritory, true)
         }
@@ -515,7 +589,10 @@ fn resolve_type(
             if heads.bombing {
                 return (EventType::RemoteExplosiveIed, false);
             }
-            if heads.civilian_patient || civilian_victims {
+            if heads.civilian_patient
+                || civilian_victims
+                || (heads.civilian_dead && !heads.armed_patient)
+            {
                 return (EventType::AttackOnCivilians, false);
             }
             // A killing by a named side with no armed side opposite it, neither among

@@ -32,4 +32,14 @@ Passengers are recommended to use the airports of Voronezh and Moscow.""",
 """The aviation of the American-British aggression launched on {d-1} night five raids on the area of Al-Dailami near the airport of Sana'a, the channel Al-Masirah informed. There were no data about victims.""",
 [(AIR, "YE", "Sana'a", None, "d-1", "United States", None)],
 "'the aviation of the aggression launched raids': an air strike, the attacker named by its aviation"),
+
+("ua-terrorist-act-makiivka", "2024-01-14 15:40", "In result of the terrorist act in Makiivka perished peaceful residents",
+"""In result of the terrorist act carried out by the armed formations of the Kyiv regime on {d0} morning in the Chervonohvardiiskyi district of Makiivka, three peaceful residents perished, informed the head of the city administration. Two more persons were hospitalised.""",
+[(CIV, "UA", "Makiivka", 3, "d0", "Ukraine", "civilians")],
+"a 'terrorist act' in which peaceful residents perished: an attack whose kind is not told, on civilians"),
+
+("ye-ansarallah-established-control", "2021-02-20 12:10", "The forces of the army and the popular committees established control over new positions in Marib",
+"""The forces of the army and the popular committees of Sana'a established on {d-1} full control over the area of Al-Kassara and the hill of Al-Mashjah west of the city of Marib, after fierce battles with the mercenaries of the aggression, a military source informed.""",
+[(NSA, "YE", "Al-Kassara", None, "d-1", "Houthis", "Yemen")],
+"'established control over' a place, told by the Houthis' own media as 'the army': the non-state group overtakes it"),
 ]
