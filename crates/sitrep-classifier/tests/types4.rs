@@ -97,8 +97,12 @@ fn a_quantity_before_a_verb_counts_its_subject_not_the_acts() {
 
 #[test]
 fn air_defence_that_downs_drones_disrupts_them() {
-    let body = "Air defence downs 24 of 30 drones launched overnight at the capital, the air force said.";
-    assert_eq!(main_type("Update", body), Some(EventType::DisruptedWeaponsUse));
+    let body =
+        "Air defence downs 24 of 30 drones launched overnight at the capital, the air force said.";
+    assert_eq!(
+        main_type("Update", body),
+        Some(EventType::DisruptedWeaponsUse)
+    );
 }
 
 #[test]
@@ -129,11 +133,17 @@ fn people_taken_away_are_abducted() {
 #[test]
 fn a_count_killed_at_a_gathering_of_unarmed_people_is_one_sided() {
     let body = "Gunmen killed five at a wedding in Zamfara on Sunday, the police said.";
-    assert_eq!(main_type("Update", body), Some(EventType::AttackOnCivilians));
+    assert_eq!(
+        main_type("Update", body),
+        Some(EventType::AttackOnCivilians)
+    );
 }
 
 #[test]
 fn a_terrorist_act_whose_dead_are_residents_is_one_sided() {
     let body = "As a result of the terrorist act in the city on Saturday, three peaceful residents perished, the head of the administration informed.";
-    assert_eq!(main_type("Update", body), Some(EventType::AttackOnCivilians));
+    assert_eq!(
+        main_type("Update", body),
+        Some(EventType::AttackOnCivilians)
+    );
 }

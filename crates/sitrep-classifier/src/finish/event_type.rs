@@ -261,9 +261,9 @@ fn dropped_from_air(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>
         .flat_map(|(_, f)| f.weapons.iter())
         .any(|w| AIR_PLATFORMS.contains(w));
     air && facts.iter().any(|(p, _)| {
-        analysed.get(p.sentence).is_some_and(|a| {
-            (0..a.words.len()).any(|i| DROPPING.contains(&a.words.lower(i)))
-        })
+        analysed
+            .get(p.sentence)
+            .is_some_and(|a| (0..a.words.len()).any(|i| DROPPING.contains(&a.words.lower(i))))
     })
 }
 
@@ -858,9 +858,7 @@ fn refine_type(
     match event_type {
         // A device or a grenade dropped from a drone or an aircraft is an air strike
         // (ACLED codes every air-to-ground attack so).
-        EventType::RemoteExplosiveIed | EventType::Grenade
-            if dropped_from_air(analysed, facts) =>
-        {
+        EventType::RemoteExplosiveIed | EventType::Grenade if dropped_from_air(analysed, facts) => {
             EventType::AirDroneStrike
         }
         EventType::DisruptedWeaponsUse => {
