@@ -147,3 +147,18 @@ fn a_terrorist_act_whose_dead_are_residents_is_one_sided() {
         Some(EventType::AttackOnCivilians)
     );
 }
+
+#[test]
+fn missiles_fired_by_an_aircraft_or_a_drone_are_an_air_strike() {
+    for body in [
+        "A US drone fired two missiles at a vehicle near Jilib in Middle Juba on Monday, killing three fighters.",
+        "Israeli warplanes fired missiles at a building in Tyre on Monday, killing four people.",
+    ] {
+        assert_eq!(main_type("Update", body), Some(EventType::AirDroneStrike), "{body}");
+    }
+    let body = "Russian forces fired cruise missiles at Kyiv overnight, killing three people, officials said.";
+    assert_eq!(
+        main_type("Update", body),
+        Some(EventType::ShellingArtilleryMissileAttack)
+    );
+}

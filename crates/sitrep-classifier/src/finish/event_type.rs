@@ -249,6 +249,23 @@ fn names_no_gun(word: &str) -> bool {
     word.starts_with("bombard") || word == "rocketed"
 }
 
+/// True when an aircraft or a drone fired the munition of a shelling cue at words
+/// `first..=last`: named as its subject just before it ("warplanes fired missiles",
+/// "a drone fired two missiles") or as where it came from just after it ("missiles
+/// fired from a drone", "a missile strike by a drone").
+fn fired_from_air(a: &Analysed<'_, '_>, first: usize, last: usize) -> bool {
+    a.weapons.iter().any(|w| {
+        AIR_PLATFORMS.contains(&w.name)
+            && ((w.last_word < first
+                && first - w.last_word <= 3
+                && !a.words.punctuation_between(w.last_word, first))
+                || (w.first_word > last
+                    && w.first_word - last <= 4
+                    && !a.words.punctuation_between(last, w.first_word)
+                    && (last + 1..w.first_word).any(|i| matches!(a.words.lower(i), "from" | "by"))))
+    })
+}
+
 /// Verbs of letting a munition fall: from an aircraft or a drone, an air strike
 /// whatever fell ("a drone dropped an explosive device on a car", "dropped grenades").
 const DROPPING: &[&str] = &["dropped", "drops", "dropping", "drop"];
@@ -405,6 +422,7 @@ pub fn decide(
         .all(|(a, c)| {
             (c.cue.strength == Strength::Weak && c.cue.form == Form::Noun)
                 || names_no_gun(a.words.lower(c.first_word))
+                || fired_from_air(a, c.first_word, c.last_word)
         });
     let weapons = || facts.iter().flat_map(|(_, f)| f.weapons.iter().copied());
     // The body names an aircraft or a drone (a headline can join two acts: "Missiles
