@@ -19,7 +19,7 @@ ITEMS = [
 """[1305 GMT] Provincial government spokesman says the wounded have been flown to Quetta.
 
 [1140 GMT] Police in Khuzdar: gunmen stopped a passenger bus on the national highway and opened fire, killing five passengers. Attackers fled into the hills.""",
-[(CIV, "PK", "Khuzdar", 5, "d0", None, "civilians")], "bracketed stamps"),
+[(CIV, "PK", "Khuzdar", 5, "d0", "gunmen", "civilians")], "bracketed stamps"),
 
 ("ghana-election-live", "2024-12-07 18:30", "Ghana votes live: counting under way",
 """18:10 GMT — Polls have closed in most regions; counting has started in Accra.

@@ -42,7 +42,7 @@ A joint team of the army and police launched a search operation after inputs abo
 """At least 15 people were killed on Saturday when gunmen opened fire on a convoy of passenger vehicles travelling from Parachinar to Peshawar in the Kunj Alizai area of Kurram district, police said.
 
 The deputy commissioner said the convoy was escorted by police when it was attacked from the hills on both sides of the road. The wounded were shifted to the district headquarters hospital. The road was closed for traffic.""",
-[(CIV, "PK", "Kunj Alizai", 15, "d-1", None, "civilians")],
+[(CIV, "PK", "Kunj Alizai", 15, "d-1", "gunmen", "civilians")],
 "Pakistani tehsil and district only"),
 
 ("tripoli-lebanon-grenade", "2024-03-04 21:10", "Army patrol targeted with grenade in Tripoli",

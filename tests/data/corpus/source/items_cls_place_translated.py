@@ -25,7 +25,7 @@ ITEMS = [
 
 ("menaka-cercle", "2023-03-15 12:00", "Assassination of civilians in the cercle of Ansongo",
 """Armed individuals assassinated seven civilians on Monday at the village of Bara, in the cercle of Ansongo, region of Gao, according to local elected officials. The victims were travellers coming back from the weekly fair.""",
-[(CIV, "ML", "Bara", 7, "d-2", None, "civilians")],
+[(CIV, "ML", "Bara", 7, "d-2", "armed individuals", "civilians")],
 "a Malian cercle and region only"),
 
 ("deir-hafer-shelling", "2024-01-08 14:00", "The regime forces shelled villages of Deir Hafer countryside",

@@ -27,7 +27,7 @@ The officers were on patrol along the road that runs through the Boni forest whe
 """BAMAKO, May 22 (Placewire) - Gunmen killed at least 20 people in two Burkinabe villages near the border with Mali over the weekend, local sources said on Monday.
 
 The attackers arrived on motorcycles and shot men in the market before setting fire to granaries, a resident who fled to Mali told Placewire by telephone.""",
-[(CIV, "BF", None, 20, None, None, "civilians")],
+[(CIV, "BF", None, 20, None, "gunmen", "civilians")],
 "Bamako dateline, Burkinabe villages: Burkina Faso"),
 
 ("san-salvador-gang-police", "2022-03-27 19:00", "Gang members kill police officer in San Salvador suburb",

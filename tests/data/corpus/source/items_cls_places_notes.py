@@ -16,7 +16,7 @@ ITEMS = [
 
 ("ng-mariga-niger-state-abduction", "2024-07-03 08:00", "NGA",
 """On 1 July 2024, armed men abducted 20 villagers from Kwanar Dutse (Mariga, Niger). No fatalities reported.""",
-[(ABD, "NG", "Kwanar Dutse", 0, "2024-07-01", None, "civilians")],
+[(ABD, "NG", "Kwanar Dutse", 0, "2024-07-01", "armed men", "civilians")],
 "notes: a village the gazetteer lacks, in Niger State"),
 
 ("ml-border-with-burkina", "2024-03-21 08:00", "Mali",
@@ -26,7 +26,7 @@ ITEMS = [
 
 ("ne-french-national-abducted", "2024-04-15 08:00", "Niger",
 """On 13 April 2024, unidentified armed men abducted a French national, an aid worker, in Agadez (Agadez, Agadez). No fatalities.""",
-[(ABD, "NE", "Agadez", 0, "2024-04-13", None, "civilians")],
+[(ABD, "NE", "Agadez", 0, "2024-04-13", "armed men", "civilians")],
 "notes: a French national abroad: Niger"),
 
 ("ne-border-talks-none", "2024-05-02 08:00", "Niger",

@@ -22,7 +22,7 @@ ITEMS = [
 
 ("bf-commune-burkinabe-fr", "2023-11-06 10:00", "Terrorist attack against the detachment of Djibo",
 """On Sunday, 5 November, a large group of terrorists attacked the military detachment and the camp of displaced persons in the commune of Djibo, province of Soum. The riposte of the forces neutralised dozens of assailants; among the Burkinabe soldiers and volunteers, 17 fell, the army general staff communicated.""",
-[(CL, "BF", "Djibo", 17, "2023-11-05", None, "Burkina Faso")],
+[(CL, "BF", "Djibo", 17, "2023-11-05", "terrorists", "Burkina Faso")],
 "translated from French: commune and province named, Burkinabe soldiers"),
 
 ("sy-shelling-of-headline-ar", "2023-12-04 15:00", "Shelling of Darat Izza by the regime forces",

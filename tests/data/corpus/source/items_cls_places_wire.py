@@ -26,7 +26,7 @@ Sudanese traders who cross the border to sell grain said the road had been close
 
 ("sierra-leonean-hamlet-attack", "2023-11-27 09:00", "Gunmen storm Sierra Leonean border hamlet",
 """CONAKRY, Nov 27 (Place Desk) - Unknown gunmen stormed a Sierra Leonean border hamlet near Kenema overnight and shot dead two farmers, police in the district said, days after an attack on military barracks in Freetown.""",
-[(CIV, "SL", "Kenema", 2, "d0", None, "civilians")],
+[(CIV, "SL", "Kenema", 2, "d0", "unknown gunmen", "civilians")],
 "two-word demonym, Conakry dateline"),
 
 ("us-base-qatar-drill-none", "2024-05-14 12:00", "Qatar and U.S. hold air defence drill",

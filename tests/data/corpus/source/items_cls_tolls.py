@@ -17,12 +17,12 @@ ITEMS = [
 
 ("sy-conoco-rockets-none", "2024-02-06 10:00", "SYR-Deir ez-Zor",
 """On 4 February 2024, an unidentified armed group fired several rockets at the Conoco gas field base (Khasham, Deir ez-Zor). Two rockets hit an empty yard inside the base; the others fell in open ground. No injuries or fatalities reported.""",
-[(SHL, "SY", "Conoco gas field", 0, "2024-02-04", None, None)],
+[(SHL, "SY", "Conoco gas field", 0, "2024-02-04", "Unidentified Armed Group (Syria)", None)],
 "a rocket attack closed by 'no injuries or fatalities': 0"),
 
 ("co-cauca-farmhands-machinegunned", "2024-03-11 08:00", "Colombia: Cauca",
 """On 9 March 2024, unidentified gunmen machine-gunned five farmhands at a coffee farm near Suarez (Suarez, Cauca). The attackers fled on motorbikes. 5 fatalities.""",
-[(CIV, "CO", "Suarez", 5, "2024-03-09", None, "civilians")],
+[(CIV, "CO", "Suarez", 5, "2024-03-09", "unidentified gunmen", "civilians")],
 "'machine-gunned five farmhands': a killing by gunfire, 5"),
 
 ("ng-katsina-traders-gunned-down", "2024-05-23 08:00", "Nigeria: Katsina",
@@ -32,7 +32,7 @@ ITEMS = [
 
 ("ml-douentza-assassinated", "2024-10-16 08:00", "Mali: Mopti",
 """On 14 October 2024, unidentified armed men assassinated three village chiefs near Boni (Douentza, Mopti) as they returned from a meeting with the prefect.""",
-[(CIV, "ML", "Boni", 3, "2024-10-14", None, "civilians")],
+[(CIV, "ML", "Boni", 3, "2024-10-14", "armed men", "civilians")],
 "'assassinated three village chiefs' read as a killing: 3"),
 
 ("mz-macomia-bus-mine", "2024-04-09 08:00", "Mozambique: Cabo Delgado",

@@ -45,7 +45,7 @@ ITEMS = [
 
 ("tsafe-van-teaser", "2025-11-03 10:15", "Gunmen intercept trader's van, abduct him in Zamfara",
 """The trader and his driver were taken into the forest off the Tsafe road on Sunday, police said.""",
-[(ABD, "NG", "Tsafe", None, "d-1", None, "civilians")],
+[(ABD, "NG", "Tsafe", None, "d-1", "gunmen", "civilians")],
 "teaser: 'intercepted' a van: abduction, not disrupted weapons use"),
 
 ("kidal-retaken-teaser", "2025-11-14 18:00", "Malian army retakes Anefis after heavy fighting with rebels",
@@ -55,12 +55,12 @@ ITEMS = [
 
 ("kech-bomb-teaser", "2025-09-11 07:45", "Four police killed as bomb and gunfire hit patrol in Kech",
 """A remote-controlled bomb struck a police van in Balochistan's Kech district on Wednesday before attackers opened fire, officials said.""",
-[(IED, "PK", "Kech", 4, "d-1", None, "Pakistan")],
+[(IED, "PK", "Kech", 4, "d-1", "attackers", "Pakistan")],
 "teaser: a bomb and the gunfire after it: one event with the toll"),
 
 ("tillaberi-village-teaser", "2025-07-21 09:30", "Gunmen kill 19 in Tillaberi village raid",
 """Armed men on motorcycles stormed the village of Banibangou in western Niger on Sunday, shooting residents, local sources said.""",
-[(CIV, "NE", "Banibangou", 19, "d-1", None, "civilians")],
+[(CIV, "NE", "Banibangou", 19, "d-1", "gunmen", "civilians")],
 "teaser: gunmen storming a village and shooting residents: attack on civilians"),
 
 ("wargame-review-teaser", "2025-03-18 14:00", "Review: 'Frontline Command' is a brutal, brilliant war game",

@@ -9,7 +9,7 @@ REGISTER = "notes"
 ITEMS = [
 ("sy-qamishli-rockets", "2024-08-12 10:00", "SYR-Hasakah",
 """On 9 August 2024, an unidentified armed group fired rockets at the US base at Qasrak (Tal Tamr, Al-Hasakah). Several rockets were shot down by the base's defences; two landed and one struck a storage building. No fatalities reported.""",
-[(SHL, "SY", "Qasrak", 0, "2024-08-09", None, "United States"), (DIS, "SY", "Qasrak", 0, "2024-08-09", "United States", None)],
+[(SHL, "SY", "Qasrak", 0, "2024-08-09", "Unidentified Armed Group (Syria)", "United States"), (DIS, "SY", "Qasrak", 0, "2024-08-09", "United States", None)],
 "rockets partly shot down and partly striking: two events"),
 
 ("ye-marib-missile-down", "2023-03-20 10:00", "Yemen: Marib",

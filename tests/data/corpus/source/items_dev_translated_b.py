@@ -42,7 +42,7 @@ The occupation army did not comment, according to its custom.""",
 The Ministry of Health announced in a later statement that the toll of the two explosions reached 32 martyrs and 110 injured, some of them in a critical state, after an earlier toll of 28.
 
 The Prime Minister held an urgent meeting with security leaders and ordered changes in the command of the Federal Police and the intelligence. It is the first suicide attack in the capital in three years.""",
-[(SUI, "IQ", "Baghdad", 32, "d0", None, "civilians")], "two suicide bombers, one attack; toll 28 -> 32; no group named yet"),
+[(SUI, "IQ", "Baghdad", 32, "d0", "suicide terrorists", "civilians")], "two suicide bombers, one attack; toll 28 -> 32; no group named yet"),
 
 ("iq-baghdad-drone-nujaba", "2024-01-04 14:40", "American drone targets headquarters of the Popular Mobilisation in Baghdad, two martyrs",
 """A drone targeted at noon on {d0} a headquarters of the Support Logistics of the Popular Mobilisation Forces on Palestine Street in eastern Baghdad, leading to the martyrdom of two persons, among them a commander of the al-Nujaba Movement, a security source said.

@@ -146,7 +146,7 @@ ITEMS = [
 
 ("ng-maru-mosque", "2024-06-11 10:00", "",
 """On 2 June 2024, Unidentified Armed Group (Nigeria) seized 15 worshippers during dawn prayers at a mosque in Maru (Maru, Zamfara). Fatalities: 0.""",
-[(ABD, "NG", "Maru", 0, "2024-06-02", None, "civilians")],
+[(ABD, "NG", "Maru", 0, "2024-06-02", "Unidentified Armed Group (Nigeria)", "civilians")],
 "unidentified group: initiator unknown"),
 
 ("ng-kundu-ambush", "2023-08-24 11:15", "NGA-Niger",
@@ -238,7 +238,7 @@ ITEMS = [
 
 ("td-ndjamena-palace", "2025-01-16 11:25", "",
 """On 8 January 2025, some two dozen armed men attacked the presidential palace complex in N'Djamena (N'Djamena) in the evening. Guards repelled them. The government said 18 attackers and one soldier were killed and described the assailants as poorly armed. Fatalities: 19.""",
-[(CL, "TD", "N'Djamena", 19, "2025-01-08", None, "Chad")],
+[(CL, "TD", "N'Djamena", 19, "2025-01-08", "armed men", "Chad")],
 "unidentified attackers: initiator unknown"),
 
 ("td-goudji-depot", "2024-06-25 13:30", "",

@@ -261,12 +261,12 @@ ITEMS = [
 
 ("in-srinagar-grenade", "2024-11-11 11:15", "IND-J&K",
 """On 3 November 2024, militants threw a grenade into the crowded Sunday market near the Tourist Reception Centre in Srinagar (Srinagar, Jammu and Kashmir). 12 civilians injured.""",
-[(GRE, "IN", "Srinagar", None, "2024-11-03", None, "civilians")],
+[(GRE, "IN", "Srinagar", None, "2024-11-03", "militants", "civilians")],
 "injuries only: fatalities none"),
 
 ("in-reasi-bus", "2024-06-17 09:45", "",
 """On 9 June 2024, militants fired on a bus carrying pilgrims from Shiv Khori near Teryath (Pouni, Reasi); the driver was hit and the bus fell into a gorge. 9 killed, 41 injured.""",
-[(CIV, "IN", "Teryath", 9, "2024-06-09", None, "civilians")],
+[(CIV, "IN", "Teryath", 9, "2024-06-09", "militants", "civilians")],
 "attack on a bus of pilgrims"),
 
 ("in-bijapur-ied", "2025-01-13 10:30", "India: Chhattisgarh",

@@ -27,7 +27,7 @@ The source added that the shells fell on the residential neighbourhoods and caus
 """The Armed Forces of Mali inform the public that on Tuesday morning the armed terrorist groups attacked the positions of the FAMa at Boulkessi, in the circle of Douentza. The vigorous riposte of our forces permitted to repel the assailants, who fled towards the border leaving behind motorcycles and weapons.
 
 On our side, the provisional balance is 4 dead and 7 wounded, evacuated to Sévaré. Searches are continuing in the zone.""",
-[(CL, "ML", "Boulkessi", 4, "d-1", None, "Mali")],
+[(CL, "ML", "Boulkessi", 4, "d-1", "armed terrorist groups", "Mali")],
 "translated French: 'attacked the positions', 'the riposte of our forces', 'balance is 4 dead'"),
 
 ("co-saravena-merchant-kidnapped", "2024-02-27 15:30", "Denounce kidnapping of merchant in rural zone of Saravena",

@@ -185,7 +185,7 @@ ITEMS = [
 
 ("sam-ouandja-ambush", "2024-04-02 13:50", "Peacekeeper killed in ambush in north-east Central African Republic",
 """Unidentified gunmen attacked a MINUSCA patrol near Sam Ouandja on {d-1}, the UN mission said, and one peacekeeper died of his wounds.""",
-[(CL, "CF", "Sam Ouandja", 1, "d-1", None, "MINUSCA")], "peacekeepers attacked; unknown attackers"),
+[(CL, "CF", "Sam Ouandja", 1, "d-1", "unidentified gunmen", "MINUSCA")], "peacekeepers attacked; unknown attackers"),
 
 ("loikaw-gas-bombs", "2024-03-04 15:10", "Karenni fighters say junta drones dropped gas bombs near Loikaw",
 """Resistance fighters said several of them fell ill with vomiting and breathing trouble after the drone attack on their frontline positions on {d-2}.""",

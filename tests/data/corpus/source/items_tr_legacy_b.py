@@ -21,7 +21,7 @@ ITEMS = [
 
 ("lk-jvp-villagers-hacked", "1989-08-29 07:00", "SEVEN VILLAGERS HACKED TO DEATH IN MATARA DISTRICT",
 """COLOMBO, 29 AUG 89 (SLBC) -- [TEXT] SUBVERSIVES HACKED TO DEATH SEVEN VILLAGERS INCLUDING A GRAMA SEVAKA IN A VILLAGE NEAR AKURESSA IN THE MATARA DISTRICT ON SUNDAY NIGHT, THE POLICE SAID. THE SUBVERSIVES HAD ACCUSED THE VICTIMS OF DEFYING A STRIKE ORDER.""",
-[(CIV, "LK", "Akuressa", 7, "1989-08-27", None, "civilians")],
+[(CIV, "LK", "Akuressa", 7, "1989-08-27", "subversives", "civilians")],
 "legacy: 'subversives hacked to death seven villagers', a 'strike order' that is no armed strike"),
 
 ("ao-unita-kuito-shelled", "1990-01-09 12:00", "UNITA BANDITS SHELL KUITO",
@@ -31,22 +31,22 @@ ITEMS = [
 
 ("mz-renamo-train-attack", "1989-11-02 10:00", "BANDITS ATTACK TRAIN IN ZAMBEZIA",
 """MAPUTO, 2 NOV 89 (RADIO MOZAMBIQUE) -- [TEXT] ARMED BANDITS ATTACKED A PASSENGER TRAIN ON THE LINE BETWEEN QUELIMANE AND MOCUBA, ZAMBEZIA PROVINCE, ON MONDAY, KILLING 22 PASSENGERS. THE RADIO SAID THE BANDITS FIRED ON THE CARRIAGES AND THEN SET THEM ON FIRE.""",
-[(CIV, "MZ", "Mocuba", 22, "1989-10-30", None, "civilians")],
+[(CIV, "MZ", "Mocuba", 22, "1989-10-30", "armed bandits", "civilians")],
 "legacy: armed bandits fire on a passenger train: attack on civilians"),
 
 ("af-jalalabad-rockets", "1989-05-16 08:30", "MUJAHIDEEN ROCKETS HIT JALALABAD",
 """KABUL, 16 MAY 89 (KABUL RADIO) -- [TEXT] EXTREMISTS FIRED 40 ROCKETS ON THE CITY OF JALALABAD, NANGARHAR PROVINCE, YESTERDAY, MARTYRING 12 CIVILIANS INCLUDING WOMEN AND CHILDREN, THE RADIO SAID. THE SECURITY FORCES RESPONDED AND DESTROYED THE ROCKET LAUNCHERS.""",
-[(SHL, "AF", "Jalalabad", 12, "1989-05-15", None, "civilians")],
+[(SHL, "AF", "Jalalabad", 12, "1989-05-15", "extremists", "civilians")],
 "legacy: 'fired 40 rockets on', 'martyring 12 civilians'"),
 
 ("in-srinagar-militants-crpf", "1990-05-08 11:00", "MILITANTS ATTACK CRPF PICKET IN SRINAGAR",
 """NEW DELHI, 8 MAY 90 (ALL INDIA RADIO) -- [TEXT] MILITANTS LOBBED GRENADES AND OPENED FIRE ON A CRPF PICKET IN THE DOWNTOWN AREA OF SRINAGAR LAST NIGHT. TWO JAWANS WERE KILLED. THE SECURITY FORCES RETURNED FIRE AND A CURFEW WAS CLAMPED ON THE AREA.""",
-[(GRE, "IN", "Srinagar", 2, "1990-05-07", None, "India")],
+[(GRE, "IN", "Srinagar", 2, "1990-05-07", "militants", "India")],
 "legacy: grenades and firing on a picket, a New Delhi dateline"),
 
 ("pe-dynamite-power-towers", "1989-12-06 09:00", "TERRORISTS DYNAMITE POWER TOWERS, LIMA WITHOUT LIGHT",
 """LIMA, 6 DEC 89 (RADIO PROGRAMAS DEL PERU) -- [TEXT] A TERRORIST COMMANDO DYNAMITED FOUR HIGH-TENSION TOWERS IN THE SANTA ROSA AREA LAST NIGHT, LEAVING LIMA AND CALLAO IN DARKNESS FOR SEVERAL HOURS. IN THE DARKNESS, THE TERRORISTS SET OFF CAR BOMBS OUTSIDE TWO POLICE STATIONS IN THE DISTRICT OF SAN JUAN DE LURIGANCHO. NO DEATHS WERE REPORTED.""",
-[(IED, "PE", "Santa Rosa", 0, "1989-12-05", None, None), (IED, "PE", "San Juan de Lurigancho", 0, "1989-12-05", None, "Peru")],
+[(IED, "PE", "Santa Rosa", 0, "1989-12-05", "terrorists", None), (IED, "PE", "San Juan de Lurigancho", 0, "1989-12-05", "terrorists", "Peru")],
 "legacy: towers dynamited and car bombs at police stations: two acts, no deaths"),
 
 ("co-medellin-police-killed", "1990-04-20 14:00", "TWO POLICEMEN MURDERED IN MEDELLIN",

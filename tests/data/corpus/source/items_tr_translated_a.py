@@ -17,7 +17,7 @@ ITEMS = [
 """Hama, SANA - A citizen was martyred and three others were injured when the terrorist organizations deployed in the Idlib countryside targeted with a drone loaded with explosives a civilian car on the road of the town of Jurin in the al-Ghab Plain, in the northwestern countryside of Hama, on {d-1} evening.
 
 A source in the police command of Hama told the SANA reporter that the injured were transferred to the national hospital in Suqaylabiyah.""",
-[(AIR, "SY", "Jurin", 1, "d-1", None, "civilians")],
+[(AIR, "SY", "Jurin", 1, "d-1", "terrorist organizations", "civilians")],
 "translated Arabic: 'targeted with a drone loaded with explosives', 'a citizen was martyred'"),
 
 ("iq-tarmiyah-pmf-checkpoint", "2024-03-05 08:00", "Three fighters of the Popular Mobilisation martyred in attack of Daesh remnants north of Baghdad",
@@ -59,7 +59,7 @@ The provisional balance is as follows: on the side of the FAMa, three soldiers f
 """Unidentified armed individuals made an irruption on {d-2} in the village of Dassa, in the commune of Didyr, province of the Sanguié, and opened fire on the inhabitants gathered at the market, indicated local sources. About forty persons lost life, according to a provisional balance given by a notable of the commune.
 
 Numerous inhabitants have fled towards Réo, the chief town of the province, a resident told us by telephone.""",
-[(CIV, "BF", "Dassa", 40, "d-2", None, "civilians")],
+[(CIV, "BF", "Dassa", 40, "d-2", "unidentified armed individuals", "civilians")],
 "translated French: 'unidentified armed individuals made an irruption', 'about forty persons lost life'"),
 
 ("ne-tillaberi-ied-fds", "2024-01-23 17:30", "Four soldiers found death in the explosion of a mine on the axis Tillabéri-Ayorou",
@@ -115,7 +115,7 @@ The group called Jaish al-Adl has claimed responsibility for the attack, he said
 """Insurgents decapitated four residents of the village of Mbau, in the district of Mocímboa da Praia, province of Cabo Delgado, on {d-2}, according to local sources. The victims were peasants who had gone to their machambas to harvest cassava.
 
 The population of the village fled to the district headquarters, where the Rwandan forces are stationed.""",
-[(CIV, "MZ", "Mbau", 4, "d-2", None, "civilians")],
+[(CIV, "MZ", "Mbau", 4, "d-2", "insurgents", "civilians")],
 "translated Portuguese: 'decapitated four residents', the province named, not the country"),
 
 ("ua-kherson-guided-aviation-bombs", "2024-10-22 12:40", "Occupiers struck Kherson with guided aviation bombs: a woman perished",

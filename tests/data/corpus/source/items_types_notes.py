@@ -11,7 +11,7 @@ REGISTER = "notes"
 ITEMS = [
 ("ng-zamfara-farmers", "2024-07-19 10:05", "",
 """On 2 July 2024, gunmen described locally as bandits opened fire on farmers working their fields near Gidan Dawa (Maru, Zamfara). Fatalities: 11.""",
-[(CIV, "NG", "Gidan Dawa", 11, "2024-07-02", None, "civilians")],
+[(CIV, "NG", "Gidan Dawa", 11, "2024-07-02", "bandits", "civilians")],
 "bandits shooting farmers: one-sided; note written 17 days later is still news"),
 
 ("bf-kaya-bus", "2023-10-30 08:15", "Burkina Faso: Sanmatenga",
