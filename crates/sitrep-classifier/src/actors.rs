@@ -110,15 +110,19 @@ struct RawWar {
     foe: String,
     /// YYYY-MM-DD.
     since: String,
+    /// YYYY-MM-DD, the last day of reports the war stands for; open when omitted.
+    #[serde(default)]
+    until: Option<String>,
 }
 
-/// A war between two states: on `home`'s ground since `since`, "the enemy" is `foe`,
-/// and an air strike or a shelling the text puts down to no one is `foe`'s.
+/// A war between two states: on `home`'s ground from `since` (to `until`), "the enemy"
+/// is `foe`, and an air strike or a shelling the text puts down to no one is `foe`'s.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct War {
     home: String,
     foe: String,
     since: chrono::NaiveDate,
+    until: Option<chrono::NaiveDate>,
 }
 
 #[derive(Deserialize)]
@@ -279,17 +283,28 @@ impl ActorLexicon {
                     ));
                 }
             }
-            let since = war.since.parse().map_err(|_| {
-                LoadError::invalid(
+            let day = |text: &str| {
+                text.parse::<chrono::NaiveDate>().map_err(|_| {
+                    LoadError::invalid(FILE, "wars", format!("{text:?} is no YYYY-MM-DD date"))
+                })
+            };
+            let since = day(&war.since)?;
+            let until = war.until.as_deref().map(day).transpose()?;
+            if until.is_some_and(|until| until < since) {
+                return Err(LoadError::invalid(
                     FILE,
                     "wars",
-                    format!("{:?} is no YYYY-MM-DD date", war.since),
-                )
-            })?;
+                    format!(
+                        "{} -> {}: a war that ends before it begins",
+                        war.home, war.foe
+                    ),
+                ));
+            }
             wars.push(War {
                 home: war.home.clone(),
                 foe: war.foe.clone(),
                 since,
+                until,
             });
         }
         Ok(Self {
@@ -395,7 +410,7 @@ impl ActorLexicon {
     pub fn foe_of(&self, home: &str, day: chrono::NaiveDate) -> Option<&str> {
         self.wars
             .iter()
-            .find(|w| w.home == home && w.since <= day)
+            .find(|w| w.home == home && w.since <= day && w.until.is_none_or(|u| day <= u))
             .map(|w| w.foe.as_str())
     }
 

@@ -337,8 +337,18 @@ pub fn assign<'s>(
         .cues
         .first()
         .is_some_and(|c| c.cue.form == Form::Verb);
+    // "IS militants attacked": a word of an actor's name ("IS") is no auxiliary, and
+    // "armed men presumed to be JNIM attacked" puts an actor, not an adverb, between.
+    let in_actor = |i: usize| actors.iter().any(|a| a.first_word <= i && i <= a.last_word);
+    let aux_before = |at: usize| {
+        (1..=2).any(|k| {
+            at >= k
+                && PASSIVE_AUX.contains(&words.lower(at - k))
+                && (at - k + 1..at).chain([at - k]).all(|i| !in_actor(i))
+        })
+    };
     let passive = verb
-        && ((1..=2).any(|k| first >= k && PASSIVE_AUX.contains(&words.lower(first - k)))
+        && (aux_before(first)
             || mention.cues.first().is_some_and(|c| {
                 TRANSITIVE.contains(&words.lower(c.last_word))
                     && (NO_OBJECT.contains(&words.lower(c.last_word + 1))
@@ -644,8 +654,7 @@ pub fn assign<'s>(
         let (before, cue) = (&pair[0], &pair[1]);
         // "Militants attack checkpoint, 11 soldiers killed": a headline's passive has
         // no auxiliary, only a verb that takes no object.
-        let own_aux = (1..=2)
-            .any(|k| cue.first_word >= k && PASSIVE_AUX.contains(&words.lower(cue.first_word - k)))
+        let own_aux = aux_before(cue.first_word)
             || (TRANSITIVE.contains(&words.lower(cue.last_word))
                 && (cue.last_word + 1 >= words.len()
                     || words.punctuation_between(cue.last_word, cue.last_word + 1)
@@ -754,6 +763,16 @@ mod tests {
         check(
             "Gunmen abducted 20 villagers",
             &[("gunmen", Initiator), ("Civilians", Victim)],
+        );
+        // A word of an actor's name is no auxiliary of a passive ("IS"), nor is one
+        // that stands before an actor ("presumed to be JNIM attacked").
+        check(
+            "IS militants attacked a checkpoint",
+            &[("Islamic State", Initiator)],
+        );
+        check(
+            "armed men presumed to be JNIM attacked a checkpoint",
+            &[("JNIM", Initiator)],
         );
         check(
             "Iran’s retaliatory strike on a base housing US troops",

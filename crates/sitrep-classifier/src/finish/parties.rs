@@ -614,6 +614,22 @@ mod tests {
             "2015-10-09",
             (None, None),
         );
+        // Other wars between states, for their days only.
+        check(
+            "Artillery shells landed on farmland in Kantharalak district of Sisaket province in Thailand on Thursday, killing a farmer.",
+            "2025-07-25",
+            (Some("Cambodia"), None),
+        );
+        check(
+            "Artillery shells landed on farmland in Kantharalak district of Sisaket province in Thailand on Thursday, killing a farmer.",
+            "2025-09-12",
+            (None, None),
+        );
+        check(
+            "An air strike hit a house in Khan Younis in the Gaza Strip on Tuesday, killing five people, medics said.",
+            "2024-05-15",
+            (Some("Israel"), None),
+        );
     }
 
     #[test]
