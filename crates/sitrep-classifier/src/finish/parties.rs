@@ -473,7 +473,8 @@ fn operation_by<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention
 
 /// The first named armed group the story says claimed an attack: "ISWAP later
 /// claimed the ambush", "Islamic State claimed responsibility", "an attack claimed
-/// by the Pakistani Taliban".
+/// by the Pakistani Taliban", "a caller for the MRTA said his organization was
+/// responsible for the explosion".
 fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
     const CLAIM: &[&str] = &["claimed", "claims", "claiming"];
     analysed.iter().find_map(|sentence| {
@@ -498,7 +499,19 @@ fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>
                         "carried" | "behind" | "responsible" | "conducted" | "staged"
                     )
                 });
-            after || by || said_own
+            // "a man who said he spoke for the MRTA said his organization was
+            // responsible for the explosion": a sentence that owns an act for a group,
+            // undenied.
+            let owned = (0..words.len()).any(|i| {
+                matches!(words.lower(i), "responsible" | "responsibility")
+                    && (i + 1 >= words.len() || words.lower(i + 1) == "for")
+            }) && !(0..words.len()).any(|i| {
+                matches!(
+                    words.lower(i),
+                    "denied" | "denies" | "deny" | "rejected" | "no" | "not" | "never"
+                )
+            });
+            after || by || said_own || owned
         })
     })
 }
@@ -643,6 +656,15 @@ mod tests {
             "Three drones were shot down over Abha in Saudi Arabia on Sunday, state media said.",
             "2024-02-18",
             (Some("Saudi Arabia"), None),
+        );
+    }
+
+    #[test]
+    fn a_claim_in_a_sentence_of_its_own_names_the_group() {
+        check(
+            "A DYNAMITE CHARGE DESTROYED THE FRONT OF A BANK IN HUANCAYO, PERU, TODAY, KILLING A WATCHMAN. A MAN WHO SAID HE SPOKE FOR THE TUPAC AMARU REVOLUTIONARY MOVEMENT TELEPHONED A RADIO STATION AND SAID HIS ORGANIZATION WAS RESPONSIBLE FOR THE EXPLOSION.",
+            "1989-06-14",
+            (Some("MRTA"), None),
         );
     }
 
