@@ -149,7 +149,8 @@ pub fn complete(classifier: &Classifier, actors: &mut Vec<Actor>, location: &Loc
 /// Houthis", a group that claimed the launch) is its target, and when the text names
 /// no one who stopped it, the state over whose ground it was stopped did. For an
 /// attack a named group claimed, the group is the initiator, not the state where it
-/// happened whose forces were the side hit. In a war between two states (`wars` in
+/// happened whose forces were the side hit. A clash that names no initiator is the
+/// side the losers fought "with". In a war between two states (`wars` in
 /// data/actors.toml, from the day of the report), "the enemy" is the foe of the place's
 /// state, and a strike from afar or a weapon stopped whose owner goes unnamed is the
 /// foe's.
@@ -203,6 +204,19 @@ pub fn settle(
             actors.insert(0, second);
             actors.insert(0, first);
             return;
+        }
+    }
+    // "Five militants were killed in a gunfight with Indian security forces": a clash
+    // that names no initiator is the side the losers fought with.
+    if event_type == EventType::ArmedClash && !actors.iter().any(|a| a.role == ActorRole::Initiator)
+    {
+        let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
+        if let Some(side) = fought_with(analysed, &own) {
+            if let Some(at) = actors.iter().position(|a| a.name == side.name) {
+                let mut actor = actors.remove(at);
+                actor.role = ActorRole::Initiator;
+                actors.insert(0, actor);
+            }
         }
     }
     // "A joint operation was launched by the Indian Army ...; the terrorists opened
@@ -438,6 +452,53 @@ fn sides_against<'s>(
     })
 }
 
+/// The other side of a fight the event's sentences tell from the side that lost men
+/// ("five militants were killed in a gunfight with Indian security forces").
+fn fought_with<'s>(
+    analysed: &'s [Analysed<'_, '_>],
+    own: &[usize],
+) -> Option<&'s ActorMention<'s>> {
+    own.iter().find_map(|&index| {
+        let sentence = analysed.get(index)?;
+        let words = &sentence.words;
+        // The side that lost men, named before: "militants were killed in".
+        let lost = |before: usize| {
+            sentence.actors.iter().any(|b| {
+                b.armed
+                    && b.last_word < before
+                    && (b.last_word + 1..before).any(|k| {
+                        matches!(
+                            words.lower(k),
+                            "killed" | "dead" | "died" | "wounded" | "injured" | "hurt"
+                        )
+                    })
+            })
+        };
+        sentence.actors.iter().find(|a| {
+            a.armed
+                && !a.locator
+                && (a.first_word.saturating_sub(3)..a.first_word).any(|i| {
+                    words.lower(i) == "with"
+                        && (i.saturating_sub(4)..i).any(|k| {
+                            matches!(
+                                words.lower(k),
+                                "encounter"
+                                    | "gunfight"
+                                    | "firefight"
+                                    | "clash"
+                                    | "clashes"
+                                    | "battle"
+                                    | "exchange"
+                                    | "fighting"
+                                    | "shootout"
+                            )
+                        })
+                        && lost(i)
+                })
+        })
+    })
+}
+
 /// A state's forces that launched an operation: "an operation was launched by the
 /// Indian Army", "the army launched a cordon and search operation", "troops launched a
 /// search" (an unnamed force is the state of the place, which `settle` fills in).
@@ -656,6 +717,15 @@ mod tests {
             "Three drones were shot down over Abha in Saudi Arabia on Sunday, state media said.",
             "2024-02-18",
             (Some("Saudi Arabia"), None),
+        );
+    }
+
+    #[test]
+    fn a_clash_the_losers_fought_with_someone_is_that_sides() {
+        check(
+            "Five militants were killed in a gunfight with Indian security forces in Kulgam district of Jammu and Kashmir on Friday, police said.",
+            "2023-11-17",
+            (Some("India"), Some("Militants")),
         );
     }
 
