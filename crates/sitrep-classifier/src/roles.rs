@@ -157,6 +157,11 @@ const DEVICES: &[&str] = &[
     "device",
     "explosives",
 ];
+/// Verbs of beating an attack back: their subject is the side attacked.
+const REPELS: &[&str] = &[
+    "repelled", "repulsed", "repel", "repulse", "repels", "repulses", "foiled", "thwarted", "foil",
+    "thwart",
+];
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 /// Verbs that always take an object when active: with none after them, they are a
 /// passive without its auxiliary, as headlines write it ("Two fighters killed in
@@ -588,7 +593,15 @@ pub fn assign<'s>(
             HARMED.contains(&words.lower(i))
                 && (i + 1 == first || NO_OBJECT.contains(&words.lower(i + 1)))
         });
-        let role = if passive || meets_device || harmed || nearest.kind == ActorKind::Civilians {
+        // "Defence forces repelled an attack by armed terrorists": who beats an attack
+        // back is the side attacked.
+        let repels = (nearest.last_word + 1..first).any(|i| REPELS.contains(&words.lower(i)));
+        let role = if passive
+            || meets_device
+            || harmed
+            || repels
+            || nearest.kind == ActorKind::Civilians
+        {
             ActorRole::Target
         } else {
             ActorRole::Initiator
@@ -773,6 +786,11 @@ mod tests {
         check(
             "armed men presumed to be JNIM attacked a checkpoint",
             &[("JNIM", Initiator)],
+        );
+        // Who beats an attack back is the side attacked.
+        check(
+            "Troops repelled an attack by bandits on a base",
+            &[("bandits", Initiator), ("Security forces", Target)],
         );
         check(
             "Iran’s retaliatory strike on a base housing US troops",

@@ -74,7 +74,7 @@ The Chief of Defence Staff commends the troops for their doggedness and urges ci
 The gallant troops engaged the criminals in a fierce firefight, neutralising seven of them while others fled with gunshot wounds. Two AK-47 rifles, four magazines and a motorcycle were recovered.
 
 The Nigerian Army urges members of the public to report anyone seen with gunshot wounds to the nearest military or police formation.""",
-[(CL, "NG", "Tsafe", None, "d-2", "Nigeria", "bandits")], "'neutralised' alone is no death toll: null"),
+[(CL, "NG", "Tsafe", None, "d-2", "bandits", "Nigeria")], "'neutralised' alone is no death toll: null"),
 
 ("shabaab-el-baraf-claim", "2024-01-09 17:20", "Al-Shabaab says its fighters stormed base in El Baraf",
 """In a statement read on its Andalus radio, the group said its fighters had stormed a base of "the apostate militias" in El Baraf, Middle Shabelle, at dawn on {d0}.
