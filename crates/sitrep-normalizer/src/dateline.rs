@@ -33,13 +33,21 @@ const NOT_PLACES: &[&str] = &[
     "NOTE",
 ];
 
-/// An agency in parentheses: up to six capitalised words (`Reuters`, `AP`, `Agence France-Presse`,
-/// `VOICE OF LEBANON / RADIO LEBANON`).
+/// An agency in parentheses: up to six capitalised words or numbers after a first
+/// capitalised word (`Reuters`, `AP`, `Agence France-Presse`, `VOICE OF LEBANON / RADIO
+/// LEBANON`, `INRAVISION TELEVISION CADENA 1`).
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*\((?P<agency>\p{Lu}[\p{L}\p{N}.&'’/-]*(?: (?:/ )?\p{Lu}[\p{L}\p{N}.&'’/-]*){0,5})\)",
+        r"^\s*\((?P<agency>\p{Lu}[\p{L}\p{N}.&'’/-]*(?: (?:/ )?[\p{Lu}\p{N}][\p{L}\p{N}.&'’/-]*){0,5})\)",
     )
     .expect("the agency pattern is valid")
+});
+
+/// Editorial tags that legacy monitoring copy writes before its dateline, each in
+/// square brackets, the last one maybe followed by a dash: `[TEXT]`, `[REPORT] [BY
+/// ROBERTO VALENCIA] --`. They belong to the dateline's text, not to the place.
+static LEADING_TAGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\[[^\[\]\n]{1,60}\]\s*)+(?:(?:--|[–—])\s*)?").expect("the tags pattern is valid")
 });
 
 /// A dash after a dateline: em, en, figure or horizontal bar dash, or a spaced hyphen.
@@ -76,8 +84,10 @@ static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits a leading dateline off `body`; returns it and the rest of the body.
 pub fn split_dateline(body: &str) -> Option<(Dateline, &str)> {
-    let head_end = find_head_end(body)?;
-    let head = &body[..head_end];
+    // "[TEXT] SAN SALVADOR, 12 MAR (AFP) --": the tags before the place are read past.
+    let tags = LEADING_TAGS.find(body).map_or(0, |found| found.end());
+    let head_end = tags + find_head_end(&body[tags..])?;
+    let head = &body[tags..head_end];
     let mut rest = &body[head_end..];
 
     let agency = AGENCY.captures(rest).and_then(|captures| {
@@ -284,6 +294,35 @@ mod tests {
                 "SHELLS FELL.",
             )),
         );
+        // Legacy monitoring copy: editorial tags before the dateline, a dateline without
+        // a year, an agency with a number in its name.
+        check(
+            "[TEXT] SAN SALVADOR, 12 MAR (AFP) -- THE ARMY SAID.",
+            Some((
+                "SAN SALVADOR",
+                Some("AFP"),
+                "[TEXT] SAN SALVADOR, 12 MAR (AFP) --",
+                "THE ARMY SAID.",
+            )),
+        );
+        check(
+            "[REPORT] [BY ROBERTO VALENCIA] -- SAN MIGUEL, 20 NOV 90 (EL MUNDO) -- AT 0130.",
+            Some((
+                "SAN MIGUEL",
+                Some("EL MUNDO"),
+                "[REPORT] [BY ROBERTO VALENCIA] -- SAN MIGUEL, 20 NOV 90 (EL MUNDO) --",
+                "AT 0130.",
+            )),
+        );
+        check(
+            "BOGOTA, 2 APR 90 (INRAVISION TELEVISION CADENA 1) -- [TEXT] A GROUP.",
+            Some((
+                "BOGOTA",
+                Some("INRAVISION TELEVISION CADENA 1"),
+                "BOGOTA, 2 APR 90 (INRAVISION TELEVISION CADENA 1) --",
+                "[TEXT] A GROUP.",
+            )),
+        );
         check(
             "LIMA, 14 MAY 1991 -- A COLUMN ENTERED THE VILLAGE.",
             Some((
@@ -311,5 +350,8 @@ mod tests {
         check("KYIV, March 3 (Reuters) -", None);
         check("", None);
         check("Baghdad — no agency and not in capitals.", None);
+        // Tags alone are no dateline, nor a tagged sentence.
+        check("[TEXT] THE ARMY SAID TODAY THAT 11 GUERRILLAS DIED.", None);
+        check("[PASSAGES OMITTED] THE COLONEL SAID.", None);
     }
 }
