@@ -368,6 +368,10 @@ const SENTENCE_OPENERS: &[&str] = &[
     "since",
     "during",
 ];
+/// Prepositions that lead to a place, not to a person: "near Leon", "from Leon".
+const PLACE_LEADS: &[&str] = &[
+    "in", "near", "outside", "at", "from", "to", "toward", "towards", "into", "around",
+];
 /// Titles before a person's name: "President Jordan", "Mr Chad".
 const PERSON_TITLES: &[&str] = &[
     "mr",
@@ -568,7 +572,13 @@ impl Gazetteer {
         if person_or_town && adjacent_before && PERSON_TITLES.contains(&before) {
             return None;
         }
-        if given_name {
+        // In capitals (legacy wire) every word has a capital, so the words around a
+        // given name cannot tell a person; a preposition of place before it can: "ON
+        // THE ROAD FROM LEON TO EL SAUCE", "NEAR LEON".
+        let led_in_capitals = super::locative::all_capitals(words)
+            && adjacent_before
+            && PLACE_LEADS.contains(&before);
+        if given_name && !led_in_capitals {
             let capital_before = adjacent_before
                 && first > 0
                 && words.original(first - 1).starts_with(char::is_uppercase)

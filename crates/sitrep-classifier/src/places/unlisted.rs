@@ -86,6 +86,14 @@ const NOT_PLACES: &[&str] = &[
     "which",
     "who",
 ];
+/// Words that end a name in capitals, where every word has a capital: prepositions,
+/// articles, conjunctions and the commonest verbs ("NEAR TROJES IN EL PARAISO").
+const CAPS_BREAKS: &[&str] = &[
+    "in", "near", "at", "outside", "around", "of", "on", "to", "from", "into", "by", "with",
+    "for", "and", "or", "the", "a", "an", "as", "is", "was", "were", "are", "has", "had",
+    "have", "said", "says", "where", "when", "which", "who", "after", "before", "last",
+    "this", "that", "since", "during",
+];
 /// Words a name may hold besides capitalised ones: "Mocimboa da Praia", "Tal al-Abyad".
 const JOINERS: &[&str] = &[
     "da", "de", "del", "al", "el", "ad", "as", "ar", "ash", "bin", "ibn",
@@ -93,6 +101,21 @@ const JOINERS: &[&str] = &[
 
 fn capitalised(words: &Words<'_>, index: usize) -> bool {
     words.capitalised(index)
+}
+
+/// True when a place the gazetteer knows follows the name ending at word `last`,
+/// after a comma or "in" ("TROJES, EL PARAISO", "AKURESSA IN THE MATARA DISTRICT").
+fn anchored(words: &Words<'_>, last: usize, covered: &dyn Fn(usize) -> bool) -> bool {
+    let next = last + 1;
+    if next >= words.len() {
+        return false;
+    }
+    if words.gap(last, next).trim() == "," {
+        return covered(next);
+    }
+    matches!(words.lower(next), "in" | "near")
+        && !words.punctuation_between(last, next)
+        && (covered(next + 1) || (words.lower(next + 1) == "the" && covered(next + 2)))
 }
 
 /// The unlisted place names of a sentence, in order.
@@ -134,8 +157,10 @@ pub fn find(
             i += 1;
             continue;
         }
+        let caps = super::locative::all_capitals(words);
         let mut last = i;
         while last + 1 < words.len()
+            && !(caps && CAPS_BREAKS.contains(&words.lower(last + 1)))
             && last - i < 3
             && !words.punctuation_between(last, last + 1)
             && !is_possessive(words.original(last))
@@ -150,6 +175,10 @@ pub fn find(
         let listed = !capitalised(words, i - 1)
             && words.gap(last, last + 1).trim() == "("
             && covered(last + 1);
+        // In capitals any word after "in" looks like a name ("IN PURSUIT", "IN FRONT
+        // OF"): there a name led so is a place only when a place the gazetteer knows
+        // says where it lies ("NEAR TROJES IN EL PARAISO DEPARTMENT").
+        let led = led && (!super::locative::all_capitals(words) || anchored(words, last, &covered));
         if !(settlement || led || listed) {
             i += 1;
             continue;
@@ -214,5 +243,10 @@ mod tests {
         check("in Kenya's Lamu county", &[]);
         check("said on Thursday in a statement", &[]);
         check("the army said at the time", &[]);
+        // In capitals, only after a settlement noun.
+        check("ARMY TROOPS WERE SENT IN PURSUIT", &[]);
+        check("HE WAS SHOT IN FRONT OF THE TOWN HALL", &[]);
+        check("GUERRILLAS ENTERED THE VILLAGE OF LAS TANGAS", &["LAS TANGAS"]);
+        check("SHELLS FELL NEAR TROJES IN EL PARAISO DEPARTMENT", &[]);
     }
 }
