@@ -26,6 +26,8 @@ pub mod precision;
 mod resolve;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_registers;
 pub mod unlisted;
 
 use std::collections::{HashMap, HashSet};

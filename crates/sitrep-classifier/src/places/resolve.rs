@@ -226,6 +226,13 @@ const LIST_NOUNS: &[&str] = &[
     "local",
     "government",
     "area",
+    "wilaya",
+    "locality",
+    "township",
+    "raion",
+    "rayon",
+    "hromada",
+    "community",
 ];
 
 /// True when the text between two names only lists them ("Tripoli, Lebanon", "Karma
@@ -235,6 +242,18 @@ fn listed_together(words: &Words<'_>, end: usize, start: usize) -> bool {
     let Some(between) = words.text.get(end..start) else {
         return false;
     };
+    // "the Karari locality of Omdurman", "the Nikopol district of the Dnipropetrovsk
+    // oblast": the noun of the first name's subdivision, then the place that holds it.
+    let mut tokens = between.split_whitespace();
+    if let (Some(noun), Some("of"), rest) = (tokens.next(), tokens.next(), tokens.next()) {
+        let noun = noun.to_lowercase();
+        if LIST_NOUNS.contains(&noun.as_str())
+            && rest.is_none_or(|t| t.eq_ignore_ascii_case("the"))
+            && tokens.next().is_none()
+        {
+            return true;
+        }
+    }
     let mut has_separator = false;
     // In parentheses, names the gazetteer does not know may stand in the list too:
     // "Bambui (Tubah, Mezam, North-West)".
@@ -275,6 +294,7 @@ const HAMLET_MAX_POPULATION: u64 = 5_000;
 
 const ADMIN_NOUNS: &[&str] = &[
     "state",
+    "wilaya",
     "province",
     "governorate",
     "region",
@@ -302,8 +322,14 @@ const DISTRICT_NOUNS: &[&str] = &[
     "raion",
     "territory",
     "local",
+    "locality",
+    "township",
 ];
-const CITY_NOUNS: &[&str] = &["city", "town", "village", "port", "capital"];
+/// Nouns after a name that make it a town: "Kuta town", "the Bilopillia hromada" (a
+/// Ukrainian community is named after its seat).
+const CITY_NOUNS: &[&str] = &[
+    "city", "town", "village", "port", "capital", "hromada", "community",
+];
 /// Nouns of places people live in, or of a country's land, after a demonym: "Burkinabe
 /// villages", "Syrian territory".
 const SETTLEMENT_NOUNS: &[&str] = &[
@@ -660,8 +686,10 @@ impl Gazetteer {
         let later_in_list = first > 0
             && words.gap(first - 1, first).contains(',')
             && super::locative::in_place_list(words, first);
+        // "Niger state", "the state of Niger", "the wilaya of Medea", "the province of
+        // Soum": a noun of a first-level subdivision after or before the name.
         let noun_after = ADMIN_NOUNS.contains(&after)
-            || words.lower(first.saturating_sub(2)) == "state" && before == "of"
+            || first >= 2 && before == "of" && ADMIN_NOUNS.contains(&words.lower(first - 2))
             || later_in_list;
         let district_noun = DISTRICT_NOUNS.contains(&after);
         let city_noun = CITY_NOUNS.contains(&after)

@@ -33,6 +33,7 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "area",
     "district",
     "commune",
+    "municipality",
     "camp",
     "outskirts",
 ];
