@@ -29,9 +29,6 @@ pub struct PlaceContext {
     peoples: Vec<([u8; 2], u32)>,
     /// The dateline's country, counted once in `countries`.
     dateline: Option<[u8; 2]>,
-    /// How often each name counted in `countries` is written: a name repeated
-    /// ("Karari" in the headline and the body) is no evidence for itself.
-    names: Vec<(NameId, u32)>,
 }
 
 fn add_to(counts: &mut Vec<([u8; 2], u32)>, code: &str, weight: u32) {
@@ -61,14 +58,6 @@ fn code_key(code: &str) -> [u8; 2] {
 impl PlaceContext {
     fn add(&mut self, code: &str, weight: u32) {
         add_to(&mut self.countries, code, weight);
-    }
-
-    /// How often the article writes the name `name` (0 when it tells no one country).
-    fn times_written(&self, name: NameId) -> u32 {
-        self.names
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(0, |(_, count)| *count)
     }
 
     fn add_people(&mut self, code: &str) {
@@ -283,9 +272,6 @@ const ALTERNATE_NAME_PENALTY: f64 = 5.0;
 
 /// Generated places this big are known beyond their country: never strays.
 const STRAY_MAX_POPULATION: u64 = 500_000;
-/// Generated towns smaller than this are known by name only in their own country's
-/// news: their name, repeated, says nothing of where a story is.
-const REPEATS_NO_EVIDENCE_POPULATION: u64 = 100_000;
 /// Generated towns this small (or of no known population: a district's seat) are known
 /// only in their country's own news: one strays also where the article names places of
 /// another country more often than of its own ("Belaya", a Ukrainian village, is not the
@@ -557,10 +543,6 @@ impl Gazetteer {
         for hit in hits {
             if let Some(code) = single_country(self, self.names.candidates(hit.name)) {
                 context.add(code, 1);
-                match context.names.iter_mut().find(|(n, _)| *n == hit.name) {
-                    Some(entry) => entry.1 += 1,
-                    None => context.names.push((hit.name, 1)),
-                }
             }
         }
         // The dateline is where the reporter was: weak evidence of where it happened.
@@ -678,8 +660,7 @@ impl Gazetteer {
             if elsewhere(candidate) {
                 return None;
             }
-            return Some(candidate)
-                .filter(|&c| !self.stray(c, own, hit.name, sentence, article, &outer));
+            return Some(candidate).filter(|&c| !self.stray(c, own, sentence, article, &outer));
         }
         // "Kundu (Rafi, Niger)": a name after the first of a list in parentheses
         // says where the first lies: a subdivision, as a note writes them.
@@ -728,9 +709,9 @@ impl Gazetteer {
                     .filter(|_| !town_named_like_a_country)
                 {
                     // The article's other names of the country (this one may be among them).
-                    let elsewhere = article.weight(code).saturating_sub(
-                        u32::from(own == Some(code)) * article.times_written(hit.name).max(1),
-                    );
+                    let elsewhere = article
+                        .weight(code)
+                        .saturating_sub(u32::from(own == Some(code)));
                     score += 3.0 * f64::from(elsewhere.min(3));
                     if sentence.weight(code) > u32::from(own == Some(code)) {
                         score += 4.0;
@@ -773,9 +754,7 @@ impl Gazetteer {
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(candidate, _)| candidate)
-            .filter(|&c| {
-                !elsewhere(c) && !self.stray(c, own, hit.name, sentence, texts, &outer)
-            })
+            .filter(|&c| !elsewhere(c) && !self.stray(c, own, sentence, texts, &outer))
     }
 
     /// True for a small generated place in a country the article never names (nor
@@ -787,7 +766,6 @@ impl Gazetteer {
         &self,
         candidate: PlaceRef,
         own: Option<&str>,
-        name: NameId,
         sentence: &PlaceContext,
         texts: &ArticlePlaces<'_>,
         outer: &[NameId],
@@ -800,26 +778,17 @@ impl Gazetteer {
             return false;
         }
         let code = place.country.as_str();
-        let article = texts.get(self);
-        // A small town's name written again and again is no evidence for its own
-        // country ("Karari", an Indian village, named in the headline and the body of a
-        // story of Omdurman); a bigger town's name is known abroad as its own.
-        let times = if place.population < REPEATS_NO_EVIDENCE_POPULATION {
-            article.times_written(name).max(1)
-        } else {
-            1
-        };
-        let own_in_article = u32::from(own == Some(code)) * times;
         let own = u32::from(own == Some(code));
+        let article = texts.get(self);
         let hamlet = place.precision == Precision::City && place.population < HAMLET_MAX_POPULATION;
         if hamlet
             && sentence.weight(code) <= own
-            && article.outweighs(code, own_in_article)
+            && article.outweighs(code, own)
             && !self.held_by_any(candidate, outer)
         {
             return true;
         }
-        article.place_weight(code) <= own_in_article
+        article.place_weight(code) <= own
             && sentence.weight(code) <= own
             && article.names_other_than(code)
             && !self

@@ -1,6 +1,5 @@
 //! Places in the legacy and translated registers: datelines behind source tags, given
-//! names in capitals, small towns named again and again, and the officialese of
-//! subdivisions ("the X locality of Y", "the wilaya of Z").
+//! names in capitals, and the officialese of subdivisions ("the wilaya of Z").
 
 use crate::tests::article;
 use crate::Classifier;
@@ -51,16 +50,6 @@ fn given_name_in_capitals_after_a_preposition_is_a_place() {
         "Leon",
         "NI",
     );
-}
-
-#[test]
-fn a_small_town_named_twice_is_no_evidence_for_itself() {
-    // "Karari" is also an Indian village; the story names only Omdurman around it.
-    let found = first_place(
-        "A drone of the militia hit the Karari locality\nA drone struck on Monday a market \
-         in the Karari locality of Omdurman, killing four citizens, the committees said.",
-    );
-    assert_eq!(found.and_then(|(_, country)| country).as_deref(), Some("SD"));
 }
 
 #[test]
