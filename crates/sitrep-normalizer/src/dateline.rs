@@ -47,7 +47,8 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// square brackets, the last one maybe followed by a dash: `[TEXT]`, `[REPORT] [BY
 /// ROBERTO VALENCIA] --`. They belong to the dateline's text, not to the place.
 static LEADING_TAGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\[[^\[\]\n]{1,60}\]\s*)+(?:(?:--|[–—])\s*)?").expect("the tags pattern is valid")
+    Regex::new(r"^(?:\[[^\[\]\n]{1,60}\]\s*)+(?:(?:--|[–—])\s*)?")
+        .expect("the tags pattern is valid")
 });
 
 /// A dash after a dateline: em, en, figure or horizontal bar dash, or a spaced hyphen.

@@ -314,7 +314,13 @@ const DISTRICT_NOUNS: &[&str] = &[
 /// Nouns after a name that make it a town: "Kuta town", "the Bilopillia hromada" (a
 /// Ukrainian community is named after its seat).
 const CITY_NOUNS: &[&str] = &[
-    "city", "town", "village", "port", "capital", "hromada", "community",
+    "city",
+    "town",
+    "village",
+    "port",
+    "capital",
+    "hromada",
+    "community",
 ];
 /// Nouns of places people live in, or of a country's land, after a demonym: "Burkinabe
 /// villages", "Syrian territory".

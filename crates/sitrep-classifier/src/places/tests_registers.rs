@@ -59,5 +59,8 @@ fn a_subdivision_noun_before_of_names_a_province() {
         "\nA terrorist group killed seven travellers at a false roadblock in the wilaya of \
          Blida on Monday night, the security services said.",
     );
-    assert_eq!(found.and_then(|(_, country)| country).as_deref(), Some("DZ"));
+    assert_eq!(
+        found.and_then(|(_, country)| country).as_deref(),
+        Some("DZ")
+    );
 }

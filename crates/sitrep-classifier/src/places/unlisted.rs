@@ -90,10 +90,10 @@ const NOT_PLACES: &[&str] = &[
 /// Words that end a name in capitals, where every word has a capital: prepositions,
 /// articles, conjunctions and the commonest verbs ("NEAR TROJES IN EL PARAISO").
 const CAPS_BREAKS: &[&str] = &[
-    "in", "near", "at", "outside", "around", "of", "on", "to", "from", "into", "by", "with",
-    "for", "and", "or", "the", "a", "an", "as", "is", "was", "were", "are", "has", "had",
-    "have", "said", "says", "where", "when", "which", "who", "after", "before", "last",
-    "this", "that", "since", "during",
+    "in", "near", "at", "outside", "around", "of", "on", "to", "from", "into", "by", "with", "for",
+    "and", "or", "the", "a", "an", "as", "is", "was", "were", "are", "has", "had", "have", "said",
+    "says", "where", "when", "which", "who", "after", "before", "last", "this", "that", "since",
+    "during",
 ];
 /// Words a name may hold besides capitalised ones: "Mocimboa da Praia", "Tal al-Abyad".
 const JOINERS: &[&str] = &[
@@ -247,7 +247,10 @@ mod tests {
         // In capitals, only after a settlement noun.
         check("ARMY TROOPS WERE SENT IN PURSUIT", &[]);
         check("HE WAS SHOT IN FRONT OF THE TOWN HALL", &[]);
-        check("GUERRILLAS ENTERED THE VILLAGE OF LAS TANGAS", &["LAS TANGAS"]);
+        check(
+            "GUERRILLAS ENTERED THE VILLAGE OF LAS TANGAS",
+            &["LAS TANGAS"],
+        );
         check("SHELLS FELL NEAR TROJES IN EL PARAISO DEPARTMENT", &[]);
     }
 }
