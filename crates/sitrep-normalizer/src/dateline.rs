@@ -44,10 +44,11 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Editorial tags that legacy monitoring copy writes before its dateline, each in
-/// square brackets, the last one maybe followed by a dash: `[TEXT]`, `[REPORT] [BY
-/// ROBERTO VALENCIA] --`. They belong to the dateline's text, not to the place.
+/// square brackets and in capitals, the last one maybe followed by a dash: `[TEXT]`,
+/// `[REPORT] [BY ROBERTO VALENCIA] --`. They belong to the dateline's text, not to the
+/// place. A liveblog's time or label in brackets (`[10:42]`, `[Update]`) is no such tag.
 static LEADING_TAGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\[[^\[\]\n]{1,60}\]\s*)+(?:(?:--|[–—])\s*)?")
+    Regex::new(r"^(?:\[\p{Lu}[\p{Lu} .,'’-]{0,59}\]\s*)+(?:(?:--|[–—])\s*)?")
         .expect("the tags pattern is valid")
 });
 
@@ -354,5 +355,7 @@ mod tests {
         // Tags alone are no dateline, nor a tagged sentence.
         check("[TEXT] THE ARMY SAID TODAY THAT 11 GUERRILLAS DIED.", None);
         check("[PASSAGES OMITTED] THE COLONEL SAID.", None);
+        check("[10:42] KYIV — Explosions were heard.", None);
+        check("[Update] KYIV — Explosions were heard.", None);
     }
 }
