@@ -58,7 +58,6 @@ pub struct DateReader {
     period: Regex,
     count_offset: Regex,
     day_offset: Regex,
-    lead_dateline: Regex,
 }
 
 const MONTHS: &str = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
@@ -151,12 +150,6 @@ impl DateReader {
             count_offset: compile(
                 r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(ago|earlier|before|after|later)\b",
             )?,
-            // A legacy dateline behind source tags, which the normalizer leaves in the
-            // body: "[REPORT] [BY R. VALENCIA] -- SAN MIGUEL, 20 NOV 90 (EL MUNDO) --".
-            // Case-sensitive: such datelines are in capitals.
-            lead_dateline: Regex::new(&format!(
-                r"(?:^|--\s*)([A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Z .'-]*)*,\s*\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{2,4}})\s*\([^)]*\)\s*--"
-            ))?,
             day_offset: compile(
                 r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b",
             )?,
@@ -180,24 +173,6 @@ impl DateReader {
                 _ => None,
             })
             .unwrap_or(published)
-    }
-
-    /// For a body with no dateline split off: the day of a legacy dateline that
-    /// stands behind source tags at the head of the body (`dateline_anchor`), else
-    /// the publication time.
-    pub fn lead_dateline_anchor(&self, body: &str, published: DateTime<Utc>) -> DateTime<Utc> {
-        let end = body
-            .char_indices()
-            .nth(200)
-            .map_or(body.len(), |(at, _)| at);
-        match self
-            .lead_dateline
-            .captures(&body[..end])
-            .and_then(|c| c.get(1))
-        {
-            Some(dateline) => self.dateline_anchor(dateline.as_str(), published),
-            None => published,
-        }
     }
 
     /// Every time expression in the sentence, in order, none overlapping.
@@ -584,18 +559,6 @@ mod tests {
         assert_eq!(
             reader.dateline_anchor("BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --", published),
             at("1985-02-28T06:00:00Z")
-        );
-        // Behind source tags in the body.
-        assert_eq!(
-            reader.lead_dateline_anchor(
-                "[REPORT] [BY R. VALENCIA] -- SAN MIGUEL, 28 FEB 85 (EL MUNDO) -- AT 0130 THIS MORNING",
-                published
-            ),
-            at("1985-02-28T06:00:00Z")
-        );
-        assert_eq!(
-            reader.lead_dateline_anchor("[TEXT] GUERRILLAS ATTACKED -- POLICE SAID", published),
-            published
         );
         // No day, or a day far from publication: the publication time.
         assert_eq!(reader.dateline_anchor("BELFAST --", published), published);

@@ -201,10 +201,9 @@ impl Classifier {
         let body = readable_part(body);
         // "BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --": a day in the dateline stands for
         // the publication day when the text's "tonight" or "yesterday" are resolved.
-        let published = match dateline {
-            Some(d) => self.dates.dateline_anchor(&d.text, article.published_at),
-            None => self.dates.lead_dateline_anchor(body, article.published_at),
-        };
+        let published = dateline.map_or(article.published_at, |d| {
+            self.dates.dateline_anchor(&d.text, article.published_at)
+        });
         // "KABUL, Afghanistan": the place, told apart by the region after it.
         let dateline = dateline.and_then(|d| {
             let (place, region) = match d.place.split_once(',') {
