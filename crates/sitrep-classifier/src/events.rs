@@ -51,6 +51,8 @@ pub struct SentenceView<'a, 'c> {
     pub place_key: Option<PlaceKey<'c>>,
     /// People killed or hurt, or things damaged, in the sentence.
     pub harm: bool,
+    /// An armed actor (a group, a force, gunmen) is named in the sentence.
+    pub armed: bool,
 }
 
 /// One mention that belongs to an event.
@@ -600,6 +602,37 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
         }
     }
     drafts
+}
+
+/// In a text that puts its harm down to an accident or a fault ("a fire at the depot
+/// set off explosions ... 9 killed. Accident."), an event told only in weak words is
+/// that accident, not an act of violence (ACLED codes none), and is dropped. A strong
+/// cue ("a car bomb", "an air strike") keeps an event, and so does a killing or an
+/// attack told beside an armed actor ("gunmen killed three farmers"); explosions beside
+/// one do not ("a fire at an army depot set off explosions": a depot blows up as any
+/// other).
+pub fn drop_accidents(drafts: &mut Vec<Draft<'_>>, views: &[SentenceView<'_, '_>]) {
+    drafts.retain(|draft| {
+        let cues = || {
+            draft.parts.iter().flat_map(|p| {
+                views
+                    .get(p.sentence)
+                    .and_then(|v| v.mentions.get(p.mention))
+                    .map_or(&[][..], |m| &m.cues[..])
+            })
+        };
+        let weak_only = cues().all(|c| c.cue.strength == Strength::Weak);
+        // A killing or an attack told beside an armed actor.
+        let armed_act = draft.parts.iter().any(|p| {
+            views.get(p.sentence).is_some_and(|v| {
+                v.armed
+                    && v.mentions
+                        .get(p.mention)
+                        .is_some_and(|m| m.cues.iter().any(|c| c.cue.head != "bombing"))
+            })
+        });
+        draft.status != Status::Occurred || !weak_only || armed_act
+    });
 }
 
 /// A wave of missiles or drones partly shot down and partly hitting is two events

@@ -47,6 +47,11 @@ pub struct Marker {
     /// was murdered in his home" is crime. It never silences a whole article from the
     /// headline.
     pub unless_armed: bool,
+    /// A word that puts the article's harm down to an accident or a fault ("Accident.",
+    /// "officials cited an electrical fault"): besides silencing the cues near it, it
+    /// tells that the text's explosions and deaths told without an armed actor are no
+    /// act of violence, wherever they stand (ACLED codes no accidents).
+    pub whole_text: bool,
 }
 
 #[derive(Deserialize)]
@@ -65,6 +70,8 @@ struct RawMarker {
     soft: bool,
     #[serde(default)]
     unless_armed: bool,
+    #[serde(default)]
+    whole_text: bool,
     patterns: Vec<String>,
 }
 
@@ -121,6 +128,7 @@ impl MarkerLexicon {
                         window: entry.window,
                         soft: entry.soft,
                         unless_armed: entry.unless_armed,
+                        whole_text: entry.whole_text,
                     },
                     &entry.patterns,
                 )

@@ -37,13 +37,21 @@ use crate::events::{self, Draft, SentenceView};
 use crate::places::PlaceRef;
 use crate::{Classifier, CLASSIFIER_VERSION};
 
+/// What the article as a whole says it is.
+pub struct TextGenre {
+    /// The headline names a genre that reports no new act (a review, a dig).
+    pub headline_genre: bool,
+    /// The text puts its harm down to an accident or a fault.
+    pub text_accident: bool,
+}
+
 pub fn events(
     classifier: &Classifier,
     article: &Article,
     analysed: &[Analysed<'_, '_>],
     dateline: Option<PlaceRef>,
     published: DateTime<Utc>,
-    headline_genre: bool,
+    genre: TextGenre,
     classified_at: DateTime<Utc>,
 ) -> Vec<IncidentEvent> {
     let views: Vec<SentenceView<'_, '_>> = analysed
@@ -57,11 +65,15 @@ pub fn events(
             separate: a.separate,
             place_key: a.place_key,
             harm: a.harm,
+            armed: a.actors.iter().any(|actor| actor.armed),
         })
         .collect();
     let mut drafts = events::assemble(&views, published);
+    if genre.text_accident {
+        events::drop_accidents(&mut drafts, &views);
+    }
     // A review, an obituary or a dig reports no new act: what it tells is history.
-    if headline_genre {
+    if genre.headline_genre {
         for draft in &mut drafts {
             if draft.status == sitrep_contract::Status::Occurred {
                 draft.status = sitrep_contract::Status::Historical;
