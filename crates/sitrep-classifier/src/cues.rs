@@ -52,6 +52,11 @@ pub struct Cue {
     /// The act needs a weapon in flight as its object ("destroyed 12 drones",
     /// "drones ... were neutralised"): stopping it is an interception.
     pub munition_object: bool,
+    /// The noun names a weapon, not an act ("grenades", "RPGs", "sticks of dynamite",
+    /// "missiles"): after a verb of having or taking it ("seized rifles and grenades",
+    /// "surrendered with rifles", "ordered drones and missiles") it is a thing held,
+    /// not a weapon used.
+    pub weapon: bool,
 }
 
 #[derive(Deserialize)]
@@ -73,6 +78,9 @@ struct RawCue {
     /// [`Cue::place_object`], [`Cue::munition_object`].
     #[serde(default)]
     object: Option<String>,
+    /// See [`Cue::weapon`].
+    #[serde(default)]
+    weapon: bool,
     patterns: Vec<String>,
 }
 
@@ -142,6 +150,7 @@ impl CueLexicon {
                 people_object,
                 place_object,
                 munition_object,
+                weapon: entry.weapon,
             };
             builder
                 .add(cue, &entry.patterns)

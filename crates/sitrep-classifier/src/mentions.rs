@@ -310,6 +310,57 @@ fn after_seizure(words: &Words<'_>, index: usize) -> bool {
     false
 }
 
+/// Words of having, taking, giving up or trading arms: a weapon noun in the list of
+/// things after one is held, not used ("seized 40 rifles, grenades and 20,000 rounds",
+/// "surrendered with rifles and grenades", "fled, leaving behind rifles, hand grenades
+/// and drugs", "ordered armed drones and missiles"). Not "found" or "discovered": a
+/// device found is often one defused (disrupted weapons use).
+const HOLDING: &[&str] = &[
+    "recovered",
+    "recover",
+    "seized",
+    "seize",
+    "seizing",
+    "confiscated",
+    "cache",
+    "caches",
+    "haul",
+    "stash",
+    "stockpile",
+    "possession",
+    "surrendered",
+    "surrender",
+    "handed",
+    "behind",
+    "ordered",
+    "bought",
+    "purchased",
+    "smuggled",
+    "smuggling",
+    "stored",
+    "abandoned",
+    "delivered",
+    "supplied",
+];
+
+/// True when a word of holding arms stands at most twelve words before the weapon noun
+/// at word `index`, in its list of things: commas may stand between (the list's
+/// items), a clause break, a semicolon or a verb of acting may not.
+fn held(words: &Words<'_>, index: usize) -> bool {
+    let mut i = index;
+    while i > 0 && index - i < 12 {
+        i -= 1;
+        if CLAUSE_BREAKS.contains(&words.lower(i)) || words.gap(i, i + 1).contains([';', ':', '.'])
+        {
+            return false;
+        }
+        if HOLDING.contains(&words.lower(i)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Nouns of places and things that a weapon word can qualify ("missile stores", "a
 /// rocket factory", "mortar positions"): the weapon is then a kind of thing named,
 /// not an act.
@@ -403,6 +454,9 @@ pub fn find<'c>(
                 && c.cue.strength == Strength::Weak
                 && (after_seizure(words, c.first_word) || modifies_a_thing(words, c.last_word))
             {
+                return false;
+            }
+            if c.cue.weapon && held(words, c.first_word) {
                 return false;
             }
             if c.cue.strength == Strength::Strong {
