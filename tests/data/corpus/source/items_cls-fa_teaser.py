@@ -27,4 +27,14 @@ ITEMS = [
 """Al-Shabaab fighters fired several mortar rounds at the airport zone in Mogadishu on {d0}, wounding two guards, police said; the group fired on the same area last month.""",
 [(SHL, "SO", "Mogadishu", None, "d0", "Al-Shabaab", None)],
 "a mortar attack with the group's attack of last month beside it: one event"),
+
+("book-review-stalingrad", "2024-11-22 08:10", "Book review: a new history of the battle for Stalingrad",
+"""The historian draws on Soviet archives to show how street fighting, artillery and the winter destroyed the Sixth Army, killing hundreds of thousands on both sides.""",
+[],
+"a history book review with the battle's toll: no event"),
+
+("ie-army-controlled-demolition", "2024-05-15 13:40", "Army bomb squad carries out controlled explosion in Dublin suburb",
+"""Residents were evacuated for two hours on {d0} while the army bomb disposal team destroyed a suspect device found in a garden shed, gardai said.""",
+[],
+"a controlled explosion of a suspect device: no event"),
 ]

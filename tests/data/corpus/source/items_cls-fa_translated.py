@@ -22,4 +22,14 @@ ITEMS = [
 """On April 11, starting from 16:30, units of the armed forces of Armenia, from their positions in the direction of the settlement of Tegh, subjected to fire with small arms the positions of the Azerbaijan Army near the Lachin road, the Ministry of Defence informed. Three servicemen of our army were killed. The Ministry recalled that the Armenian side had committed similar provocations many times in recent months, and warned that every provocation will receive an adequate answer.""",
 [(CL, "AZ", "Lachin", 3, "2023-04-11", "Armenia", "Azerbaijan")],
 "translated: fire on positions, with earlier provocations and a warning: one event"),
+
+("ir-cyber-attack-fuel", "2023-12-19 10:40", "Minister of Oil: the disruption of the fuel stations was caused by a cyber attack",
+"""The Minister of Oil announced on {d0} that the disruption in the service of about 70 percent of the fuel stations of the country was the result of a cyber attack from outside the country, and that the service is being restored. A hacker group claimed the attack on its channel.""",
+[],
+"translated: a cyber attack on fuel stations: no event"),
+
+("kz-trial-january-events", "2024-03-12 09:20", "The court announced the verdict on the case of the attack on the akimat of Almaty in January 2022",
+"""The specialised inter-district criminal court of Almaty announced on {d0} the verdict on the case of 13 defendants accused of the armed attack on the building of the city akimat and the seizure of weapons during the January events of 2022. The defendants received from 5 to 15 years of imprisonment. During those events, 238 people died, including 19 law enforcement officers.""",
+[],
+"translated: a verdict about an attack two years old, with the toll: no event"),
 ]

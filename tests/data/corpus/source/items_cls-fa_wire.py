@@ -57,4 +57,39 @@ Last year a strike on the same road killed a tribal commander, and Houthi forces
 The RSF denied shelling the market and accused the army of bombing villages west of the city, a charge the army rejected. The United Nations has warned that an all-out assault on the city would put 800,000 people at risk.""",
 [(SHL, "SD", "El Fasher", 9, "d0", "Rapid Support Forces", "civilians")],
 "a shelling, a denial and a counter-accusation, and a warning: one event"),
+
+("mm-war-toll-report", "2025-02-01 07:30", "Myanmar's civil war has killed over 6,000 civilians since coup, monitor says",
+"""At least 6,300 civilians have been killed in Myanmar since the military seized power four years ago, a monitoring group said in a report released on {d0}, most of them in air strikes and artillery fire on villages.
+
+The junta has lost control of large parts of the border regions to ethnic armed groups and resistance forces since an offensive launched in October 2023. It says the figures are exaggerated.""",
+[],
+"an aggregate toll of a war since a coup, with air strikes and artillery told as its causes: no event"),
+
+("ua-ru-pow-swap", "2025-01-05 14:20", "Russia and Ukraine swap 150 prisoners each",
+"""Russia and Ukraine each freed 150 prisoners of war on {d0} in an exchange brokered by the United Arab Emirates, both sides said.
+
+Many of the Ukrainians had been captured during the fighting for Mariupol in 2022, and most of the Russians were taken in the Kursk region last summer, officials said.""",
+[],
+"a prisoner exchange with the captures told as past: no event"),
+
+("ss-unmiss-base-attacks", "2024-08-02 10:50", "UN opens new peacekeeping base in South Sudan's Upper Nile",
+"""The UN mission in South Sudan opened a temporary base near Nasir on {d0}, saying peacekeepers were needed there because of continued attacks on civilians by armed youth and the army's operations in the county.
+
+The base will hold about 150 Indian peacekeepers and help aid agencies reach the 30,000 people displaced in recent months.""",
+[],
+"a peacekeeping base set up because of continued attacks: no event"),
+
+("uk-knifeman-police-shot", "2024-04-30 18:45", "Police shoot man after knife rampage in east London",
+"""Armed police shot and wounded a man who had stabbed four people on a street in Hainault on {d0}, Scotland Yard said. Officers fired a Taser and then two shots after the man ran at them with a sword.
+
+Police said the incident was not being treated as terrorism and the man was not known to counter-terrorism officers.""",
+[],
+"police shooting a lone knifeman, not terrorism: no event"),
+
+("shell-results-quarter", "2024-10-31 09:05", "Shell posts higher profit, extends buybacks",
+"""Shell beat forecasts with third-quarter profit of $6 billion on {d0} and kept its pace of share buybacks, shrugging off weaker refining margins.
+
+Chief executive Wael Sawan said the company would hit its cost targets a year early.""",
+[],
+"a business homonym (Shell, hit): no event"),
 ]
