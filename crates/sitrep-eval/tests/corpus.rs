@@ -125,15 +125,15 @@ fn blind_split_holds_its_level() {
     let teaser = &comparison.ours_teaser.figures;
     let mut failures = Vec::new();
     for (name, value, floor) in [
-        ("incident precision", figures.incident.precision(), 0.85),
-        ("incident recall", figures.incident.recall(), 0.88),
-        ("main event type", figures.main_type(), 0.75),
-        ("main country", figures.main_country(), 0.71),
-        ("main fatalities", figures.main_fatalities(), 0.76),
-        ("main date", figures.main_date(), 0.82),
-        ("event F1", figures.events.f1(), 0.67),
+        ("incident precision", figures.incident.precision(), 0.87),
+        ("incident recall", figures.incident.recall(), 0.92),
+        ("main event type", figures.main_type(), 0.79),
+        ("main country", figures.main_country(), 0.74),
+        ("main fatalities", figures.main_fatalities(), 0.77),
+        ("main date", figures.main_date(), 0.87),
+        ("event F1", figures.events.f1(), 0.71),
         ("initiator F1", figures.initiator.f1(), 0.55),
-        ("teaser incident F1", teaser.incident.f1(), 0.85),
+        ("teaser incident F1", teaser.incident.f1(), 0.88),
     ] {
         if value < floor {
             failures.push(format!("{name}: {value:.3} < {floor}"));
@@ -149,7 +149,8 @@ fn blind_split_holds_its_level() {
     let ece = ours.calibration.expected_calibration_error();
     // Fitted on this split's reliability table (finish/confidence.rs), so measured on
     // what it was fitted on: 0.018 on the 560 items at the last fit (0.021 on the first
-    // 400, 0.045 on the third batch alone). The ceiling is 0.05.
+    // 400, 0.045 on the third batch alone), 0.030 after session 10's rule changes with
+    // no refit. The ceiling is 0.05.
     if ece > 0.05 {
         failures.push(format!("expected calibration error: {ece:.3} > 0.05"));
     }
