@@ -43,6 +43,9 @@ pub struct Analysed<'a, 'c> {
     pub has_history_marker: bool,
     /// A non-incident word anywhere in the sentence ("explosions in coal mines").
     pub has_non_incident_marker: bool,
+    /// A word that puts the article's harm down to an accident or a fault
+    /// (`Marker::whole_text`), read before armed actors silence any marker.
+    pub names_accident: bool,
     pub separate: bool,
     pub place_key: Option<PlaceKey<'c>>,
     /// The sentence tells of people killed or hurt or of things damaged.
@@ -650,6 +653,7 @@ pub fn analyse<'a, 'c>(
     // gangs", "gang members") is that group, not a sign of crime; a word of crime or
     // work that holds only without an armed group ("murdered", "miners") yields to one.
     let has_armed_actor = actors.iter().any(|a| a.armed);
+    let names_accident = markers.iter().any(|m| m.marker.whole_text);
     let markers: Vec<MarkerMatch> = markers
         .into_iter()
         .filter(|m| {
@@ -719,6 +723,7 @@ pub fn analyse<'a, 'c>(
         casualties,
         has_history_marker,
         has_non_incident_marker,
+        names_accident,
         separate,
         place_key,
     }

@@ -227,10 +227,6 @@ impl Classifier {
         let headline_non_incident =
             headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft && !m.unless_armed);
         let headline_genre = headline_has(&|m| m.kind == MarkerKind::Genre);
-        // The text puts its harm down to an accident or a fault, in any sentence.
-        let text_accident = sentences
-            .iter()
-            .any(|s| self.markers.find(s.text).iter().any(|m| m.value.whole_text));
         let words: Vec<text::Words<'_>> = sentences
             .iter()
             .map(|sentence| text::Words::new(sentence.text))
@@ -285,7 +281,8 @@ impl Classifier {
             published,
             finish::TextGenre {
                 headline_genre,
-                text_accident,
+                // The text puts its harm down to an accident or a fault, in any sentence.
+                text_accident: analysed.iter().any(|a| a.names_accident),
             },
             classified_at,
         )
