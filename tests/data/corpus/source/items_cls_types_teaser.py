@@ -50,7 +50,7 @@ ITEMS = [
 
 ("kidal-retaken-teaser", "2025-11-14 18:00", "Malian army retakes Anefis after heavy fighting with rebels",
 """Troops took back the town in Kidal region on Thursday after a gun battle with separatist fighters, the army said.""",
-[(GOV, "ML", "Anefis", None, "d0", "Mali", "separatist rebels")],
+[(GOV, "ML", "Anefis", None, "d-1", "Mali", "separatist rebels")],
 "teaser: a retaking and its gun battle: one event"),
 
 ("kech-bomb-teaser", "2025-09-11 07:45", "Four police killed as bomb and gunfire hit patrol in Kech",
