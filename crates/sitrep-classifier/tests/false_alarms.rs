@@ -28,10 +28,21 @@ fn occurred(classifier: &Classifier, title: &str, body: &str) -> Vec<&'static st
         .collect()
 }
 
+/// Asserts that none of the (title, body) texts gives an occurred event.
+fn assert_no_event<const N: usize>(cases: [(&str, &str); N]) {
+    let classifier = Classifier::load_default().expect("bundled data loads");
+    for (title, body) in cases {
+        assert_eq!(
+            occurred(&classifier, title, body),
+            Vec::<&str>::new(),
+            "{body}"
+        );
+    }
+}
+
 #[test]
 fn harm_the_text_calls_an_accident_is_no_event() {
-    let classifier = Classifier::load_default().expect("bundled data loads");
-    let cases = [
+    assert_no_event([
         (
             "Chad: N'Djamena",
             "On 8 May 2024, a fire at an army ammunition store in N'Djamena set off explosions through the night. 9 killed. Accident.",
@@ -40,14 +51,7 @@ fn harm_the_text_calls_an_accident_is_no_event() {
             "Explosion at powder works kills four",
             "An explosion tore through a workshop of a gunpowder plant near Tambov on Wednesday, killing four workers. Investigators blamed a technical failure.",
         ),
-    ];
-    for (title, body) in cases {
-        assert_eq!(
-            occurred(&classifier, title, body),
-            Vec::<&str>::new(),
-            "{body}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -63,8 +67,7 @@ fn an_armed_act_stands_beside_an_accident() {
 
 #[test]
 fn weapons_held_or_traded_are_no_event() {
-    let classifier = Classifier::load_default().expect("bundled data loads");
-    let cases = [
+    assert_no_event([
         (
             "Army seizes arms cache",
             "On 6 May 2024, soldiers seized 30 rifles, hand grenades and 5,000 rounds from a cache near Tumaco. No clashes.",
@@ -77,14 +80,7 @@ fn weapons_held_or_traded_are_no_event() {
             "Smugglers flee border patrol",
             "The smugglers fled back across the border on Wednesday, leaving behind rifles, RPGs and drugs.",
         ),
-    ];
-    for (title, body) in cases {
-        assert_eq!(
-            occurred(&classifier, title, body),
-            Vec::<&str>::new(),
-            "{body}"
-        );
-    }
+    ]);
 }
 
 #[test]
