@@ -122,6 +122,11 @@ pub struct ClusteringScores {
     /// What the classifier read in the reports without an `occurred` event: the status
     /// of each other event (historical, threatened, denied), or `nothing`, counted.
     pub without_event: Vec<(String, usize)>,
+    /// The reports without an `occurred` event by outlet (the feed's name), and by the
+    /// type the other reports of their gold incident were given most (`unseen` when
+    /// none has an event), counted: figures only, to learn which kinds are missed.
+    pub without_event_by_outlet: Vec<(String, usize)>,
+    pub without_event_by_type: Vec<(String, usize)>,
 }
 
 /// Reads `dir`: every `*.xml`/`*.json` feed and `clusters.jsonl`. Under a `blind/`
@@ -309,7 +314,64 @@ pub fn evaluate_clustering(
     let mut scores = score_clusterings(reports, &events, config);
     without_event.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     scores.without_event = without_event;
+    let (by_outlet, by_type) = without_event_kinds(reports, &events);
+    scores.without_event_by_outlet = by_outlet;
+    scores.without_event_by_type = by_type;
     scores
+}
+
+/// Keys counted, most first.
+type Tally = Vec<(String, usize)>;
+
+/// The reports without an event counted by outlet and by the type most events of the
+/// other reports of their gold incident have (`unseen` when none has an event).
+fn without_event_kinds(
+    reports: &[LabelledReport],
+    events: &[Vec<IncidentEvent>],
+) -> (Tally, Tally) {
+    let mut by_outlet = Vec::new();
+    let mut by_type = Vec::new();
+    let mut num_by_outlet = Vec::new();
+    for report in reports {
+        count(
+            &mut num_by_outlet,
+            report.article.source.as_deref().unwrap_or("-"),
+        );
+    }
+    for (n, report) in reports.iter().enumerate() {
+        if !events[n].is_empty() {
+            continue;
+        }
+        let outlet = report.article.source.as_deref().unwrap_or("-");
+        count(&mut by_outlet, outlet);
+        let mut types = Vec::new();
+        for (m, other) in reports.iter().enumerate() {
+            if m != n && share(&report.incidents, &other.incidents) {
+                for event in &events[m] {
+                    count(&mut types, event.event_type.code());
+                }
+            }
+        }
+        let most = types
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map_or("unseen", |(code, _)| code.as_str());
+        count(&mut by_type, most);
+    }
+    let order = |tally: &mut Vec<(String, usize)>| {
+        tally.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    };
+    order(&mut by_outlet);
+    order(&mut by_type);
+    // "outlet/N": N reports of that outlet in all.
+    for (outlet, _) in &mut by_outlet {
+        let all = num_by_outlet
+            .iter()
+            .find(|(o, _)| o == outlet)
+            .map_or(0, |(_, all)| *all);
+        *outlet = format!("{outlet}/{all}");
+    }
+    (by_outlet, by_type)
 }
 
 /// Scores the clustering of `events` (one list per report) against the reports' labels.
@@ -318,6 +380,7 @@ pub fn score_clusterings(
     events: &[Vec<IncidentEvent>],
     config: IndexConfig,
 ) -> ClusteringScores {
+    let tied = opened_on_a_tie(events, config.clone());
     let ours = cluster_events(events, config);
     let baseline = one_a_day(events);
     let gold: Vec<Vec<String>> = reports.iter().map(|r| r.incidents.clone()).collect();
@@ -333,9 +396,11 @@ pub fn score_clusterings(
         num_without_event,
         ours: pairwise(reports, &gold, &ours),
         baseline: pairwise(reports, &gold, &baseline),
-        missed_why: missed_why(events, &gold, &ours),
+        missed_why: missed_why(events, &gold, &ours, &tied),
         event_profile: event_profile(events),
         without_event: Vec::new(),
+        without_event_by_outlet: Vec::new(),
+        without_event_by_type: Vec::new(),
     }
 }
 
@@ -346,10 +411,37 @@ fn count(tally: &mut Vec<(String, usize)>, key: &str) {
     }
 }
 
+/// Whether each report has an event that opened an incident of its own because two
+/// candidates tied (the index's near-miss note).
+fn opened_on_a_tie(events: &[Vec<IncidentEvent>], config: IndexConfig) -> Vec<bool> {
+    let mut index = IncidentIndex::new(config);
+    events
+        .iter()
+        .map(|events| {
+            for event in events {
+                index.apply(event);
+            }
+            events.iter().any(|event| {
+                let record = index.incident_of(&event.id).and_then(|id| index.get(id));
+                record.is_some_and(|record| {
+                    record.reports.iter().any(|r| {
+                        r.event_id == event.id
+                            && r.merge.as_ref().is_some_and(|m| {
+                                m.decision == sitrep_contract::MergeDecision::Opened
+                                    && m.near_miss.is_some()
+                            })
+                    })
+                })
+            })
+        })
+        .collect()
+}
+
 fn missed_why(
     events: &[Vec<IncidentEvent>],
     gold: &[Vec<String>],
     predicted: &[Vec<String>],
+    tied: &[bool],
 ) -> Vec<(String, usize)> {
     let mut tally = Vec::new();
     for i in 0..events.len() {
@@ -375,7 +467,11 @@ fn missed_why(
             let Some((why, a, b)) = furthest else {
                 continue;
             };
-            count(&mut tally, &why_detail(why, a, b));
+            let mut why = why_detail(why, a, b);
+            if why == "compatible" && (tied[i] || tied[j]) {
+                why.push_str("(tie)");
+            }
+            count(&mut tally, &why);
         }
     }
     tally.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -451,9 +547,58 @@ fn why_detail(
             a.event_type.code().to_owned(),
             b.event_type.code().to_owned(),
         ),
-        Apart::Country | Apart::Place | Apart::NoCountryEvidence => {
-            pair(precision(a), precision(b))
+        Apart::Country => {
+            // Whether one's named parties are all of the other's country (a place name
+            // read in the wrong country), and whether both state one toll.
+            fn party_countries(e: &IncidentEvent) -> Vec<&str> {
+                let mut codes: Vec<&str> = e
+                    .actors
+                    .iter()
+                    .filter(|x| x.kind != sitrep_contract::ActorKind::Civilians)
+                    .filter_map(|x| x.country_code.as_deref())
+                    .collect();
+                codes.sort_unstable();
+                codes.dedup();
+                codes
+            }
+            let theirs = |x: &IncidentEvent, y: &IncidentEvent| {
+                let codes = party_countries(x);
+                !codes.is_empty()
+                    && codes
+                        .iter()
+                        .all(|c| Some(*c) == y.location.country_code.as_deref())
+            };
+            let mut detail = pair(precision(a), precision(b));
+            if theirs(a, b) || theirs(b, a) {
+                detail.push_str(",parties_of_the_other");
+            }
+            if a.fatalities.is_some() && a.fatalities == b.fatalities {
+                detail.push_str(",toll");
+            }
+            let named = |x: &&sitrep_contract::Actor| {
+                x.kind != sitrep_contract::ActorKind::Civilians
+                    && !sitrep_incidents::compat::is_generic(x)
+            };
+            if a.actors.iter().filter(named).any(|x| {
+                b.actors
+                    .iter()
+                    .filter(named)
+                    .any(|y| sitrep_incidents::compat::same_party(x, y))
+            }) {
+                detail.push_str(",party");
+            }
+            if a.event_type == b.event_type {
+                detail.push_str(",same_type");
+            }
+            if a.occurred_on.text.is_some()
+                && b.occurred_on.text.is_some()
+                && a.occurred_on.date == b.occurred_on.date
+            {
+                detail.push_str(",same_day");
+            }
+            detail
         }
+        Apart::Place | Apart::NoCountryEvidence => pair(precision(a), precision(b)),
         Apart::Days => {
             let day =
                 |e: &IncidentEvent| e.occurred_on.date.filter(|_| e.occurred_on.text.is_some());
@@ -642,6 +787,12 @@ pub fn render_clustering(title: &str, scores: &ClusteringScores) -> String {
         out,
         "  reports without an event, what was read: {}",
         tally(&scores.without_event)
+    );
+    let _ = writeln!(
+        out,
+        "  reports without an event, by outlet: {}; by their incident's type: {}",
+        tally(&scores.without_event_by_outlet),
+        tally(&scores.without_event_by_type)
     );
     for (a, b) in &scores.ours.false_pairs {
         let _ = writeln!(out, "  together, gold apart: {a} {b}");
