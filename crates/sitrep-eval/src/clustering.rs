@@ -624,12 +624,28 @@ fn why_detail(
                     .iter()
                     .find(|(word, _)| text.contains(word))
                     .map(|(_, kind)| *kind);
-                let kind = kind.unwrap_or(if text.chars().any(|c| c.is_ascii_digit()) {
+                // A liveblog's clock time ("14:20") is no calendar date.
+                let clock = text
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+                let kind = kind.unwrap_or(if clock {
+                    "clock"
+                } else if text.chars().any(|c| c.is_ascii_digit()) {
                     "date"
                 } else {
                     "weekday"
                 });
-                kind.to_owned()
+                // How many days before its publication the words put it.
+                let before = e.occurred_on.date.map_or_else(
+                    || "?".to_owned(),
+                    |date| {
+                        (e.article.published_at.date_naive() - date)
+                            .num_days()
+                            .to_string()
+                    },
+                );
+                format!("{kind}-{before}")
             };
             let apart = match (day(a), day(b)) {
                 (Some(x), Some(y)) => format!("{}d", (x - y).num_days().abs()),
