@@ -150,12 +150,14 @@ pub const CONFUSABLE_WITH_PARTY: [(EventType, EventType, &str); 2] = {
 /// Whether a strike's parties (`strike`) fit a clash's (`clash`). A strike that names
 /// an armed target fits when that target may be a side of the clash ("army jets bombed
 /// RSF positions" and "fighting between the army and the RSF"). A strike that names no
-/// armed target fits when whoever struck may be a side and it tells of no civilians and
-/// no dead (`toll_or_civilians`): "Russian artillery pounded the town all day" beside
-/// the assault on it, but not "RSF shells hit the market, killing nine" beside a battle.
+/// armed target fits when whoever struck may be a side and it tells of no dead
+/// (`toll`): "Russian artillery pounded the town all day" beside the assault on it, and
+/// "the RSF shelled homes in the city" told of the battle for it (the neighbourhoods a
+/// side fires on are where the battle is fought), but not "RSF shells hit the market,
+/// killing nine" beside a battle: a strike that kills is an incident of its own.
 pub fn strike_in_battle<'a, 'b>(
     strike: impl Iterator<Item = &'a Actor> + Clone,
-    toll_or_civilians: bool,
+    toll: bool,
     clash: impl Iterator<Item = &'b Actor> + Clone,
 ) -> bool {
     let sides = clash.filter(armed);
@@ -168,9 +170,7 @@ pub fn strike_in_battle<'a, 'b>(
     if targets.peek().is_some() {
         return targets.any(is_side);
     }
-    let civilians = strike.clone().any(|a| a.kind == ActorKind::Civilians);
-    !toll_or_civilians
-        && !civilians
+    !toll
         && strike
             .filter(armed)
             .filter(|a| a.role == ActorRole::Initiator)
@@ -694,6 +694,7 @@ mod tests {
         let russia = actor("Russia", Initiator, StateForce, Some("RU"));
         let ukraine = actor("Ukraine", Initiator, StateForce, Some("UA"));
         let houthis = actor("Houthis", Target, NonStateArmedGroup, Some("YE"));
+        let houthis_firing = actor("Houthis", Initiator, NonStateArmedGroup, Some("YE"));
         // Army jets bombed the RSF; an outlet tells the battle naming the RSF only.
         assert!(strike_in_battle(
             [&sudan, &rsf_hit].into_iter(),
@@ -712,7 +713,13 @@ mod tests {
             false,
             [&russia, &ukraine].into_iter()
         ));
-        // Shelling by one side that killed people, or civilians: its own incident.
+        // Shelling by one side on the city's homes, no dead told: the battle for it.
+        assert!(strike_in_battle(
+            [&rsf, &civilians].into_iter(),
+            false,
+            [&rsf, &sudan].into_iter()
+        ));
+        // Shelling by one side that killed people: its own incident.
         assert!(!strike_in_battle(
             [&rsf].into_iter(),
             true,
@@ -720,6 +727,12 @@ mod tests {
         ));
         assert!(!strike_in_battle(
             [&rsf, &civilians].into_iter(),
+            true,
+            [&rsf, &sudan].into_iter()
+        ));
+        // Shelling by a third party, no dead: no side of the clash fired it.
+        assert!(!strike_in_battle(
+            [&houthis_firing].into_iter(),
             false,
             [&rsf, &sudan].into_iter()
         ));

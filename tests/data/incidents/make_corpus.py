@@ -1176,6 +1176,36 @@ LATER = [
      "Burkina Faso",
      "Attack by JNIM on an army post, Burkina Faso, {wd} 15 June 2024. Nine soldiers killed.",
      "the country only"),
+    # A battle told as a clash and as one side's shelling of the town's homes, no dead
+    # told (one incident: the neighbourhoods a side fires on are where it fights).
+    # Vovchansk, Wednesday 19 June; the same day a glide bomb that killed three in the
+    # town is an incident of its own.
+    ("Reuters", "2024-06-19T15:00", "vovchansk-0619", "2024-06-19",
+     "Street fighting rages in Ukraine's Vovchansk",
+     "Ukrainian troops fought Russian forces street by street in the northern town of Vovchansk on {wd}, a Ukrainian army spokesman said, describing the battle for the town as intense.",
+     "the battle told as a clash"),
+    ("BBC", "2024-06-19T18:00", "vovchansk-0619", "2024-06-19",
+     "Ukraine war: Shells fall on Vovchansk homes",
+     "Russian artillery pounded residential streets of Vovchansk throughout {wd} as the few residents who stayed sheltered in cellars, local officials told the BBC.",
+     "one side's shelling of the town's homes, no dead told"),
+    ("AP", "2024-06-19T20:00", "vovchansk-bomb-0619", "2024-06-19",
+     "Russian glide bomb kills 3 in Vovchansk",
+     "KHARKIV, Ukraine (AP) - A Russian glide bomb hit a house in Vovchansk on {wd}, killing three civilians who had refused to leave, regional governor Oleh Syniehubov said.",
+     "distractor: a strike that killed, the same town and day"),
+    # El Fasher, Thursday 20 June: the army and the RSF fight for the city; a report of
+    # the RSF shelling its districts, no dead told; a database note of the clash.
+    ("AP", "2024-06-20T16:00", "elfasher-0620", "2024-06-20",
+     "Sudan's army and RSF battle for El Fasher",
+     "Sudan's army and the paramilitary Rapid Support Forces fought heavy battles in El Fasher, the capital of North Darfur, on {wd}, residents said.",
+     "the battle told as a clash"),
+    ("Al Jazeera", "2024-06-20T19:00", "elfasher-0620", "2024-06-20",
+     "RSF shells El Fasher districts",
+     "The Rapid Support Forces shelled the eastern districts of El Fasher on {wd}, forcing residents to flee, as the paramilitary pressed its assault on the army's last stronghold in Darfur.",
+     "one side's shelling of the city's districts, no dead told"),
+    ("Conflict Log", "2024-06-21T08:00", "elfasher-0620", "2024-06-20",
+     "Sudan: El Fasher, North Darfur",
+     "Armed clash, El Fasher, North Darfur, Sudan, {wd} 20 June 2024. Sudanese army against the RSF.",
+     ""),
 ]
 
 

@@ -25,7 +25,7 @@
 //! confusable with one of the incident's reports' but not with the record's only with a
 //! party named alike (`compat::CONFUSED_WITH_A_REPORT`); a clash meets an air strike or shelling only
 //! when the strike hit a side of the clash, or, naming no target, was fired by a side
-//! and tells of no dead and no civilians (`compat::strike_in_battle`).
+//! and tells of no dead (`compat::strike_in_battle`).
 //!
 //! The best joins when it leads the next by [`MARGIN`]; closer than that is a tie, and
 //! the report opens an incident of its own with a note of the near miss (two attacks
