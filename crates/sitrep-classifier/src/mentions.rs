@@ -429,6 +429,9 @@ pub fn find<'c>(
         .into_iter()
         .filter(|c| c.cue.cue_type != CueType::Blocker)
         .collect();
+    // A sentence that counts acts over weeks or more is a tally: its other words of
+    // violence ("with guided bombs", "killing 210 civilians") tell the same many acts.
+    let tally = cues.iter().any(|c| counted_over_span(words, c));
     let has_strong = cues.iter().any(|c| c.cue.strength == Strength::Strong);
     let sentence_non_incident = markers
         .iter()
@@ -503,7 +506,11 @@ pub fn find<'c>(
             Form::Verb => false,
             Form::Noun => det.is_some() && !manner && !compound && !object,
         };
-        let framing = frame(words, &cue, markers);
+        let framing = if tally {
+            Framing::Dropped
+        } else {
+            frame(words, &cue, markers)
+        };
         if let Some(previous) = mentions.last_mut() {
             let distance = cue.first_word.saturating_sub(previous.last_word());
             // A bare generic word after the act tells its outcome ("..., killing six").
@@ -692,7 +699,13 @@ fn reported_pluperfect(words: &Words<'_>, at: usize) -> bool {
 const GENERIC_REFERENCE: &[&str] = &["every", "any", "each", "no"];
 
 fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Framing {
-    let lead = determiner(words, cue.first_word).map_or(cue.first_word, |(i, _)| i);
+    // A noun's phrase starts at its determiner ("any attack"); a verb's subject is no
+    // part of it ("the occupiers systematically shell": the adverb stands before the
+    // verb, after the subject's determiner).
+    let lead = match cue.cue.form {
+        Form::Noun => determiner(words, cue.first_word).map_or(cue.first_word, |(i, _)| i),
+        Form::Verb => cue.first_word,
+    };
     let applies_to = |m: &MarkerMatch, kind: MarkerKind| {
         m.marker.kind == kind
             && !(kind == MarkerKind::History && reported_pluperfect(words, m.first_word))
@@ -743,12 +756,72 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
         return Framing::Dropped;
     }
     if applies(MarkerKind::History)
+        || replied_to(words, cue)
         || running_total(words, cue.first_word)
         || repeated_perfect(words, cue.first_word)
     {
         return Framing::History;
     }
     Framing::Reported
+}
+
+/// Words after which a noun names the act a reply answers ("in response to the
+/// enemy's assassination in Tyre", "in revenge for the massacre").
+const ANSWERED: &[(&str, &str)] = &[
+    ("response", "to"),
+    ("retaliation", "for"),
+    ("revenge", "for"),
+    ("reprisal", "for"),
+    ("reprisals", "for"),
+];
+
+/// True when a noun cue is the act a reply answers: told as its cause, before the
+/// reply, it is background to the news, not news of its own.
+fn replied_to(words: &Words<'_>, cue: &CueMatch<'_>) -> bool {
+    cue.cue.form == Form::Noun
+        && (cue.first_word.saturating_sub(6)..cue.first_word).any(|i| {
+            ANSWERED
+                .iter()
+                .any(|(noun, link)| words.lower(i) == *noun && words.lower(i + 1) == *link)
+                && !words.punctuation_between(i, cue.first_word)
+        })
+}
+
+/// Words that name a span of weeks or more over which acts are counted ("this year",
+/// "in its monthly report").
+const SPANS: &[&str] = &[
+    "month", "months", "monthly", "year", "years", "yearly", "annual", "week", "weeks", "weekly",
+];
+
+/// Words before a month's name that make it a span, not a day ("in September",
+/// "during November", "in the course of November"; not "on 3 September").
+const INTO_MONTH: &[&str] = &["in", "during", "of", "since", "through", "throughout"];
+
+/// True when the acts of a cue are counted over weeks or more: a count of two or more
+/// before a plural noun ("2,900 air strikes", "41 attacks") or of times after a verb
+/// ("dynamited the pipeline nine times"), in a sentence that names the span ("this
+/// year", "in September"). A tally of many acts is no act of its own (ACLED codes each).
+fn counted_over_span(words: &Words<'_>, cue: &CueMatch<'_>) -> bool {
+    let counted_noun = cue.cue.form == Form::Noun
+        && words.lower(cue.last_word).ends_with('s')
+        && cue.first_word > 0
+        && is_many(words.lower(cue.first_word - 1));
+    let counted_times = cue.cue.form == Form::Verb
+        && (cue.last_word + 1..(cue.last_word + 8).min(words.len()))
+            .any(|i| words.lower(i) == "times" && is_many(words.lower(i - 1)));
+    let span = (0..words.len()).any(|i| {
+        let word = words.lower(i);
+        SPANS.contains(&word)
+            || (PERIODS[PERIODS.len() - 12..].contains(&word)
+                && i > 0
+                && INTO_MONTH.contains(&words.lower(i - 1)))
+    });
+    (counted_noun || counted_times) && span
+}
+
+/// True when a word counts two or more ("41", "1,214", "nine").
+fn is_many(word: &str) -> bool {
+    crate::analysis::is_count_word(word) && !matches!(word, "1" | "one" | "0" | "zero")
 }
 
 /// Words of quantity in aggregate markers ("several", "a wave of", "dozens of").

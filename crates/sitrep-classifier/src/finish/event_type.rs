@@ -284,6 +284,29 @@ fn dropped_from_air(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>
     })
 }
 
+/// True when an event's only words of a device are "bombing" and its weapons name an
+/// aircraft or a drone and no device set on the ground ("a bombing by a drone on the
+/// market", the French "bombardement"): the bombs fell from the air.
+fn bombing_from_air(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    let weapons = || facts.iter().flat_map(|(_, f)| f.weapons.iter());
+    let air = weapons().any(|w| AIR_PLATFORMS.contains(w));
+    let ground = weapons().any(|w| GROUND_DEVICES.contains(w));
+    let mut device_words = facts.iter().flat_map(|(p, _)| {
+        let a = analysed.get(p.sentence);
+        a.and_then(|a| a.mentions.get(p.mention))
+            .into_iter()
+            .flat_map(|m| m.cues.iter())
+            .filter(|c| c.cue.cue_type == CueType::Specific(EventType::RemoteExplosiveIed))
+            .filter_map(move |c| a.map(|a| a.words.lower(c.first_word)))
+    });
+    let mut any = false;
+    let only_bombing = device_words.all(|w| {
+        any = true;
+        w == "bombing" || w == "bombings"
+    });
+    air && !ground && any && only_bombing
+}
+
 /// Words that end the object of a verb: a place or a time follows.
 const OBJECT_ENDS: &[&str] = &[
     "in", "at", "near", "outside", "inside", "around", "from", "after", "during", "with", "and",
@@ -760,6 +783,86 @@ fn disarmed(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> b
     any && all
 }
 
+/// Nouns of people, armed or not, that a verb of capture can take: then people were
+/// taken, not a place ("captured four policemen at a roadblock", "captured a
+/// serviceman").
+const CAPTIVES: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "serviceman",
+    "servicemen",
+    "troops",
+    "policeman",
+    "policemen",
+    "officer",
+    "officers",
+    "guard",
+    "guards",
+    "gendarme",
+    "gendarmes",
+    "fighter",
+    "fighters",
+    "militant",
+    "militants",
+    "rebel",
+    "rebels",
+    "militiamen",
+    "commander",
+    "commanders",
+    "pilot",
+    "pilots",
+    "crew",
+    "sailors",
+    "civilian",
+    "civilians",
+    "villagers",
+    "man",
+    "men",
+    "women",
+    "children",
+    "people",
+    "persons",
+    "hostages",
+    "workers",
+    "journalists",
+    "members",
+    "personnel",
+];
+
+/// True when a capture's object (within a few words after it, or its subject in the
+/// passive before it) is people rather than a place.
+fn captures_people(a: &Analysed<'_, '_>, first: usize, last: usize) -> bool {
+    let words = &a.words;
+    let named_place = |i: usize| a.places.iter().any(|p| p.word == i);
+    let after = (last + 1..(last + 6).min(words.len()))
+        .take_while(|&i| !words.punctuation_between(last, i))
+        .take_while(|&i| !named_place(i) && !OBJECT_ENDS.contains(&words.lower(i)))
+        .any(|i| CAPTIVES.contains(&words.lower(i)));
+    let passive = first >= 2
+        && matches!(words.lower(first - 1), "was" | "were")
+        && CAPTIVES.contains(&words.lower(first - 2));
+    after || passive
+}
+
+/// True when every word of capture in an event takes people, not a place: an
+/// abduction (or, in a fight, its prisoners), not a change of territory.
+fn takes_captives(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    let mut any = false;
+    let all = facts.iter().all(|(p, _)| {
+        let Some(a) = analysed.get(p.sentence) else {
+            return true;
+        };
+        a.mentions.get(p.mention).is_none_or(|m| {
+            m.cues.iter().filter(|c| c.cue.head == "capture").all(|c| {
+                any = true;
+                c.cue.cue_type == CueType::Territory
+                    && captures_people(a, c.first_word, c.last_word)
+            })
+        })
+    });
+    any && all
+}
+
 /// Words that say an assault was turned back.
 const REPELLED: &[&str] = &[
     "repelled",
@@ -879,6 +982,9 @@ fn refine_type(
         EventType::RemoteExplosiveIed | EventType::Grenade if dropped_from_air(analysed, facts) => {
             EventType::AirDroneStrike
         }
+        EventType::RemoteExplosiveIed if bombing_from_air(analysed, facts) => {
+            EventType::AirDroneStrike
+        }
         EventType::DisruptedWeaponsUse => {
             let partial = cue_types().any(|(words, mention)| {
                 mention.cues.iter().any(|c| {
@@ -919,6 +1025,17 @@ fn refine_type(
                 event_type
             } else {
                 EventType::DisruptedWeaponsUse
+            }
+        }
+        // People captured are taken by force (ACLED's abduction), or, in a fight, its
+        // prisoners: no place changed hands.
+        EventType::NonStateActorOvertakesTerritory | EventType::GovernmentRegainsTerritory
+            if takes_captives(analysed, facts) =>
+        {
+            if fought(analysed, facts) {
+                EventType::ArmedClash
+            } else {
+                EventType::Abduction
             }
         }
         // A place stormed whose attackers were beaten back, or who left it again, was
