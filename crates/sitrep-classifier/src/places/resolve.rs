@@ -277,6 +277,9 @@ const STRAY_MAX_POPULATION: u64 = 500_000;
 /// another country more often than of its own ("Belaya", a Ukrainian village, is not the
 /// Russian airbase of a story of Murmansk, Irkutsk and Ivanovo).
 const HAMLET_MAX_POPULATION: u64 = 5_000;
+/// Generated towns smaller than this, named like a curated place, are told by the
+/// places written with them, not by the countries the article names.
+const NAMESAKE_MAX_POPULATION: u64 = 100_000;
 
 const ADMIN_NOUNS: &[&str] = &[
     "state",
@@ -700,6 +703,13 @@ impl Gazetteer {
         // places written with it or a demonym say so, never from the countries the
         // article names elsewhere.
         let names_a_country = candidates.iter().any(|c| matches!(c, PlaceRef::Country(_)));
+        // "Russia says its troops captured a village near Pokrovsk": a name the team
+        // curated as a place of conflict reporting stands for a small namesake elsewhere
+        // (a Pokrovsk of Yakutia) only when the places written with it or a demonym say
+        // so; the countries of a war story are mostly its parties, not its places.
+        let names_a_curated_place = candidates
+            .iter()
+            .any(|&c| matches!(c, PlaceRef::Place(i) if self.places[i].curated));
         candidates
             .iter()
             .map(|&candidate| {
@@ -710,9 +720,14 @@ impl Gazetteer {
                 let town_named_like_a_country = names_a_country
                     && matches!(candidate, PlaceRef::Place(i)
                         if !self.places[i].curated && self.places[i].precision >= Precision::City);
+                let namesake_of_a_curated_place = names_a_curated_place
+                    && matches!(candidate, PlaceRef::Place(i)
+                        if !self.places[i].curated
+                            && self.places[i].precision >= Precision::City
+                            && self.places[i].population < NAMESAKE_MAX_POPULATION);
                 if let Some(code) = self
                     .country_code(candidate)
-                    .filter(|_| !town_named_like_a_country)
+                    .filter(|_| !town_named_like_a_country && !namesake_of_a_curated_place)
                 {
                     // The article's other names of the country (this one may be among them).
                     let elsewhere = article
