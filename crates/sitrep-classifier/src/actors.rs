@@ -895,6 +895,13 @@ fn is_place_use(words: &Words<'_>, mention: &ActorMention) -> bool {
     {
         return false;
     }
+    // "the Lake Chad fringes": a country's name inside a place's name.
+    if mention.first_word > 0
+        && words.original(mention.first_word - 1) == "Lake"
+        && !words.punctuation_between(mention.first_word - 1, mention.first_word)
+    {
+        return true;
+    }
     let mut before = mention.first_word;
     while before > 0
         && crate::places::PLACE_MODIFIERS.contains(&words.lower(before - 1))

@@ -209,6 +209,107 @@ const NO_OBJECT: &[&str] = &[
     "overnight",
     "outside",
 ];
+/// Words that name a time of day or a day ("on Monday", "at dawn", "in the afternoon of
+/// October 28"), and the words that join them.
+const TIME_ANCHORS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "dawn",
+    "daybreak",
+    "noon",
+    "midday",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "nightfall",
+    "day",
+    "today",
+    "yesterday",
+];
+const TIME_GLUE: &[&str] = &[
+    "on", "in", "at", "during", "of", "the", "this", "last", "early", "late", "same", "around",
+];
+
+/// True when word `i` leads to the side hit ("an attack on a convoy", "fired at
+/// troops"), not to a time ("on Monday", "at dawn").
+fn leads_to_target(words: &Words<'_>, i: usize) -> bool {
+    let word = words.lower(i);
+    let time = matches!(word, "on" | "at")
+        && (i + 1..(i + 3).min(words.len())).any(|k| {
+            let next = words.lower(k);
+            TIME_ANCHORS.contains(&next) || next.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && !words.punctuation_between(i, i + 1);
+    TARGET_LEADS.contains(&word) && !time
+}
+
+/// True when a verb that takes an object has none after it ("Two soldiers killed in
+/// Borno", "Three rebels killed."): a passive without its auxiliary, as headlines
+/// write it. Translated copy puts the day between the verb and its object ("members
+/// of the ELN kidnapped on Monday a merchant", "shelled at dawn on Wednesday the
+/// camp"): an object after the time phrase keeps the verb active.
+fn lacks_object(words: &Words<'_>, verb_last: usize) -> bool {
+    let next = verb_last + 1;
+    if next >= words.len() || words.punctuation_between(verb_last, next) {
+        return true;
+    }
+    if !NO_OBJECT.contains(&words.lower(next)) {
+        return false;
+    }
+    // The last word of a time phrase right after the verb, if one is there.
+    let mut last_anchor = None;
+    let mut at = next;
+    while at < words.len() && at < next + 10 && !words.punctuation_between(at - 1, at) {
+        let word = words.lower(at);
+        if TIME_ANCHORS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit()) {
+            last_anchor = Some(at);
+        } else if !TIME_GLUE.contains(&word) {
+            break;
+        }
+        at += 1;
+    }
+    let Some(anchor) = last_anchor else {
+        return true;
+    };
+    let object = anchor + 1;
+    if object >= words.len() || words.punctuation_between(anchor, object) {
+        return true;
+    }
+    let word = words.lower(object);
+    let determiner = is_determiner(word)
+        || matches!(
+            word,
+            "his" | "her" | "four" | "five" | "six" | "seven" | "eight"
+        );
+    // A name ("kidnapped on Saturday Luis Diaz"); in copy set in capitals, any word
+    // but one that ends the verb's phrase.
+    let name = words.original(object).starts_with(char::is_uppercase)
+        && !NO_OBJECT.contains(&word)
+        && !CLAUSE_BREAKS.contains(&word)
+        && !TIME_GLUE.contains(&word)
+        && !matches!(word, "and" | "to" | "with" | "from");
+    !(determiner || name)
+}
+
 const CLAUSE_BREAKS: &[&str] = &[
     "said",
     "says",
@@ -324,6 +425,47 @@ const NOT_AGENT_BEFORE_BY: &[&str] = &[
 /// struck", "the group said it had fired"): the speaker is a party, not a source.
 pub const OWN_ACT: &[&str] = &["it", "its", "they", "their"];
 
+/// Verbs of a headline whose subject speaks, suffers or answers rather than acts
+/// ("Nigerian troops repel attack", "Army says", "Police mourn").
+const NOT_ACTING: &[&str] = &[
+    "say", "says", "said", "deny", "denies", "denied", "accuse", "accuses", "blame", "blames",
+    "warn", "warns", "vow", "vows", "mourn", "mourns", "lose", "loses", "lost", "suffer",
+    "suffers", "face", "faces", "under", "come", "comes", "die", "dies", "died", "and", "or", "to",
+    "in", "at", "on", "of", "for", "with", "as", "after", "from",
+];
+
+/// The actor a headline makes the subject of its act ("JNIM fighters storm army camp
+/// near Kayes", "RSF drones pound Sennar power station", "Junta jets over Sagaing"):
+/// an armed party, or the owner of a weapon named after it, at the head of the title,
+/// whose next word is no word of speech, of harm or of a passive ("Nigerian troops
+/// killed in ambush", "Army repels attack", "Sudan live:").
+pub fn headline_subject<'s>(
+    words: &Words<'_>,
+    actors: &'s [ActorMention<'s>],
+) -> Option<&'s ActorMention<'s>> {
+    let actor = actors.first()?;
+    let leading = (0..actor.first_word).all(|i| matches!(words.lower(i), "the" | "a" | "an"));
+    if !leading || actor.locator || actor.kind == ActorKind::Civilians {
+        return None;
+    }
+    let mut next = actor.last_word + 1;
+    let mut armed = actor.armed;
+    while next < words.len() && WEAPON_NOUNS.contains(&words.lower(next)) {
+        armed = true;
+        next += 1;
+    }
+    if !armed || next >= words.len() || words.punctuation_between(actor.last_word, next) {
+        return None;
+    }
+    let verb = words.lower(next);
+    let suffers = NOT_ACTING.contains(&verb)
+        || PASSIVE_AUX.contains(&verb)
+        || HARMED.contains(&verb)
+        || REPELS.contains(&verb)
+        || (TRANSITIVE.contains(&verb) && lacks_object(words, next));
+    (!suffers).then_some(actor)
+}
+
 /// The roles of actors in `actors` for `mention`, bounded by the previous and next
 /// mentions of the sentence (word indices).
 pub fn assign<'s>(
@@ -355,11 +497,7 @@ pub fn assign<'s>(
     let passive = verb
         && (aux_before(first)
             || mention.cues.first().is_some_and(|c| {
-                TRANSITIVE.contains(&words.lower(c.last_word))
-                    && (NO_OBJECT.contains(&words.lower(c.last_word + 1))
-                        // "Three rebels killed." ends the sentence.
-                        || c.last_word + 1 >= words.len()
-                        || words.punctuation_between(c.last_word, c.last_word + 1))
+                TRANSITIVE.contains(&words.lower(c.last_word)) && lacks_object(words, c.last_word)
             }));
     let mut roled: Vec<RoledActor<'s>> = Vec::new();
     let mut push = |actor: &'s ActorMention<'s>, role: ActorRole, wielder: bool| {
@@ -560,8 +698,10 @@ pub fn assign<'s>(
         .filter(|a| {
             !(a.last_word + 1..first).any(|i| {
                 CLAUSE_BREAKS.contains(&words.lower(i))
-                    // "Israel said its jets struck": no break when the speaker acts.
-                    && !(i == a.last_word + 1 && OWN_ACT.contains(&words.lower(i + 1)))
+                    // "Israel said its jets struck", "the Houthis said in a statement
+                    // they had targeted the airport": no break when the speaker acts.
+                    && !(i == a.last_word + 1
+                        && (i + 1..first).any(|k| OWN_ACT.contains(&words.lower(k))))
             })
         })
         // "Ukraine war: Missile hits flats": a headline's topic is no party.
@@ -648,10 +788,7 @@ pub fn assign<'s>(
         let taken_from = between.clone().any(|i| words.lower(i) == "from")
             && (mention.cues.first().map_or(first, |c| c.first_word)..actor.first_word)
                 .any(|i| TAKES.contains(&words.lower(i)));
-        let led = taken_from
-            || between
-                .clone()
-                .any(|i| TARGET_LEADS.contains(&words.lower(i)));
+        let led = taken_from || between.clone().any(|i| leads_to_target(words, i));
         let object = verb && !passive && actor.first_word - cue_end <= 5;
         let broken = between
             .clone()
@@ -669,9 +806,7 @@ pub fn assign<'s>(
         // no auxiliary, only a verb that takes no object.
         let own_aux = aux_before(cue.first_word)
             || (TRANSITIVE.contains(&words.lower(cue.last_word))
-                && (cue.last_word + 1 >= words.len()
-                    || words.punctuation_between(cue.last_word, cue.last_word + 1)
-                    || NO_OBJECT.contains(&words.lower(cue.last_word + 1))));
+                && lacks_object(words, cue.last_word));
         let subject = actors
             .iter()
             .filter(|a| a.first_word > before.last_word && a.last_word < cue.first_word)
@@ -686,7 +821,7 @@ pub fn assign<'s>(
             })
             .filter(|a| !words.punctuation_between(a.last_word, cue.first_word))
             .filter(|a| {
-                !(a.last_word + 1..cue.first_word).any(|i| TARGET_LEADS.contains(&words.lower(i)))
+                !(a.last_word + 1..cue.first_word).any(|i| leads_to_target(words, i))
             })
             .max_by_key(|a| a.last_word);
         if let Some(actor) = subject.filter(|_| !own_aux) {

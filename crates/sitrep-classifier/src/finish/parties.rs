@@ -100,6 +100,32 @@ pub fn collect(
             actors.insert(0, party(group, ActorRole::Initiator));
         }
     }
+
+    // "JNIM fighters storm army camp near Kayes" over a lead that names no attacker:
+    // the subject of the headline did what the lead tells, unless the event's own
+    // sentences have it as the side hit.
+    let any_initiator = actors
+        .iter()
+        .any(|a| a.role == ActorRole::Initiator && a.kind != ActorKind::Civilians);
+    let lead = analysed.iter().position(|s| !s.sentence.is_title);
+    let told_in_lead = facts.iter().any(|(part, _)| Some(part.sentence) == lead);
+    let subject = analysed
+        .iter()
+        .find(|s| s.sentence.is_title)
+        .and_then(|title| crate::roles::headline_subject(&title.words, &title.actors));
+    // Only a party the body does not name: a body that names it tells its part itself.
+    let named_in_body = |name: &str| {
+        analysed
+            .iter()
+            .filter(|s| !s.sentence.is_title)
+            .any(|s| s.actors.iter().any(|a| a.name == name && !a.locator))
+    };
+    let subject = subject.filter(|s| !s.generic && !named_in_body(&s.name));
+    if let Some(subject) = subject.filter(|_| !any_initiator && told_in_lead) {
+        if !actors.iter().any(|a| a.name == subject.name) {
+            actors.insert(0, party(subject, ActorRole::Initiator));
+        }
+    }
     actors
 }
 
