@@ -669,7 +669,11 @@ pub fn analyse<'a, 'c>(
         .collect();
     let context = Context {
         has_armed_actor,
-        has_casualty_count: casualties.iter().any(|c| c.count.is_some_and(|n| n > 0)),
+        // A bare toll update ("Toll now 11") closes an act told elsewhere: it makes
+        // no weak cue of its sentence an act.
+        has_casualty_count: casualties
+            .iter()
+            .any(|c| c.count.is_some_and(|n| n > 0) && words.lower(c.first_word) != "toll"),
         headline_non_incident: headline_non_incident && !sentence.is_title,
         is_title: sentence.is_title,
     };

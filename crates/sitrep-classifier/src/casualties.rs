@@ -737,6 +737,15 @@ fn counted_people_at(words: &Words<'_>, index: usize) -> bool {
         })
 }
 
+/// True when word `index` names a war as a whole, not one act of it ("the war's
+/// toll", "overall toll").
+fn war_word(words: &Words<'_>, index: usize) -> bool {
+    matches!(
+        words.lower(index).trim_end_matches("'s"),
+        "war" | "conflict" | "overall" | "cumulative" | "total"
+    )
+}
+
 fn year_like(words: &Words<'_>, index: usize) -> bool {
     let word = words.lower(index);
     word.len() == 4 && word.starts_with("19") || word.starts_with("20") && word.len() == 4
@@ -885,15 +894,29 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                         | "fatalities"
                 )
             });
-        if (word == "toll" && i > 0 && matches!(words.lower(i - 1), "death" | "the"))
-            || number_of_dead
-        {
+        // A toll named without "death" or "the" before it, as updates write it ("Toll
+        // now 11", "Toll at nine", "Station blast toll rises to 26"), states its
+        // number only after a word that gives a toll its figure.
+        let bare_toll = word == "toll" && !(i > 0 && matches!(words.lower(i - 1), "death" | "the"));
+        // "War toll now at least 150,000": a war's toll counts the dead of many acts,
+        // none of them this one.
+        let war_toll = word == "toll"
+            && i > 0
+            && (war_word(words, i - 1)
+                || (words.lower(i - 1) == "death" && i > 1 && war_word(words, i - 2)));
+        if (word == "toll" && !war_toll) || number_of_dead {
             // "The death toll [from the bombing at ...] rose to 100": far from "toll"
             // only a number right after "to", "at" or "reached" is the toll.
+            // A clock time after "at" is when the toll was given ("toll at 14:00").
+            let clock = |k: usize| {
+                words.gap(k, k + 1).trim() == ":"
+                    && words.lower(k + 1).bytes().all(|b| b.is_ascii_digit())
+            };
             let toll_at = |k: usize| {
                 read_count(words, k, |_| false).is_some()
                     && !year_like(words, k)
-                    && ((k < i + 6 && !words.gap(k - 1, k).contains('-'))
+                    && !clock(k)
+                    && ((k < i + 6 && !bare_toll && !words.gap(k - 1, k).contains('-'))
                         || matches!(words.lower(k - 1), "to" | "at" | "reached" | "now"))
             };
             // "The toll rose from 40 on the day to 63": the toll is where it rose to.
@@ -917,8 +940,8 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                         harm: Harm::Killed,
                         count,
                         // "the" or "death" before "toll"; "number" opens its phrase
-                        // itself and may be the text's first word.
-                        first_word: i.saturating_sub(1),
+                        // itself and may be the text's first word, as may a bare "toll".
+                        first_word: if bare_toll { i } else { i.saturating_sub(1) },
                         last_word: read.next - 1,
                     });
                     i = read.next;
@@ -1111,6 +1134,25 @@ mod tests {
             "The magistrate, Carlos Valencia, 46, was shot dead this afternoon",
             &[(Killed, Some(1))],
         );
+    }
+
+    #[test]
+    fn reads_tolls_told_as_bare_updates() {
+        check(
+            "Toll now 11, a health official says.",
+            &[(Killed, Some(11))],
+        );
+        check("Toll at nine, the governor says.", &[(Killed, Some(9))]);
+        check(
+            "Railway station blast toll rises to 26, officials say.",
+            &[(Killed, Some(26))],
+        );
+        check(
+            "Toll from this morning's bombing at the cattle market now 17.",
+            &[(Killed, Some(17))],
+        );
+        check("War toll now at least 150,000, the envoy says.", &[]);
+        check("Toll at 14:00 unknown.", &[]);
     }
 
     #[test]

@@ -8,7 +8,10 @@
 //! stated zero closes every event told before it that no toll closes yet. In
 //! updates told newest first (a liveblog: paragraphs opening with clock times that
 //! run backwards), a toll update can stand above the older update that tells its
-//! act: with no act told before it, it closes the first act told after it.
+//! act: with no act told before it, it closes the first act told after it. Of several
+//! updates of one act the latest counts (the last told, or the first when updates run
+//! newest first), and an update that names the town of one act told elsewhere in the
+//! text closes that act ("Sumy toll now eight").
 
 use super::facts::PartFacts;
 use crate::analysis::Analysed;
@@ -64,26 +67,32 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
         };
         // The event told last before this sentence (an event told again after it, "the
         // attack" in a later paragraph, still counts as told before it).
-        let owner = drafts
-            .iter()
-            .enumerate()
-            .filter_map(|(d, draft)| {
-                let last = draft
-                    .parts
-                    .iter()
-                    .map(|p| p.sentence)
-                    .filter(|&s| s < index)
-                    .max()?;
-                Some((last, d))
-            })
-            .max()
-            .map(|(_, d)| d)
-            .or_else(|| {
-                // Newest first: the act is told in an older update, below.
-                newest_first.then(|| first_after(drafts, index)).flatten()
-            });
+        let owner = named_owner(analysed, drafts, index).or_else(|| {
+            drafts
+                .iter()
+                .enumerate()
+                .filter_map(|(d, draft)| {
+                    let last = draft
+                        .parts
+                        .iter()
+                        .map(|p| p.sentence)
+                        .filter(|&s| s < index)
+                        .max()?;
+                    Some((last, d))
+                })
+                .max()
+                .map(|(_, d)| d)
+                .or_else(|| {
+                    // Newest first: the act is told in an older update, below.
+                    newest_first.then(|| first_after(drafts, index)).flatten()
+                })
+        });
+        // The latest update counts: the last one told, or in updates told newest
+        // first the first one.
         if let Some(d) = owner {
-            closing[d] = Some(count);
+            if !(newest_first && closing[d].is_some()) {
+                closing[d] = Some(count);
+            }
         }
         // A zero stated apart from any act ("No fatalities reported.", "No one was
         // hurt.") says nobody died in what was told before it: every earlier event
@@ -98,6 +107,24 @@ pub fn closing_counts(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>]) -> Ve
         }
     }
     closing
+}
+
+/// The event whose sentences name the town a toll update names ("Sumy toll now
+/// eight", "Afgooye checkpoint attack: toll rises to seven"), when the update names a
+/// place below the country and exactly one event is told at that place.
+fn named_owner(analysed: &[Analysed<'_, '_>], drafts: &[Draft<'_>], index: usize) -> Option<usize> {
+    let named = analysed[index].place_key.filter(|key| key.below_country)?;
+    let mut told_there = drafts.iter().enumerate().filter(|(_, draft)| {
+        draft.parts.iter().any(|p| {
+            p.sentence != index
+                && analysed
+                    .get(p.sentence)
+                    .and_then(|a| a.place_key)
+                    .is_some_and(|key| key.name == named.name)
+        })
+    });
+    let (owner, _) = told_there.next()?;
+    told_there.next().is_none().then_some(owner)
 }
 
 /// The largest number of dead a sentence states, if it states one.
