@@ -134,3 +134,21 @@ fn the_act_a_reply_answers_is_background() {
         EventType::ShellingArtilleryMissileAttack,
     );
 }
+
+#[test]
+fn an_air_aggression_is_an_air_strike() {
+    check(
+        "Update",
+        "The enemy carried out an air aggression on the vicinity of Hama on Thursday, wounding three soldiers, a military source said.",
+        EventType::AirDroneStrike,
+    );
+}
+
+#[test]
+fn a_place_won_back_after_fighting_told_in_one_sentence_is_one_act() {
+    check(
+        "Update",
+        "Troops on Thursday recaptured the town of Bama, which the insurgents had held since Monday, after fighting that lasted all morning, the army said.",
+        EventType::GovernmentRegainsTerritory,
+    );
+}

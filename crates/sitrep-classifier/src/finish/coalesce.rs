@@ -7,7 +7,8 @@
 //!
 //! - both occurred, in one country, at places that can be one (the same place, or one
 //!   given only as the country, or as the province the other lies in);
-//! - on one day (or one undated, or one dated only by its report);
+//! - on one day (or one undated, or one dated only by its report, or both told in one
+//!   sentence as two ways of one act);
 //! - of compatible types: the same type, two ways of telling one act
 //!   (`mentions::same_act`: a suicide bomb and a bomb, a town taken and the fighting
 //!   for it, a chemical agent and its carrier; grenades and a bomb set off in one
@@ -121,7 +122,7 @@ fn one_act(
     a.draft.status == Status::Occurred
         && b.draft.status == Status::Occurred
         && places_agree(a.event, b.event)
-        && days_agree(a, b)
+        && (days_agree(a, b) || told_together(views, a, b))
         && types_agree(views, a, b)
         && parties_agree(classifier, a.event, b.event)
         && !told_apart(views, a, b)
@@ -148,6 +149,29 @@ fn places_agree(a: &IncidentEvent, b: &IncidentEvent) -> bool {
         || coarse(b.precision)
         || within(a, b)
         || within(b, a)
+}
+
+/// True when one sentence of the body tells both events as two ways of one act ("the
+/// troops recovered the town, which the guerrillas had held since Friday, after
+/// fighting"): the text ties them, whatever day each read from a time expression near
+/// it. Two acts of one type in one sentence ("a bomb on Monday, another on Tuesday")
+/// are not meant.
+fn told_together(
+    views: &[SentenceView<'_, '_>],
+    a: &Told<'_, '_, '_>,
+    b: &Told<'_, '_, '_>,
+) -> bool {
+    let (x, y) = (a.event.event_type, b.event.event_type);
+    let sentences = |t: &Told<'_, '_, '_>| -> Vec<usize> {
+        t.draft
+            .parts
+            .iter()
+            .filter(|p| !p.anaphor && views.get(p.sentence).is_some_and(|v| !v.is_title))
+            .map(|p| p.sentence)
+            .collect()
+    };
+    let b_sentences = sentences(b);
+    x != y && one_kind(x, y) && sentences(a).iter().any(|s| b_sentences.contains(s))
 }
 
 /// One day, or one of them undated or dated only by the report that tells it.
