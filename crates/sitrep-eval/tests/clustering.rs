@@ -47,12 +47,12 @@ fn clustering_holds_its_level_and_beats_one_a_day() {
     );
 }
 
-/// The blind split's floors, a little under the measured figures (P 0.988, R 0.749 on
+/// The blind split's floors, a little under the measured figures (P 0.988, R 0.767 on
 /// 147 reports of 43 incidents, 16 of the reports without any event the classifier
 /// reads, each costing every pair it is in: 35 of the gold pairs kept apart; one-a-day:
 /// P 0.887, R 0.549). Figures only: nothing under blind/ is named or printed.
 const BLIND_MIN_PRECISION: f64 = 0.96;
-const BLIND_MIN_RECALL: f64 = 0.73;
+const BLIND_MIN_RECALL: f64 = 0.75;
 
 #[test]
 fn the_blind_split_holds_its_level_figures_only() {
