@@ -650,7 +650,8 @@ pub fn analyse<'a, 'c>(
         .filter(|m| !m.cue.munition_object || stops_munition(&words, m))
         .collect();
     // A word of crime ("gangs") that names an armed group of the sentence ("armed
-    // gangs", "gang members") is that group, not a sign of crime; a word of crime or
+    // gangs", "gang members"), or tells whose the armed men after it are ("gang
+    // gunmen", "cartel gunmen"), is that group, not a sign of crime; a word of crime or
     // work that holds only without an armed group ("murdered", "miners") yields to one.
     let has_armed_actor = actors.iter().any(|a| a.armed);
     let names_accident = markers.iter().any(|m| m.marker.whole_text);
@@ -661,9 +662,11 @@ pub fn analyse<'a, 'c>(
                 return true;
             }
             let yields_to_armed = m.marker.unless_armed && has_armed_actor;
-            let names_armed_group = actors
-                .iter()
-                .any(|a| a.armed && a.first_word <= m.first_word && m.last_word <= a.last_word);
+            let names_armed_group = actors.iter().any(|a| {
+                a.armed
+                    && ((a.first_word <= m.first_word && m.last_word <= a.last_word)
+                        || a.first_word == m.last_word + 1)
+            });
             !yields_to_armed && !names_armed_group
         })
         .collect();
