@@ -361,8 +361,30 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
                 continue;
             }
         }
+        // "14 soldiers and auxiliaries were killed": one count for two kinds of
+        // people, the second named without a number of its own.
+        if next_is_and && uncounted_people(words, after) {
+            return Some((total, after + 1));
+        }
         return Some((total, i));
     }
+}
+
+/// True when word `index` names people in the plural with no count before it
+/// ("auxiliaries", "volunteers", "policemen") and the statement's verb follows it.
+fn uncounted_people(words: &Words<'_>, index: usize) -> bool {
+    let word = words.lower(index);
+    let plural_person = word.ends_with("men")
+        || matches!(
+            word,
+            "auxiliaries" | "volunteers" | "vigilantes" | "militiamen" | "civilians"
+        )
+        || (word.ends_with('s') && PERSONS_SET.contains(word.trim_end_matches('s')));
+    let verb = words.lower(index + 1);
+    plural_person
+        && !words.punctuation_between(index - 1, index)
+        && !words.punctuation_between(index, index + 1)
+        && (AUXILIARIES_SET.contains(verb) || KILLED_STATE_SET.contains(verb))
 }
 
 /// Victims told by name or office rather than by number: "killed the governor" (1),
@@ -1133,6 +1155,22 @@ mod tests {
         check(
             "The magistrate, Carlos Valencia, 46, was shot dead this afternoon",
             &[(Killed, Some(1))],
+        );
+    }
+
+    #[test]
+    fn one_count_may_name_two_kinds_of_people() {
+        check(
+            "14 soldiers and auxiliaries were killed in the attack",
+            &[(Killed, Some(14))],
+        );
+        check(
+            "Nine police and militiamen died in the ambush",
+            &[(Killed, Some(9))],
+        );
+        check(
+            "Three soldiers and civilians were wounded",
+            &[(Injured, Some(3))],
         );
     }
 
