@@ -105,10 +105,10 @@ tail: build
 .PHONY: bench bench-classifier bench-incidents eval
 bench: bench-fetcher bench-scale bench-normalizer bench-classifier bench-incidents bench-e2e eval
 
-## bench-classifier: classifier start-up time, articles/s on one core (seed and short stories; the
-## whole labelled corpus; 1-3 KB articles), peak RSS (release)
+## bench-classifier: classifier start-up time, articles per CPU second of the measuring thread (seed
+## and short stories; the whole labelled corpus; 1-3 KB articles, the floor's size), peak RSS, and a
+## digest of the events that a change made for speed must leave as it was (release)
 bench-classifier:
-	$(CARGO) run --release --quiet -p sitrep-classifier --example throughput
 	$(CARGO) run --release --quiet -p sitrep-eval --example corpus_throughput
 
 ## bench-incidents: events/s merged into 100,000 incidents in the window on one thread, and memory at that size
