@@ -60,7 +60,60 @@ pub struct DateReader {
     day_offset: Regex,
 }
 
-const MONTHS: &str = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
+/// The months' names, January first: the one list of them in the classifier. The date
+/// patterns read them (with their short forms), and so do the rules that tell a month
+/// from a place name or name the period a count runs from.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The weekdays' names, Monday first: the one list of them in the classifier.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True when the lowercase `word` is a month's full name.
+pub fn is_month_name(word: &str) -> bool {
+    MONTH_NAMES.contains(&word)
+}
+
+/// True when the lowercase `word` is a weekday's full name.
+pub fn is_weekday_name(word: &str) -> bool {
+    WEEKDAY_NAMES.contains(&word)
+}
+
+/// The month names of the date patterns as a regex alternation: each month by its first
+/// three letters, "sept" too, and its full name ("jan|january|feb|february|...").
+fn months_pattern() -> String {
+    let mut forms: Vec<&str> = Vec::new();
+    for name in MONTH_NAMES {
+        forms.push(&name[..3]);
+        if name == "september" {
+            forms.push("sept");
+        }
+        if name.len() > 3 {
+            forms.push(name);
+        }
+    }
+    forms.join("|")
+}
 
 /// Compiles with ASCII word boundaries, which lets the regex engine use its fast
 /// automata (wire copy's dates are ASCII words).
@@ -68,24 +121,13 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&format!("(?i){}", pattern.replace(r"\b", r"(?-u:\b)")))
 }
 
+/// The number of the month a name or short form stands for, by its first three letters.
 fn month_number(name: &str) -> Option<u32> {
-    let lower = name.to_ascii_lowercase();
-    let month = match lower.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
+    let short = name.get(..3)?;
+    let index = MONTH_NAMES
+        .iter()
+        .position(|month| month[..3].eq_ignore_ascii_case(short))?;
+    u32::try_from(index + 1).ok()
 }
 
 fn weekday_of(name: &str) -> Option<Weekday> {
@@ -120,21 +162,23 @@ fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 
 impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
+        let months = months_pattern();
+        let weekdays = WEEKDAY_NAMES.join("|");
         Ok(Self {
-            weekday: compile(
+            weekday: compile(&format!(
                 // "early on Tuesday", "late on Monday", "before dawn on Friday", "in the
                 // early hours of Wednesday": the part of the day stays in the text (the
                 // incident stage reads the night it may straddle from it).
-                r"\b(?:(?:early|late|(?:before|at) dawn|in the early hours of)\s+)?(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
-            )?,
+                r"\b(?:(?:early|late|(?:before|at) dawn|in the early hours of)\s+)?(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?({weekdays})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+            ))?,
             month_day: compile(&format!(
-                r"\b(?:(on|since|by|until|from)\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+                r"\b(?:(on|since|by|until|from)\s+)?({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
             ))?,
             day_month: compile(&format!(
-                r"\b(?:(on|since|by|until|from)\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\b(?:,?\s+(\d{{4}})\b)?"
+                r"\b(?:(on|since|by|until|from)\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b(?:,?\s+(\d{{4}})\b)?"
             ))?,
             month: compile(&format!(
-                r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({MONTHS})\b(?:\s+(\d{{4}})\b)?"
+                r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({months})\b(?:\s+(\d{{4}})\b)?"
             ))?,
             year: compile(r"\b(in|since|during|by|until|from|of|for)\s+((?:19|20)\d{2})\b")?,
             deictic: compile(
@@ -708,6 +752,23 @@ mod tests {
                 },
             )],
         );
+    }
+
+    #[test]
+    fn month_names_give_the_patterns_their_short_forms() {
+        assert_eq!(
+            months_pattern(),
+            "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august\
+             |sep|sept|september|oct|october|nov|november|dec|december"
+        );
+        for (number, name) in (1..).zip(MONTH_NAMES) {
+            assert_eq!(month_number(name), Some(number), "{name}");
+            assert_eq!(month_number(&name[..3].to_uppercase()), Some(number), "{name}");
+        }
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("ma"), None);
+        assert!(is_month_name("may") && is_weekday_name("sunday"));
+        assert!(!is_month_name("May") && !is_weekday_name("sun"));
     }
 
     #[test]

@@ -812,7 +812,7 @@ fn counted_over_span(words: &Words<'_>, cue: &CueMatch<'_>) -> bool {
     let span = (0..words.len()).any(|i| {
         let word = words.lower(i);
         SPANS.contains(&word)
-            || (PERIODS[PERIODS.len() - 12..].contains(&word)
+            || (crate::dates::is_month_name(word)
                 && i > 0
                 && INTO_MONTH.contains(&words.lower(i - 1)))
     });
@@ -858,7 +858,7 @@ fn counts_subject(words: &Words<'_>, m: &MarkerMatch, verb: usize) -> bool {
 }
 
 /// Words that name a long period a count runs from ("since the war began", "since the
-/// November ceasefire", "since the start of the invasion").
+/// November ceasefire", "since the start of the invasion"); a month's name does too.
 const PERIODS: &[&str] = &[
     "war",
     "conflict",
@@ -873,18 +873,6 @@ const PERIODS: &[&str] = &[
     "occupation",
     "revolution",
     "insurgency",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// True when the verb at word `first` is a present perfect ("have been killed", "has
@@ -907,6 +895,7 @@ fn running_total(words: &Words<'_>, first: usize) -> bool {
                 && (i + 1..(i + 4).min(words.len())).any(|j| {
                     let w = words.lower(j);
                     PERIODS.contains(&w)
+                        || crate::dates::is_month_name(w)
                         || (w.len() == 4
                             && w.starts_with(['1', '2'])
                             && w.bytes().all(|b| b.is_ascii_digit()))

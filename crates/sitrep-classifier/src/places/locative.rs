@@ -335,26 +335,13 @@ pub(super) fn qualifies(words: &Words<'_>, outer: &PlaceMention, inner: &PlaceMe
     }
 }
 
-const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// True when the lowercase `word` names a weekday or a month, which ends the words
+/// before a place ("on Tuesday", "in March") and starts no list of places. "may" has
+/// never counted here: lowercased, the month cannot be told from the verb ("militants
+/// may strike in Kano").
+fn is_day_or_month(word: &str) -> bool {
+    crate::dates::is_weekday_name(word) || (crate::dates::is_month_name(word) && word != "may")
+}
 
 /// True when a place at word `index` only tells where the sea begins: "off the coast
 /// of Somalia", "off Hodeidah", "off Yemen's coast". The act was at sea.
@@ -398,7 +385,7 @@ pub(super) fn in_place_list(words: &Words<'_>, index: usize) -> bool {
         }
         let gap = words.gap(i - 1, i);
         if gap.contains('(') {
-            return words.capitalised(i - 1) && !DAYS_AND_MONTHS.contains(&words.lower(i - 1));
+            return words.capitalised(i - 1) && !is_day_or_month(words.lower(i - 1));
         }
         if gap.contains(|c: char| c != ',' && c != '-' && !c.is_whitespace()) {
             return false;
@@ -426,7 +413,7 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
     while i > 0 && steps < 6 {
         i -= 1;
         steps += 1;
-        if DAYS_AND_MONTHS.contains(&words.lower(i)) {
+        if is_day_or_month(words.lower(i)) {
             return false;
         }
         // "on Tuesday, the U.S. military said": a comma ends the phrase, unless it only

@@ -39,30 +39,11 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 ];
 /// Prepositions that lead to a place written right after them: "near Koutougou".
 const LEADS: &[&str] = &["in", "near", "at", "outside", "around"];
-/// Capitalised words that start no place name.
+/// Capitalised words that start no place name, besides the names of weekdays and months.
 const NOT_PLACES: &[&str] = &[
     "the",
     "a",
     "an",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "president",
     "prime",
     "minister",
@@ -87,6 +68,15 @@ const NOT_PLACES: &[&str] = &[
     "which",
     "who",
 ];
+
+/// True when the lowercase `word` starts no place name: a word of `NOT_PLACES`, a
+/// weekday or a month.
+fn starts_no_place(word: &str) -> bool {
+    NOT_PLACES.contains(&word)
+        || crate::dates::is_weekday_name(word)
+        || crate::dates::is_month_name(word)
+}
+
 /// Words that end a name in capitals, where every word has a capital: prepositions,
 /// articles, conjunctions and the commonest verbs ("NEAR TROJES IN EL PARAISO").
 const CAPS_BREAKS: &[&str] = &[
@@ -148,7 +138,7 @@ pub fn find(
         let led = LEADS.contains(&before) && !words.punctuation_between(i - 1, i);
         let could_start = i >= 1
             && capitalised(words, i)
-            && !NOT_PLACES.contains(&words.lower(i))
+            && !starts_no_place(words.lower(i))
             && !covered(i)
             && words
                 .lower(i)
@@ -167,7 +157,7 @@ pub fn find(
             && !is_possessive(words.original(last))
             && (capitalised(words, last + 1) || JOINERS.contains(&words.lower(last + 1)))
             && !covered(last + 1)
-            && !NOT_PLACES.contains(&words.lower(last + 1))
+            && !starts_no_place(words.lower(last + 1))
         {
             last += 1;
         }
