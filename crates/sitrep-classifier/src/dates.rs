@@ -7,7 +7,7 @@
 //! Months and dates without a year that would lie after publication are last year's.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet, SetMatches};
 use sitrep_contract::DatePrecision;
 
 use crate::text::Words;
@@ -47,17 +47,44 @@ pub struct TimeExpr {
     pub value: TimeValue,
 }
 
+/// The kinds of time expression, one pattern each (`pattern` gives it). `DateReader::find`
+/// reads them in this order: where two overlap, the one read first is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    CountOffset,
+    DayOffset,
+    MonthDay,
+    DayMonth,
+    Weekday,
+    Month,
+    Year,
+    EntryTime,
+    Deictic,
+    Period,
+}
+
+impl Kind {
+    const ALL: [Kind; 10] = [
+        Kind::CountOffset,
+        Kind::DayOffset,
+        Kind::MonthDay,
+        Kind::DayMonth,
+        Kind::Weekday,
+        Kind::Month,
+        Kind::Year,
+        Kind::EntryTime,
+        Kind::Deictic,
+        Kind::Period,
+    ];
+}
+
+/// The compiled patterns: each kind's own regex, for its matches and their groups, and
+/// all of them in one set, which tells in a single pass over a sentence which kinds
+/// occur in it at all (most sentences hold one or two, many none).
 pub struct DateReader {
-    weekday: Regex,
-    month_day: Regex,
-    day_month: Regex,
-    month: Regex,
-    year: Regex,
-    deictic: Regex,
-    entry_time: Regex,
-    period: Regex,
-    count_offset: Regex,
-    day_offset: Regex,
+    /// By kind, in the order of `Kind::ALL`.
+    patterns: Vec<Regex>,
+    present: RegexSet,
 }
 
 /// The months' names, January first: the one list of them in the classifier. The date
@@ -115,10 +142,10 @@ fn months_pattern() -> String {
     forms.join("|")
 }
 
-/// Compiles with ASCII word boundaries, which lets the regex engine use its fast
-/// automata (wire copy's dates are ASCII words).
-fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&format!("(?i){}", pattern.replace(r"\b", r"(?-u:\b)")))
+/// The pattern made case-insensitive and with ASCII word boundaries, which lets the
+/// regex engine use its fast automata (wire copy's dates are ASCII words).
+fn prepared(pattern: &str) -> String {
+    format!("(?i){}", pattern.replace(r"\b", r"(?-u:\b)"))
 }
 
 /// The number of the month a name or short form stands for, by its first three letters.
@@ -160,44 +187,65 @@ fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, 1)
 }
 
+/// The pattern of one kind of time expression, given the month names' alternation and
+/// the weekdays'.
+fn pattern(kind: Kind, months: &str, weekdays: &str) -> String {
+    match kind {
+        // "early on Tuesday", "late on Monday", "before dawn on Friday", "in the early
+        // hours of Wednesday": the part of the day stays in the text (the incident stage
+        // reads the night it may straddle from it).
+        Kind::Weekday => format!(
+            r"\b(?:(?:early|late|(?:before|at) dawn|in the early hours of)\s+)?(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?({weekdays})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),
+        Kind::MonthDay => format!(
+            r"\b(?:(on|since|by|until|from)\s+)?({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+        ),
+        Kind::DayMonth => format!(
+            r"\b(?:(on|since|by|until|from)\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b(?:,?\s+(\d{{4}})\b)?"
+        ),
+        Kind::Month => format!(
+            r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({months})\b(?:\s+(\d{{4}})\b)?"
+        ),
+        Kind::Year => r"\b(in|since|during|by|until|from|of|for)\s+((?:19|20)\d{2})\b".to_owned(),
+        Kind::Deictic => r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn|after midnight|in the early hours|within the (?:last|past) hours?|(?:a few|several|two|three) hours ago)\b".to_owned(),
+        // A liveblog entry's time stamp ("11:50 GMT -", "[0930 GMT]", "Update 14:05:").
+        Kind::EntryTime => r"^\W{0,2}(?:update\s*:?\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc))(?:\s*(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|ist|pkt|msk|wat|eat|local time|local|hrs))?\s*(?:[\])](?:\s*[—–|:-])?|[—–|:-])".to_owned(),
+        Kind::Period => r"\b(last|this|earlier this|past|over the|at the|late last|early last)\s+(week|weekend|month|year)\b".to_owned(),
+        Kind::CountOffset => r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(ago|earlier|before|after|later)\b".to_owned(),
+        Kind::DayOffset => r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b".to_owned(),
+    }
+}
+
 impl DateReader {
     pub fn new() -> Result<Self, regex::Error> {
         let months = months_pattern();
         let weekdays = WEEKDAY_NAMES.join("|");
+        let sources: Vec<String> = Kind::ALL
+            .iter()
+            .map(|&kind| prepared(&pattern(kind, &months, &weekdays)))
+            .collect();
         Ok(Self {
-            weekday: compile(&format!(
-                // "early on Tuesday", "late on Monday", "before dawn on Friday", "in the
-                // early hours of Wednesday": the part of the day stays in the text (the
-                // incident stage reads the night it may straddle from it).
-                r"\b(?:(?:early|late|(?:before|at) dawn|in the early hours of)\s+)?(?:(on|last|this|next|early|late|since|until|by|from|for)\s+)?({weekdays})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
-            ))?,
-            month_day: compile(&format!(
-                r"\b(?:(on|since|by|until|from)\s+)?({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
-            ))?,
-            day_month: compile(&format!(
-                r"\b(?:(on|since|by|until|from)\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b(?:,?\s+(\d{{4}})\b)?"
-            ))?,
-            month: compile(&format!(
-                r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({months})\b(?:\s+(\d{{4}})\b)?"
-            ))?,
-            year: compile(r"\b(in|since|during|by|until|from|of|for)\s+((?:19|20)\d{2})\b")?,
-            deictic: compile(
-                r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn|after midnight|in the early hours|within the (?:last|past) hours?|(?:a few|several|two|three) hours ago)\b",
-            )?,
-            // A liveblog entry's time stamp ("11:50 GMT -", "[0930 GMT]", "Update 14:05:").
-            entry_time: compile(
-                r"^\W{0,2}(?:update\s*:?\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc))(?:\s*(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|ist|pkt|msk|wat|eat|local time|local|hrs))?\s*(?:[\])](?:\s*[—–|:-])?|[—–|:-])",
-            )?,
-            period: compile(
-                r"\b(last|this|earlier this|past|over the|at the|late last|early last)\s+(week|weekend|month|year)\b",
-            )?,
-            count_offset: compile(
-                r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(ago|earlier|before|after|later)\b",
-            )?,
-            day_offset: compile(
-                r"\b(the (?:previous|next|following) day|the day (?:before|after)|a day (?:earlier|later))\b",
-            )?,
+            patterns: sources
+                .iter()
+                .map(|source| Regex::new(source))
+                .collect::<Result<_, _>>()?,
+            present: RegexSet::new(&sources)?,
         })
+    }
+
+    /// The matches of `kind`'s pattern in `text`, none when `present` says it has none.
+    fn matches_of<'t>(
+        &self,
+        kind: Kind,
+        present: &SetMatches,
+        text: &'t str,
+    ) -> impl Iterator<Item = Captures<'t>> + use<'_, 't> {
+        let index = kind as usize;
+        present
+            .matched(index)
+            .then(|| self.patterns[index].captures_iter(text))
+            .into_iter()
+            .flatten()
     }
 
     /// The day a dateline gives ("BELFAST, 28 FEB 85 (PRESS ASSOCIATION) --"), at the
@@ -227,6 +275,7 @@ impl DateReader {
     /// Every time expression in `text`, in order, none overlapping.
     pub fn find(&self, text: &str, published: DateTime<Utc>) -> Vec<TimeExpr> {
         let today = published.date_naive();
+        let present = self.present.matches(text);
         let mut found: Vec<TimeExpr> = Vec::new();
         let mut push = |start: usize, end: usize, value: Option<TimeValue>| {
             if let Some(value) = value {
@@ -240,11 +289,11 @@ impl DateReader {
                 }
             }
         };
-        for caps in self.count_offset.captures_iter(text) {
+        for caps in self.matches_of(Kind::CountOffset, &present, text) {
             let (start, end) = span(&caps);
             push(start, end, count_offset_value(&caps, today));
         }
-        for caps in self.day_offset.captures_iter(text) {
+        for caps in self.matches_of(Kind::DayOffset, &present, text) {
             let (start, end) = span(&caps);
             let phrase = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let days = if phrase.contains("previous")
@@ -257,7 +306,7 @@ impl DateReader {
             };
             push(start, end, Some(TimeValue::Shift { days }));
         }
-        for caps in self.month_day.captures_iter(text) {
+        for caps in self.matches_of(Kind::MonthDay, &present, text) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -270,7 +319,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.day_month.captures_iter(text) {
+        for caps in self.matches_of(Kind::DayMonth, &present, text) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 3) {
                 continue;
@@ -283,7 +332,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for found in self.weekdays(text) {
+        for found in self.weekdays(&present, text) {
             let (start, end) = (found.start, found.end);
             let day = &text[found.day.0..found.day.1];
             if !day.starts_with(char::is_uppercase) {
@@ -316,7 +365,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.month.captures_iter(text) {
+        for caps in self.matches_of(Kind::Month, &present, text) {
             let (start, end) = span(&caps);
             if !capitalized(&caps, 2) {
                 continue;
@@ -353,7 +402,7 @@ impl DateReader {
             })();
             push(start, end, value);
         }
-        for caps in self.year.captures_iter(text) {
+        for caps in self.matches_of(Kind::Year, &present, text) {
             let (start, end) = span(&caps);
             let value = (|| {
                 let year: i32 = caps.get(2)?.as_str().parse().ok()?;
@@ -373,14 +422,18 @@ impl DateReader {
             push(start, end, value);
         }
         // An entry stamped with a time of day is told on the day it is published.
-        if let Some(stamp) = self.entry_time.find(text) {
+        if let Some(stamp) = self
+            .matches_of(Kind::EntryTime, &present, text)
+            .next()
+            .and_then(|caps| caps.get(0))
+        {
             push(
                 stamp.start(),
                 stamp.end(),
                 Some(TimeValue::Stamp { date: today }),
             );
         }
-        for caps in self.deictic.captures_iter(text) {
+        for caps in self.matches_of(Kind::Deictic, &present, text) {
             let (start, end) = span(&caps);
             let word = caps.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             // "before dawn on Friday", "in the early hours of Friday": the day named
@@ -404,7 +457,7 @@ impl DateReader {
                 }),
             );
         }
-        for caps in self.period.captures_iter(text) {
+        for caps in self.matches_of(Kind::Period, &present, text) {
             let (start, end) = span(&caps);
             push(start, end, period_value(&caps, today));
         }
@@ -434,9 +487,8 @@ impl DateReader {
 
 impl DateReader {
     /// The matches of the weekday pattern.
-    fn weekdays(&self, text: &str) -> Vec<WeekdayMatch> {
-        self.weekday
-            .captures_iter(text)
+    fn weekdays(&self, present: &SetMatches, text: &str) -> Vec<WeekdayMatch> {
+        self.matches_of(Kind::Weekday, present, text)
             .filter_map(|caps| {
                 let (start, end) = span(&caps);
                 let day = caps.get(2)?;
@@ -755,6 +807,13 @@ mod tests {
     }
 
     #[test]
+    fn kinds_index_their_patterns_in_order() {
+        for (index, kind) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(kind as usize, index, "{kind:?}");
+        }
+    }
+
+    #[test]
     fn month_names_give_the_patterns_their_short_forms() {
         assert_eq!(
             months_pattern(),
@@ -763,7 +822,11 @@ mod tests {
         );
         for (number, name) in (1..).zip(MONTH_NAMES) {
             assert_eq!(month_number(name), Some(number), "{name}");
-            assert_eq!(month_number(&name[..3].to_uppercase()), Some(number), "{name}");
+            assert_eq!(
+                month_number(&name[..3].to_uppercase()),
+                Some(number),
+                "{name}"
+            );
         }
         assert_eq!(month_number("Sept"), Some(9));
         assert_eq!(month_number("ma"), None);
