@@ -96,3 +96,17 @@ fn provinces_of_burkina_faso_known_by_their_bare_names() {
         "Oudalan",
     );
 }
+
+#[test]
+fn a_people_named_as_the_side_that_fired_is_no_evidence_of_the_place() {
+    let classifier = Classifier::load_default().expect("bundled data loads");
+    check(
+        &classifier,
+        "The occupiers shelled Zelenodolsk",
+        "During the night the Russian occupiers shelled Zelenodolsk with heavy artillery. \
+         A man was wounded, said the head of the Dnipropetrovsk regional military \
+         administration.",
+        "UA",
+        "Zelenodolsk",
+    );
+}

@@ -184,6 +184,18 @@ const SIDE_NOUNS: &[&str] = &[
     "marines",
     "led",
     "backed",
+    // The officialese of a side in translated copy: "the Russian occupiers", "the
+    // Turkish occupation and its mercenaries", "the Israeli enemy".
+    "occupiers",
+    "occupier",
+    "occupation",
+    "occupying",
+    "invaders",
+    "aggressor",
+    "aggressors",
+    "aggression",
+    "enemy",
+    "mercenaries",
 ];
 
 /// How far from a district's centre its towns may lie, in degrees (about 110 km).

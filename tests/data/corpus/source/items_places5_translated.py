@@ -3,7 +3,8 @@ from common import *
 # Copy translated from French and Ukrainian written by helper places5 (issue 14,
 # places), without reading the blind split: provinces of Burkina Faso the gazetteer
 # held only with their noun or not at all ("the province of Oudalan"), the short name
-# "Burkina", and a Ukrainian district named like a Bulgarian one. The team's own
+# "Burkina", a Ukrainian district named like a Bulgarian one, and a town of the
+# front named like a Tatar one in a story of "the Russian occupiers". The team's own
 # words; places are real, events invented.
 FEED = ("dev/places5-translated.feed.json", "json", "https://traduit5.example.org/feed", "Traduit")
 REGISTER = "translated"
@@ -23,4 +24,11 @@ ITEMS = [
 """During the day the Russian occupiers shelled the Nikopol district with heavy artillery. A 54-year-old woman was wounded, informed the head of the regional military administration.""",
 [(SHL, "UA", "Nikopol", 0, "d-0", "Russia", "civilians")],
 "translated: the Nikopol district of Dnipropetrovsk, not the Bulgarian municipality"),
+
+("ua-zelenodolsk-occupiers-shelling", "2025-02-03 08:00", "The occupiers shelled Zelenodolsk: a man is wounded",
+"""During the night the Russian occupiers shelled Zelenodolsk with heavy artillery. A 47-year-old man was wounded, two houses and a power line were damaged.
+
+This was informed by the head of the Dnipropetrovsk regional military administration.""",
+[(SHL, "UA", "Zelenodolsk", 0, "d-0", "Russia", "civilians")],
+"translated: Zelenodolsk of Dnipropetrovsk, not the town of Tatarstan; 'the Russian occupiers' name the side that fired, not the place"),
 ]
