@@ -110,3 +110,16 @@ fn a_people_named_as_the_side_that_fired_is_no_evidence_of_the_place() {
         "Zelenodolsk",
     );
 }
+
+#[test]
+fn a_town_name_that_runs_on_into_an_unknown_name_is_not_that_town() {
+    let classifier = Classifier::load_default().expect("bundled data loads");
+    let article = article(
+        "Gunmen kill 14 villagers in the wilaya of Medea",
+        "Gunmen killed 14 villagers in a hamlet of the commune of Beni Slimane, in the \
+         wilaya of Medea, on Friday, the security services said.",
+    );
+    let events = classifier.classify(&article, article.published_at);
+    let event = events.first().expect("an event");
+    assert_eq!(event.location.country_code.as_deref(), Some("DZ"));
+}

@@ -198,6 +198,76 @@ const SIDE_NOUNS: &[&str] = &[
     "mercenaries",
 ];
 
+/// Capitalised words after a place's name that name something of the place, or
+/// someone who speaks for it, not a longer name: "Kabul Airport", "Kharkiv Governor
+/// Oleh Syniehubov", "Gaza Health Ministry".
+const WITHIN_NOUNS: &[&str] = &[
+    "airport",
+    "airfield",
+    "air",
+    "base",
+    "camp",
+    "prison",
+    "jail",
+    "hospital",
+    "university",
+    "market",
+    "dam",
+    "station",
+    "refinery",
+    "barracks",
+    "governor",
+    "mayor",
+    "police",
+    "army",
+    "regional",
+    "provincial",
+    "council",
+    "military",
+    "administration",
+    "command",
+    "commander",
+    "health",
+    "ministry",
+    "authorities",
+    "officials",
+    "international",
+    "central",
+    "old",
+    "new",
+    "strip",
+    "valley",
+    "highway",
+    "checkpoint",
+    "crossing",
+    "border",
+    "front",
+    "axis",
+    // "Imphal West" district, "the Donetsk People's Republic": still the place's own.
+    "west",
+    "east",
+    "north",
+    "south",
+    "people's",
+    "republic",
+];
+
+/// True when most longer words of the sentence start in lowercase: running text,
+/// where a capital marks a name, not a headline (in title case, or short and full of
+/// names, where a capital says less).
+fn mostly_lowercase(words: &Words<'_>) -> bool {
+    let (mut lower, mut longer) = (0, 0);
+    for index in 0..words.len() {
+        let word = words.original(index);
+        if word.chars().count() < 4 || !word.starts_with(char::is_alphabetic) {
+            continue;
+        }
+        longer += 1;
+        lower += usize::from(word.starts_with(char::is_lowercase));
+    }
+    2 * lower > longer
+}
+
 /// How far from a district's centre its towns may lie, in degrees (about 110 km).
 const DISTRICT_REACH_DEGREES: f64 = 1.0;
 
@@ -664,6 +734,26 @@ impl Gazetteer {
             && !hits.iter().any(|h| {
                 h.end <= hit.start && words.index_of_byte(h.end.saturating_sub(1)) + 1 == first
             })
+        {
+            return None;
+        }
+        // "the commune of Beni Slimane", "the Timbuktu Triangle, a forest of Borno": a
+        // name that runs on into a capitalised word the gazetteer does not know is the
+        // start of a longer name, not the place (in mixed case, where a capital means
+        // a name; a headline in title case or a legacy wire in capitals says nothing).
+        if adjacent_after
+            && words.capitalised(last + 1)
+            // "El Fasher's Abu Shouk camp": a possessive closes the name.
+            && !crate::text::is_possessive(words.original(last))
+            && !super::locative::all_capitals(words)
+            && mostly_lowercase(words)
+            && !WITHIN_NOUNS.contains(&after)
+            && !ADMIN_NOUNS.contains(&after)
+            && !DISTRICT_NOUNS.contains(&after)
+            && !CITY_NOUNS.contains(&after)
+            && !LIST_NOUNS.contains(&after)
+            && self.demonym_at(words, last + 1).is_none()
+            && !hits.iter().any(|h| words.index_of_byte(h.start) == last + 1)
         {
             return None;
         }

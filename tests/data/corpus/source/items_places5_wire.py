@@ -3,7 +3,8 @@ from common import *
 # Wire copy written by helper places5 (issue 14, places), without reading the blind
 # split: towns of the wars in Ukraine, Lebanon and Sudan that the gazetteer lacked or
 # gave to a small namesake elsewhere (a Pokrovsk of Yakutia, a Karari of India), in
-# stories whose sentences name the warring countries as parties. The team's own words;
+# stories whose sentences name the warring countries as parties; a name that runs on
+# past a town's name ("Jebel Marra" is no town Jebel). The team's own words;
 # places are real, events invented.
 FEED = ("dev/places5-wire.rss.xml", "rss", "https://frontdesk5.example.org/world", "Front Desk")
 REGISTER = "wire"
@@ -30,4 +31,9 @@ Moscow says its forces are closing in on the town, a road and rail hub for Ukrai
 """Shells fired by the Rapid Support Forces hit a market in Karari, in northern Omdurman, on Monday, killing five people, a local volunteer group said.""",
 [(SHL, "SD", "Karari", 5, "d-1", "Rapid Support Forces", "civilians")],
 "wire: Karari of Omdurman, not the Indian town of the name"),
+
+("sd-jebel-marra-clash", "2024-08-11 15:00", "Army and SLA fighters clash in Jebel Marra",
+"""Fighting broke out on Saturday between the army and fighters of Abdel Wahid al-Nur's faction in the Jebel Marra mountains, residents said. At least nine fighters were killed, they said.""",
+[(CL, "SD", "Jebel Marra", 9, "d-1", "Sudan", "Sudan Liberation Army - Abdel Wahid")],
+"wire: Jebel Marra, a name that begins with a Turkmen town's name and runs on; no other place named"),
 ]
