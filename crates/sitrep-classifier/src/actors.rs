@@ -74,6 +74,18 @@ pub struct ActorMention<'c> {
     pub locator: bool,
 }
 
+/// Words by which a text names the group its unnamed fighters belong to ("gunmen
+/// presumed to be JNIM", "militants suspected to be from the ADF").
+const PRESUMED: &[&str] = &[
+    "presumed",
+    "suspected",
+    "believed",
+    "thought",
+    "identified",
+    "allegedly",
+    "reportedly",
+];
+
 /// Suffixes that make a group's own fighters of a phrase ("Al-Qaeda-linked militants").
 const AFFILIATE_SUFFIXES: &[&str] = &["-linked", "-affiliated"];
 
@@ -548,6 +560,28 @@ impl ActorLexicon {
                             force.first_word = lead.first_word;
                         }
                     }
+                    continue;
+                }
+                // "militants on motorbikes, presumed JNIM", "fighters of the Islamic
+                // Resistance", "gunmen believed to be from the ADF": unnamed fighters
+                // that the text then names are that named group.
+                let named_group = mention.kind == ActorKind::NonStateArmedGroup
+                    && !mention.generic
+                    && previous.kind == ActorKind::NonStateArmedGroup
+                    && previous.generic;
+                let of_group = matches!(between.as_slice(), ["of"] | ["of", "the"])
+                    && !words.punctuation_between(previous.last_word, first_word);
+                let presumed = between.len() <= 6
+                    && between.iter().any(|w| PRESUMED.contains(w))
+                    && !between
+                        .iter()
+                        .any(|w| matches!(*w, "and" | "or" | "by" | "against" | "with"));
+                if named_group && (of_group || presumed) {
+                    previous.name = mention.name.clone();
+                    previous.country = mention.country;
+                    previous.generic = false;
+                    previous.end = mention.end;
+                    previous.last_word = mention.last_word;
                     continue;
                 }
                 // "Unidentified Armed Group (Nigeria)": a country in brackets after an

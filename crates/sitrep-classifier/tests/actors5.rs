@@ -116,3 +116,26 @@ fn a_junta_is_the_state_forces_of_the_place() {
         Some("Myanmar"),
     );
 }
+
+#[test]
+fn unnamed_fighters_the_text_then_names_are_that_group() {
+    check(
+        "Soldiers killed near Tera",
+        "A patrol of the army was ambushed on Monday by gunmen on motorbikes, presumed to be Islamic State Sahel fighters, near Tera in Niger's Tillaberi region, the ministry said. Nine soldiers were killed.",
+        Some("Islamic State Sahel"),
+    );
+    check(
+        "Rockets on Kiryat Shmona",
+        "The fighters of the Islamic Resistance targeted the barracks of Kiryat Shmona with a salvo of rockets on Tuesday afternoon, the statement said.",
+        Some("Hezbollah"),
+    );
+}
+
+#[test]
+fn a_movement_named_as_its_own_media_names_it() {
+    check(
+        "Gendarmes killed near Bamenda",
+        "Anglophone separatists killed three gendarmes in an ambush near Bamenda in Cameroon's North-West region on Thursday, the army said.",
+        Some("Ambazonian separatists"),
+    );
+}
