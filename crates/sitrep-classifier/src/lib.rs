@@ -213,16 +213,14 @@ impl Classifier {
             self.gazetteer.lookup_dateline(place, region)
         });
         let sentences = self.splitter.split_article(&article.title, body);
+        // The headline's markers, found once for both questions below.
+        let headline_markers = sentences
+            .first()
+            .filter(|s| s.is_title)
+            .map(|title| self.markers.find(title.text))
+            .unwrap_or_default();
         let headline_has = |wanted: &dyn Fn(&markers::Marker) -> bool| {
-            sentences
-                .first()
-                .filter(|s| s.is_title)
-                .is_some_and(|title| {
-                    self.markers
-                        .find(title.text)
-                        .iter()
-                        .any(|m| wanted(m.value))
-                })
+            headline_markers.iter().any(|m| wanted(m.value))
         };
         let headline_non_incident =
             headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft && !m.unless_armed);
