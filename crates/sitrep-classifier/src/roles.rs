@@ -12,6 +12,7 @@ use sitrep_contract::{ActorKind, ActorRole};
 
 use crate::actors::ActorMention;
 use crate::cues::Form;
+use crate::dates;
 use crate::mentions::Mention;
 use crate::text::Words;
 
@@ -209,28 +210,9 @@ const NO_OBJECT: &[&str] = &[
     "overnight",
     "outside",
 ];
-/// Words that name a time of day or a day ("on Monday", "at dawn", "in the afternoon of
-/// October 28"), and the words that join them.
-const TIME_ANCHORS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Words that name a time of day or a day ("at dawn", "in the afternoon"); weekdays and
+/// months come from `dates.rs`'s one list of them (see `is_time_anchor`).
+const TIME_OF_DAY: &[&str] = &[
     "dawn",
     "daybreak",
     "noon",
@@ -245,6 +227,13 @@ const TIME_ANCHORS: &[&str] = &[
     "today",
     "yesterday",
 ];
+
+/// True when the lowercase `word` names a day or a time ("Monday", "October", "dawn").
+fn is_time_anchor(word: &str) -> bool {
+    TIME_OF_DAY.contains(&word) || dates::is_weekday_name(word) || dates::is_month_name(word)
+}
+
+/// The words that join a time to its verb ("on", "in the", "early").
 const TIME_GLUE: &[&str] = &[
     "on", "in", "at", "during", "of", "the", "this", "last", "early", "late", "same", "around",
 ];
@@ -256,7 +245,7 @@ fn leads_to_target(words: &Words<'_>, i: usize) -> bool {
     let time = matches!(word, "on" | "at")
         && (i + 1..(i + 3).min(words.len())).any(|k| {
             let next = words.lower(k);
-            TIME_ANCHORS.contains(&next) || next.starts_with(|c: char| c.is_ascii_digit())
+            is_time_anchor(next) || next.starts_with(|c: char| c.is_ascii_digit())
         })
         && !words.punctuation_between(i, i + 1);
     TARGET_LEADS.contains(&word) && !time
@@ -280,7 +269,7 @@ fn lacks_object(words: &Words<'_>, verb_last: usize) -> bool {
     let mut at = next;
     while at < words.len() && at < next + 10 && !words.punctuation_between(at - 1, at) {
         let word = words.lower(at);
-        if TIME_ANCHORS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit()) {
+        if is_time_anchor(word) || word.starts_with(|c: char| c.is_ascii_digit()) {
             last_anchor = Some(at);
         } else if !TIME_GLUE.contains(&word) {
             break;
