@@ -1,26 +1,17 @@
 //! Who acted (issue 14, helper `actors5`, session of 2026-12-07): the initiator of an
 //! event, one meaning per test, each in sentences of our own.
 
-use sitrep_classifier::Classifier;
-use sitrep_contract::{ActorRole, IncidentEvent, Status};
+mod common;
 
-fn classifier() -> &'static Classifier {
-    static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
-    CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
-}
+use sitrep_contract::{ActorRole, IncidentEvent};
 
 fn occurred(title: &str, body: &str) -> Vec<IncidentEvent> {
-    let article = sitrep_contract::fixtures::article(
+    common::occurred_in(
         "https://example.org/actors5",
         "2024-05-03T12:00:00Z",
         title,
         body,
-    );
-    classifier()
-        .classify(&article, "2026-01-01T00:00:00Z".parse().expect("timestamp"))
-        .into_iter()
-        .filter(|e| e.status == Status::Occurred)
-        .collect()
+    )
 }
 
 /// The main event's first initiator.

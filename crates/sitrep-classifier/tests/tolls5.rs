@@ -2,26 +2,17 @@
 //! the latest update's total is the event's, whichever way the updates run, and an
 //! update goes to the act told at the town it names. Sentences of our own.
 
-use sitrep_classifier::Classifier;
-use sitrep_contract::{IncidentEvent, Status};
+mod common;
 
-fn classifier() -> &'static Classifier {
-    static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
-    CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
-}
+use sitrep_contract::IncidentEvent;
 
 fn occurred(title: &str, body: &str) -> Vec<IncidentEvent> {
-    let article = sitrep_contract::fixtures::article(
+    common::occurred_in(
         "https://example.org/tolls5",
         "2025-03-14T18:00:00Z",
         title,
         body,
-    );
-    classifier()
-        .classify(&article, "2026-01-01T00:00:00Z".parse().expect("timestamp"))
-        .into_iter()
-        .filter(|e| e.status == Status::Occurred)
-        .collect()
+    )
 }
 
 /// The fatalities of the first occurred event.

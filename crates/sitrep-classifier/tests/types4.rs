@@ -1,26 +1,17 @@
 //! Event types told in other words (issue 14, helper `types`, session of 2026-12-07):
 //! one meaning per test, each in sentences of our own.
 
-use sitrep_classifier::Classifier;
-use sitrep_contract::{EventType, IncidentEvent, Status};
+mod common;
 
-fn classifier() -> &'static Classifier {
-    static CLASSIFIER: std::sync::OnceLock<Classifier> = std::sync::OnceLock::new();
-    CLASSIFIER.get_or_init(|| Classifier::load_default().expect("bundled data loads"))
-}
+use sitrep_contract::{EventType, IncidentEvent};
 
 fn occurred(title: &str, body: &str) -> Vec<IncidentEvent> {
-    let article = sitrep_contract::fixtures::article(
+    common::occurred_in(
         "https://example.org/types4",
         "2024-05-03T12:00:00Z",
         title,
         body,
-    );
-    classifier()
-        .classify(&article, "2026-01-01T00:00:00Z".parse().expect("timestamp"))
-        .into_iter()
-        .filter(|e| e.status == Status::Occurred)
-        .collect()
+    )
 }
 
 fn main_type(title: &str, body: &str) -> Option<EventType> {
