@@ -6,9 +6,9 @@
 //! - 1-3 KB articles made of consecutive corpus stories, as a roundup is written (the
 //!   size the classifier issue's floor of 5,000 articles a second is set for);
 //!
-//! and the peak resident set of the process. The rates are per second of CPU time of the
-//! measuring thread, which holds on a machine shared with other work; the wall-clock rate
-//! beside them does not. Last, a digest of every event of every set as JSON (classified
+//! and the peak resident set of the process, all on mimalloc, the `sitrep` binary's
+//! allocator. The rates are per second of CPU time of the measuring thread, which holds on
+//! a machine shared with other work; the wall-clock rate beside them does not. Last, a digest of every event of every set as JSON (classified
 //! at a fixed time): a change made for speed must leave it as it was.
 //!
 //! `cargo run --release -p sitrep-eval --example corpus_throughput [ROUNDS]`
@@ -20,6 +20,10 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use sitrep_classifier::Classifier;
 use sitrep_contract::{fixtures, Article};
+
+/// The allocator the `sitrep` binary runs on, so the rates are the service's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A figure of /proc/self/status in MB (`VmHWM:` is the peak resident set); 0 elsewhere.
 fn status_mb(field: &str) -> f64 {
