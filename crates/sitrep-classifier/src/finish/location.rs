@@ -118,9 +118,28 @@ pub fn decide(
     let location = if place_from_text {
         location
     } else {
-        let interception = events::draft_type(event.draft, event.views)
-            == CueType::Specific(EventType::DisruptedWeaponsUse);
-        fallback_country(classifier, analysed, actors, location, interception)
+        let draft_type = events::draft_type(event.draft, event.views);
+        let act = match draft_type {
+            CueType::Specific(EventType::DisruptedWeaponsUse) => Act::Interception,
+            CueType::Specific(
+                EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack,
+            ) => Act::RemoteStrike,
+            // "Thai F-16s bombed": a strike whose weapon tells its kind.
+            CueType::Generic
+                if facts.iter().any(|(_, f)| {
+                    f.implied.iter().any(|t| {
+                        matches!(
+                            t,
+                            EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack
+                        )
+                    })
+                }) =>
+            {
+                Act::RemoteStrike
+            }
+            _ => Act::Other,
+        };
+        fallback_country(classifier, analysed, actors, location, act)
     };
     // A village or town the gazetteer does not list, named where the event is told,
     // is more precise than the province or country it lies in; it keeps their
@@ -289,7 +308,9 @@ pub fn dominant_country(
 
 /// A location not told by the event's sentences: when it is only the country of the
 /// side that acted ("U.S. Africa Command said it carried out an air strike ...
-/// against fighters attacking Somali forces"), the country of the other side; when
+/// against fighters attacking Somali forces"), or for an air strike or shelling any
+/// place of that side's country ("... struck a station in Kantharalak. Thai F-16s later
+/// bombed two Cambodian positions"), the country of the other side; when
 /// no place at all is known (an interception happens over the side that acted), the
 /// country of a party, else of the article's demonyms ("Suicide car bomb hits Somali
 /// base").
@@ -298,7 +319,7 @@ fn fallback_country(
     analysed: &[Analysed<'_, '_>],
     actors: &[Actor],
     location: Location,
-    interception: bool,
+    act: Act,
 ) -> Location {
     let initiator_country = actors
         .iter()
@@ -311,7 +332,14 @@ fn fallback_country(
         .filter(|c| Some(*c) != initiator_country);
     let choice = match location.country_code.as_deref() {
         Some(code) if location.precision == LocationPrecision::Country => {
-            other_side.filter(|_| Some(code) == initiator_country && !interception)
+            other_side.filter(|_| Some(code) == initiator_country && act != Act::Interception)
+        }
+        // "Cambodian rockets hit a Thai petrol station in Sisaket ... Thai F-16s later
+        // bombed two Cambodian positions": a strike fired at the other side, placed
+        // only by the sentences before it, lands across the line, not in the town of
+        // the acting side that those sentences name.
+        Some(code) if act == Act::RemoteStrike => {
+            other_side.filter(|_| Some(code) == initiator_country)
         }
         Some(_) => None,
         None => other_side.or(initiator_country).or_else(|| {
@@ -331,6 +359,16 @@ fn fallback_country(
     choice
         .and_then(|code| classifier.gazetteer.country_location(code))
         .unwrap_or(location)
+}
+
+/// What kind of act an event is, as far as where it happened is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Act {
+    /// A weapon brought down: over the side that brought it down.
+    Interception,
+    /// An air strike or shelling: where it lands, on the side it was fired at.
+    RemoteStrike,
+    Other,
 }
 
 fn unknown_location() -> Location {

@@ -147,6 +147,11 @@ pub struct Gazetteer {
     /// with the most words such a demonym has.
     demonym_heads: HashSet<String>,
     demonym_words: usize,
+    /// By name: subdivisions whose name is a common word, a people or a sea ("Red
+    /// Sea", "Plateau", "Somali", "Quiche"): none of them is meant in running text,
+    /// but one is in a list of the places that hold a town ("Port Sudan (Port
+    /// Sudan, Red Sea)", "Hurum (Bassa, Plateau)").
+    listed_only: HashMap<names::NameId, Vec<PlaceRef>>,
 }
 
 const BUNDLED_STOPWORDS: &str = include_str!("../../data/place_stopwords.txt");
@@ -262,6 +267,7 @@ impl Gazetteer {
         // First-level subdivisions by country and lowercase name (any of their names),
         // the curated one first: the parents of cities and districts.
         let mut admin1_by_name: HashMap<(String, String), usize> = HashMap::new();
+        let mut listed_only_names: Vec<(String, PlaceRef)> = Vec::new();
         for (is_curated, records) in [(true, curated), (false, generated)] {
             for record in records {
                 let key = (
@@ -289,6 +295,10 @@ impl Gazetteer {
                             .or_insert(places.len());
                     }
                     if !is_curated && never.contains(&name.to_lowercase()) {
+                        if record.precision.is_subdivision() {
+                            builder.add_name(name);
+                            listed_only_names.push((name.to_lowercase(), place));
+                        }
                         continue;
                     }
                     builder.add(name, place);
@@ -336,6 +346,15 @@ impl Gazetteer {
             }
             flags
         };
+        let mut listed_only: HashMap<names::NameId, Vec<PlaceRef>> = HashMap::new();
+        for (name, place) in listed_only_names {
+            if let Some(id) = builder.name_id(&name) {
+                let places = listed_only.entry(id).or_default();
+                if !places.contains(&place) {
+                    places.push(place);
+                }
+            }
+        }
         let priors = places.iter().map(resolve::place_prior).collect();
         let names = builder.build().map_err(|problem| LoadError::Matcher {
             file: GEONAMES_FILE,
@@ -352,6 +371,7 @@ impl Gazetteer {
             demonyms,
             demonym_heads,
             demonym_words,
+            listed_only,
         })
     }
 

@@ -63,6 +63,17 @@ impl NameMatcherBuilder {
     /// Adds `pattern` as a name of `place`; a name already added for another place
     /// becomes ambiguous.
     pub fn add(&mut self, pattern: &str, place: PlaceRef) {
+        self.add_pattern(pattern, Some(place));
+    }
+
+    /// Adds `pattern` as a name to find in text without a place of its own (a word
+    /// that stands for a place only where the text says so: "Red Sea" in the list
+    /// "Port Sudan (Port Sudan, Red Sea)").
+    pub fn add_name(&mut self, pattern: &str) {
+        self.add_pattern(pattern, None);
+    }
+
+    fn add_pattern(&mut self, pattern: &str, place: Option<PlaceRef>) {
         let pattern = pattern.trim();
         if pattern.is_empty() {
             return;
@@ -81,7 +92,7 @@ impl NameMatcherBuilder {
         }
     }
 
-    fn add_one(&mut self, pattern: &str, place: PlaceRef) {
+    fn add_one(&mut self, pattern: &str, place: Option<PlaceRef>) {
         let exact = is_acronym(pattern);
         let key = if exact {
             pattern.to_owned()
@@ -102,6 +113,7 @@ impl NameMatcherBuilder {
                 name
             }
         };
+        let Some(place) = place else { return };
         let candidates = &mut self.candidates[name as usize];
         if !candidates.contains(&place) {
             candidates.push(place);

@@ -655,9 +655,16 @@ impl Gazetteer {
         article: &ArticlePlaces<'_>,
     ) -> Option<PlaceRef> {
         let hit = hits[index];
-        let candidates = self.names.candidates(hit.name);
         let first = words.index_of_byte(hit.start);
         let last = words.index_of_byte(hit.end.saturating_sub(1));
+        let with_listed;
+        let candidates = match self.listed_here(words, hits, index) {
+            Some(listed) => {
+                with_listed = listed;
+                with_listed.as_slice()
+            }
+            None => self.names.candidates(hit.name),
+        };
         let before = if first > 0 {
             words.lower(first - 1)
         } else {
@@ -965,8 +972,71 @@ impl Gazetteer {
             self.names
                 .candidates(name)
                 .iter()
+                .chain(self.listed_only.get(&name).into_iter().flatten())
                 .any(|&o| self.holds(o, candidate))
         })
+    }
+
+    /// The candidates of the name `hits[index]` with the subdivisions it names only in
+    /// a list of the places that hold a town (`Gazetteer::listed_only`): those that
+    /// hold the place listed before it ("Port Sudan (Port Sudan, Red Sea)" is Sudan's
+    /// Red Sea state, "Shlomi (Northern, Israel)" Israel's Northern district), or
+    /// any of them when the name closes a list in parentheses ("Hurum (Bassa,
+    /// Plateau)"), left to the scores. None when the name stands elsewhere, or
+    /// names no such subdivision.
+    fn listed_here(
+        &self,
+        words: &Words<'_>,
+        hits: &[NameHit],
+        index: usize,
+    ) -> Option<Vec<PlaceRef>> {
+        let hit = hits[index];
+        let listed = self.listed_only.get(&hit.name)?;
+        let first = words.index_of_byte(hit.start);
+        let previous = index
+            .checked_sub(1)
+            .map(|i| hits[i])
+            .filter(|p| listed_together(words, p.end, hit.start));
+        let holding: Vec<PlaceRef> = match previous {
+            Some(previous) => {
+                let inner: Vec<PlaceRef> = self
+                    .names
+                    .candidates(previous.name)
+                    .iter()
+                    .chain(self.listed_only.get(&previous.name).into_iter().flatten())
+                    .copied()
+                    .collect();
+                listed
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.contains_one_of(c, &inner))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let closes_list = first > 0
+            && words.gap(first - 1, first).contains(',')
+            && super::locative::in_place_list(words, first)
+            && words
+                .text
+                .get(hit.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        let extra: &[PlaceRef] = if !holding.is_empty() {
+            &holding
+        } else if closes_list {
+            listed
+        } else {
+            return None;
+        };
+        let mut all = self.names.candidates(hit.name).to_vec();
+        all.extend(
+            extra
+                .iter()
+                .filter(|c| !all.contains(c))
+                .copied()
+                .collect::<Vec<_>>(),
+        );
+        Some(all)
     }
 
     /// The names written after the name `hits[index]` that say where it lies: a list
@@ -975,8 +1045,15 @@ impl Gazetteer {
     fn outer_places(&self, words: &Words<'_>, hits: &[NameHit], index: usize) -> Vec<NameId> {
         let mut outer = Vec::new();
         let mut end = hits[index].end;
-        for next in hits.iter().skip(index + 1).take(3) {
+        for (at, next) in hits.iter().enumerate().skip(index + 1).take(3) {
             if !listed_together(words, end, next.start) {
+                break;
+            }
+            // "Lalibela (Lasta, North Wollo)": a word that is a place only in a list
+            // ("North", "Plateau"), not one here, ends what is known of the list.
+            if self.names.candidates(next.name).is_empty()
+                && self.listed_here(words, hits, at).is_none()
+            {
                 break;
             }
             outer.push(next.name);
