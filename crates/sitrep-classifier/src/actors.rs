@@ -565,9 +565,14 @@ impl ActorLexicon {
                 // "militants on motorbikes, presumed JNIM", "fighters of the Islamic
                 // Resistance", "gunmen believed to be from the ADF": unnamed fighters
                 // that the text then names are that named group.
+                // "the air defences of the army and popular committees", "forces of the
+                // Transitional Council": a named group's own forces.
                 let named_group = mention.kind == ActorKind::NonStateArmedGroup
                     && !mention.generic
-                    && previous.kind == ActorKind::NonStateArmedGroup
+                    && matches!(
+                        previous.kind,
+                        ActorKind::NonStateArmedGroup | ActorKind::StateForce
+                    )
                     && previous.generic;
                 let of_group = matches!(between.as_slice(), ["of"] | ["of", "the"])
                     && !words.punctuation_between(previous.last_word, first_word);
@@ -576,8 +581,11 @@ impl ActorLexicon {
                     && !between
                         .iter()
                         .any(|w| matches!(*w, "and" | "or" | "by" | "against" | "with"));
+                let presumed = presumed && previous.kind == ActorKind::NonStateArmedGroup;
                 if named_group && (of_group || presumed) {
                     previous.name = mention.name.clone();
+                    previous.kind = mention.kind;
+                    previous.armed = true;
                     previous.country = mention.country;
                     previous.generic = false;
                     previous.end = mention.end;
@@ -621,7 +629,12 @@ impl ActorLexicon {
                 let same_unnamed = previous.kind == ActorKind::NonStateArmedGroup
                     && mention.kind == ActorKind::NonStateArmedGroup
                     && previous.generic;
-                if adjacent && mention.generic && (same_group || same_unnamed) {
+                // "RSF forces", "Houthi army", "Hamas police": a named group's own
+                // forces are that group, never the state of the place.
+                let group_forces = previous.kind == ActorKind::NonStateArmedGroup
+                    && !previous.generic
+                    && mention.kind == ActorKind::StateForce;
+                if adjacent && mention.generic && (same_group || same_unnamed || group_forces) {
                     previous.end = mention.end;
                     previous.last_word = mention.last_word;
                     continue;

@@ -158,6 +158,8 @@ const DEVICES: &[&str] = &[
     "device",
     "explosives",
 ];
+/// Words for the men of a side named before them ("Wagner Group personnel").
+const PERSONNEL: &[&str] = &["personnel", "members", "elements", "men", "operatives"];
 /// Verbs of beating an attack back: their subject is the side attacked.
 const REPELS: &[&str] = &[
     "repelled", "repulsed", "repel", "repulse", "repels", "repulses", "foiled", "thwarted", "foil",
@@ -183,7 +185,8 @@ const TRANSITIVE: &[&str] = &[
     "struck",
     "hurt",
 ];
-/// Participles of harm: "soldiers killed in", "police hurt in" name the side hit.
+/// Participles and verbs of harm: "soldiers killed in", "police hurt in", "five rebels
+/// die in clash", "soldiers died in the attack" name the side hit.
 const HARMED: &[&str] = &[
     "killed",
     "wounded",
@@ -193,6 +196,11 @@ const HARMED: &[&str] = &[
     "abducted",
     "kidnapped",
     "missing",
+    "die",
+    "dies",
+    "died",
+    "perished",
+    "martyred",
 ];
 /// Words after such a verb that show it has no object.
 const NO_OBJECT: &[&str] = &[
@@ -423,6 +431,19 @@ const NOT_ACTING: &[&str] = &[
     "in", "at", "on", "of", "for", "with", "as", "after", "from",
 ];
 
+/// True when `actor` sends a weapon in its sentence ("Houthi forces launched a drone
+/// towards", "the militants fired two rockets"): the weapon is the actor's.
+pub fn sends_weapon(words: &Words<'_>, actor: &ActorMention<'_>) -> bool {
+    (actor.last_word + 1..(actor.last_word + 3).min(words.len()))
+        .take_while(|&i| !words.punctuation_between(i - 1, i))
+        .any(|i| {
+            LAUNCHES.contains(&words.lower(i))
+                && (i + 1..(i + 5).min(words.len()))
+                    .take_while(|&k| !words.punctuation_between(k - 1, k))
+                    .any(|k| WEAPON_NOUNS.contains(&words.lower(k)))
+        })
+}
+
 /// The actor a headline makes the subject of its act ("JNIM fighters storm army camp
 /// near Kayes", "RSF drones pound Sennar power station", "Junta jets over Sagaing"):
 /// an armed party, or the owner of a weapon named after it, at the head of the title,
@@ -651,8 +672,19 @@ pub fn assign<'s>(
     // bombing blamed on X": the text's own attribution names who did it.
     // The agent may stand inside a mention that runs on ("a missile launched by the
     // Houthis was intercepted"): look from the end of its first cue.
-    let by_window = (first_cue_end + 1..(last + 8).min(right_bound.max(last + 1))).find(|&i| {
+    // A passive's agent may come after the place and the day of the act ("were killed
+    // at a checkpoint near Kaya on Thursday by attackers"): further on, in the same
+    // clause.
+    let reach = if passive { 22 } else { 8 };
+    let by_window = (first_cue_end + 1..(last + reach).min(right_bound.max(last + 1))).find(|&i| {
         let word = words.lower(i);
+        if i >= last + 8
+            && (first_cue_end + 1..=i).any(|k| {
+                words.punctuation_between(k - 1, k) || CLAUSE_BREAKS.contains(&words.lower(k))
+            })
+        {
+            return false;
+        }
         // "a tea shop used by soldiers": who uses or holds a place is no agent.
         (word == "by" && !(i > 0 && NOT_AGENT_BEFORE_BY.contains(&words.lower(i - 1))))
             || (word == "to" && i > 0 && words.lower(i - 1) == "attributed")
@@ -675,7 +707,15 @@ pub fn assign<'s>(
         {
             // "missiles launched from Yemen by the Houthis": the weapon's owner.
             let launched = (first_cue_end + 1..by).any(|i| LAUNCHES.contains(&words.lower(i)));
-            push(actor, ActorRole::Initiator, launched);
+            // "the assault was repelled by the gendarmes": who beats an attack back is
+            // the side attacked.
+            let repelled = by > 0 && REPELS.contains(&words.lower(by - 1));
+            let role = if repelled {
+                ActorRole::Target
+            } else {
+                ActorRole::Initiator
+            };
+            push(actor, role, launched);
         }
     }
 
@@ -712,15 +752,24 @@ pub fn assign<'s>(
             .iter()
             .any(|d| (at..=cue.last_word).any(|k| words.lower(k) == *d))
     });
+    let cue_last = mention.cues.first().map_or(first, |c| c.last_word + 1);
     if let Some(nearest) = left.first() {
         // "Maoists triggered an IED under the vehicle": an armed group sets a device
         // off; it does not come upon one.
         let meets_device = meets_device && nearest.kind != ActorKind::NonStateArmedGroup;
         // "Four police hurt in grenade attack": a participle of harm with no object
         // between the actor and the act makes the actor the side hit.
+        // "Five soldiers died today in an ambush": a time may stand between.
         let harmed = (nearest.last_word + 1..first).any(|i| {
+            let mut next = i + 1;
+            while next < first
+                && (is_time_anchor(words.lower(next)) || TIME_GLUE.contains(&words.lower(next)))
+                && !NO_OBJECT.contains(&words.lower(next))
+            {
+                next += 1;
+            }
             HARMED.contains(&words.lower(i))
-                && (i + 1 == first || NO_OBJECT.contains(&words.lower(i + 1)))
+                && (next == first || NO_OBJECT.contains(&words.lower(next)))
         });
         // "Defence forces repelled an attack by armed terrorists": who beats an attack
         // back is the side attacked.
@@ -739,8 +788,19 @@ pub fn assign<'s>(
         // the text's order, the first named first.
         let mut joined_before = None;
         if let Some(second) = left.get(1) {
-            let joined = (words.lower(second.last_word + 1) == "and"
-                && second.last_word + 2 == nearest.first_word)
+            // "troops and volunteer fighters", "SNA troops and Ma'awisley fighters",
+            // "Wagner Group personnel and FACA soldiers": a word of the first side's
+            // men before "and", up to two words of the second's before its noun.
+            let and_at = if PERSONNEL.contains(&words.lower(second.last_word + 1)) {
+                second.last_word + 2
+            } else {
+                second.last_word + 1
+            };
+            let joined = (words.lower(and_at) == "and"
+                && and_at < nearest.first_word
+                && nearest.first_word <= and_at + 3
+                && !words.punctuation_between(second.last_word, nearest.first_word)
+                && second.kind != ActorKind::Civilians)
                 // "U.S.-British air raids"
                 || (second.last_word + 1 == nearest.first_word
                     && words
@@ -751,10 +811,19 @@ pub fn assign<'s>(
                 joined_before = Some(*second);
             }
         }
+        // "Houthi forces fired a ballistic missile": who sends a weapon owns it, and
+        // when it is stopped, it is the side hit.
+        let sends_weapon = role == ActorRole::Initiator
+            && (nearest.last_word + 1..first.max(cue_last)).any(|i| {
+                LAUNCHES.contains(&words.lower(i))
+                    && (i + 1..(i + 5).min(words.len()))
+                        .take_while(|&k| !words.punctuation_between(k - 1, k))
+                        .any(|k| WEAPON_NOUNS.contains(&words.lower(k)))
+            });
         if let Some(second) = joined_before {
-            push(second, role, false);
+            push(second, role, sends_weapon);
         }
-        push(nearest, role, false);
+        push(nearest, role, sends_weapon);
     }
 
     // Actors after the act: objects of a verb, or led by a target preposition.

@@ -577,7 +577,17 @@ fn dates_places_and_actors_of_a_story() {
         event
             .actors
             .iter()
-            .any(|a| a.name == "Houthis" && a.role == ActorRole::Initiator),
+            .any(|a| a.name == "Houthis" && a.role == ActorRole::Target),
+        "{}",
+        describe(&events)
+    );
+    // The missile was stopped: who stopped it (the state it was aimed at) is the
+    // initiator of the interception, the Houthis who fired it the side hit.
+    assert!(
+        event
+            .actors
+            .iter()
+            .any(|a| a.name == "Saudi Arabia" && a.role == ActorRole::Initiator),
         "{}",
         describe(&events)
     );

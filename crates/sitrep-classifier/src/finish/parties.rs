@@ -238,7 +238,15 @@ pub fn settle(
     {
         let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
         if let Some(side) = fought_with(analysed, &own) {
-            if let Some(at) = actors.iter().position(|a| a.name == side.name) {
+            // "clashed with army soldiers": an unnamed force is the state of the place,
+            // as `complete` named it.
+            let name = match (side.kind, side.country) {
+                (ActorKind::StateForce, None) => home
+                    .and_then(|c| classifier.gazetteer.country(c))
+                    .map_or_else(|| side.name.to_string(), |c| c.name.clone()),
+                _ => side.name.to_string(),
+            };
+            if let Some(at) = actors.iter().position(|a| a.name == name) {
                 let mut actor = actors.remove(at);
                 actor.role = ActorRole::Initiator;
                 actors.insert(0, actor);
@@ -250,7 +258,8 @@ pub fn settle(
     if event_type == EventType::ArmedClash {
         // "the Army and J&K Police launched an operation": an unnamed force is the
         // state of the place.
-        let force = operation_by(analysed).and_then(|force| match force.country {
+        let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
+        let force = operation_by(analysed, &own).and_then(|force| match force.country {
             Some(code) => Some((force.name.to_string(), code.to_owned())),
             None => home
                 .and_then(|c| classifier.gazetteer.country(c))
@@ -291,7 +300,24 @@ pub fn settle(
                 actor.role = ActorRole::Target;
             }
         }
-        let stopper = actors.iter().any(|a| a.role == ActorRole::Initiator);
+        let mut stopper = actors.iter().any(|a| a.role == ActorRole::Initiator);
+        // "Houthi fighters fired a missile at a Saudi air base ... its air defences shot
+        // it down": the home state the weapon was aimed at, and no sender of it, stopped
+        // it.
+        if !stopper && !wielders.is_empty() {
+            let aimed_at = actors.iter().position(|a| {
+                a.role == ActorRole::Target
+                    && a.kind == ActorKind::StateForce
+                    && a.country_code.as_deref() == home
+                    && !wielders.contains(&a.name)
+            });
+            if let Some(at) = aimed_at {
+                let mut actor = actors.remove(at);
+                actor.role = ActorRole::Initiator;
+                actors.insert(0, actor);
+                stopper = true;
+            }
+        }
         let foreign = actors.iter().all(|a| {
             a.role != ActorRole::Target
                 || a.kind != ActorKind::StateForce
@@ -302,6 +328,37 @@ pub fn settle(
         if !stopper && foreign {
             if let Some(country) = home.and_then(|c| classifier.gazetteer.country(c)) {
                 actors.insert(0, state_party(country, ActorRole::Initiator));
+            }
+        }
+        // "Houthi forces launched a drone towards Taizz. The drone was shot down by
+        // the air defences of the government forces": the sender the story names.
+        let owner_named = actors
+            .iter()
+            .any(|a| a.role == ActorRole::Target && a.kind != ActorKind::Civilians);
+        if !owner_named {
+            let sender = analysed.iter().find_map(|s| {
+                s.actors
+                    .iter()
+                    .find(|a| a.armed && !a.locator && crate::roles::sends_weapon(&s.words, a))
+            });
+            let sender = sender.map(|a| {
+                let mut actor = party(a, ActorRole::Target);
+                if actor.kind == ActorKind::StateForce && actor.country_code.is_none() {
+                    if let Some(country) = home.and_then(|c| classifier.gazetteer.country(c)) {
+                        actor.name = country.name.clone();
+                        actor.country_code = Some(country.code.clone());
+                    }
+                }
+                actor
+            });
+            if let Some(sender) = sender {
+                let stopper = actors
+                    .iter()
+                    .any(|a| a.name == sender.name && a.role == ActorRole::Initiator);
+                if !stopper {
+                    actors.retain(|a| a.name != sender.name);
+                    actors.push(sender);
+                }
             }
         }
         // In a war, a weapon whose owner goes unnamed is the foe's.
@@ -495,7 +552,14 @@ fn fought_with<'s>(
                     && (b.last_word + 1..before).any(|k| {
                         matches!(
                             words.lower(k),
-                            "killed" | "dead" | "died" | "wounded" | "injured" | "hurt"
+                            "killed"
+                                | "dead"
+                                | "die"
+                                | "dies"
+                                | "died"
+                                | "wounded"
+                                | "injured"
+                                | "hurt"
                         )
                     })
             })
@@ -509,6 +573,9 @@ fn fought_with<'s>(
                             matches!(
                                 words.lower(k),
                                 "encounter"
+                                    | "clashed"
+                                    | "battled"
+                                    | "skirmish"
                                     | "gunfight"
                                     | "firefight"
                                     | "clash"
@@ -527,11 +594,29 @@ fn fought_with<'s>(
 
 /// A state's forces that launched an operation: "an operation was launched by the
 /// Indian Army", "the army launched a cordon and search operation", "troops launched a
-/// search" (an unnamed force is the state of the place, which `settle` fills in).
-fn operation_by<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>> {
-    const LAUNCH: &[&str] = &["launched", "conducted", "mounted", "began", "started"];
-    analysed.iter().find_map(|sentence| {
+/// search", "units of the ENDF carried out an operation against Fano", "troops of the
+/// Indian Army and the Special Operations Group launched a search" (an unnamed force is
+/// the state of the place, which `settle` fills in). Only an operation told before the
+/// act or with it: one launched "later", after the act, answers it.
+fn operation_by<'s>(
+    analysed: &'s [Analysed<'_, '_>],
+    own: &[usize],
+) -> Option<&'s ActorMention<'s>> {
+    const LAUNCH: &[&str] = &[
+        "launched",
+        "conducted",
+        "mounted",
+        "began",
+        "started",
+        "carried",
+    ];
+    const AFTER_THE_ACT: &[&str] = &["later", "subsequently", "afterwards", "afterward"];
+    let last_own = own.iter().copied().max()?;
+    analysed.iter().take(last_own + 1).find_map(|sentence| {
         let words = &sentence.words;
+        if (0..words.len()).any(|i| AFTER_THE_ACT.contains(&words.lower(i))) {
+            return None;
+        }
         let operation = |range: std::ops::Range<usize>| {
             range.into_iter().any(|i| {
                 matches!(
@@ -539,6 +624,17 @@ fn operation_by<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention
                     "operation" | "operations" | "search" | "cordon" | "sweep"
                 )
             })
+        };
+        // "carried out", "launched": the verb of the operation, with "out" after "carried".
+        let launch = |i: usize| {
+            let word = words.lower(i);
+            LAUNCH.contains(&word) && (word != "carried" || words.lower(i + 1) == "out")
+        };
+        let in_actor = |i: usize| {
+            sentence
+                .actors
+                .iter()
+                .any(|b| b.first_word <= i && i <= b.last_word)
         };
         sentence.actors.iter().find(|a| {
             if a.kind != ActorKind::StateForce || a.locator {
@@ -548,12 +644,36 @@ fn operation_by<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention
                 && (a.first_word.saturating_sub(3)..a.first_word).any(|i| {
                     words.lower(i) == "by"
                         && i >= 1
-                        && LAUNCH.contains(&words.lower(i - 1))
+                        && launch(i - 1)
                         && operation(i.saturating_sub(6)..i)
                 });
-            let subject = (a.last_word + 1..a.last_word + 3)
-                .any(|i| LAUNCH.contains(&words.lower(i)) && operation(i + 1..i + 6));
-            by || subject
+            // "the army launched", "troops also launched": the verb a word or two on.
+            let next =
+                (a.last_word + 1..a.last_word + 3).any(|i| launch(i) && operation(i + 1..i + 6));
+            // The verb after the force's unit or a partner joined by "and" ("troops of
+            // the Indian Army and the Special Operations Group launched a search",
+            // "troops of the 103rd Infantry Brigade launched").
+            let joined = matches!(words.lower(a.last_word + 1), "and" | "of")
+                && (a.last_word + 2..a.last_word + 14)
+                    .take_while(|&i| !words.punctuation_between(i - 1, i))
+                    .find(|&i| {
+                        let original = words.original(i);
+                        let name = original.starts_with(char::is_uppercase)
+                            && original.chars().any(char::is_lowercase);
+                        let ordinal = original.starts_with(|c: char| c.is_ascii_digit());
+                        !(matches!(words.lower(i), "the" | "of" | "and")
+                            || name
+                            || ordinal
+                            || in_actor(i))
+                    })
+                    .is_some_and(|i| launch(i) && operation(i + 1..i + 6));
+            // "Units of the Armed Defence Forces of Mozambique, supported by the Local
+            // Force, carried out an operation": the verb after a phrase set off by commas.
+            let aside = words.punctuation_between(a.last_word, a.last_word + 1)
+                && (a.last_word + 2..a.last_word + 12)
+                    .find(|&i| words.punctuation_between(i - 1, i))
+                    .is_some_and(|i| launch(i) && operation(i + 1..i + 6));
+            by || next || joined || aside
         })
     })
 }
