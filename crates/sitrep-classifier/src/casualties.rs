@@ -240,7 +240,38 @@ const PERSONS: &[&str] = &[
     "merchant",
     "missionary",
     "missionaries",
+    // Kin, as reports name the dead by their families ("a father of five").
+    "father",
+    "mother",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandfather",
+    "grandmother",
 ];
+
+/// Nouns of kin after which "of" and a number count the person's children, not the
+/// dead ("a father of five was killed" is one death, "a mother-of-three" one person).
+const KIN: &[&str] = &[
+    "father",
+    "mother",
+    "parent",
+    "grandfather",
+    "grandmother",
+    "widow",
+    "widower",
+];
+
+/// True when the number at word `index` follows a noun of kin and "of" ("father of
+/// five"): it counts children, nobody harmed.
+fn kin_count(words: &Words<'_>, index: usize) -> bool {
+    index >= 2
+        && words.lower(index - 1) == "of"
+        && KIN.contains(&words.lower(index - 2).trim_end_matches('s'))
+}
 
 /// The lists above as sets, for the lookups made at every word of a sentence.
 static KILL_ACTIVE_SET: LazyLock<WordSet> =
@@ -293,7 +324,7 @@ fn person_at(words: &Words<'_>, index: usize) -> bool {
 /// Reads counted groups joined by "and" or commas from word `index`; returns the
 /// total (None when only vague amounts were given) and the first word after.
 fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
-    if age_at(words, index) {
+    if age_at(words, index) || kin_count(words, index) {
         return None;
     }
     let mut i = index;
@@ -328,9 +359,15 @@ fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         };
         while nouns < 6
             && i < words.len()
-            && (!STOP_SET.contains(words.lower(i)) || acronym(i))
+            && (!STOP_SET.contains(words.lower(i)) || acronym(i) || kin_count(words, i + 1))
             && !words.punctuation_between(i.saturating_sub(1), i)
         {
+            // "a father of five": the children counted belong to the noun phrase.
+            if kin_count(words, i + 1) {
+                i = read_count(words, i + 1, |_| false).map_or(i + 2, |read| read.next);
+                nouns += 2;
+                continue;
+            }
             if read_count(words, i, |_| false).is_some() && !age_at(words, i) {
                 break;
             }
@@ -473,6 +510,12 @@ fn lone_victim(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         "shepherd",
         "fisherman",
         "pastor",
+        "father",
+        "mother",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
     ];
     (index..index + 3)
         .take_while(|&k| {
@@ -768,6 +811,35 @@ fn war_word(words: &Words<'_>, index: usize) -> bool {
     )
 }
 
+/// True when "toll" at word `index` is the fee of a road, not a count of the dead ("the
+/// toll road to 3 towns", "a toll plaza at Kilometre 14", "toll-free").
+fn road_toll(words: &Words<'_>, index: usize) -> bool {
+    let next = words.lower(index + 1);
+    let next = next.trim_end_matches('s');
+    matches!(
+        next,
+        "road"
+            | "plaza"
+            | "booth"
+            | "gate"
+            | "bridge"
+            | "station"
+            | "post"
+            | "way"
+            | "highway"
+            | "expressway"
+            | "motorway"
+            | "tunnel"
+            | "lane"
+            | "collector"
+            | "fee"
+            | "charge"
+            | "free"
+            | "point"
+            | "barrier"
+    ) && !words.punctuation_between(index, index + 1)
+}
+
 fn year_like(words: &Words<'_>, index: usize) -> bool {
     let word = words.lower(index);
     word.len() == 4 && word.starts_with("19") || word.starts_with("20") && word.len() == 4
@@ -926,7 +998,7 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
             && i > 0
             && (war_word(words, i - 1)
                 || (words.lower(i - 1) == "death" && i > 1 && war_word(words, i - 2)));
-        if (word == "toll" && !war_toll) || number_of_dead {
+        if (word == "toll" && !war_toll && !road_toll(words, i)) || number_of_dead {
             // "The death toll [from the bombing at ...] rose to 100": far from "toll"
             // only a number right after "to", "at" or "reached" is the toll.
             // A clock time after "at" is when the toll was given ("toll at 14:00").
@@ -1156,6 +1228,26 @@ mod tests {
             "The magistrate, Carlos Valencia, 46, was shot dead this afternoon",
             &[(Killed, Some(1))],
         );
+    }
+
+    #[test]
+    fn kin_counts_no_dead() {
+        check("A father of three was killed", &[(Killed, Some(1))]);
+        check(
+            "killed a father of five and two farmers",
+            &[(Killed, Some(3))],
+        );
+        check(
+            "The driver, a mother-of-four, died in hospital",
+            &[(Killed, Some(1))],
+        );
+    }
+
+    #[test]
+    fn a_roads_toll_is_no_toll() {
+        check("on the toll road to 3 towns", &[]);
+        check("near the toll plaza at Kilometre 14", &[]);
+        check("The toll rose to 14", &[(Killed, Some(14))]);
     }
 
     #[test]

@@ -53,6 +53,7 @@ pub struct TimeExpr {
 enum Kind {
     CountOffset,
     DayOffset,
+    Numeric,
     MonthDay,
     DayMonth,
     Weekday,
@@ -64,9 +65,10 @@ enum Kind {
 }
 
 impl Kind {
-    const ALL: [Kind; 10] = [
+    const ALL: [Kind; 11] = [
         Kind::CountOffset,
         Kind::DayOffset,
+        Kind::Numeric,
         Kind::MonthDay,
         Kind::DayMonth,
         Kind::Weekday,
@@ -200,6 +202,10 @@ fn pattern(kind: Kind, months: &str, weekdays: &str) -> String {
         Kind::MonthDay => format!(
             r"\b(?:(on|since|by|until|from)\s+)?({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
         ),
+        // A day in figures with its year: ISO "2025-06-14" (records, translated
+        // bulletins) and "14.06.2025" (day first, as European and post-Soviet copy
+        // writes it).
+        Kind::Numeric => r"\b(?:(on|since|by|until|from)\s+)?(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}))\b".to_owned(),
         Kind::DayMonth => format!(
             r"\b(?:(on|since|by|until|from)\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b(?:,?\s+(\d{{4}})\b)?"
         ),
@@ -305,6 +311,31 @@ impl DateReader {
                 1
             };
             push(start, end, Some(TimeValue::Shift { days }));
+        }
+        for caps in self.matches_of(Kind::Numeric, &present, text) {
+            let (start, end) = span(&caps);
+            let number =
+                |group: usize| caps.get(group).and_then(|m| m.as_str().parse::<u32>().ok());
+            let value = (|| {
+                let (year, month, day) = match number(2) {
+                    Some(year) => (year, number(3)?, number(4)?),
+                    None => (number(7)?, number(6)?, number(5)?),
+                };
+                let year = i32::try_from(year).ok()?;
+                // A day in figures states its year: one after publication is no act's.
+                let date = NaiveDate::from_ymd_opt(year, month, day)?;
+                if date > today + Duration::days(2) {
+                    return None;
+                }
+                day_value(
+                    caps.get(1).map(|m| m.as_str()),
+                    Some(year),
+                    month,
+                    day,
+                    today,
+                )
+            })();
+            push(start, end, value);
         }
         for caps in self.matches_of(Kind::MonthDay, &present, text) {
             let (start, end) = span(&caps);
@@ -461,6 +492,11 @@ impl DateReader {
             let (start, end) = span(&caps);
             push(start, end, period_value(&caps, today));
         }
+        // "which the guerrillas had held since Friday": how long a place was held,
+        // the day an act began no act of the text (the retaking ends the holding).
+        found.retain(|f| {
+            !(matches!(f.value, TimeValue::Since { .. }) && held_before(&text[..f.start]))
+        });
         found.sort_by_key(|f| f.start);
         // "overnight into Tuesday", "overnight, police said on Wednesday": a night the
         // sentence ties to a day is that day's.
@@ -520,6 +556,39 @@ fn span(caps: &Captures<'_>) -> (usize, usize) {
 fn capitalized(caps: &Captures<'_>, group: usize) -> bool {
     caps.get(group)
         .is_some_and(|m| m.as_str().starts_with(|c: char| c.is_uppercase()))
+}
+
+/// True when a word of holding a place ends `before` ("had held", "controlled",
+/// "occupied by the Russian troops", "under their control"): a "since" after it dates
+/// the start of the holding, not an act told around it.
+fn held_before(before: &str) -> bool {
+    const HOLDING: &[&str] = &[
+        "held",
+        "controlled",
+        "occupied",
+        "besieged",
+        "control",
+        "blockaded",
+        "encircled",
+        "hands",
+    ];
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // People held since a day ("held hostage since October 7") were taken that day:
+    // the "since" dates their abduction.
+    last.iter().any(|word| HOLDING.contains(&word.as_str()))
+        && !last.iter().any(|word| {
+            word.starts_with("hostage")
+                || word.starts_with("captiv")
+                || word.starts_with("prisoner")
+        })
 }
 
 /// "scheduled for", "will", "due", "planned" shortly before a weekday: the future.
@@ -801,6 +870,35 @@ mod tests {
                 TimeValue::Date {
                     date: NaiveDate::from_ymd_opt(2014, 1, 1).expect("date"),
                     precision: DatePrecision::Year,
+                },
+            )],
+        );
+    }
+
+    #[test]
+    fn reads_days_in_figures() {
+        check(
+            "on 2020-03-10, a drone",
+            &[("on 2020-03-10", day(2020, 3, 10))],
+        );
+        check(
+            "On 09.03.2020 the enemy",
+            &[("On 09.03.2020", day(2020, 3, 9))],
+        );
+        check("due on 2020-05-02", &[]);
+        check("code 2020-13-40", &[]);
+    }
+
+    #[test]
+    fn how_long_a_place_was_held_dates_nothing() {
+        check("which the rebels had held since Friday", &[]);
+        check(
+            "held hostage since Friday",
+            &[(
+                "since Friday",
+                TimeValue::Since {
+                    date: NaiveDate::from_ymd_opt(2020, 3, 6).expect("date"),
+                    precision: DatePrecision::Day,
                 },
             )],
         );

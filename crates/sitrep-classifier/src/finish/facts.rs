@@ -14,15 +14,19 @@ use crate::places::PlaceMention;
 use crate::roles::{self, RoledActor};
 use crate::Classifier;
 
-/// The attacking side, whose dead a report tells apart from the toll of the attack
-/// ("killing five soldiers ... about 20 attackers were killed": the toll is five).
+/// The attacking side, whose dead a report tells apart from the other dead of the
+/// attack ("killing five soldiers ... about 20 attackers were killed").
 const ATTACKERS: &[&str] = &["attackers", "assailants", "gunmen", "raiders"];
 
 /// What one part contributes to its event.
 pub struct PartFacts<'c> {
     pub killed: Option<u32>,
-    /// Deaths among the attackers ("about 20 attackers were killed").
+    /// Deaths among the attackers, told as deaths ("about 20 attackers were killed").
     pub attackers_killed: Option<u32>,
+    /// Attackers that a side says it killed ("the army said it killed 20 assailants"),
+    /// or dead armed men of either side ("two gunmen were killed"): the toll only when
+    /// nothing else is told.
+    pub attackers_claimed: Option<u32>,
     pub injured: Option<u32>,
     pub weapons: Vec<&'c str>,
     pub implied: Vec<EventType>,
@@ -66,14 +70,33 @@ fn part_facts<'c>(analysed: &'c Analysed<'_, '_>, part: &Part) -> Option<PartFac
     let mention = analysed.mentions.get(part.mention)?;
     let mut killed: Option<u32> = None;
     let mut attackers_killed: Option<u32> = None;
+    let mut attackers_claimed: Option<u32> = None;
     let mut injured: Option<u32> = None;
     for casualty in &analysed.casualties {
         if owner(analysed, casualty.first_word) != Some(part.mention) {
             continue;
         }
-        let attackers = (casualty.first_word..=casualty.last_word)
-            .any(|i| ATTACKERS.contains(&analysed.words.lower(i)));
+        let span = casualty.first_word..=casualty.last_word;
+        let words = &analysed.words;
+        // Only the attackers counted ("five soldiers and two attackers were killed"
+        // counts both sides: the whole toll).
+        // Nor are they when named as a part of the dead ("nine people, including
+        // three attackers, were killed").
+        let attackers = span
+            .clone()
+            .take_while(|&i| !matches!(words.lower(i), "including" | "among"))
+            .any(|i| ATTACKERS.contains(&words.lower(i)))
+            && !span.clone().any(|i| words.lower(i) == "and");
+        // Told as a killing done ("killed 20 assailants"), the verb first, or of
+        // armed men who may be either side ("three gunmen were killed"): only when
+        // nothing else is told.
+        let claimed = attackers
+            && (!crate::numbers::may_start_count(words.lower(casualty.first_word))
+                || !span
+                    .clone()
+                    .any(|i| matches!(words.lower(i), "attackers" | "assailants")));
         let slot = match casualty.harm {
+            Harm::Killed if claimed => &mut attackers_claimed,
             Harm::Killed if attackers => &mut attackers_killed,
             Harm::Killed => &mut killed,
             Harm::Injured => &mut injured,
@@ -119,6 +142,7 @@ fn part_facts<'c>(analysed: &'c Analysed<'_, '_>, part: &Part) -> Option<PartFac
     Some(PartFacts {
         killed,
         attackers_killed,
+        attackers_claimed,
         injured,
         weapons,
         implied,

@@ -1,7 +1,9 @@
 //! `fatalities` and `injuries`: the tolls the event's parts state. Reading counts in
 //! a sentence is `casualties.rs` at the crate root; this module only chooses among
 //! the parts' counts: the largest stated toll (a toll told twice, or rising, is not
-//! added up), and the attackers' dead only when no other toll is given. A sentence
+//! added up), to which the attackers' dead told apart are added (ACLED counts every
+//! death of the event); attackers a side says it killed count only when no other toll
+//! is given. A sentence
 //! that tells no act of its own but states a toll ("Three fatalities.", "No one was
 //! hurt.") closes the event told before it: its count stands when the event's own
 //! sentences give none, and a larger one replaces theirs (a toll that rose). Such a
@@ -26,11 +28,29 @@ pub fn decide(
     closing: Option<u32>,
     headline: Option<u32>,
 ) -> (Option<u32>, Option<u32>) {
-    let own = facts
-        .iter()
-        .filter_map(|(_, f)| f.killed)
-        .max()
-        .or_else(|| facts.iter().filter_map(|(_, f)| f.attackers_killed).max());
+    // The dead of the attacked side and the attackers' dead are told apart; ACLED
+    // counts every death of the event, so the two add up (each told once: the
+    // largest statement of each side).
+    let killed = facts.iter().filter_map(|(_, f)| f.killed).max();
+    let attackers = facts.iter().filter_map(|(_, f)| f.attackers_killed).max();
+    // A total stated elsewhere that is one side's dead and the attackers' already
+    // ("30 dead" over "23 soldiers" and "7 attackers") is not added to again.
+    let summed = |killed: u32, attackers: u32| {
+        let told = facts
+            .iter()
+            .filter_map(|(_, f)| f.killed)
+            .any(|k| k.saturating_add(attackers) == killed);
+        if told {
+            killed
+        } else {
+            killed.saturating_add(attackers)
+        }
+    };
+    let own = match (killed, attackers) {
+        (Some(killed), Some(attackers)) => Some(summed(killed, attackers)),
+        (killed, attackers) => killed.or(attackers),
+    }
+    .or_else(|| facts.iter().filter_map(|(_, f)| f.attackers_claimed).max());
     let fatalities = match (own, closing) {
         (Some(own), Some(closing)) => Some(own.max(closing)),
         (own, closing) => own.or(closing),
