@@ -327,6 +327,23 @@ const BEFORE_PLACE: &[&str] = &[
 /// of `BEFORE_PLACE` only, a noun of `HOLDABLE` or a place the gazetteer or the text
 /// names; and the word is a verb, not an adjective ("the occupied territories",
 /// "Russian-occupied Kherson").
+/// True for a marker "back in" that no time follows: "back in 2019", "back in March",
+/// "back in the 1990s" tell of the past, but "troops are back in control of the town"
+/// and "residents are back in their homes" tell of now.
+fn back_in_no_time(words: &Words<'_>, m: &MarkerMatch) -> bool {
+    if m.marker.kind != MarkerKind::History
+        || words.lower(m.first_word) != "back"
+        || words.lower(m.last_word) != "in"
+    {
+        return false;
+    }
+    let next = words.lower(m.last_word + 1);
+    let time = next.starts_with(|c: char| c.is_ascii_digit())
+        || crate::dates::is_month_name(next)
+        || matches!(next, "the" | "those" | "early" | "late" | "mid");
+    !time
+}
+
 fn takes_place(
     words: &Words<'_>,
     places: &[PlaceMention],
@@ -591,6 +608,7 @@ pub fn analyse<'a, 'c>(
                 last_word,
             }
         })
+        .filter(|m| !back_in_no_time(&words, m))
         .collect();
     let mut weapons = Vec::new();
     let mut support_spans = Vec::new();

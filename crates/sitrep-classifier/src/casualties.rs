@@ -1088,13 +1088,15 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     skipped += 1;
                 }
                 let state = words.lower(j);
-                // "was shot dead", "were gunned down".
+                // "was shot dead", "were gunned down", "were hacked to death".
                 // Official idiom: "made the supreme sacrifice", "laid down their lives".
                 let shot = matches!(
                     (state, words.lower(j + 1)),
                     ("shot", "dead") | ("gunned", "down")
-                ) || (state == "shot"
-                    && words.lower(j + 1) == "to"
+                ) || (matches!(
+                    state,
+                    "shot" | "hacked" | "beaten" | "stabbed" | "clubbed" | "stoned" | "burned"
+                ) && words.lower(j + 1) == "to"
                     && words.lower(j + 2) == "death")
                     || (state == "ascended" && words.lower(j + 1) == "as")
                     || (state == "made" && words.lower(j + 3) == "sacrifice")

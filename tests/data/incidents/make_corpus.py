@@ -1209,6 +1209,152 @@ LATER = [
 ]
 
 
+# Written by helper merge6 (session of 2026-12-07) in house styles the merging lost
+# reports of: a broadcaster's narrative ("our correspondent says"), field-label notes
+# ("Type: ...; Location: ...; Fatalities: ..."), a world digest's one-liners (a side
+# "now in control of" a town), a regional desk naming villages and forces that
+# "entered" a town, agency copy datelined far away that recalls an older attack in the
+# same district. July 2024; (outlet, published, incident, occurred, title, body, note).
+MERGE6 = [
+    # Dinder, Sennar state, Monday 1 July: the RSF take a town.
+    ("Reuters", "2024-07-01T18:00", "dinder-0701", "2024-07-01",
+     "Sudan's RSF seize Dinder in Sennar state",
+     "Sudan's paramilitary Rapid Support Forces seized the town of Dinder in Sennar state on {wd} after a brief battle with the army, residents said.",
+     "plain wire"),
+    ("Daily Digest", "2024-07-02T06:00", "dinder-0701", "2024-07-01",
+     "Sudan: paramilitaries hold Dinder",
+     "Sudan - The Rapid Support Forces are now in control of Dinder, in Sennar state, residents say, after army units pulled out of the town on {wd}.",
+     "digest: 'now in control of'"),
+    ("Coast Radio", "2024-07-01T20:00", "dinder-0701", "2024-07-01",
+     "Sudan: Thousands flee Dinder",
+     "Our correspondent in Port Sudan says paramilitary fighters drove into Dinder on {wd} afternoon, and by nightfall their pick-up trucks stood outside the police station. Thousands of people are walking east towards Gedaref, she says.",
+     "broadcaster narrative: fighters drove into a town"),
+    ("Field Log", "2024-07-02T09:00", "dinder-0701", "2024-07-01",
+     "Sudan: Dinder, Sennar",
+     "Type: Non-state actor overtakes territory; Location: Dinder, Sennar, Sudan; Date: 1 July 2024; Actors: Rapid Support Forces; Fatalities: not reported.",
+     "field-label note"),
+
+    # Lere, Timbuktu region, Tuesday 2 July: the army and JNIM fight.
+    ("Southern Wire", "2024-07-03T07:00", "lere-0702", "2024-07-02",
+     "Malian troops battle jihadists near Lere",
+     "DAKAR, July 3 (Southern Wire) - Malian soldiers fought militants linked to al Qaeda for several hours near the town of Lere in the Timbuktu region on {wd}, leaving nine dead on both sides, local officials said.",
+     "agency copy, a distant dateline"),
+    ("Field Log", "2024-07-03T10:00", "lere-0702", "2024-07-02",
+     "Mali: Lere, Timbuktu",
+     "Type: Armed clash; Location: Lere, Niafunke, Timbuktu, Mali; Date: 2 July 2024; Fatalities: 9; Actor 1: Military Forces of Mali; Actor 2: JNIM.",
+     "field-label note"),
+    ("Front Desk", "2024-07-02T20:00", "lere-0702", "2024-07-02",
+     "Gunfight outside Lere, Niafunke cercle",
+     "Soldiers and jihadist fighters exchanged fire for several hours outside Lere in Niafunke cercle on {wd}, a local councillor said. Nine people were killed.",
+     "regional desk"),
+
+    # Mayikengo, Lubero territory, Wednesday 3 July: ADF kill villagers.
+    ("Front Desk", "2024-07-04T08:00", "mayikengo-0703", "2024-07-03",
+     "ADF kill 14 in Lubero village",
+     "ADF rebels killed 14 civilians in Mayikengo, a village in Lubero territory, North Kivu, on {wd}, a civil society leader said.",
+     "regional desk"),
+    ("Coast Radio", "2024-07-04T12:00", "mayikengo-0703", "2024-07-03",
+     "DR Congo: Grief in Lubero",
+     "Our correspondent in Butembo says the bodies of fourteen villagers were carried into town on {wd} evening. Residents of Mayikengo told him the attackers came at dawn with machetes and went from house to house. The army blames the ADF.",
+     "broadcaster narrative"),
+    ("Field Log", "2024-07-04T09:00", "mayikengo-0703", "2024-07-03",
+     "DR Congo: Mayikengo, Lubero",
+     "Type: Violence against civilians; Location: Mayikengo, Lubero, North Kivu, DR Congo; Date: 3 July 2024; Fatalities: 14; Perpetrator: ADF; Victims: villagers.",
+     "field-label note"),
+
+    # Bajaur, Thursday 4 July: a roadside bomb on a police van.
+    ("Southern Wire", "2024-07-04T13:00", "bajaur-0704", "2024-07-04",
+     "Roadside bomb kills three Pakistani police",
+     "PESHAWAR, July 4 (Southern Wire) - A roadside bomb struck a police van escorting a polio vaccination team in Pakistan's Bajaur district on {wd}, killing three officers, police said.",
+     "agency copy"),
+    ("Coast Radio", "2024-07-04T19:00", "bajaur-0704", "2024-07-04",
+     "Pakistan: Police escort targeted",
+     "In Pakistan, police say three officers were on their way to guard a vaccination team in Bajaur on {wd} morning when the road beneath their van blew apart. No group has said it was behind it.",
+     "broadcaster narrative, no word 'bomb'"),
+    ("Field Log", "2024-07-05T09:00", "bajaur-0704", "2024-07-04",
+     "Pakistan: Bajaur, Khyber Pakhtunkhwa",
+     "Type: Remote explosive/landmine/IED; Location: Bajaur, Khyber Pakhtunkhwa, Pakistan; Date: 4 July 2024; Fatalities: 3; Target: police escort.",
+     "field-label note"),
+
+    # Nikopol, Friday 5 July: Russian shelling.
+    ("Coast Radio", "2024-07-05T18:00", "nikopol-0705", "2024-07-05",
+     "Ukraine: Nikopol shelled again",
+     "Our reporter in Dnipropetrovsk region says Nikopol came under Russian artillery fire again on {wd}, with shells landing near the central market. Two women were killed, the regional governor says.",
+     "broadcaster narrative"),
+    ("Field Log", "2024-07-06T09:00", "nikopol-0705", "2024-07-05",
+     "Ukraine: Nikopol, Dnipropetrovsk",
+     "Type: Shelling/artillery/missile attack; Location: Nikopol, Dnipropetrovsk, Ukraine; Date: 5 July 2024; Fatalities: 2; Perpetrator: Russian forces.",
+     "field-label note"),
+    ("Daily Digest", "2024-07-06T06:00", "nikopol-0705", "2024-07-05",
+     "Ukraine: two dead as shells hit Nikopol",
+     "Ukraine - Two women were killed when Russian shells hit Nikopol's market on {wd}, the governor says.",
+     "digest"),
+
+    # Wetlet township, Saturday 6 July: a junta air strike on a village.
+    ("Front Desk", "2024-07-06T20:00", "wetlet-0706", "2024-07-06",
+     "Jet bombs village in Wetlet township",
+     "A military jet dropped two bombs on Nyaung Pin Thar village in Wetlet township, Sagaing region, on {wd}, killing five villagers, local resistance forces said.",
+     "regional desk"),
+    ("Coast Radio", "2024-07-07T07:00", "wetlet-0706", "2024-07-06",
+     "Myanmar: Villagers killed from the air",
+     "People in Myanmar's Sagaing region tell us they heard the jet before they saw it. On {wd}, they say, it circled twice over a village in Wetlet township before its bombs fell, and five people died.",
+     "broadcaster narrative"),
+
+    # Bokkos, Plateau state, Sunday 7 July: gunmen kill villagers where raids killed
+    # many at Christmas 2023 (the older raids are background).
+    ("Southern Wire", "2024-07-08T09:00", "bokkos-0707", "2024-07-07",
+     "Gunmen kill 11 in Nigeria's Plateau state",
+     "ABUJA, July 8 (Southern Wire) - Gunmen killed 11 villagers in the Bokkos area of Nigeria's Plateau state late on {wd}, police said on Monday, seven months after raids on Christmas Eve 2023 killed nearly 200 people in the same district.",
+     "agency copy recalling older raids"),
+    ("Front Desk", "2024-07-08T12:00", "bokkos-0707", "2024-07-07",
+     "Eleven shot dead in Mushu, Bokkos",
+     "Armed men attacked Mushu village in Bokkos local government area on {wd} night, shooting 11 residents dead, the district head said. The area has not recovered from the raids of December 2023.",
+     "regional desk recalling older raids"),
+    ("Field Log", "2024-07-08T14:00", "bokkos-0707", "2024-07-07",
+     "Nigeria: Mushu, Bokkos, Plateau",
+     "Type: Violence against civilians; Location: Mushu, Bokkos, Plateau, Nigeria; Date: 7 July 2024; Fatalities: 11; Perpetrator: unidentified gunmen. Same district as the attacks of 24 December 2023.",
+     "field-label note recalling older raids"),
+
+    # Motta, East Gojjam, Monday 8 July: federal troops retake a town from Fano.
+    ("Coast Radio", "2024-07-08T19:00", "mota-0708", "2024-07-08",
+     "Ethiopia: Troops back in Motta",
+     "Our correspondent in Bahir Dar says federal troops entered Motta on {wd} after two days of fighting, and Fano militiamen pulled back into the hills around the town.",
+     "broadcaster narrative: troops entered a town"),
+    ("Daily Digest", "2024-07-09T06:00", "mota-0708", "2024-07-08",
+     "Ethiopia: army back in control of Motta",
+     "Ethiopia - Government forces are back in control of Motta in Amhara's East Gojjam zone after driving out Fano militiamen on {wd}, officials say.",
+     "digest"),
+    ("Front Desk", "2024-07-09T08:00", "mota-0708", "2024-07-08",
+     "Federal forces enter Motta town",
+     "Ethiopian federal forces entered Motta town in East Gojjam zone on {wd}, a day after Fano fighters who had held it since June withdrew under fire, residents said.",
+     "regional desk: forces entered a town"),
+
+    # Bulobarde, Hiiraan, Tuesday 9 July: a clash told with the sides either way.
+    ("Southern Wire", "2024-07-09T16:00", "bulobarde-0709", "2024-07-09",
+     "Somali troops fight al Shabaab near Bulobarde",
+     "NAIROBI, July 9 (Southern Wire) - Somali troops and al Shabaab fighters battled for several hours on {wd} near Bulobarde in the Hiiraan region, a local elder said. Six fighters and two soldiers were killed.",
+     "agency copy, a distant dateline"),
+    ("Coast Radio", "2024-07-09T19:00", "bulobarde-0709", "2024-07-09",
+     "Somalia: Dawn attack on army base",
+     "Our Mogadishu correspondent says al-Shabaab militants attacked an army base outside Bulobarde at dawn on {wd}, and the soldiers fought them off after a battle that lasted into the morning.",
+     "broadcaster narrative"),
+    ("Field Log", "2024-07-10T09:00", "bulobarde-0709", "2024-07-09",
+     "Somalia: Bulobarde, Hiiraan",
+     "Type: Armed clash; Location: Bulobarde, Hiiraan, Somalia; Date: 9 July 2024; Fatalities: 8; Actor 1: al-Shabaab; Actor 2: Somali National Army.",
+     "field-label note"),
+
+    # Kumbo, Bui division, Wednesday 10 July: separatists abduct traders.
+    ("Front Desk", "2024-07-10T18:00", "kumbo-0710", "2024-07-10",
+     "Six traders kidnapped on Kumbo-Oku road",
+     "Separatist fighters kidnapped six traders on the Kumbo-Oku road in Bui division on {wd} and demanded a ransom, a local official said.",
+     "regional desk"),
+    ("Field Log", "2024-07-11T09:00", "kumbo-0710", "2024-07-10",
+     "Cameroon: Kumbo, Bui, North-West",
+     "Type: Abduction/forced disappearance; Location: Kumbo, Bui, North-West, Cameroon; Date: 10 July 2024; Fatalities: 0; Perpetrator: Ambazonian separatists; Victims: six traders.",
+     "field-label note"),
+]
+
+
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -1228,6 +1374,9 @@ def all_reports():
     for outlet, published, incident, title, body, note in REPORTS:
         yield outlet, published, [incident], title, body, note
     for outlet, published, incident, occurred, title, body, note in LATER:
+        yield (outlet, published, incident.split("+"), weekdays(title, occurred),
+               weekdays(body, occurred), note)
+    for outlet, published, incident, occurred, title, body, note in MERGE6:
         yield (outlet, published, incident.split("+"), weekdays(title, occurred),
                weekdays(body, occurred), note)
 

@@ -77,6 +77,7 @@ const ACTS_OF: &[&str] = &[
     "takeover",
     "liberation",
     "encirclement",
+    "control",
 ];
 
 const DIRECTIONS: &[&str] = &[
@@ -419,9 +420,10 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
         // "on Tuesday, the U.S. military said": a comma ends the phrase, unless it only
         // parts a place from its region ("a school in Kuriga, Kaduna state").
         if words.punctuation_between(i, i + 1) {
-            return words.gap(i, i + 1).trim() == ","
+            return (words.gap(i, i + 1).trim() == ","
                 && steps == 1
-                && follows_a_locative_place(words, i);
+                && follows_a_locative_place(words, i))
+                || place_label(words, i);
         }
         let word = words.lower(i);
         let word = crate::text::strip_possessive(word);
@@ -471,18 +473,37 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
 }
 
 /// True when word `last` ends a capitalised name led by a locative preposition ("in
-/// Kuriga"), which a region after a comma continues.
+/// Kuriga"), which a region after a comma continues; or a name in a database note's
+/// place field ("Location: Khar, Bajaur, Khyber Pakhtunkhwa, Pakistan"), whose every
+/// name after a comma is where the act was as the first is.
 fn follows_a_locative_place(words: &Words<'_>, last: usize) -> bool {
     let mut i = last;
     while words.original(i).starts_with(char::is_uppercase)
         && !matches!(words.lower(i), "in" | "near" | "outside" | "at")
     {
-        if i == 0 || words.punctuation_between(i - 1, i) {
+        if i == 0 {
             return false;
+        }
+        if words.punctuation_between(i - 1, i) {
+            return match words.gap(i - 1, i).trim() {
+                "," => follows_a_locative_place(words, i - 1),
+                _ => place_label(words, i - 1),
+            };
         }
         i -= 1;
     }
     i < last && matches!(words.lower(i), "in" | "near" | "outside" | "at")
+}
+
+/// The labels of a database note's place field.
+const PLACE_LABELS: &[&str] = &["location", "place", "where", "locality", "site"];
+
+/// True when word `label` is a database note's place field name and a colon follows
+/// it: "Location: Dinder, Sennar, Sudan", "Where: Kumbo".
+fn place_label(words: &Words<'_>, label: usize) -> bool {
+    PLACE_LABELS.contains(&words.lower(label))
+        && words.capitalised(label)
+        && words.gap(label, label + 1).trim() == ":"
 }
 
 /// "KYIV" -> "Kyiv", "NEW DELHI" -> "New Delhi"; other text is left as written.
