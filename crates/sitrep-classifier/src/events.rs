@@ -325,6 +325,19 @@ fn status_of(
     }
 }
 
+/// The status of an event told as news when a later mention gives its act a date
+/// years old ("Remains of soldiers killed in the battle of Verdun ... the battle of
+/// 1916"): that date is the act's, so the act is history. A date of weeks or months
+/// before may be when a campaign began ("the offensive, launched in November"), not
+/// the news. `None` when the status stays.
+fn redated(status: Status, when: Option<&When>, published: DateTime<Utc>) -> Option<Status> {
+    let years_old = |w: &When| published.date_naive() - w.date > Duration::days(YEARS_OLD_DAYS);
+    (status == Status::Occurred && when.is_some_and(years_old)).then_some(Status::Historical)
+}
+
+/// How old a date an anaphoric mention gives must be to make its event history.
+const YEARS_OLD_DAYS: i64 = 400;
+
 /// The latest event an anaphoric mention can refer to.
 fn antecedent(
     drafts: &[Draft<'_>],
@@ -437,6 +450,13 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
                         if act_date && event_when.is_none() && !view.has_history_marker {
                             drafts[target].when = when.clone();
                             drafts[target].when_reported = false;
+                            // "the ten-month battle of 1916": a date the text gives the
+                            // act told before makes it history when it is old.
+                            if let Some(status) =
+                                redated(drafts[target].status, when.as_ref(), published)
+                            {
+                                drafts[target].status = status;
+                            }
                         }
                         if anchor.is_none() {
                             anchor = drafts[target].when.clone();

@@ -271,8 +271,9 @@ pub struct Context {
     pub is_title: bool,
 }
 
-/// Verbs and nouns of finding arms: a weapon noun after them is a cache, not an act
-/// ("troops recovered rifles and explosives from the site").
+/// Verbs and nouns of finding or destroying arms: a weapon noun after them is a cache,
+/// not an act ("troops recovered rifles and explosives from the site", "sappers
+/// destroy rebel explosives").
 const SEIZURE: &[&str] = &[
     "recovered",
     "recover",
@@ -292,6 +293,10 @@ const SEIZURE: &[&str] = &[
     "stashes",
     "stockpile",
     "possession",
+    "destroy",
+    "destroys",
+    "destroyed",
+    "destroying",
 ];
 
 /// True when a seizure word stands at most four words before word `index`, with no
@@ -359,6 +364,64 @@ fn held(words: &Words<'_>, index: usize) -> bool {
         }
     }
     false
+}
+
+/// Participles of seizing arms ("dynamite seized last month").
+const SEIZED: &[&str] = &[
+    "seized",
+    "recovered",
+    "confiscated",
+    "captured",
+    "impounded",
+];
+
+/// Participles of finding: arms found are held only when found in a store ("found in
+/// a guerrilla dump"); a device found on a road was planted, and its defusing is
+/// disrupted weapons use.
+const FOUND: &[&str] = &["found", "discovered", "uncovered"];
+
+/// Places where arms are kept.
+const STORES: &[&str] = &[
+    "cache",
+    "caches",
+    "dump",
+    "dumps",
+    "hideout",
+    "hideouts",
+    "stash",
+    "stashes",
+    "depot",
+    "depots",
+    "arsenal",
+    "warehouse",
+    "store",
+    "stores",
+    "safe",
+    "storeroom",
+];
+
+/// True when a weapon noun or a weak noun of explosives is told as arms held: a
+/// participle of seizing follows it within five words of its phrase ("300 sticks of
+/// dynamite and 50 detonators seized last month"), or one of finding with the store it
+/// was found in ("explosives found in a guerrilla dump"). Not a finite verb ("the
+/// mines were found").
+fn held_arms(words: &Words<'_>, cue: &CueMatch<'_>) -> bool {
+    let arms = cue.cue.weapon || (cue.cue.form == Form::Noun && cue.cue.strength == Strength::Weak);
+    let last = cue.last_word;
+    arms && (last + 1..(last + 6).min(words.len()))
+        .take_while(|&i| {
+            !words.punctuation_between(i - 1, i) && !CLAUSE_BREAKS.contains(&words.lower(i))
+        })
+        .any(|i| {
+            let participle = !matches!(
+                words.lower(i - 1),
+                "was" | "were" | "been" | "be" | "is" | "are"
+            );
+            let seized = SEIZED.contains(&words.lower(i));
+            let found_in_store = FOUND.contains(&words.lower(i))
+                && (i + 1..(i + 5).min(words.len())).any(|j| STORES.contains(&words.lower(j)));
+            participle && (seized || found_in_store)
+        })
 }
 
 /// Nouns of places and things that a weapon word can qualify ("missile stores", "a
@@ -462,6 +525,21 @@ pub fn find<'c>(
             if c.cue.weapon && held(words, c.first_word) {
                 return false;
             }
+            if held_arms(words, c) {
+                return false;
+            }
+            // "blew up 300 sticks of dynamite seized last month": destroying arms
+            // that were seized or found in a cache is no attack.
+            if c.cue.form == Form::Verb
+                && cues.iter().any(|o| {
+                    o.first_word > c.last_word
+                        && o.first_word - c.last_word <= 10
+                        && !words.punctuation_between(c.last_word, o.first_word)
+                        && held_arms(words, o)
+                })
+            {
+                return false;
+            }
             if c.cue.strength == Strength::Strong {
                 return true;
             }
@@ -544,7 +622,11 @@ pub fn find<'c>(
                 && !semicolon
                 && (distance <= 10 || outcome)
                 && (taking_and_fight || !sequenced(words, previous.last_word(), cue.first_word))
-                && (previous.framing == framing || cue.cue.form == Form::Verb);
+                // A bare outcome with no framing of its own ("..., killing 279
+                // people") shares the act's, whatever that is.
+                && (previous.framing == framing
+                    || cue.cue.form == Form::Verb
+                    || (outcome && framing == Framing::Reported));
             if !starts_new && joinable {
                 previous.sequel |=
                     cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
@@ -554,9 +636,10 @@ pub fn find<'c>(
             }
         }
         let anaphoric = cue.cue.form == Form::Noun
-            && det
+            && (det
                 .as_ref()
-                .is_some_and(|(_, word)| ANAPHORIC.contains(word));
+                .is_some_and(|(_, word)| ANAPHORIC.contains(word))
+                || predicate_of_pronoun(words, cue.first_word));
         let sequel = cue.cue.form == Form::Noun && is_sequel(words, cue.first_word, cue.last_word);
         let reply = !mentions.is_empty() && is_reply(words, cue.first_word);
         let hit = is_hit(words, &cue);
@@ -578,6 +661,24 @@ pub fn find<'c>(
             .any(|c| is_interception(c) && stops_all(words, c.first_word, c.last_word));
     }
     mentions
+}
+
+/// Copulas that make the noun after them say what the subject is.
+const COPULAS: &[&str] = &["was", "is", "were", "are", "marked", "marks", "became"];
+
+/// True when the noun at word `first` is the predicate of a pronoun that stands for an
+/// act just told ("It was the second attack on a checkpoint this month", "which was the
+/// deadliest attack since May"): it names that act again, not a new one.
+fn predicate_of_pronoun(words: &Words<'_>, first: usize) -> bool {
+    (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&i| !words.punctuation_between(i, first))
+        .any(|i| {
+            i > 0
+                && COPULAS.contains(&words.lower(i))
+                && matches!(words.lower(i - 1), "it" | "this" | "that" | "which")
+                && (i + 1..first).all(|j| !SCAN_STOP_SET.contains(words.lower(j)))
+        })
 }
 
 /// Words that order two acts in time: what follows them is another act ("US strikes
@@ -756,6 +857,7 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
         return Framing::Dropped;
     }
     if applies(MarkerKind::History)
+        || released(words, cue)
         || replied_to(words, cue)
         || running_total(words, cue.first_word)
         || repeated_perfect(words, cue.first_word)
@@ -763,6 +865,31 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
         return Framing::History;
     }
     Framing::Reported
+}
+
+/// Verbs and nouns of letting captives go.
+const RELEASE: &[&str] = &[
+    "released",
+    "releases",
+    "release",
+    "releasing",
+    "freed",
+    "frees",
+    "free",
+    "freeing",
+    "reunited",
+    "swapped",
+    "exchanged",
+];
+
+/// True when an abduction word qualifies people who are let go ("released two abducted
+/// quarry workers", "the release of kidnapped students"): the taking is past, the news
+/// is the release.
+fn released(words: &Words<'_>, cue: &CueMatch<'_>) -> bool {
+    cue.cue.cue_type == CueType::Specific(EventType::Abduction)
+        && (cue.first_word.saturating_sub(5)..cue.first_word).any(|i| {
+            RELEASE.contains(&words.lower(i)) && !words.punctuation_between(i, cue.first_word)
+        })
 }
 
 /// Words after which a noun names the act a reply answers ("in response to the
@@ -996,7 +1123,13 @@ fn called_false(words: &Words<'_>, first: usize) -> bool {
             "first" | "started" | "provoked" | "initiated" | "began"
         )
     });
-    told && !who_began && (first + 1..words.len()).any(|i| calls_false(words, i))
+    // The falsity may come before the report it judges ("described as false and
+    // misleading a report that troops burnt houses").
+    let judged_before = (0..first).any(|i| {
+        calls_false(words, i)
+            && (i + 1..(i + 8).min(first)).any(|r| REPORT_NOUNS.contains(&words.lower(r)))
+    });
+    told && !who_began && (judged_before || (first + 1..words.len()).any(|i| calls_false(words, i)))
 }
 
 /// Words that open what a report tells ("reports that", "claims about", "statements
