@@ -53,6 +53,55 @@ pub struct SentenceView<'a, 'c> {
     pub harm: bool,
     /// An armed actor (a group, a force, gunmen) is named in the sentence.
     pub armed: bool,
+    /// For each mention, the earlier mention of the sentence whose means it names
+    /// (`instruments`), if any.
+    pub instrument_of: Vec<Option<usize>>,
+}
+
+/// Words that introduce the means of an act ("shelled the town with artillery and
+/// glide bombs", "fought using rifles and rocket-propelled grenades").
+const MEANS: &[&str] = &["with", "using"];
+
+/// For each mention of a sentence, the earlier mention whose means it names: a noun
+/// cue right after "with" or "using" (a few words of its own kind between), following
+/// a verb of the act in the same clause, told with the same framing (not the means of
+/// an act a reply answers). The weapon is how that act was done, not an
+/// act of its own ("shelled Vovchansk with artillery and glide bombs" is one shelling;
+/// "fought with rifles and RPGs" one clash).
+pub fn instruments(words: &crate::text::Words<'_>, mentions: &[Mention<'_>]) -> Vec<Option<usize>> {
+    use crate::cues::Form;
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(index, mention)| {
+            let cue = mention.cues.first()?;
+            if index == 0 || cue.cue.form != Form::Noun {
+                return None;
+            }
+            let first = cue.first_word;
+            let means = (first.saturating_sub(4)..first)
+                .rev()
+                .find(|&i| MEANS.contains(&words.lower(i)))?;
+            let verb = mentions[..index].iter().rposition(|earlier| {
+                earlier.framing == mention.framing
+                    && earlier.cues.iter().any(|c| {
+                        c.cue.form == Form::Verb
+                            && c.last_word < means
+                            && means - c.last_word <= 12
+                            && !(c.last_word + 1..means).any(|i| {
+                                matches!(
+                                    words.lower(i),
+                                    "after" | "before" | "while" | "as" | "and"
+                                )
+                            })
+                    })
+            })?;
+            // Nothing but the weapon's own words between the means word and the cue.
+            let plain = !words.punctuation_between(means, first)
+                && (means + 1..first).all(|i| !matches!(words.lower(i), "the" | "which" | "who"));
+            plain.then_some(verb)
+        })
+        .collect()
 }
 
 /// One mention that belongs to an event.
@@ -128,15 +177,30 @@ fn mention_type(mention: &Mention<'_>) -> (CueType, String) {
 pub fn draft_type(draft: &Draft<'_>, views: &[SentenceView<'_, '_>]) -> CueType {
     let mut best: Option<(u16, CueType)> = None;
     for part in &draft.parts {
-        let Some(mention) = views
-            .get(part.sentence)
-            .and_then(|v| v.mentions.get(part.mention))
-        else {
+        let Some(view) = views.get(part.sentence) else {
             continue;
         };
+        let Some(mention) = view.mentions.get(part.mention) else {
+            continue;
+        };
+        // The means of an act ("shelled ... with glide bombs") types it only when its
+        // verb does not.
+        let means = view
+            .instrument_of
+            .get(part.mention)
+            .copied()
+            .flatten()
+            .is_some_and(|act| {
+                draft
+                    .parts
+                    .iter()
+                    .any(|p| p.sentence == part.sentence && p.mention == act)
+            });
         if let Some(cue) = mention.best_cue() {
             let rank = match cue.cue_type {
-                CueType::Specific(_) | CueType::Territory => u16::from(cue.priority) + 100,
+                CueType::Specific(_) | CueType::Territory if !means => {
+                    u16::from(cue.priority) + 100
+                }
                 _ => u16::from(cue.priority),
             };
             if best.is_none_or(|(r, _)| rank > r) {
@@ -419,6 +483,23 @@ pub fn assemble<'c>(views: &[SentenceView<'_, 'c>], published: DateTime<Utc>) ->
         let mut anchor: Option<When> = None;
         for (index, mention) in view.mentions.iter().enumerate() {
             if mention.framing == Framing::Dropped {
+                continue;
+            }
+            // The means of an act told in the sentence goes with that act.
+            let act = view.instrument_of.get(index).copied().flatten();
+            let told = act.and_then(|act| {
+                drafts.iter().position(|d| {
+                    d.parts
+                        .iter()
+                        .any(|p| p.sentence == sentence && p.mention == act)
+                })
+            });
+            if let Some(target) = told {
+                drafts[target].parts.push(Part {
+                    sentence,
+                    mention: index,
+                    anaphor: false,
+                });
                 continue;
             }
             let own_carry = if view.is_title { None } else { carry.as_ref() };

@@ -66,6 +66,7 @@ pub fn events(
             place_key: a.place_key,
             harm: a.harm,
             armed: a.actors.iter().any(|actor| actor.armed),
+            instrument_of: events::instruments(&a.words, &a.mentions),
         })
         .collect();
     let mut drafts = events::assemble(&views, published);
