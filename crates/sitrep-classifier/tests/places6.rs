@@ -89,3 +89,19 @@ fn a_strike_placed_only_by_earlier_sentences_lands_across_the_line() {
         .expect("the shelling");
     assert_eq!(shelling.location.country_code.as_deref(), Some("TH"));
 }
+
+#[test]
+fn an_interception_is_over_where_the_weapon_was_sent() {
+    let events = occurred(
+        "Coalition intercepts missile launched towards Najran",
+        "The Joint Forces Command of the Coalition to Restore Legitimacy in Yemen said \
+         Saudi air defences intercepted and destroyed on Friday a ballistic missile \
+         launched by the Houthi militia towards Najran. No injuries were recorded.",
+    );
+    let interception = events
+        .iter()
+        .find(|e| e.event_type == EventType::DisruptedWeaponsUse)
+        .expect("the interception");
+    assert_eq!(interception.location.country_code.as_deref(), Some("SA"));
+    assert_eq!(interception.location.name, "Najran");
+}

@@ -41,7 +41,14 @@ pub fn decide(
     article: &ArticlePlaces<'_>,
 ) -> (Location, bool) {
     let (classifier, analysed) = (event.classifier, event.analysed);
+    let act = act_of(event, facts);
     let from_text = from_own_sentences(classifier, facts);
+    // "intercepted three drones launched towards Jazan": a weapon brought down was
+    // brought down over where it was sent, not where it came from.
+    let from_text = match act {
+        Act::Interception => aimed_place(classifier, analysed, facts, from_text).or(from_text),
+        _ => from_text,
+    };
     let first_sentence = parts.first().map_or(0, |p| p.sentence);
     let narrative = (first_sentence.saturating_sub(2)..first_sentence)
         .rev()
@@ -118,27 +125,6 @@ pub fn decide(
     let location = if place_from_text {
         location
     } else {
-        let draft_type = events::draft_type(event.draft, event.views);
-        let act = match draft_type {
-            CueType::Specific(EventType::DisruptedWeaponsUse) => Act::Interception,
-            CueType::Specific(
-                EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack,
-            ) => Act::RemoteStrike,
-            // "Thai F-16s bombed": a strike whose weapon tells its kind.
-            CueType::Generic
-                if facts.iter().any(|(_, f)| {
-                    f.implied.iter().any(|t| {
-                        matches!(
-                            t,
-                            EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack
-                        )
-                    })
-                }) =>
-            {
-                Act::RemoteStrike
-            }
-            _ => Act::Other,
-        };
         fallback_country(classifier, analysed, actors, location, act)
     };
     // A village or town the gazetteer does not list, named where the event is told,
@@ -178,6 +164,55 @@ pub fn decide(
         _ => location,
     };
     (location, place_from_text)
+}
+
+/// What kind of act the event is, as far as its place goes.
+fn act_of(event: &Event<'_, '_, '_>, facts: &[(Part, PartFacts<'_>)]) -> Act {
+    match events::draft_type(event.draft, event.views) {
+        CueType::Specific(EventType::DisruptedWeaponsUse) => Act::Interception,
+        CueType::Specific(
+            EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack,
+        ) => Act::RemoteStrike,
+        // "Thai F-16s bombed": a strike whose weapon tells its kind.
+        CueType::Generic
+            if facts.iter().any(|(_, f)| {
+                f.implied.iter().any(|t| {
+                    matches!(
+                        t,
+                        EventType::AirDroneStrike | EventType::ShellingArtilleryMissileAttack
+                    )
+                })
+            }) =>
+        {
+            Act::RemoteStrike
+        }
+        _ => Act::Other,
+    }
+}
+
+/// The most precise place the event's own sentences send a weapon to ("launched
+/// towards Jazan"), when more precise than `from_text`.
+fn aimed_place(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    from_text: Option<PlaceMention>,
+) -> Option<PlaceMention> {
+    let floor = from_text.map_or(Precision::Region, |p| {
+        classifier.gazetteer.precision(p.place)
+    });
+    facts
+        .iter()
+        .filter(|(p, _)| !p.anaphor)
+        .filter_map(|(p, _)| analysed.get(p.sentence))
+        .flat_map(|a| {
+            a.places
+                .iter()
+                .filter(|m| crate::places::aimed_at(&a.words, m.word))
+                .copied()
+        })
+        .filter(|m| classifier.gazetteer.precision(m.place) > floor)
+        .max_by_key(|m| classifier.gazetteer.precision(m.place))
 }
 
 /// Waters off a place the event's own sentences name ("off the coast of Somalia"),

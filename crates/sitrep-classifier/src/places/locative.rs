@@ -313,6 +313,29 @@ const HIT_VERBS: &[&str] = &[
     "bombing",
 ];
 
+/// Verbs of a weapon sent on its way: "launched towards", "fired toward".
+const LAUNCH_VERBS: &[&str] = &[
+    "launched", "fired", "lobbed", "sent", "heading", "headed", "flying", "aimed", "directed",
+];
+
+/// True when the place at word `index` is where a weapon was sent ("drones launched
+/// towards Jazan", "a missile fired toward Eilat"): where it was brought down, when
+/// it was, not where it came from.
+pub fn aimed_at(words: &Words<'_>, index: usize) -> bool {
+    let mut i = index;
+    while i > 0 && index - i < 4 {
+        i -= 1;
+        let word = words.lower(i);
+        if matches!(word, "towards" | "toward") {
+            return (i.saturating_sub(4)..i).any(|j| LAUNCH_VERBS.contains(&words.lower(j)));
+        }
+        if !PLACE_MODIFIERS.contains(&word) || words.punctuation_between(i, i + 1) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Verbs of people leaving a place.
 const FLIGHT_VERBS: &[&str] = &[
     "fled", "flee", "fleeing", "escaped", "crossed", "crossing", "returned", "moved",

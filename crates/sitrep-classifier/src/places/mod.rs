@@ -36,7 +36,7 @@ use sitrep_contract::{Location, LocationPrecision};
 
 use data::{COUNTRIES_FILE, GEONAMES_FILE, STOPWORDS_FILE};
 pub(crate) use locative::PLACE_MODIFIERS;
-pub use locative::{attributive, in_attribution};
+pub use locative::{aimed_at, attributive, in_attribution};
 pub use resolve::ArticlePlaces;
 
 use crate::error::LoadError;
