@@ -265,6 +265,15 @@ const KIN: &[&str] = &[
     "widower",
 ];
 
+/// True when the number at word `index` is the minutes of a clock time ("17:40 WAT -
+/// Fatalities rise to 23"): it counts nobody.
+fn clock_minutes(words: &Words<'_>, index: usize) -> bool {
+    index > 0
+        && words.gap(index - 1, index).trim() == ":"
+        && words.lower(index - 1).bytes().all(|b| b.is_ascii_digit())
+        && words.lower(index).bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True when the number at word `index` follows a noun of kin and "of" ("father of
 /// five"): it counts children, nobody harmed.
 fn kin_count(words: &Words<'_>, index: usize) -> bool {
@@ -301,6 +310,8 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
                 "martyrdom",
                 "deaths",
                 "death",
+                "dead",
+                "fatalities",
                 "was",
                 "number",
             ])
@@ -324,7 +335,7 @@ fn person_at(words: &Words<'_>, index: usize) -> bool {
 /// Reads counted groups joined by "and" or commas from word `index`; returns the
 /// total (None when only vague amounts were given) and the first word after.
 fn read_groups(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> {
-    if age_at(words, index) || kin_count(words, index) {
+    if age_at(words, index) || kin_count(words, index) || clock_minutes(words, index) {
         return None;
     }
     let mut i = index;
@@ -974,9 +985,10 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
         }
         // "the death toll rose to 20", "bringing the toll to 14".
         // "the number of perished ... grew to 44", "the number of martyrs rose to 84".
+        // "the number killed has reached 31" too.
         let number_of_dead = word == "number"
-            && words.lower(i + 1) == "of"
-            && (i + 2..i + 4).any(|k| {
+            && (matches!(words.lower(i + 1), "killed" | "dead") || words.lower(i + 1) == "of")
+            && (i + 1..i + 4).any(|k| {
                 matches!(
                     words.lower(k),
                     "perished"
@@ -992,13 +1004,35 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
         // now 11", "Toll at nine", "Station blast toll rises to 26"), states its
         // number only after a word that gives a toll its figure.
         let bare_toll = word == "toll" && !(i > 0 && matches!(words.lower(i - 1), "death" | "the"));
+        // The dead named as a toll that rises ("Fatalities rise to 23", "Deaths climb
+        // to 40", "Dead now 12"): read as a bare toll.
+        let rising_dead = matches!(word, "fatalities" | "deaths" | "dead")
+            && !(i > 0 && matches!(words.lower(i - 1), "no" | "of" | "the"))
+            && matches!(
+                words.lower(i + 1),
+                "rise"
+                    | "rises"
+                    | "rose"
+                    | "risen"
+                    | "climb"
+                    | "climbs"
+                    | "climbed"
+                    | "reach"
+                    | "reaches"
+                    | "reached"
+                    | "jump"
+                    | "jumps"
+                    | "jumped"
+                    | "now"
+            );
+        let bare_toll = bare_toll || rising_dead;
         // "War toll now at least 150,000": a war's toll counts the dead of many acts,
         // none of them this one.
         let war_toll = word == "toll"
             && i > 0
             && (war_word(words, i - 1)
                 || (words.lower(i - 1) == "death" && i > 1 && war_word(words, i - 2)));
-        if (word == "toll" && !war_toll && !road_toll(words, i)) || number_of_dead {
+        if (word == "toll" && !war_toll && !road_toll(words, i)) || number_of_dead || rising_dead {
             // "The death toll [from the bombing at ...] rose to 100": far from "toll"
             // only a number right after "to", "at" or "reached" is the toll.
             // A clock time after "at" is when the toll was given ("toll at 14:00").
@@ -1243,6 +1277,20 @@ mod tests {
             "The driver, a mother-of-four, died in hospital",
             &[(Killed, Some(1))],
         );
+    }
+
+    #[test]
+    fn reads_the_dead_told_as_a_rising_toll() {
+        check(
+            "17:40 WAT - Fatalities rise to 23 as more of the injured die.",
+            &[(Killed, Some(23))],
+        );
+        check("Deaths climb to 40, police say.", &[(Killed, Some(40))]);
+        check(
+            "The number killed has reached 31, 20 of them children.",
+            &[(Killed, Some(31))],
+        );
+        check("No deaths reported.", &[(Killed, Some(0))]);
     }
 
     #[test]

@@ -42,4 +42,20 @@ ITEMS = [
 16:20 EAT - Al-Shabaab fighters stormed a seafront hotel in Mogadishu's Abdiaziz district after a car bomb exploded at its gate, witnesses say.""",
 [(IED, "SO", "Mogadishu", 16, "d0", "Al-Shabaab", "civilians")],
 "newest first: 9 civilians and two soldiers, and the five attackers told apart: 16 (a car bomb and the assault after it: one act)"),
+
+("ng-konduga-fatalities-rise-live", "2025-06-15 18:00", "Borno live: suicide bombing at Konduga mosque",
+"""12:00 WAT - A suicide bomber blew himself up inside a mosque in Konduga during afternoon prayers, vigilantes say.
+
+13:15 WAT - Police: 18 worshippers were killed and about 30 injured.
+
+17:40 WAT - Fatalities rise to 23 as more of the injured die at the Maiduguri teaching hospital.""",
+[(SUI, "NG", "Konduga", 23, "d0", None, "civilians")],
+"'Fatalities rise to 23' is the latest toll; '17:40 WAT - Fatalities' is no count of 40"),
+
+("mm-sagaing-number-killed-live", "2025-09-03 15:00", "Myanmar live: air strike on village school",
+"""09:00 MMT - Military jets bombed a school in a village of Sagaing region during morning lessons, a local resistance group says.
+
+12:30 MMT - National Unity Government: the number killed has reached 31, 20 of them children.""",
+[(AIR, "MM", "Sagaing", 31, "d0", "Myanmar", "civilians")],
+"'the number killed has reached 31': the toll, not the 20 children among them"),
 ]
