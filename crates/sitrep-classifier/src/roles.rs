@@ -158,6 +158,49 @@ const DEVICES: &[&str] = &[
     "device",
     "explosives",
 ];
+/// Verbs of harm whose object, named right before an act, is the side hit in it
+/// ("neutralised 12 terrorists in an ambush", "killed five militants in a raid").
+const OBJECT_OF: &[&str] = &[
+    "killed",
+    "neutralised",
+    "neutralized",
+    "eliminated",
+    "wounded",
+    "injured",
+    "captured",
+    "arrested",
+];
+
+/// Words of a count before a noun ("at least 12", "dozens of", "about 20").
+fn is_count_word(word: &str) -> bool {
+    is_determiner(word)
+        || matches!(
+            word,
+            "about"
+                | "at"
+                | "least"
+                | "some"
+                | "nearly"
+                | "over"
+                | "more"
+                | "than"
+                | "dozens"
+                | "scores"
+                | "of"
+                | "several"
+                | "many"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+        )
+}
+
 /// Words for the men of a side named before them ("Wagner Group personnel").
 const PERSONNEL: &[&str] = &["personnel", "members", "elements", "men", "operatives"];
 /// Verbs of beating an attack back: their subject is the side attacked.
@@ -820,10 +863,46 @@ pub fn assign<'s>(
                         .take_while(|&k| !words.punctuation_between(k - 1, k))
                         .any(|k| WEAPON_NOUNS.contains(&words.lower(k)))
             });
-        if let Some(second) = joined_before {
-            push(second, role, sends_weapon);
+        // "troops neutralised 12 terrorists in an ambush": the object of a verb of harm
+        // right before the act is the side hit, and that verb's subject did the act.
+        let harm_verb = {
+            let mut at = nearest.first_word;
+            while at > left_bound && is_count_word(words.lower(at - 1)) {
+                at -= 1;
+            }
+            if at > left_bound
+                && OBJECT_OF.contains(&words.lower(at - 1))
+                && !words.punctuation_between(at - 1, at)
+            {
+                Some(at - 1)
+            } else {
+                None
+            }
+        };
+        if let Some(verb_at) = harm_verb.filter(|_| role == ActorRole::Initiator) {
+            let subject = left.iter().copied().find(|a| {
+                // "troops of Operation Hadin Kai neutralised": a unit's name between.
+                let unit = (a.last_word + 1..verb_at).all(|i| {
+                    matches!(words.lower(i), "of" | "the")
+                        || words
+                            .original(i)
+                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                });
+                a.last_word < verb_at
+                    && (verb_at - a.last_word <= 3 || (unit && verb_at - a.last_word <= 8))
+                    && a.kind != ActorKind::Civilians
+                    && !words.punctuation_between(a.last_word, verb_at)
+            });
+            if let Some(subject) = subject {
+                push(subject, ActorRole::Initiator, false);
+            }
+            push(nearest, ActorRole::Target, false);
+        } else {
+            if let Some(second) = joined_before {
+                push(second, role, sends_weapon);
+            }
+            push(nearest, role, sends_weapon);
         }
-        push(nearest, role, sends_weapon);
     }
 
     // Actors after the act: objects of a verb, or led by a target preposition.

@@ -147,3 +147,45 @@ fn joined_sides_with_a_word_between_act_together() {
         Some("Wagner Group"),
     );
 }
+
+#[test]
+fn the_forces_that_engaged_the_group_began_the_clash() {
+    check(
+        "Communique",
+        "On Tuesday, our units engaged a group of armed terrorists near Menaka in Mali. Eleven terrorists were killed.",
+        Some("Mali"),
+    );
+    check(
+        "",
+        "Army troops encountered a group of ELN guerrillas near Saravena in Colombia on Tuesday, sparking a firefight in which two guerrillas were killed.",
+        Some("Colombia"),
+    );
+}
+
+#[test]
+fn the_object_of_a_killing_before_the_act_is_the_side_hit() {
+    check(
+        "",
+        "Troops of Operation Hadin Kai neutralised 12 terrorists in an ambush near Bama in Borno State on Tuesday.",
+        Some("Nigeria"),
+    );
+}
+
+#[test]
+fn unnamed_attackers_as_the_text_calls_them() {
+    check(
+        "",
+        "Bandit groups attacked the village of Kurya in Zamfara State in Nigeria on Tuesday night and killed nine inhabitants.",
+        Some("bandit groups"),
+    );
+    check(
+        "",
+        "Members of the armed opposition kidnapped on Tuesday two teachers on the road between Farah and Herat in Afghanistan.",
+        Some("armed opposition"),
+    );
+    check(
+        "",
+        "Criminal elements opened fire on Tuesday on a checkpoint of the security forces near Daraa in Syria, killing two members.",
+        Some("criminal elements"),
+    );
+}

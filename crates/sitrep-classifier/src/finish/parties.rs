@@ -611,6 +611,7 @@ fn operation_by<'s>(
         "carried",
     ];
     const AFTER_THE_ACT: &[&str] = &["later", "subsequently", "afterwards", "afterward"];
+    const ENGAGE: &[&str] = &["engaged", "encountered"];
     let last_own = own.iter().copied().max()?;
     analysed.iter().take(last_own + 1).find_map(|sentence| {
         let words = &sentence.words;
@@ -636,6 +637,18 @@ fn operation_by<'s>(
                 .iter()
                 .any(|b| b.first_word <= i && i <= b.last_word)
         };
+        // "launched an operation", or "engaged a group of terrorists", "encountered
+        // about 15 members of the New People's Army": the forces met the armed group.
+        let opens = |i: usize| {
+            (launch(i) && operation(i + 1..i + 6))
+                || (ENGAGE.contains(&words.lower(i))
+                    && sentence.actors.iter().any(|b| {
+                        b.kind == ActorKind::NonStateArmedGroup
+                            && b.first_word > i
+                            && b.first_word <= i + 7
+                            && !words.punctuation_between(i, b.first_word)
+                    }))
+        };
         sentence.actors.iter().find(|a| {
             if a.kind != ActorKind::StateForce || a.locator {
                 return false;
@@ -648,8 +661,7 @@ fn operation_by<'s>(
                         && operation(i.saturating_sub(6)..i)
                 });
             // "the army launched", "troops also launched": the verb a word or two on.
-            let next =
-                (a.last_word + 1..a.last_word + 3).any(|i| launch(i) && operation(i + 1..i + 6));
+            let next = (a.last_word + 1..a.last_word + 3).any(opens);
             // The verb after the force's unit or a partner joined by "and" ("troops of
             // the Indian Army and the Special Operations Group launched a search",
             // "troops of the 103rd Infantry Brigade launched").
@@ -666,13 +678,13 @@ fn operation_by<'s>(
                             || ordinal
                             || in_actor(i))
                     })
-                    .is_some_and(|i| launch(i) && operation(i + 1..i + 6));
+                    .is_some_and(opens);
             // "Units of the Armed Defence Forces of Mozambique, supported by the Local
             // Force, carried out an operation": the verb after a phrase set off by commas.
             let aside = words.punctuation_between(a.last_word, a.last_word + 1)
                 && (a.last_word + 2..a.last_word + 12)
                     .find(|&i| words.punctuation_between(i - 1, i))
-                    .is_some_and(|i| launch(i) && operation(i + 1..i + 6));
+                    .is_some_and(opens);
             by || next || joined || aside
         })
     })

@@ -33,4 +33,14 @@ The Command assures the population that the perpetrators will be tracked down.""
 
 We deplore the loss of five gendarmes. Dozens of assailants were neutralised and motorcycles were destroyed.""",
 [(CL, "BF", "Kaya", 5, "d-2", "terrorist groups", "Burkina Faso")], "statement: an Army communique tells of the attack; the army is no initiator of it"),
+
+("ne-tillia-our-units-engaged", "2024-11-14 10:00", "Communique of the General Staff of the Armed Forces",
+"""On {d-2}, our units engaged a group of armed terrorists on motorcycles near Tillia, in the Tahoua region. Nine terrorists were killed and their motorcycles destroyed.
+
+On our side, one soldier was slightly wounded. Sweeping operations continue in the area.""",
+[(CL, "NE", "Tillia", 9, "d-2", "Niger", "armed terrorists")], "statement: 'our units engaged' the group: the speaking state's forces began the clash"),
+
+("cm-batibo-bir-killed-in-ambush", "2024-12-02 09:00", "Defence: separatist fighters neutralised near Batibo",
+"""Soldiers of the Rapid Intervention Battalion killed seven separatist fighters in an ambush near Batibo, in the North West region, on {d-2}, the Ministry of Defence said in a press release. Two AK-47 rifles and locally made guns were recovered.""",
+[(CL, "CM", "Batibo", 7, "d-2", "Cameroon", "separatist fighters")], "statement: who killed the fighters in the ambush set it; the fighters named before the act are the side hit"),
 ]

@@ -23,4 +23,8 @@ Troops recovered four rifles from the site. No soldier was hurt.""",
 ("in-dantewada-died-in-blast", "2024-10-22 09:30", "Two CRPF men die in Dantewada IED blast",
 """Two personnel of the Central Reserve Police Force died and one was injured when an improvised explosive device planted by Maoists went off under their vehicle near Aranpur in Dantewada district of Chhattisgarh on {d-1}, police said.""",
 [(IED, "IN", "Aranpur", 2, "d-1", "CPI (Maoist)", "India")], "wire: the force that 'died' in the blast is the side hit; the device was the Maoists'"),
+
+("co-guaviare-troops-encountered", "2024-09-10 15:00", "Three FARC dissidents killed in Guaviare firefight",
+"""Army troops encountered a group of FARC dissidents loyal to alias Ivan Mordisco near Calamar in the department of Guaviare on {d-1}, sparking a firefight in which three of the dissidents were killed, the army said.""",
+[(CL, "CO", "Calamar", 3, "d-1", "Colombia", "FARC dissidents")], "wire: the troops that 'encountered' the group began the firefight"),
 ]
