@@ -4,11 +4,12 @@
 //! at what this module found.
 
 use chrono::{DateTime, Utc};
-use sitrep_contract::EventType;
+use sitrep_contract::{DatePrecision, EventType};
 
 use crate::actors::ActorMention;
 use crate::casualties::{self, Casualties};
 use crate::cues::CueType;
+use crate::dates::TimeValue;
 use crate::events::{PlaceKey, TimeAt};
 use crate::lexicon::ScannedLexicon;
 use crate::markers::MarkerKind;
@@ -327,6 +328,23 @@ const BEFORE_PLACE: &[&str] = &[
 /// of `BEFORE_PLACE` only, a noun of `HOLDABLE` or a place the gazetteer or the text
 /// names; and the word is a verb, not an adjective ("the occupied territories",
 /// "Russian-occupied Kherson").
+/// True for a history marker in the present perfect ("has killed", "have been
+/// fighting").
+fn present_perfect(words: &Words<'_>, m: &MarkerMatch) -> bool {
+    m.marker.kind == MarkerKind::History && matches!(words.lower(m.first_word), "has" | "have")
+}
+
+/// True when `value` is a day of the week up to publication (or the day after it,
+/// across time zones), or a period that began on such a day.
+fn recent_day(value: &TimeValue, published: DateTime<Utc>) -> bool {
+    let (TimeValue::Date { date, precision } | TimeValue::Since { date, precision }) = *value
+    else {
+        return false;
+    };
+    let days = (published.date_naive() - date).num_days();
+    precision == DatePrecision::Day && (-1..=7).contains(&days)
+}
+
 /// True for a marker "back in" that no time follows: "back in 2019", "back in March",
 /// "back in the 1990s" tell of the past, but "troops are back in control of the town"
 /// and "residents are back in their homes" tell of now.
@@ -655,6 +673,16 @@ pub fn analyse<'a, 'c>(
                 last_word,
             }
         })
+        .collect();
+    // A perfect told of a day of the last week ("al-Shabaab has killed 12 soldiers in
+    // an attack on Friday", "have been fighting near Lere since this morning") is news,
+    // as broadcasters tell it, not the history a perfect tells of a longer time.
+    let dated_this_week = times
+        .iter()
+        .any(|t| !t.reported && recent_day(&t.expr.value, published));
+    let markers: Vec<MarkerMatch> = markers
+        .into_iter()
+        .filter(|m| !(dated_this_week && present_perfect(&words, m)))
         .collect();
     // A cue that needs people as its object ("seized") counts only when people follow
     // it, or when people are its subject in the passive ("were seized").

@@ -814,6 +814,17 @@ fn frame(words: &Words<'_>, cue: &CueMatch<'_>, markers: &[MarkerMatch]) -> Fram
                 Scope::Sentence => true,
                 // A quantifier of generic reference may be the noun's own
                 // determiner ("any attack", "every raid"): no act is told.
+                // "Days after the market bombing, a bomb went off at a funeral": a
+                // time counted from an earlier act reaches only the rest of its own
+                // clause, not the news after the comma.
+                Scope::Before
+                    if kind == MarkerKind::History
+                        && words.lower(m.last_word) == "after"
+                        && m.last_word < lead
+                        && words.punctuation_between(m.last_word, lead) =>
+                {
+                    false
+                }
                 Scope::Before => {
                     before(m, lead, m.marker.window)
                         || (m.first_word == lead

@@ -101,3 +101,42 @@ fn people_hacked_to_death_are_a_toll() {
         Some(14),
     );
 }
+
+#[test]
+fn a_perfect_told_of_a_day_of_this_week_is_news() {
+    check(
+        "Somalia: Base attacked near Jowhar",
+        "Al-Shabaab has killed at least nine soldiers in an attack on an army base near \
+         Jowhar on Friday, officers there tell us.",
+        "armed_clash",
+        "Jawhar",
+        Some(9),
+    );
+    check(
+        "Mali: Fighting near Tenenkou",
+        "Soldiers and jihadist fighters have been fighting outside Tenenkou since early \
+         this morning. Local officials speak of at least seven dead.",
+        "armed_clash",
+        "Tenenkou",
+        Some(7),
+    );
+    // A perfect over a year tells a tally, not an act.
+    let events = occurred(
+        "Somalia: a year of attacks",
+        "Al-Shabaab has killed hundreds of soldiers in attacks on army bases this year, a \
+         UN report says.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
+
+#[test]
+fn days_after_an_earlier_act_dates_only_its_own_clause() {
+    check(
+        "Pakistan: Funeral attacked",
+        "Days after the market bombing, a bomb hidden in a motorcycle exploded at a funeral \
+         in Bannu on Saturday, killing six mourners.",
+        "remote_explosive_ied",
+        "Bannu",
+        Some(6),
+    );
+}

@@ -92,9 +92,17 @@ pub fn interval(occurred_on: &OccurredOn, published: chrono::NaiveDate) -> Optio
     let part = occurred_on.text.as_deref().map(part_of_day);
     let (before, after) = match occurred_on.precision.unwrap_or(DatePrecision::Day) {
         DatePrecision::Day if occurred_on.text.is_none() => (UNDATED_DAYS_BEFORE, 0),
-        // A night straddles two dates: outlets date it by either. Dated the day it was
-        // published, it is the night that just ended; dated earlier, that day's night.
-        DatePrecision::Day if part == Some(DayPart::Night) && date >= published => (1, 0),
+        // A night straddles two dates: outlets date it by either. "Overnight" or "last
+        // night" dated the day it was published is the night that just ended; a night
+        // named by its day ("on Monday night" told on Monday) or "tonight" is the night
+        // that begins that evening, as is a night dated earlier.
+        DatePrecision::Day
+            if part == Some(DayPart::Night)
+                && date >= published
+                && night_just_ended(occurred_on) =>
+        {
+            (1, 0)
+        }
         DatePrecision::Day if part == Some(DayPart::Night) => (0, 1),
         // "Early Wednesday" is the small hours another outlet calls Tuesday night;
         // "late Tuesday" the hours before or after midnight another calls Wednesday.
@@ -149,6 +157,20 @@ fn part_of_day(text: &str) -> DayPart {
     } else {
         DayPart::Day
     }
+}
+
+/// Whether a night's words ("overnight", "last night", "in the night") tell the night
+/// before the report rather than the one a day's name or "tonight" tells.
+fn night_just_ended(occurred_on: &OccurredOn) -> bool {
+    let text = occurred_on
+        .text
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !text.contains("tonight")
+        && !text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.ends_with("day") && w != "today" && w != "yesterday")
 }
 
 /// Whether two reports' words put their acts at hours that cannot be one: one in an
@@ -273,6 +295,15 @@ mod tests {
         // "Overnight" in Tuesday morning's report: the night from Monday.
         let overnight = on("2024-03-05", DatePrecision::Day, Some("overnight"));
         assert_eq!(span(&overnight), span(&monday_night));
+        // "On Tuesday night" or "tonight" told on Tuesday: the night into Wednesday.
+        let tuesday_night = on("2024-03-05", DatePrecision::Day, Some("on Tuesday night"));
+        let tonight = on("2024-03-05", DatePrecision::Day, Some("tonight"));
+        let wednesday = DayInterval {
+            first: day_number(published) + 1,
+            last: day_number(published) + 1,
+        };
+        assert!(span(&tuesday_night).overlaps(wednesday) && span(&tonight).overlaps(wednesday));
+        assert!(!span(&tuesday_night).overlaps(span(&monday)));
         // The hours either side of midnight: "early Tuesday" and "late Monday" are the
         // same two days; "on Tuesday morning" and "on Monday evening" one day each.
         let early = on("2024-03-05", DatePrecision::Day, Some("early Tuesday"));

@@ -1352,6 +1352,49 @@ MERGE6 = [
      "Cameroon: Kumbo, Bui, North-West",
      "Type: Abduction/forced disappearance; Location: Kumbo, Bui, North-West, Cameroon; Date: 10 July 2024; Fatalities: 0; Perpetrator: Ambazonian separatists; Victims: six traders.",
      "field-label note"),
+
+    # Dera Ismail Khan, Monday 15 July: a market bombing; Wednesday 17 July: a bomb at
+    # the funeral of its victims, told by the broadcaster as "days after" the first.
+    ("Southern Wire", "2024-07-15T14:00", "dikhan-0715", "2024-07-15",
+     "Bomb kills nine at Pakistan market",
+     "PESHAWAR, July 15 (Southern Wire) - A bomb hidden in a vegetable cart exploded in a crowded market in Dera Ismail Khan on {wd}, killing nine people, police said.",
+     "agency copy"),
+    ("Coast Radio", "2024-07-15T19:00", "dikhan-0715", "2024-07-15",
+     "Pakistan: Market blast",
+     "Police in Dera Ismail Khan say nine people have died after a bomb went off among the vegetable stalls of the main market on {wd} morning.",
+     "broadcaster, the present perfect"),
+    ("Southern Wire", "2024-07-17T15:00", "dikhan-funeral-0717", "2024-07-17",
+     "Bomber strikes funeral in Dera Ismail Khan",
+     "PESHAWAR, July 17 (Southern Wire) - Two days after a market bombing killed nine people in Dera Ismail Khan, a suicide bomber struck mourners at the funeral of some of the victims on {wd}, killing five, police said.",
+     "the funeral attack recalls the first"),
+    ("Coast Radio", "2024-07-17T19:00", "dikhan-funeral-0717", "2024-07-17",
+     "Pakistan: Funeral attacked",
+     "Days after the market bombing, a bomber has blown himself up at a funeral in Dera Ismail Khan. Police say five mourners were killed on {wd} afternoon.",
+     "broadcaster: 'days after' the first, then the news after the comma"),
+    ("Field Log", "2024-07-18T09:00", "dikhan-funeral-0717", "2024-07-17",
+     "Pakistan: Dera Ismail Khan",
+     "Type: Suicide bomb; Location: Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan; Date: 17 July 2024; Fatalities: 5; Target: mourners at a funeral.",
+     "field-label note"),
+
+    # Balcad, Friday 19 July: al-Shabaab attack a base; the broadcaster's perfect.
+    ("Reuters", "2024-07-19T16:00", "balcad-0719", "2024-07-19",
+     "Al Shabaab attack on Somali base kills 12 soldiers",
+     "Al Shabaab fighters attacked a military base near Balcad, north of Mogadishu, on {wd}, killing 12 soldiers, a military officer said.",
+     "plain wire"),
+    ("Coast Radio", "2024-07-19T19:00", "balcad-0719", "2024-07-19",
+     "Somalia: Base attacked near Balcad",
+     "Al-Shabaab has killed at least 12 soldiers in an attack on an army base near Balcad on {wd}, officers there tell us.",
+     "broadcaster: a perfect told of that day"),
+
+    # Lere area, Monday 22 July: a battle told live as 'have been fighting since'.
+    ("Coast Radio", "2024-07-22T12:00", "niafunke-0722", "2024-07-22",
+     "Mali: Fighting near Niafunke",
+     "We're hearing from Mali that soldiers and jihadist fighters have been fighting outside Niafunke since early this morning. Local officials speak of at least seven dead.",
+     "broadcaster: a battle told in the perfect continuous"),
+    ("Front Desk", "2024-07-22T20:00", "niafunke-0722", "2024-07-22",
+     "Seven killed in fighting outside Niafunke",
+     "Malian troops and JNIM fighters clashed outside Niafunke in the Timbuktu region on {wd}, leaving seven dead, a local councillor said.",
+     "regional desk"),
 ]
 
 
