@@ -262,10 +262,14 @@ impl Classifier {
             if !mentions::calls_those_reports_false(&analysed[next].words) {
                 continue;
             }
+            // "The rebels said they had fired missiles at the carrier. An official said
+            // the claim was false.": what was said is the claim called false.
+            let claim = mentions::calls_the_claim_false(&analysed[next].words);
             let told = &mut analysed[next - 1];
             for mention in &mut told.mentions {
                 if mention.framing == mentions::Framing::Reported
-                    && mentions::held_in_report(&told.words, mention.first_word())
+                    && (mentions::held_in_report(&told.words, mention.first_word())
+                        || (claim && mentions::said_before(&told.words, mention.first_word())))
                 {
                     mention.framing = mentions::Framing::Denial;
                 }

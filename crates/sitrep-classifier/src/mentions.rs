@@ -1181,6 +1181,30 @@ pub fn calls_those_reports_false(words: &Words<'_>) -> bool {
     })
 }
 
+/// True when the sentence calls a claim just told false ("the claim was false", "these
+/// claims are baseless"): what someone said in the sentence before is that claim.
+pub fn calls_the_claim_false(words: &Words<'_>) -> bool {
+    (1..words.len()).any(|i| {
+        matches!(words.lower(i), "claim" | "claims")
+            && matches!(
+                words.lower(i - 1),
+                "these" | "those" | "such" | "the" | "this"
+            )
+            && (i + 1..words.len()).any(|j| calls_false(words, j))
+    })
+}
+
+/// True when a verb of saying stands before word `first` ("the rebels said they had
+/// fired"): the act is what someone said.
+pub fn said_before(words: &Words<'_>, first: usize) -> bool {
+    (0..first).any(|i| {
+        matches!(
+            words.lower(i),
+            "said" | "says" | "claimed" | "claims" | "claim" | "announced" | "stated"
+        )
+    })
+}
+
 /// True when the cue at word `first` is a passive whose subject is "no ..." ("no KDF
 /// camp was attacked", "no civilian houses were hit"): no act is told.
 fn negated_subject(words: &Words<'_>, first: usize) -> bool {

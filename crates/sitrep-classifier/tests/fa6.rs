@@ -91,3 +91,13 @@ fn a_pronoun_predicate_names_the_act_told_again() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].fatalities, Some(3));
 }
+
+#[test]
+fn a_claim_called_false_in_the_next_sentence_is_denied() {
+    none(
+        "2024-06-03T10:00:00Z",
+        "Rebels claim strike on frigate; navy says none took place",
+        "The rebels said on Monday they had fired two missiles at a frigate off Hodeidah. \
+         A navy spokesman said the claim was false.",
+    );
+}

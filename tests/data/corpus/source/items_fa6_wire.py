@@ -135,4 +135,23 @@ The government said the figure was lower than in 2022.""",
 """Three aid workers kidnapped by gunmen in the Sahel in March arrived home in Rome on Wednesday after their release was negotiated by Italian intelligence. The foreign minister thanked the authorities of Niger for their help.""",
 [],
 "wire: hostages freed and home: no event"),
+("ng-army-week-tally", "2024-06-14 12:00", "Troops killed 97 terrorists in one week, army says",
+"""Nigerian troops killed 97 terrorists, arrested 183 suspects and rescued 72 kidnapped hostages across the country in the past week, the Defence Headquarters said on Thursday. The director of defence media operations said the troops also recovered 120 weapons in operations in the northeast and northwest.""",
+[],
+"wire: a week's tally of operations: no event"),
+
+("eu-sanctions-wagner-mali", "2024-02-23 14:00", "EU sanctions Wagner commanders over Moura killings",
+"""The European Union on Friday imposed sanctions on three Russian commanders of the Wagner Group it accused of taking part in the killing of some 500 people in the Malian village of Moura in March 2022. The measures freeze their assets and bar them from travel to the bloc.""",
+[],
+"wire: sanctions over a massacre two years old: no event"),
+
+("ye-houthi-claim-unverified", "2024-06-03 11:00", "Houthis claim attack on US carrier; Pentagon says no attack took place",
+"""Yemen's Houthi rebels said on Monday they had fired missiles at the aircraft carrier USS Eisenhower in the Red Sea. A US defence official said the claim was false and that no attack on the carrier had taken place.""",
+[],
+"wire: a claimed attack that the other side says did not happen: no event"),
+
+("pk-army-chief-vows", "2024-03-18 13:00", "Pakistan vows response after militants kill seven soldiers",
+"""Pakistan's president vowed on Monday to respond to the killing of seven soldiers in an attack on an army post in North Waziristan on Saturday, saying the blood of the martyrs would not go in vain. The funerals were held in Rawalpindi.""",
+[(CL, "PK", "North Waziristan", 7, "d-2", "militants", "Pakistan")],
+"wire: a vow after an attack two days before: the attack is the event"),
 ]
