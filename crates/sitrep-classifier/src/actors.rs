@@ -634,6 +634,23 @@ impl ActorLexicon {
                 let group_forces = previous.kind == ActorKind::NonStateArmedGroup
                     && !previous.generic
                     && mention.kind == ActorKind::StateForce;
+                // "Yemen's Houthi movement", "Somalia's al-Shabaab": a country named as
+                // the home of a named group says where the group is from; the group is
+                // the party, not the state.
+                let home_of_group = previous.kind == ActorKind::StateForce
+                    && !previous.generic
+                    && !previous.armed
+                    && mention.kind == ActorKind::NonStateArmedGroup
+                    && !mention.generic
+                    && crate::text::is_possessive(words.original(previous.last_word));
+                if adjacent && home_of_group {
+                    mention.start = previous.start;
+                    mention.first_word = previous.first_word;
+                    mention.country = mention.country.or(previous.country);
+                    mentions.pop();
+                    mentions.push(mention);
+                    continue;
+                }
                 if adjacent && mention.generic && (same_group || same_unnamed || group_forces) {
                     previous.end = mention.end;
                     previous.last_word = mention.last_word;

@@ -189,3 +189,26 @@ fn unnamed_attackers_as_the_text_calls_them() {
         Some("criminal elements"),
     );
 }
+
+/// "Kenya's al-Shabaab", "Yemen's Houthi movement": a country in the possessive before a
+/// named group says where the group is from; the group is the party, never the state.
+#[test]
+fn a_country_named_as_the_home_of_a_group_is_not_a_party() {
+    check(
+        "Militants storm police post near the border",
+        "Somalia's al-Shabaab stormed a police post near Mandera on Friday, killing three officers, Kenyan police said.",
+        Some("Al-Shabaab"),
+    );
+    let events = occurred(
+        "Saudi air defences down drone over Jazan",
+        "Saudi air defences on Thursday intercepted a drone launched by Yemen's Houthi movement towards the city of Jazan, the coalition said.",
+    );
+    let actors: Vec<(&str, ActorRole)> = events
+        .first()
+        .map(|e| e.actors.iter().map(|a| (a.name.as_str(), a.role)).collect())
+        .unwrap_or_default();
+    assert!(
+        actors.contains(&("Houthis", ActorRole::Target)) && !actors.iter().any(|a| a.0 == "Yemen"),
+        "{actors:?}"
+    );
+}
