@@ -171,9 +171,11 @@ const OBJECT_OF: &[&str] = &[
     "arrested",
 ];
 
-/// Words of a count before a noun ("at least 12", "dozens of", "about 20").
+/// Words of a count before a noun ("at least 12", "dozens of", "about 20"): the
+/// numerals and number words of `analysis::is_count_word`, and the words around them.
 fn is_count_word(word: &str) -> bool {
     is_determiner(word)
+        || crate::analysis::is_count_word(word)
         || matches!(
             word,
             "about"
@@ -184,20 +186,9 @@ fn is_count_word(word: &str) -> bool {
                 | "over"
                 | "more"
                 | "than"
-                | "dozens"
-                | "scores"
                 | "of"
                 | "several"
                 | "many"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
         )
 }
 
