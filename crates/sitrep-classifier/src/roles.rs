@@ -470,12 +470,16 @@ const NOT_ACTING: &[&str] = &[
 pub fn sends_weapon(words: &Words<'_>, actor: &ActorMention<'_>) -> bool {
     (actor.last_word + 1..(actor.last_word + 3).min(words.len()))
         .take_while(|&i| !words.punctuation_between(i - 1, i))
-        .any(|i| {
-            LAUNCHES.contains(&words.lower(i))
-                && (i + 1..(i + 5).min(words.len()))
-                    .take_while(|&k| !words.punctuation_between(k - 1, k))
-                    .any(|k| WEAPON_NOUNS.contains(&words.lower(k)))
-        })
+        .any(|i| launches_weapon_at(words, i))
+}
+
+/// True when word `i` is a verb of launching with a weapon as its object a few words
+/// on, in the same clause ("fired two rockets", "launched a drone").
+fn launches_weapon_at(words: &Words<'_>, i: usize) -> bool {
+    LAUNCHES.contains(&words.lower(i))
+        && (i + 1..(i + 5).min(words.len()))
+            .take_while(|&k| !words.punctuation_between(k - 1, k))
+            .any(|k| WEAPON_NOUNS.contains(&words.lower(k)))
 }
 
 /// The actor a headline makes the subject of its act ("JNIM fighters storm army camp
@@ -848,12 +852,7 @@ pub fn assign<'s>(
         // "Houthi forces fired a ballistic missile": who sends a weapon owns it, and
         // when it is stopped, it is the side hit.
         let sends_weapon = role == ActorRole::Initiator
-            && (nearest.last_word + 1..first.max(cue_last)).any(|i| {
-                LAUNCHES.contains(&words.lower(i))
-                    && (i + 1..(i + 5).min(words.len()))
-                        .take_while(|&k| !words.punctuation_between(k - 1, k))
-                        .any(|k| WEAPON_NOUNS.contains(&words.lower(k)))
-            });
+            && (nearest.last_word + 1..first.max(cue_last)).any(|i| launches_weapon_at(words, i));
         // "troops neutralised 12 terrorists in an ambush": the object of a verb of harm
         // right before the act is the side hit, and that verb's subject did the act.
         let harm_verb = {
