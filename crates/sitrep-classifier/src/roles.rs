@@ -252,6 +252,13 @@ const NO_OBJECT: &[&str] = &[
     "overnight",
     "outside",
 ];
+/// True when word `i` shows that the verb before it has no object (`NO_OBJECT`): not
+/// the "at" of a count ("killed at least seven soldiers" has its object).
+fn ends_without_object(words: &Words<'_>, i: usize) -> bool {
+    let word = words.lower(i);
+    NO_OBJECT.contains(&word)
+        && !(word == "at" && i + 1 < words.len() && matches!(words.lower(i + 1), "least" | "most"))
+}
 /// Words that name a time of day or a day ("at dawn", "in the afternoon"); weekdays and
 /// months come from `dates.rs`'s one list of them (see `is_time_anchor`).
 const TIME_OF_DAY: &[&str] = &[
@@ -303,7 +310,7 @@ fn lacks_object(words: &Words<'_>, verb_last: usize) -> bool {
     if next >= words.len() || words.punctuation_between(verb_last, next) {
         return true;
     }
-    if !NO_OBJECT.contains(&words.lower(next)) {
+    if !ends_without_object(words, next) {
         return false;
     }
     // The last word of a time phrase right after the verb, if one is there.
@@ -625,7 +632,7 @@ pub fn assign<'s>(
                 || ((TRANSITIVE.contains(&next) || HITS.contains(&next))
                     && (owned + 2 >= words.len()
                         || words.punctuation_between(owned + 1, owned + 2)
-                        || NO_OBJECT.contains(&words.lower(owned + 2)))));
+                        || ends_without_object(words, owned + 2))));
         if craft_hit {
             continue;
         }
@@ -802,12 +809,11 @@ pub fn assign<'s>(
             let mut next = i + 1;
             while next < first
                 && (is_time_anchor(words.lower(next)) || TIME_GLUE.contains(&words.lower(next)))
-                && !NO_OBJECT.contains(&words.lower(next))
+                && !ends_without_object(words, next)
             {
                 next += 1;
             }
-            HARMED.contains(&words.lower(i))
-                && (next == first || NO_OBJECT.contains(&words.lower(next)))
+            HARMED.contains(&words.lower(i)) && (next == first || ends_without_object(words, next))
         });
         // "Defence forces repelled an attack by armed terrorists": who beats an attack
         // back is the side attacked.

@@ -212,3 +212,20 @@ fn a_country_named_as_the_home_of_a_group_is_not_a_party() {
         "{actors:?}"
     );
 }
+
+/// "killed at least seven soldiers": the "at" of a count is no place after the verb, so
+/// the verb keeps its object and its subject acted; "were killed at a checkpoint" is
+/// still a verb without object.
+#[test]
+fn the_at_of_a_count_leaves_the_verb_its_object() {
+    check(
+        "",
+        "Al-Shabaab fighters killed at least seven soldiers near Jowhar on Sunday, a commander said.",
+        Some("Al-Shabaab"),
+    );
+    check(
+        "",
+        "ISWAP fighters killed at most three soldiers near Damboa on Sunday, the army said.",
+        Some("Islamic State West Africa Province"),
+    );
+}
