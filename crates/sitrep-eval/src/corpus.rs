@@ -78,7 +78,6 @@ struct LabelLine {
     events: Vec<GoldEvent>,
     /// Free-text note for the humans (kind of hard negative, what the item tests).
     #[serde(default)]
-    #[allow(dead_code)]
     note: Option<String>,
     /// The kind of text the item is (wire, teaser, notes, ...; see the corpus README).
     #[serde(default)]
@@ -94,6 +93,9 @@ pub struct Case {
     pub gold: Vec<GoldEvent>,
     /// The kind of text (wire, teaser, notes, ...): "wire" when the label does not say.
     pub register: String,
+    /// The label's note for the humans (what the item tests, the kind of hard negative).
+    /// Under `blind/` it is read only to count by kind ([`crate::breakdown`]), never shown.
+    pub note: Option<String>,
     /// Whether its misses may be printed (not for the blind split).
     pub disclosure: Disclosure,
 }
@@ -161,7 +163,7 @@ fn load_feed(path: &Path, disclosure: Disclosure) -> Result<Vec<Case>, CorpusErr
     let labels_file = labels_path(path);
     let labels_text =
         std::fs::read_to_string(&labels_file).map_err(|e| read_err(&labels_file, e))?;
-    let mut labels: HashMap<String, (Vec<GoldEvent>, String)> = HashMap::new();
+    let mut labels: HashMap<String, (Vec<GoldEvent>, String, Option<String>)> = HashMap::new();
     for (index, line) in labels_text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -181,7 +183,7 @@ fn load_feed(path: &Path, disclosure: Disclosure) -> Result<Vec<Case>, CorpusErr
             }
         }
         let register = label.register.unwrap_or_else(|| "wire".to_owned());
-        labels.insert(label.link, (label.events, register));
+        labels.insert(label.link, (label.events, register, label.note));
     }
     let name = path
         .file_name()
@@ -198,12 +200,13 @@ fn load_feed(path: &Path, disclosure: Disclosure) -> Result<Vec<Case>, CorpusErr
     let mut cases = Vec::new();
     for item in items {
         let link = item.link.clone().unwrap_or_default();
-        let (gold, register) = labels
-            .remove(&link)
-            .ok_or_else(|| CorpusError::Unlabelled {
-                path: path.display().to_string(),
-                link: told(link.clone()),
-            })?;
+        let (gold, register, note) =
+            labels
+                .remove(&link)
+                .ok_or_else(|| CorpusError::Unlabelled {
+                    path: path.display().to_string(),
+                    link: told(link.clone()),
+                })?;
         let mut article =
             sitrep_normalizer::normalize(&item).map_err(|e| read_err(path, told(e.to_string())))?;
         // Deterministic runs: what was fetched "now" is dated by its publication.
@@ -214,6 +217,7 @@ fn load_feed(path: &Path, disclosure: Disclosure) -> Result<Vec<Case>, CorpusErr
             article,
             gold,
             register,
+            note,
             disclosure,
         });
     }
@@ -263,6 +267,7 @@ pub(crate) fn case_for_test(title: &str, body: &str, gold: Vec<GoldEvent>) -> Ca
         },
         gold,
         register: "wire".to_owned(),
+        note: None,
         disclosure: Disclosure::Full,
     }
 }

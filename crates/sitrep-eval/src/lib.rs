@@ -14,6 +14,7 @@
 
 mod actor_names;
 pub mod baseline;
+pub mod breakdown;
 pub mod calibration;
 pub mod clustering;
 mod comparison;

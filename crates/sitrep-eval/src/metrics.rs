@@ -306,7 +306,7 @@ fn agreement(gold: &GoldEvent, predicted: &Predicted) -> u32 {
 }
 
 /// Pairs (gold index, predicted index), one to one, best agreement first.
-fn match_events(gold: &[GoldEvent], predicted: &[Predicted]) -> Vec<(usize, usize)> {
+pub(crate) fn match_events(gold: &[GoldEvent], predicted: &[Predicted]) -> Vec<(usize, usize)> {
     let mut candidates = Vec::new();
     for (g, gold_event) in gold.iter().enumerate() {
         for (p, predicted_event) in predicted.iter().enumerate() {
