@@ -73,7 +73,7 @@ Earlier, fighters of the Gulf Clan, the country's largest drug-trafficking organ
 
 The attacks are among the deadliest against the security forces in years, as armed groups expand in areas vacated by the FARC after its 2016 peace deal.""",
 [(IED, "CO", "Cali", 6, "d0", None, "civilians"),
- (AIR, "CO", "Amalfi", 13, "d0", "Clan del Golfo", "Colombia")],
+ (AIR, "CO", "Amalfi", 13, "d0", "Gulf Clan", "Colombia")],
 "two events in two places: drone attack (toll 8 -> 13) and a truck bomb with only the president's blame (no initiator)"),
 
 ("d4w-kunduz-bank-suicide", "2025-02-11 13:55", "Suicide bomber kills five at bank in northern Afghanistan",
