@@ -9,7 +9,8 @@
 //! incidents on the newest day as old ones leave the window. Each change is serialized to JSON, as the stage
 //! does before producing it. Prints events/s, the peak resident set (VmHWM) and a
 //! digest of the records (the same digest before and after a change to the merging
-//! shows it decides as before).
+//! shows it decides as before). It runs on mimalloc, as the `sitrep` binary does, so the
+//! figure is the stage's.
 
 use std::hash::{DefaultHasher, Hasher};
 use std::time::Instant;
@@ -20,6 +21,9 @@ use sitrep_contract::{
     Location, LocationPrecision, OccurredOn, Status,
 };
 use sitrep_incidents::{Change, IncidentIndex, IndexConfig};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const OUTLETS: [&str; 6] = ["AP", "Reuters", "AFP", "BBC", "Al Jazeera", "DPA"];
 const COUNTRIES: usize = 40;
