@@ -62,33 +62,6 @@ const ZONES: &[(&str, &str)] = &[
 /// time as the date's US rule says.
 const US_ZONES: &[(&str, i32)] = &[("ET", -5), ("CT", -6), ("MT", -7), ("PT", -8)];
 
-/// English month names; a word names a month when it is one of these, its first three
-/// letters, or `Sept`.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Longest text read as a date: anything longer is not one.
 const MAX_DATE_CHARS: usize = 100;
 
@@ -348,26 +321,24 @@ fn two_digit_year(year: i32) -> i32 {
     }
 }
 
+/// A word names a month when chrono reads it as one (the English name or its first three
+/// letters, any case), or it is `Sept`.
 fn month_number(word: &str) -> Option<u32> {
-    if word.len() < 3 || !word.is_ascii() {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    if lower == "sept" {
+    if word.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    MONTHS
-        .iter()
-        .position(|name| *name == lower || (lower.len() == 3 && name.starts_with(&lower)))
-        .map(|index| index as u32 + 1)
+    word.parse::<chrono::Month>()
+        .ok()
+        .map(|month| month.number_from_month())
 }
 
+/// A word names a weekday when chrono reads it as one (the English name or its first three
+/// letters, any case), or it is one of the four-letter forms `Tues` and `Thur`, or `Thurs`.
 fn is_weekday(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    lower.len() >= 3
-        && WEEKDAYS
-            .iter()
-            .any(|name| *name == lower || (lower.len() <= 4 && name.starts_with(&lower)))
+    ["tues", "thur", "thurs"]
+        .iter()
+        .any(|form| word.eq_ignore_ascii_case(form))
+        || word.parse::<Weekday>().is_ok()
 }
 
 #[cfg(test)]
