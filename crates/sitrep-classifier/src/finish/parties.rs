@@ -38,6 +38,27 @@ pub fn collect(
         }
     }
 
+    // "Perpetrator: ADF; Victims: farmers", "Actor 1: Military Forces of Nigeria
+    // (2023-); Actor 2: ISWAP": a record's labelled fields say in its own voice who
+    // acted and who was hit.
+    let own: Vec<usize> = facts.iter().map(|(p, _)| p.sentence).collect();
+    let (by_label, on_label) = labelled_sides(analysed, &own);
+    for (side, role) in [
+        (on_label, ActorRole::Target),
+        (by_label, ActorRole::Initiator),
+    ] {
+        let Some(side) = side else {
+            continue;
+        };
+        actors.retain(|a| a.name != side.name);
+        let role = if role == ActorRole::Target && side.kind == ActorKind::Civilians {
+            ActorRole::Victim
+        } else {
+            role
+        };
+        actors.insert(0, party(side, role));
+    }
+
     // "SAF against RSF": a database note names the two sides of the act in a
     // sentence of its own. Read when the event's sentences name no armed initiator.
     let armed_initiator = actors
@@ -502,6 +523,108 @@ fn only_named_group<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMen
         [only] => Some(only),
         _ => None,
     }
+}
+
+/// Labels of a record's field that names the side that acted ("Perpetrator: ADF",
+/// "Actor 1: ...", "Attackers: unidentified gunmen"); `Actors:` lists the side that
+/// acted first, then the side hit.
+const INITIATOR_LABELS: &[&str] = &[
+    "perpetrator",
+    "perpetrators",
+    "perpetrated by",
+    "actor 1",
+    "actor1",
+    "actor a",
+    "side a",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "initiator",
+    "aggressor",
+    "actor",
+    "actors",
+];
+/// Labels of a record's field that names the side hit ("Victims: farmers", "Actor 2:
+/// Civilians (Nigeria)", "Target: Police Forces of Kenya").
+const TARGET_LABELS: &[&str] = &[
+    "victim", "victims", "target", "targets", "actor 2", "actor2", "actor b", "side b",
+];
+
+/// The sides a database record names in labelled fields, in the event's own sentences
+/// or in a sentence that tells of no other act: who acted ("Perpetrator: ADF", "Actor 1:
+/// Military Forces of Nigeria (2023-)", the first of "Actors: Somali National Army;
+/// al-Shabaab") and who was hit ("Victims: farmers", "Actor 2: ...", the second of
+/// "Actors:"). A field runs from its label's colon to the next label.
+fn labelled_sides<'s>(
+    analysed: &'s [Analysed<'_, '_>],
+    own: &[usize],
+) -> (Option<&'s ActorMention<'s>>, Option<&'s ActorMention<'s>>) {
+    let (mut by, mut on) = (None, None);
+    for (index, sentence) in analysed.iter().enumerate() {
+        let no_other_act = sentence
+            .mentions
+            .iter()
+            .all(|m| m.framing == crate::mentions::Framing::Dropped);
+        if !own.contains(&index) && !no_other_act {
+            continue;
+        }
+        let words = &sentence.words;
+        // A label: one or two words that start a field and end with a colon.
+        let colon = |i: usize| {
+            i + 1 < words.len()
+                && words.gap(i, i + 1).trim_start().starts_with(':')
+                && words.lower(i).chars().all(|c| c.is_alphanumeric())
+        };
+        let starts_field = |i: usize| {
+            i == 0
+                || words
+                    .gap(i - 1, i)
+                    .chars()
+                    .any(|c| matches!(c, ';' | '|' | '.' | ',' | '\n'))
+        };
+        let label_at = |i: usize| -> Option<(usize, String)> {
+            if !colon(i) {
+                return None;
+            }
+            if i >= 1 && starts_field(i - 1) && !words.punctuation_between(i - 1, i) {
+                let two = format!("{} {}", words.lower(i - 1), words.lower(i));
+                if INITIATOR_LABELS.contains(&two.as_str()) || TARGET_LABELS.contains(&two.as_str())
+                {
+                    return Some((i - 1, two));
+                }
+            }
+            starts_field(i).then(|| (i, words.lower(i).to_owned()))
+        };
+        let labels: Vec<(usize, usize, String)> = (0..words.len())
+            .filter_map(|i| label_at(i).map(|(start, label)| (start, i, label)))
+            .collect();
+        for (at, (_, colon_at, label)) in labels.iter().enumerate() {
+            let end = labels.get(at + 1).map_or(words.len(), |next| next.0);
+            let value: Vec<&ActorMention<'_>> = sentence
+                .actors
+                .iter()
+                .filter(|a| !a.locator && a.first_word > *colon_at && a.last_word < end)
+                .collect();
+            let Some(&first) = value.first() else {
+                continue;
+            };
+            if label == "actors" || label == "actor" {
+                if let Some(&second) = value.iter().find(|a| a.name != first.name) {
+                    on = on.or(Some(second));
+                }
+                by = by.or(Some(first));
+            } else if INITIATOR_LABELS.contains(&label.as_str()) {
+                by = by.or(Some(first));
+            } else if TARGET_LABELS.contains(&label.as_str()) {
+                on = on.or(Some(first));
+            }
+        }
+        if by.is_some() || on.is_some() {
+            break;
+        }
+    }
+    (by, on)
 }
 
 /// "SAF against RSF", "JNIM vs. Burkinabe army": two armed sides set against each other
