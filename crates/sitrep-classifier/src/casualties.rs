@@ -240,6 +240,8 @@ const PERSONS: &[&str] = &[
     "merchant",
     "missionary",
     "missionaries",
+    "citizen",
+    "inhabitant",
     // Kin, as reports name the dead by their families ("a father of five").
     "father",
     "mother",
@@ -521,6 +523,8 @@ fn lone_victim(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize)> 
         "shepherd",
         "fisherman",
         "pastor",
+        "citizen",
+        "inhabitant",
         "father",
         "mother",
         "husband",
@@ -788,6 +792,15 @@ fn labelled_count(words: &Words<'_>, index: usize) -> Option<(Option<u32>, usize
         Count::Vague => None,
     };
     Some((count, read.next))
+}
+
+/// True when a statement's verb of death or injury starts at word `index`, after at
+/// most three auxiliaries ("were killed", "were reportedly wounded", "died").
+fn harm_follows(words: &Words<'_>, index: usize) -> bool {
+    let verb = (index..index + 4)
+        .find(|&k| !AUXILIARIES_SET.contains(words.lower(k)))
+        .unwrap_or(index);
+    KILLED_STATE_SET.contains(words.lower(verb)) || WOUNDED_STATE_SET.contains(words.lower(verb))
 }
 
 /// True when a count of people starts at word `index` ("seven al-Shabaab fighters",
@@ -1084,7 +1097,16 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                 // "58 people, including 11 children, were killed": the subset between
                 // commas belongs to the statement, which goes on after it.
                 if words.lower(j) == "including" {
-                    if let Some(k) = (j + 1..j + 8).find(|&k| words.gap(k, k + 1).contains(',')) {
+                    // "Seven villagers including two children were killed": the
+                    // subset told without commas belongs to the statement too.
+                    let plain = read_groups(words, j + 1)
+                        .map(|(_, k)| k)
+                        .filter(|&k| !words.punctuation_between(j, k) && harm_follows(words, k));
+                    if let Some(k) = plain {
+                        j = k;
+                    } else if let Some(k) =
+                        (j + 1..j + 8).find(|&k| words.gap(k, k + 1).contains(','))
+                    {
                         j = k + 1;
                     }
                 }

@@ -37,6 +37,11 @@ pub enum TimeValue {
     /// A liveblog entry's time stamp ("11:50 GMT -"): the entry is told on `date`, the
     /// publication day. It dates no act itself: it only tells the day of the news.
     Stamp { date: NaiveDate },
+    /// A part of a day named without its day ("in the morning", "during the night",
+    /// "in the afternoon", as translated bulletins open): the day the narrative is on,
+    /// or with none told before, `date`, the publication day (as "overnight"). A day
+    /// named in the same sentence ties it ("in the morning of Tuesday").
+    PartOfDay { date: NaiveDate },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,7 +218,7 @@ fn pattern(kind: Kind, months: &str, weekdays: &str) -> String {
             r"\b(?:(in|since|during|last|until|by|from|through)\s+)?(?:(?:early|late|mid)[-\s]+)?({months})\b(?:\s+(\d{{4}})\b)?"
         ),
         Kind::Year => r"\b(in|since|during|by|until|from|of|for)\s+((?:19|20)\d{2})\b".to_owned(),
-        Kind::Deictic => r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn|after midnight|in the early hours|within the (?:last|past) hours?|(?:a few|several|two|three) hours ago)\b".to_owned(),
+        Kind::Deictic => r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier on \w+day|overnight|at dawn|before dawn|after midnight|in the early hours|within the (?:last|past) hours?|(?:a few|several|two|three) hours ago|(?:during|in|over) the (?:past|last) night|(?:in|during|through|throughout) the (?:night|day|morning|afternoon|evening)|at night)\b".to_owned(),
         // A liveblog entry's time stamp ("11:50 GMT -", "[0930 GMT]", "Update 14:05:").
         Kind::EntryTime => r"^\W{0,2}(?:update\s*:?\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc))(?:\s*(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|ist|pkt|msk|wat|eat|local time|local|hrs))?\s*(?:[\])](?:\s*[—–|:-])?|[—–|:-])".to_owned(),
         Kind::Period => r"\b(last|this|earlier this|past|over the|at the|late last|early last)\s+(week|weekend|month|year)\b".to_owned(),
@@ -474,19 +479,25 @@ impl DateReader {
             if dawn && (after.starts_with(" on ") || after.starts_with(" of ")) {
                 continue;
             }
-            // "overnight" is the night that ends on the day of publication (SPEC.md).
-            let date = match word.as_str() {
-                "yesterday" | "last night" => today - Duration::days(1),
-                _ => today,
-            };
-            push(
-                start,
-                end,
-                Some(TimeValue::Date {
-                    date,
+            // "overnight" is the night that ends on the day of publication (SPEC.md);
+            // "during the past night" is last night.
+            let value = if word == "yesterday"
+                || word.ends_with("last night")
+                || word.ends_with("past night")
+            {
+                TimeValue::Date {
+                    date: today - Duration::days(1),
                     precision: DatePrecision::Day,
-                }),
-            );
+                }
+            } else if is_part_of_day(&word) {
+                TimeValue::PartOfDay { date: today }
+            } else {
+                TimeValue::Date {
+                    date: today,
+                    precision: DatePrecision::Day,
+                }
+            };
+            push(start, end, Some(value));
         }
         for caps in self.matches_of(Kind::Period, &present, text) {
             let (start, end) = span(&caps);
@@ -498,8 +509,10 @@ impl DateReader {
             !(matches!(f.value, TimeValue::Since { .. }) && held_before(&text[..f.start]))
         });
         found.sort_by_key(|f| f.start);
-        // "overnight into Tuesday", "overnight, police said on Wednesday": a night the
-        // sentence ties to a day is that day's.
+        night_of_two_days(text, &mut found);
+        // "overnight into Tuesday", "overnight, police said on Wednesday", "in the
+        // morning of Tuesday": a night or a part of a day the sentence ties to a day is
+        // that day's.
         let tied = found.iter().find_map(|f| match f.value {
             TimeValue::Date {
                 date,
@@ -509,7 +522,9 @@ impl DateReader {
         });
         if let Some(day) = tied {
             for f in found.iter_mut() {
-                if f.text.eq_ignore_ascii_case("overnight") {
+                if f.text.eq_ignore_ascii_case("overnight")
+                    || matches!(f.value, TimeValue::PartOfDay { .. })
+                {
                     f.value = TimeValue::Date {
                         date: day,
                         precision: DatePrecision::Day,
@@ -518,6 +533,55 @@ impl DateReader {
             }
         }
         found
+    }
+}
+
+/// True for a part of a day named without its day ("in the morning", "during the
+/// night", "at night"), as the deictic pattern reads it (lowercase).
+fn is_part_of_day(word: &str) -> bool {
+    word == "at night"
+        || (word.starts_with("in the ")
+            || word.starts_with("during the ")
+            || word.starts_with("through the ")
+            || word.starts_with("throughout the "))
+            && !word.ends_with("early hours")
+}
+
+/// "in the night of Tuesday to Wednesday", "during the night from Saturday into
+/// Sunday": a night told by the two days it spans is the later day's, as "overnight
+/// into Wednesday" is (SPEC.md). The first day of the two takes the second's date.
+fn night_of_two_days(text: &str, found: &mut [TimeExpr]) {
+    for i in 1..found.len() {
+        let (before, after) = found.split_at_mut(i);
+        let (first, second) = (&mut before[i - 1], &after[0]);
+        let TimeValue::Date {
+            date,
+            precision: DatePrecision::Day,
+        } = second.value
+        else {
+            continue;
+        };
+        if !matches!(
+            first.value,
+            TimeValue::Date {
+                precision: DatePrecision::Day,
+                ..
+            }
+        ) {
+            continue;
+        }
+        let gap = text[first.end..second.start].trim().to_ascii_lowercase();
+        let lead = text[..first.start].trim_end().to_ascii_lowercase();
+        let from = first.text.to_ascii_lowercase().starts_with("from ");
+        let night = lead.ends_with("night of")
+            || lead.ends_with("night from")
+            || (from && lead.ends_with("night"));
+        if night && matches!(gap.as_str(), "to" | "into" | "-" | "and") {
+            first.value = TimeValue::Date {
+                date,
+                precision: DatePrecision::Day,
+            };
+        }
     }
 }
 

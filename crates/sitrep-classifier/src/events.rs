@@ -309,6 +309,8 @@ fn time_for(
             TimeValue::Since { date, precision } => {
                 Some((when_of(&time.expr, date, precision), false))
             }
+            // "in the morning": the narrative's day, else the day it names itself.
+            TimeValue::PartOfDay { date } => Some((part_of_day(&time.expr, date, carry), false)),
             TimeValue::DaysBefore { days } if before => anchor.or(carry).map(|base| {
                 (
                     When {
@@ -344,6 +346,15 @@ fn time_for(
     }
 }
 
+/// The day a part of a day named alone ("in the morning", "during the night") is on:
+/// the narrative's day when it carries one, else `date` (the publication day).
+fn part_of_day(expr: &TimeExpr, date: NaiveDate, carry: Option<&When>) -> When {
+    match carry {
+        Some(day) if day.precision == DatePrecision::Day => day.clone(),
+        _ => when_of(expr, date, DatePrecision::Day),
+    }
+}
+
 /// The narrative time after a sentence: its last dating expression.
 fn next_carry(
     view: &SentenceView<'_, '_>,
@@ -366,6 +377,7 @@ fn next_carry(
                 precision: base.precision,
                 text: Some(time.expr.text.clone()),
             }),
+            TimeValue::PartOfDay { date } => Some(part_of_day(&time.expr, date, current.as_ref())),
             TimeValue::Future { .. } | TimeValue::Stamp { .. } => current,
         };
     }
