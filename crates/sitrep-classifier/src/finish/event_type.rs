@@ -48,6 +48,239 @@ struct Heads {
     taken_back: bool,
     /// Its dead are told as unarmed people and none as armed.
     civilian_dead: bool,
+    /// Who took the place, as the sentence of a word of taking tells it.
+    taker: Option<Taker>,
+    /// The side it was taken from includes a state's forces.
+    state_target: bool,
+}
+
+/// Who took a place, read from the sentence that tells the taking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Taker {
+    /// The forces of the place's own state (or an international force beside them).
+    Own,
+    /// The forces of another state.
+    Foreign,
+    /// A non-state armed group.
+    NonState,
+}
+
+/// Words that make the people after them a side's own ("our forces", "its troops"):
+/// the side is the speaker, not whoever else the sentence names.
+const POSSESSIVES: &[&str] = &["our", "its", "their"];
+
+/// Verbs that make the actor before them the speaker of a report ("the Arakan Army
+/// announces that", "Russia's defence ministry said").
+const SPEAKING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "declared",
+    "declares",
+    "confirmed",
+    "confirms",
+];
+
+/// Words before an actor that make it the object of the clause, not its subject
+/// ("drove the militants from", "fighting with the army").
+const NOT_SUBJECT: &[&str] = &["from", "against", "with", "by", "to", "on"];
+
+/// Auxiliaries that make a word of taking passive ("the town was captured by").
+const PASSIVE: &[&str] = &["was", "were", "been", "is", "are", "be", "being"];
+
+/// The speaker of a text or a sentence: an actor named right before a verb of
+/// speaking in the sentence before word `before` ("the Arakan Army announces that"),
+/// else the actor that opens the headline before a colon ("Russian Defence Ministry:
+/// Novoselydivka liberated").
+fn speaker<'s, 'c>(
+    analysed: &'s [Analysed<'_, 'c>],
+    a: &'s Analysed<'_, 'c>,
+    before: usize,
+) -> Option<&'s crate::actors::ActorMention<'c>> {
+    let named = |m: &&crate::actors::ActorMention<'_>| !m.generic && !m.locator;
+    let spoken = a.actors.iter().filter(named).find(|m| {
+        m.last_word < before
+            && (m.last_word + 1..(m.last_word + 5).min(before)).any(|i| {
+                let w = a.words.lower(i);
+                SPEAKING.contains(&w)
+            })
+    });
+    spoken.or_else(|| {
+        let title = analysed.first().filter(|t| t.sentence.is_title)?;
+        title.actors.iter().filter(named).find(|m| {
+            m.first_word <= 1 && title.words.gap(m.last_word, m.last_word + 1).contains(':')
+        })
+    })
+}
+
+/// The actor that took a place by the word of taking at words `first..=last`: the
+/// armed side named as the verb's subject ("the M23 rebels took back", "armed
+/// terrorist groups re-established their control"), or after "by" or "to" in the
+/// passive ("the town fell to", "was captured by"); a side named as one's own ("our
+/// forces", "its troops") or unnamed in a side's own report is the speaker's.
+fn taker_actor<'s, 'c>(
+    analysed: &'s [Analysed<'_, 'c>],
+    a: &'s Analysed<'_, 'c>,
+    first: usize,
+    last: usize,
+) -> Option<&'s crate::actors::ActorMention<'c>> {
+    let words = &a.words;
+    let party = |m: &&crate::actors::ActorMention<'_>| {
+        !m.locator
+            && matches!(
+                m.kind,
+                ActorKind::StateForce
+                    | ActorKind::NonStateArmedGroup
+                    | ActorKind::InternationalForce
+            )
+    };
+    let passive = (first.saturating_sub(3)..first).any(|i| PASSIVE.contains(&words.lower(i)))
+        || words.lower(first) == "fell";
+    let found = if passive {
+        a.actors.iter().filter(party).find(|m| {
+            m.first_word > last
+                && m.first_word - last <= 8
+                && (last + 1..m.first_word).any(|i| matches!(words.lower(i), "by" | "to"))
+        })
+    } else {
+        a.actors
+            .iter()
+            .filter(party)
+            .filter(|m| m.last_word < first && first - m.last_word <= 12)
+            .filter(|m| m.armed || !m.generic)
+            .filter(|m| {
+                let before = m.first_word.checked_sub(1).map(|i| words.lower(i));
+                !before.is_some_and(|w| NOT_SUBJECT.contains(&w))
+            })
+            .max_by_key(|m| m.last_word)
+    }?;
+    let own_words = found
+        .first_word
+        .checked_sub(1)
+        .is_some_and(|i| POSSESSIVES.contains(&words.lower(i)));
+    if (found.generic && found.country.is_none()) || own_words {
+        if let Some(speaker) = speaker(analysed, a, found.first_word) {
+            return Some(speaker);
+        }
+        if own_words {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// Who took the place of an event's words of taking: the first of its sentences (the
+/// body before the headline) whose taker is known, as the place's state, another
+/// state, or a non-state group.
+fn taker(
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    place_country: Option<&str>,
+) -> Option<Taker> {
+    let mut parts: Vec<&Part> = facts.iter().map(|(p, _)| p).collect();
+    parts.sort_by_key(|p| {
+        (
+            analysed
+                .get(p.sentence)
+                .is_some_and(|a| a.sentence.is_title),
+            p.sentence,
+        )
+    });
+    parts.into_iter().find_map(|p| {
+        let a = analysed.get(p.sentence)?;
+        let m = a.mentions.get(p.mention)?;
+        m.cues
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.cue.cue_type,
+                    CueType::Territory
+                        | CueType::Specific(
+                            EventType::GovernmentRegainsTerritory
+                                | EventType::NonStateActorOvertakesTerritory
+                        )
+                )
+            })
+            .find_map(|c| {
+                let actor = taker_actor(analysed, a, c.first_word, c.last_word)?;
+                let kind = |m: &crate::actors::ActorMention<'_>| match m.kind {
+                    ActorKind::NonStateArmedGroup => Some(Taker::NonState),
+                    ActorKind::InternationalForce => Some(Taker::Own),
+                    ActorKind::StateForce => match (m.country, place_country) {
+                        (Some(of), Some(place)) if of != place => Some(Taker::Foreign),
+                        (Some(_), _) => Some(Taker::Own),
+                        (None, _) => None,
+                    },
+                    _ => None,
+                };
+                // Forces of the place's state among the takers ("the FAMa and Wagner
+                // recaptured", "troops backed by a militia took") make it theirs.
+                let joined = partners(a, actor);
+                if joined.iter().any(|m| kind(m) == Some(Taker::Own)) {
+                    return Some(Taker::Own);
+                }
+                kind(actor)
+            })
+    })
+}
+
+/// Words that join two sides into one subject ("the army and Wagner", "troops
+/// supported by a militia").
+const JOINING: &[&str] = &[
+    "and",
+    "supported",
+    "backed",
+    "assisted",
+    "aided",
+    "alongside",
+];
+
+/// The armed sides named with `actor` as one subject before it: each joined to the
+/// next by "and", a comma, or "supported by" ("Military Forces of Mali (2021-) and
+/// Wagner Group").
+fn partners<'s, 'c>(
+    a: &'s Analysed<'_, 'c>,
+    actor: &'s crate::actors::ActorMention<'c>,
+) -> Vec<&'s crate::actors::ActorMention<'c>> {
+    let words = &a.words;
+    let mut joined = Vec::new();
+    let mut start = actor.first_word;
+    loop {
+        // The words between the side before and this one: only joining words,
+        // articles and a closing bracket's dates ("(2021-)").
+        let previous = a
+            .actors
+            .iter()
+            .filter(|m| !m.locator && m.last_word < start)
+            .find(|m| {
+                let between: Vec<&str> = (m.last_word + 1..start).map(|i| words.lower(i)).collect();
+                between.len() <= 4
+                    && (between.iter().any(|w| JOINING.contains(w))
+                        || words.gap(m.last_word, m.last_word + 1).contains(','))
+                    && between.iter().all(|w| {
+                        JOINING.contains(w)
+                            || matches!(*w, "the" | "by" | "its" | "allied")
+                            || w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                    })
+                    && !joined
+                        .iter()
+                        .any(|j: &&crate::actors::ActorMention<'_>| std::ptr::eq(*j, *m))
+            });
+        match previous {
+            Some(m) => {
+                joined.push(m);
+                start = m.first_word;
+            }
+            None => return joined,
+        }
+    }
 }
 
 /// Nouns of unarmed people and of the places where they gather: as the object of an
@@ -515,7 +748,16 @@ pub fn decide(
         })
     });
     let foreign_takers = takers_of(false) && !takers_of(true);
+    let state_target = actors.iter().any(|a| {
+        a.role == ActorRole::Target
+            && matches!(
+                a.kind,
+                ActorKind::StateForce | ActorKind::InternationalForce
+            )
+    });
     let heads = Heads {
+        taker: taker(analysed, facts, place_country),
+        state_target,
         foreign_takers,
         taken_back,
         armed_patient,
@@ -581,6 +823,31 @@ fn resolve_type(
     let non_state_target = actors
         .iter()
         .any(|a| a.role == ActorRole::Target && a.kind == ActorKind::NonStateArmedGroup);
+    // The side its own sentence says took the place decides the kind of the change
+    // (ACLED): the place's own state regains it; another state's forces or a non-state
+    // group overtake it, unless they take it back, the foreign forces as the
+    // government's allies, the group from another non-state group only ("militias
+    // recaptured the locality from the M23").
+    if matches!(
+        cue_type,
+        CueType::Territory | CueType::Specific(EventType::GovernmentRegainsTerritory)
+    ) {
+        let taken_back = heads.taken_back
+            && cue_type == CueType::Specific(EventType::GovernmentRegainsTerritory);
+        match heads.taker {
+            Some(Taker::Own) => return (EventType::GovernmentRegainsTerritory, true),
+            Some(Taker::Foreign) if !taken_back => {
+                return (EventType::NonStateActorOvertakesTerritory, true)
+            }
+            Some(Taker::NonState) if !(taken_back && non_state_target && !heads.state_target) => {
+                return (EventType::NonStateActorOvertakesTerritory, true)
+            }
+            Some(Taker::Foreign | Taker::NonState) => {
+                return (EventType::GovernmentRegainsTerritory, true)
+            }
+            None => {}
+        }
+    }
     match cue_type {
         CueType::Specific(EventType::GovernmentRegainsTerritory)
             if heads.foreign_takers && !heads.taken_back =>
@@ -829,6 +1096,20 @@ const CAPTIVES: &[&str] = &[
     "personnel",
 ];
 
+/// Nouns of the posts of armed people: after a noun of people, a place taken.
+const POSTS: &[&str] = &[
+    "headquarters",
+    "post",
+    "posts",
+    "outpost",
+    "station",
+    "base",
+    "camp",
+    "barracks",
+    "checkpoint",
+    "command",
+];
+
 /// True when a capture's object (within a few words after it, or its subject in the
 /// passive before it) is people rather than a place.
 fn captures_people(a: &Analysed<'_, '_>, first: usize, last: usize) -> bool {
@@ -837,7 +1118,14 @@ fn captures_people(a: &Analysed<'_, '_>, first: usize, last: usize) -> bool {
     let after = (last + 1..(last + 6).min(words.len()))
         .take_while(|&i| !words.punctuation_between(last, i))
         .take_while(|&i| !named_place(i) && !OBJECT_ENDS.contains(&words.lower(i)))
-        .any(|i| CAPTIVES.contains(&words.lower(i)));
+        .any(|i| {
+            // People that name a post ("the Border Guard Police headquarters", "a
+            // police station") are no captives: the post was taken.
+            CAPTIVES.contains(&words.lower(i))
+                && !(i + 1..(i + 5).min(words.len()))
+                    .take_while(|&j| !words.punctuation_between(i, j))
+                    .any(|j| POSTS.contains(&words.lower(j)))
+        });
     let passive = first >= 2
         && matches!(words.lower(first - 1), "was" | "were")
         && CAPTIVES.contains(&words.lower(first - 2));
