@@ -225,6 +225,7 @@ impl Classifier {
         let headline_non_incident =
             headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft && !m.unless_armed);
         let headline_genre = headline_has(&|m| m.kind == MarkerKind::Genre);
+        let headline_court = headline_has(&|m| m.judicial);
         let words: Vec<text::Words<'_>> = sentences
             .iter()
             .map(|sentence| text::Words::new(sentence.text))
@@ -275,6 +276,17 @@ impl Classifier {
                 }
             }
         }
+        // A headline whose news is a court's (a sentence, a verdict, a trial) and that
+        // tells no act as news: the acts the article tells are the matter of the case,
+        // history, as in a review (markers.rs, `Marker::judicial`).
+        let court_news = headline_court
+            && analysed.first().is_some_and(|headline| {
+                headline.sentence.is_title
+                    && headline
+                        .mentions
+                        .iter()
+                        .all(|m| m.framing != mentions::Framing::Reported)
+            });
         finish::events(
             self,
             article,
@@ -282,7 +294,7 @@ impl Classifier {
             dateline,
             published,
             finish::TextGenre {
-                headline_genre,
+                headline_genre: headline_genre || court_news,
                 // The text puts its harm down to an accident or a fault, in any sentence.
                 text_accident: analysed.iter().any(|a| a.names_accident),
             },

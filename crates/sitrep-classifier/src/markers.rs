@@ -52,6 +52,12 @@ pub struct Marker {
     /// tells that the text's explosions and deaths told without an armed actor are no
     /// act of violence, wherever they stand (ACLED codes no accidents).
     pub whole_text: bool,
+    /// A word of a court's work ("sentenced", "verdict", "the trial of"): an act it
+    /// names is the matter of a case, past (ACLED codes no judicial proceeding). In a
+    /// headline that tells no act as news it makes the article court news, whose acts
+    /// are all history (`lib.rs`). Not right after "who" or "that": "judge who
+    /// sentenced drug lords shot dead" tells of the judge, and the shooting is news.
+    pub judicial: bool,
 }
 
 #[derive(Deserialize)]
@@ -72,6 +78,8 @@ struct RawMarker {
     unless_armed: bool,
     #[serde(default)]
     whole_text: bool,
+    #[serde(default)]
+    judicial: bool,
     patterns: Vec<String>,
 }
 
@@ -129,6 +137,7 @@ impl MarkerLexicon {
                         soft: entry.soft,
                         unless_armed: entry.unless_armed,
                         whole_text: entry.whole_text,
+                        judicial: entry.judicial,
                     },
                     &entry.patterns,
                 )
@@ -155,10 +164,23 @@ impl ScannedLexicon for MarkerLexicon {
         &self.lexicon
     }
 
-    /// A capitalised "May" is the month, not the modal verb.
+    /// A capitalised "May" is the month, not the modal verb. A word of a court right
+    /// after "who" or "that" tells what a person did ("the judge who sentenced them"),
+    /// not that the sentence's act is a case.
     fn keeps(text: &str, hit: &Hit<'_, Marker>) -> bool {
         &text[hit.start..hit.end] != "May"
+            && !(hit.value.judicial && relative_before(&text[..hit.start]))
     }
+}
+
+/// True when the last word of `before` is a relative pronoun ("who", "that").
+fn relative_before(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    last.eq_ignore_ascii_case("who") || last.eq_ignore_ascii_case("that")
 }
 
 #[cfg(test)]
