@@ -764,6 +764,32 @@ pub fn assign<'s>(
         }
     }
 
+    // "shells fired from Cambodian positions", "rockets launched from army posts":
+    // the side whose positions a weapon was sent from sent it.
+    for actor in actors {
+        if actor.kind == ActorKind::Civilians
+            || actor.first_word < left_bound
+            || actor.first_word >= right_bound
+        {
+            continue;
+        }
+        let mut from_at = actor.first_word;
+        if from_at > 0 && words.lower(from_at - 1) == "the" {
+            from_at -= 1;
+        }
+        let sent_from = from_at >= 2
+            && words.lower(from_at - 1) == "from"
+            && LAUNCHES.contains(&words.lower(from_at - 2))
+            && !words.punctuation_between(from_at - 2, actor.first_word);
+        let positions = matches!(
+            words.lower(actor.last_word + 1),
+            "positions" | "position" | "posts" | "post" | "lines" | "bases" | "base"
+        ) && !words.punctuation_between(actor.last_word, actor.last_word + 1);
+        if sent_from && positions {
+            push(actor, ActorRole::Initiator, true);
+        }
+    }
+
     // The nearest actor before the act (and one joined to it by "and").
     let mut left: Vec<&ActorMention<'_>> = actors
         .iter()

@@ -60,3 +60,43 @@ fn a_records_labelled_fields_name_its_sides() {
         Some("Somalia"),
     );
 }
+
+#[test]
+fn a_group_that_tells_of_its_own_act_did_it() {
+    check(
+        "Rockets hit Nahariya",
+        "Rockets struck a parking lot in Nahariya on Tuesday, damaging cars. Hezbollah says it fired at an army post near the town.",
+        "2024-07-10T08:00:00Z",
+        Some("Hezbollah"),
+        Some("Israel"),
+    );
+    // An act the group suffered is no claim.
+    let (initiator, _) = sides(
+        "Air strike near Jilib",
+        "An air strike hit a camp outside Jilib on Tuesday, killing four fighters. Al-Shabaab said its positions were struck by foreign aircraft.",
+        "2024-07-10T08:00:00Z",
+    );
+    assert_ne!(initiator.as_deref(), Some("Al-Shabaab"));
+}
+
+#[test]
+fn a_notes_word_of_suspicion_names_the_group() {
+    check(
+        "Kenya: Garissa",
+        "On 4 March 2024, a police vehicle hit an IED near Hulugho (Hulugho, Garissa). Al Shabaab suspected. 3 police officers killed.",
+        "2024-03-06T08:00:00Z",
+        Some("Al-Shabaab"),
+        Some("Kenya"),
+    );
+}
+
+#[test]
+fn the_state_whose_positions_a_weapon_was_fired_from_sent_it() {
+    check(
+        "Shells hit border village",
+        "Artillery shells fired from Armenian positions hit a house in the village of Tovuz in Azerbaijan on Sunday, wounding a woman.",
+        "2024-06-10T08:00:00Z",
+        Some("Armenia"),
+        None,
+    );
+}

@@ -831,15 +831,23 @@ fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>
             let by = a.first_word >= 2
                 && (a.first_word.saturating_sub(4)..a.first_word - 1)
                     .any(|i| CLAIM.contains(&words.lower(i)) && words.lower(i + 1) == "by");
-            // "Al-Shabaab said ... its fighters had carried out the attack".
+            // "Al-Shabaab said ... its fighters had carried out the attack", "Hezbollah
+            // says it fired at a military site", "the Houthis said in a statement they had
+            // targeted the airport": a group that tells of its own act, not one it suffered
+            // ("said its positions were struck").
             let said_own = matches!(words.lower(a.last_word + 1), "said" | "says" | "stated")
                 && (a.last_word + 2..a.last_word + 12)
                     .any(|i| crate::roles::OWN_ACT.contains(&words.lower(i)))
                 && (a.last_word + 2..a.last_word + 16).any(|i| {
+                    let word = words.lower(i);
                     matches!(
-                        words.lower(i),
+                        word,
                         "carried" | "behind" | "responsible" | "conducted" | "staged"
-                    )
+                    ) || (OWN_ATTACKS.contains(&word)
+                        && !matches!(
+                            words.lower(i - 1),
+                            "been" | "was" | "were" | "being" | "is" | "are"
+                        ))
                 });
             // "a man who said he spoke for the MRTA said his organization was
             // responsible for the explosion": a sentence that owns an act for a group,
@@ -857,6 +865,12 @@ fn claimant<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'s>
         })
     })
 }
+
+/// Verbs of attack by which a group tells of its own act ("says it fired at").
+const OWN_ATTACKS: &[&str] = &[
+    "fired", "targeted", "attacked", "struck", "launched", "shelled", "bombed", "ambushed",
+    "stormed", "hit", "killed",
+];
 
 /// The first named armed group the story puts an attack down to: "the ministry
 /// attributed the massacre to the Liberation Tigers", "blaming Al-Shabaab militants",
@@ -882,11 +896,17 @@ fn attributed<'s>(analysed: &'s [Analysed<'_, '_>]) -> Option<&'s ActorMention<'
             let put_down = (a.first_word.saturating_sub(8)..a.first_word).any(|i| {
                 ATTRIBUTE.contains(&words.lower(i)) && !words.punctuation_between(i, a.first_word)
             });
+            // "Al Shabaab suspected.": a note's own word on who did it, in a clause of
+            // its own.
+            let noted = matches!(words.lower(a.last_word + 1), "suspected" | "blamed")
+                && (a.last_word + 2 >= words.len()
+                    || words.punctuation_between(a.last_word + 1, a.last_word + 2))
+                && (a.first_word == 0 || words.punctuation_between(a.first_word - 1, a.first_word));
             // "The army blamed M23 rebels, who accused government troops": one side's
             // blame, contested, names nobody.
             let contested =
                 (a.last_word + 1..words.len()).any(|i| CONTEST.contains(&words.lower(i)));
-            put_down && !contested
+            (put_down || noted) && !contested
         })
     })
 }
