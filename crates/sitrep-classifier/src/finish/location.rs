@@ -223,6 +223,9 @@ fn offshore(
     facts: &[(Part, PartFacts<'_>)],
     from_text: Option<PlaceMention>,
 ) -> Option<Location> {
+    if let Some(sea) = out_at_sea(classifier, analysed, facts, from_text) {
+        return Some(sea);
+    }
     if from_text.is_some_and(|p| classifier.gazetteer.precision(p.place) > Precision::Country) {
         return None;
     }
@@ -239,6 +242,42 @@ fn offshore(
         precision: Precision::Region.published(),
         ..shore
     })
+}
+
+/// A sea the event's own sentences place the act in ("struck the ship in the Gulf of
+/// Aden, about 50 nautical miles south-west of Aden"), when the place on land they name
+/// is only where the distance out to sea is measured from.
+fn out_at_sea(
+    classifier: &Classifier,
+    analysed: &[Analysed<'_, '_>],
+    facts: &[(Part, PartFacts<'_>)],
+    from_text: Option<PlaceMention>,
+) -> Option<Location> {
+    let land = from_text?;
+    if matches!(land.place, PlaceRef::Sea(_)) {
+        return None;
+    }
+    let sentences: Vec<&Analysed<'_, '_>> = facts
+        .iter()
+        .filter(|(p, _)| !p.anaphor)
+        .filter_map(|(p, _)| analysed.get(p.sentence))
+        .collect();
+    let measured_from = sentences.iter().any(|a| {
+        a.places.iter().any(|m| {
+            m.place == land.place
+                && m.word == land.word
+                && crate::places::distance_reference(&a.words, m.word)
+        })
+    });
+    if !measured_from {
+        return None;
+    }
+    let sea = sentences.iter().find_map(|a| {
+        a.places
+            .iter()
+            .find(|m| matches!(m.place, PlaceRef::Sea(_)) && m.locative)
+    })?;
+    Some(classifier.gazetteer.location(sea.place))
 }
 
 /// The most precise place the event's own sentences give; anaphoric ones only

@@ -313,6 +313,11 @@ const HIT_VERBS: &[&str] = &[
     "bombing",
 ];
 
+/// A headline's present tense of a strike, right before the place it lands on ("Gunmen
+/// raid Plateau village", "Rebels storm Kidal"): only with nothing but modifiers between,
+/// as the words are nouns too ("the raid the army had planned").
+const HEADLINE_HIT_VERBS: &[&str] = &["raid", "raids", "storm", "storms", "shell", "shells"];
+
 /// Verbs of a weapon sent on its way: "launched towards", "fired toward".
 const LAUNCH_VERBS: &[&str] = &[
     "launched", "fired", "lobbed", "sent", "heading", "headed", "flying", "aimed", "directed",
@@ -336,6 +341,33 @@ pub fn aimed_at(words: &Words<'_>, index: usize) -> bool {
     false
 }
 
+/// Units of a distance: "35 nautical miles south of Mukalla", "20 km north of Mosul".
+const DISTANCE_UNITS: &[&str] = &[
+    "miles",
+    "mile",
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "nm",
+];
+
+/// True when the place at word `index` is only where a distance is measured from:
+/// "about 68 nautical miles south-west of Hodeidah", "20 km north of Mosul". On land
+/// the act was near it; at sea, out on the water.
+pub fn distance_reference(words: &Words<'_>, index: usize) -> bool {
+    let mut i = index;
+    // "of the port of Hodeidah", "of the capital Kabul".
+    while i > 0 && PLACE_MODIFIERS.contains(&words.lower(i - 1)) && words.lower(i - 1) != "of" {
+        i -= 1;
+    }
+    if i < 3 || words.lower(i - 1) != "of" || !DIRECTIONS.contains(&words.lower(i - 2)) {
+        return false;
+    }
+    (i.saturating_sub(5)..i - 2).any(|j| DISTANCE_UNITS.contains(&words.lower(j)))
+}
+
 /// Verbs of people leaving a place.
 const FLIGHT_VERBS: &[&str] = &[
     "fled", "flee", "fleeing", "escaped", "crossed", "crossing", "returned", "moved",
@@ -357,6 +389,31 @@ pub(super) fn qualifies(words: &Words<'_>, outer: &PlaceMention, inner: &PlaceMe
         3 => SETTLEMENTS.contains(&words.lower(last + 1)) && words.lower(last + 2) == "of",
         _ => false,
     }
+}
+
+/// True when place `inner` is named right after place `outer`'s noun of a subdivision
+/// or a town and "of": "the Kursk region of Russia", "the Nikopol district of the
+/// Dnipropetrovsk oblast". `inner` then only says where `outer` lies.
+pub(super) fn subdivision_of(
+    words: &Words<'_>,
+    outer: &PlaceMention,
+    inner: &PlaceMention,
+) -> bool {
+    let mut last = words.index_of_byte(outer.end.saturating_sub(1));
+    // The noun may be part of the outer name itself ("Kursk region").
+    if !TOWN_NOUNS.contains(&words.lower(last)) {
+        last += 1;
+    }
+    if inner.word <= last + 1
+        || last >= words.len()
+        || words.punctuation_between(outer.word, inner.word)
+        || !TOWN_NOUNS.contains(&words.lower(last))
+        || words.lower(last + 1) != "of"
+    {
+        return false;
+    }
+    let between = inner.word - last;
+    between == 2 || (between == 3 && words.lower(last + 2) == "the")
 }
 
 /// True when the lowercase `word` names a weekday or a month, which ends the words
@@ -459,6 +516,9 @@ pub(super) fn is_locative(words: &Words<'_>, index: usize) -> bool {
             return false;
         }
         if (LOCATIVE.contains(&word) && word != "of") || HIT_VERBS.contains(&word) {
+            return true;
+        }
+        if HEADLINE_HIT_VERBS.contains(&word) && unknown == 0 {
             return true;
         }
         // "20 km north of Mosul", "west of the capital Kabul".

@@ -36,7 +36,7 @@ use sitrep_contract::{Location, LocationPrecision};
 
 use data::{COUNTRIES_FILE, GEONAMES_FILE, STOPWORDS_FILE};
 pub(crate) use locative::PLACE_MODIFIERS;
-pub use locative::{aimed_at, attributive, in_attribution};
+pub use locative::{aimed_at, attributive, distance_reference, in_attribution};
 pub use resolve::ArticlePlaces;
 
 use crate::error::LoadError;
@@ -294,7 +294,11 @@ impl Gazetteer {
                             .entry((record.country.clone(), name.to_lowercase()))
                             .or_insert(places.len());
                     }
-                    if !is_curated && never.contains(&name.to_lowercase()) {
+                    // A curated place's own name is always matched; its other names,
+                    // as a generated place's names, only when no common word ("El
+                    // Quiche" is matched, "Quiche" only in a list of places).
+                    let own_curated_name = is_curated && *name == record.name;
+                    if !own_curated_name && never.contains(&name.to_lowercase()) {
                         if record.precision.is_subdivision() {
                             builder.add_name(name);
                             listed_only_names.push((name.to_lowercase(), place));
@@ -606,6 +610,15 @@ impl Gazetteer {
                 })
             })
             .collect();
+        // "drones launched from the Kursk region of Russia": the place after a named
+        // subdivision's noun only says where that subdivision lies; it is where the act
+        // was only as the subdivision is.
+        for index in 1..mentions.len() {
+            let (outer, inner) = (mentions[index - 1], mentions[index]);
+            if locative::subdivision_of(words, &outer, &inner) && !outer.locative {
+                mentions[index].locative = false;
+            }
+        }
         // "the southern Gaza city of Rafah": the act is in the place named last, unless
         // that is the wider one ("the Kulgam district of Jammu and Kashmir").
         for index in 1..mentions.len() {

@@ -408,7 +408,7 @@ const CITY_NOUNS: &[&str] = &[
     "community",
 ];
 /// Nouns of places people live in, or of a country's land, after a demonym: "Burkinabe
-/// villages", "Syrian territory".
+/// villages", "Syrian territory"; after a subdivision's name: "Plateau village".
 const SETTLEMENT_NOUNS: &[&str] = &[
     "village",
     "villages",
@@ -485,6 +485,9 @@ const SENTENCE_OPENERS: &[&str] = &[
     "since",
     "during",
 ];
+/// The lowercase words that join the parts of a longer place name: "El Carmen de
+/// Bolivar", "Santa Rosa del Sur", "Sao Jose do Rio Preto".
+const NAME_PARTICLES: &[&str] = &["de", "del", "do", "da", "dos", "das", "di", "des", "du"];
 /// Prepositions that lead to a place, not to a person: "near Leon", "from Leon".
 const PLACE_LEADS: &[&str] = &[
     "in", "near", "outside", "at", "from", "to", "toward", "towards", "into", "around",
@@ -741,6 +744,26 @@ impl Gazetteer {
             && !hits.iter().any(|h| {
                 h.end <= hit.start && words.index_of_byte(h.end.saturating_sub(1)) + 1 == first
             })
+        {
+            return None;
+        }
+        // "El Carmen de Bolivar", "Santa Rosa del Sur": a name joined by a lowercase
+        // particle to a capitalised word the gazetteer does not know is part of a longer
+        // name, a town of its own (in mixed case, where a capital means a name).
+        let joined = |particle: usize, other: usize| {
+            NAME_PARTICLES.contains(&words.lower(particle))
+                && words.original(particle).starts_with(char::is_lowercase)
+                && words.gap(particle.min(other), particle.max(other)) == " "
+                && words.capitalised(other)
+                && !hits.iter().any(|h| {
+                    (words.index_of_byte(h.start)..=words.index_of_byte(h.end.saturating_sub(1)))
+                        .contains(&other)
+                })
+        };
+        if generated_only
+            && !super::locative::all_capitals(words)
+            && ((adjacent_before && first >= 2 && joined(first - 1, first - 2))
+                || (adjacent_after && last + 2 < words.len() && joined(last + 1, last + 2)))
         {
             return None;
         }
@@ -1021,9 +1044,21 @@ impl Gazetteer {
                 .text
                 .get(hit.end..)
                 .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        // "Gunmen raid Plateau village": a subdivision's name, which is nothing else
+        // here (no demonym, no other place), before a noun of the places people live
+        // in names the subdivision that holds them.
+        let before_settlement = words.capitalised(first)
+            && self.names.candidates(hit.name).is_empty()
+            && self.demonym_at(words, first).is_none()
+            && {
+                let last = words.index_of_byte(hit.end.saturating_sub(1));
+                last + 1 < words.len()
+                    && words.gap(last, last + 1) == " "
+                    && SETTLEMENT_NOUNS.contains(&words.lower(last + 1))
+            };
         let extra: &[PlaceRef] = if !holding.is_empty() {
             &holding
-        } else if closes_list {
+        } else if closes_list || before_settlement {
             listed
         } else {
             return None;
@@ -1084,6 +1119,11 @@ impl Gazetteer {
     /// Syrian territory".
     pub fn settlement_demonym(&self, words: &Words<'_>) -> Option<&str> {
         (0..words.len()).find_map(|i| {
+            // "projectiles crossing from Lebanese territory": where the weapon came
+            // from, not where the act was.
+            if i > 0 && words.lower(i - 1) == "from" {
+                return None;
+            }
             let (code, count) = self.demonym_at(words, i)?;
             let mut next = i + count;
             if SETTLEMENT_MODIFIERS.contains(&words.lower(next)) {

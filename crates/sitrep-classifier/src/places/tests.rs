@@ -122,7 +122,7 @@ fn ambiguous_names_follow_context() {
     );
     check(
         "Lebanese army fights gunmen\nThe Lebanese army clashed with gunmen in Tripoli, Lebanon's second city, on Monday, killing two soldiers. Beirut condemned the attack.",
-        ("Tripoli", "LB", Some("Liban-Nord"), City),
+        ("Tripoli", "LB", Some("North Lebanon"), City),
     );
     // Hyderabad: India by default, Pakistan's Sindh when Pakistan is named.
     check(
@@ -228,7 +228,7 @@ fn dateline_is_the_fallback() {
     );
     check(
         "\nTRIPOLI, Lebanon (Reuters) - Gunmen killed two soldiers at a checkpoint on Thursday, the army said.",
-        ("Tripoli", "LB", Some("Liban-Nord"), City),
+        ("Tripoli", "LB", Some("North Lebanon"), City),
     );
     check(
         "\nKRAMATORSK (Reuters) - A missile strike killed two people on Thursday.",
