@@ -53,3 +53,23 @@ fn our_forces_are_the_speakers() {
         EventType::GovernmentRegainsTerritory,
     );
 }
+
+#[test]
+fn a_wave_is_typed_by_what_hit() {
+    let events = occurred(
+        "Air Force: results of repelling the night air attack",
+        "During the night the enemy attacked with 3 ballistic missiles and 38 attack drones. Air defence shot down 30 drones over the Mykolaiv region. Two ballistic missiles struck port infrastructure in Izmail.",
+    );
+    let types: Vec<EventType> = events.iter().map(|e| e.event_type).collect();
+    assert!(
+        types.contains(&EventType::ShellingArtilleryMissileAttack)
+            && !types.contains(&EventType::AirDroneStrike),
+        "{types:?}"
+    );
+    // Drones that hit stay an air/drone strike, and a named drone strike one too.
+    check(
+        "Update",
+        "Russia attacked Kharkiv with 2 missiles and 20 drones on Thursday; drones hit two districts of the city, wounding four residents.",
+        EventType::AirDroneStrike,
+    );
+}

@@ -86,7 +86,7 @@ pub fn merge(
         kept.place_key = gone.place_key;
     }
     kept.split_from_hit |= gone.split_from_hit;
-    if earlier_type != later_type {
+    if earlier_type != later_type && !wave_pair(earlier_type, later_type) {
         kept.merged_type = Some(if specificity(later_type) > specificity(earlier_type) {
             later_type
         } else {
@@ -198,6 +198,9 @@ fn types_agree(views: &[SentenceView<'_, '_>], a: &Told<'_, '_, '_>, b: &Told<'_
     if one_kind(x, y) {
         return true;
     }
+    if wave_and_hit(views, a, b) || wave_and_hit(views, b, a) {
+        return true;
+    }
     // "An attack ... killed five" with no cue naming its kind, beside the act a cue
     // named: the toll's sentence tells the named act again.
     let vague = |t: &Told<'_, '_, '_>| {
@@ -207,6 +210,34 @@ fn types_agree(views: &[SentenceView<'_, '_>], a: &Told<'_, '_, '_>, b: &Told<'_
         t.typed_by_cue && !matches!(t.event.event_type, Abduction | DisruptedWeaponsUse)
     };
     (vague(a) && named(b)) || (vague(b) && named(a))
+}
+
+/// True when `wave` is a launch of missiles and drones that hit nothing of its own and
+/// `hit` a missile attack: the missiles of the wave that struck ("the enemy attacked with
+/// 4 missiles and 41 drones ... two missiles struck the port") are one act with it, typed
+/// by what hit (event_type.rs).
+fn wave_and_hit(
+    views: &[SentenceView<'_, '_>],
+    wave: &Told<'_, '_, '_>,
+    hit: &Told<'_, '_, '_>,
+) -> bool {
+    let weapons = &wave.event.weapons;
+    wave.event.event_type == EventType::AirDroneStrike
+        && hit.event.event_type == EventType::ShellingArtilleryMissileAttack
+        && weapons.iter().any(|w| w == "drone")
+        && weapons.iter().any(|w| w == "missiles" || w == "rockets")
+        && !tells_hit(views, wave)
+}
+
+/// True for a wave of missiles and drones and the missiles of it that hit: the
+/// merged event's type is decided again from all its parts.
+fn wave_pair(x: EventType, y: EventType) -> bool {
+    use EventType::{AirDroneStrike, ShellingArtilleryMissileAttack};
+    matches!(
+        (x, y),
+        (AirDroneStrike, ShellingArtilleryMissileAttack)
+            | (ShellingArtilleryMissileAttack, AirDroneStrike)
+    )
 }
 
 /// Two ways of telling one act (`mentions::same_act`), or two explosive devices set

@@ -771,6 +771,20 @@ pub fn decide(
         civilian_dead,
     };
     let (event_type, typed_by_cue) = resolve_type(cue_type, &implied, actors, heads);
+    // A wave of missiles and drones is typed by what hit: missiles fired from the
+    // ground that struck are a missile attack (ACLED's shelling/artillery/missile
+    // attack), whatever else was launched, unless a word of the act names a strike
+    // from the air ("a drone strike", "airstrikes"; an "air attack" is what a country's
+    // air force calls any wave).
+    let event_type = if event_type == EventType::AirDroneStrike
+        && !names_air_strike(facts)
+        && !flying_strikers(analysed, facts)
+        && what_hit(analysed, facts) == Some(EventType::ShellingArtilleryMissileAttack)
+    {
+        EventType::ShellingArtilleryMissileAttack
+    } else {
+        event_type
+    };
     (
         refine_type(
             event_type,
@@ -781,6 +795,88 @@ pub fn decide(
         ),
         typed_by_cue,
     )
+}
+
+/// Words of an attack from the air that a country's air force uses for any wave,
+/// missiles included.
+const WAVE_WORDS: &[&str] = &[
+    "air attack",
+    "air attacks",
+    "aerial attack",
+    "aerial attacks",
+    "combined attack",
+    "combined attacks",
+];
+
+/// True when a word of the event names a strike from the air ("drone strikes",
+/// "airstrikes", "warplanes bombed"), not a wave in an air force's words.
+fn names_air_strike(facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(p, f)| {
+        let _ = p;
+        f.cues.iter().any(|c| {
+            let c = c.to_lowercase();
+            !WAVE_WORDS.contains(&c.as_str())
+                && (c.contains("air")
+                    || c.contains("drone")
+                    || c.contains("bomb")
+                    || c.contains("warplane")
+                    || c.contains("jets"))
+        })
+    })
+}
+
+/// True when the event's sentences name warplanes or helicopters as a weapon (not an
+/// air force as the speaker of a report).
+fn flying_strikers(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> bool {
+    facts.iter().any(|(p, _)| {
+        analysed.get(p.sentence).is_some_and(|a| {
+            a.weapons.iter().any(|w| {
+                matches!(w.name, "manned aircraft" | "helicopter")
+                    && !(a.words.lower(w.first_word) == "air"
+                        && a.words.lower(w.first_word + 1).starts_with("force"))
+            })
+        })
+    })
+}
+
+/// Verbs of a weapon hitting its target.
+const STRUCK: &[&str] = &[
+    "struck", "hit", "hits", "slammed", "slams", "smashed", "crashed", "ploughed", "plowed",
+    "landed", "exploded",
+];
+
+/// What hit, as the event's body tells it: the weapons named as the subject of a verb
+/// of hitting ("two ballistic missiles struck port infrastructure", "one of the
+/// missiles slammed into a garage"). A missile or a rocket not fired from the air is a
+/// missile attack, a drone an air strike; `None` when none is told or they differ.
+fn what_hit(analysed: &[Analysed<'_, '_>], facts: &[(Part, PartFacts<'_>)]) -> Option<EventType> {
+    let mut kinds = facts.iter().flat_map(|(p, _)| {
+        analysed
+            .get(p.sentence)
+            .filter(|a| !a.sentence.is_title)
+            .into_iter()
+            .flat_map(|a| {
+                a.weapons.iter().filter_map(move |w| {
+                    let next = w.last_word + 1;
+                    if !STRUCK.contains(&a.words.lower(next))
+                        || a.words.punctuation_between(w.last_word, next)
+                    {
+                        return None;
+                    }
+                    match w.name {
+                        "missiles" | "rockets" if !fired_from_air(a, w.first_word, w.last_word) => {
+                            Some(EventType::ShellingArtilleryMissileAttack)
+                        }
+                        "drone" | "manned aircraft" | "helicopter" | "missiles" | "rockets" => {
+                            Some(EventType::AirDroneStrike)
+                        }
+                        _ => None,
+                    }
+                })
+            })
+    });
+    let first = kinds.next()?;
+    kinds.all(|k| k == first).then_some(first)
 }
 
 /// True when a sentence of the event, or the one right after one, tells that fire
