@@ -316,6 +316,7 @@ static FIND_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
                 "fatalities",
                 "was",
                 "number",
+                "bodies",
             ])
             .chain(crate::numbers::count_start_words()),
     )
@@ -984,7 +985,12 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
         // "We deplore the loss of seven soldiers", "caused the martyrdom of two
         // civilians", "the deaths of three children", "causing the death of nine
         // persons".
-        if matches!(word, "loss" | "martyrdom" | "deaths" | "death") && words.lower(i + 1) == "of" {
+        // "recovered the bodies of 7 insurgents", "the bodies of three herders were
+        // found": the dead counted by their bodies.
+        let bodies = word == "bodies" && i > 0 && words.lower(i - 1) == "the";
+        if (matches!(word, "loss" | "martyrdom" | "deaths" | "death") || bodies)
+            && words.lower(i + 1) == "of"
+        {
             if let Some((count, next)) = read_groups(words, i + 2) {
                 found.push(Casualties {
                     harm: Harm::Killed,
@@ -1168,7 +1174,13 @@ pub fn find(words: &Words<'_>) -> Vec<Casualties> {
                     i = j;
                     continue;
                 }
-                let harm = if KILLED_STATE_SET.contains(state) || shot || death_idiom(words, j) {
+                // "86 bodies found", "the 12 corpses recovered": bodies are the dead.
+                let corpses = (i..next).any(|k| matches!(words.lower(k), "bodies" | "corpses"));
+                let harm = if KILLED_STATE_SET.contains(state)
+                    || shot
+                    || death_idiom(words, j)
+                    || (corpses && !WOUNDED_STATE_SET.contains(state))
+                {
                     Some(Harm::Killed)
                 } else if WOUNDED_STATE_SET.contains(state) {
                     Some(Harm::Injured)

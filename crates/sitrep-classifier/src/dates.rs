@@ -374,6 +374,19 @@ impl DateReader {
             if !day.starts_with(char::is_uppercase) {
                 continue;
             }
+            // "the 2019 Easter Sunday bombings", "the 1972 Bloody Sunday": a day named
+            // with its year is that year's, no weekday of the last week.
+            if let Some(year) = year_of_named_day(&text[..start]) {
+                push(
+                    start,
+                    end,
+                    NaiveDate::from_ymd_opt(year, 1, 1).map(|date| TimeValue::Date {
+                        date,
+                        precision: DatePrecision::Year,
+                    }),
+                );
+                continue;
+            }
             let value = (|| {
                 let weekday = weekday_of(day)?;
                 let prefix = found.lead.map(|(a, b)| text[a..b].to_ascii_lowercase());
@@ -510,6 +523,7 @@ impl DateReader {
         });
         found.sort_by_key(|f| f.start);
         night_of_two_days(text, &mut found);
+        range_of_days(text, &mut found);
         // "overnight into Tuesday", "overnight, police said on Wednesday", "in the
         // morning of Tuesday": a night or a part of a day the sentence ties to a day is
         // that day's.
@@ -534,6 +548,21 @@ impl DateReader {
         }
         found
     }
+}
+
+/// The year written right before a weekday, or before the one capitalised word that
+/// names the day ("2019 Easter Sunday", "1972 Bloody Sunday"): `before` is the text up
+/// to the weekday.
+fn year_of_named_day(before: &str) -> Option<i32> {
+    let mut words = before.split_whitespace().rev();
+    let mut word = words.next()?;
+    if word.starts_with(char::is_uppercase) && !word.bytes().any(|b| b.is_ascii_digit()) {
+        word = words.next()?;
+    }
+    let year = word.trim_start_matches(|c: char| !c.is_ascii_digit());
+    (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
+        .then(|| year.parse().ok())
+        .flatten()
 }
 
 /// True for a part of a day named without its day ("in the morning", "during the
@@ -581,6 +610,80 @@ fn night_of_two_days(text: &str, found: &mut [TimeExpr]) {
                 date,
                 precision: DatePrecision::Day,
             };
+        }
+    }
+}
+
+/// "between 12 and 14 January", "from 3 to 5 March", "between 9 September and 30
+/// November", "12-14 January", "between Monday and Wednesday": a range of days gives no
+/// single day of an act (SPEC.md: its date is null). Each day of it becomes a week of
+/// the range's last day: a period, which keeps the act from taking a day from the
+/// sentences around it.
+fn range_of_days(text: &str, found: &mut [TimeExpr]) {
+    let is_day = |f: &TimeExpr| {
+        matches!(
+            f.value,
+            TimeValue::Date {
+                precision: DatePrecision::Day,
+                ..
+            }
+        )
+    };
+    let as_range = |f: &mut TimeExpr, last: NaiveDate| {
+        f.value = TimeValue::Date {
+            date: last,
+            precision: DatePrecision::Week,
+        };
+    };
+    for i in 0..found.len() {
+        if !is_day(&found[i]) {
+            continue;
+        }
+        let lead = text[..found[i].start].trim_end().to_ascii_lowercase();
+        let own = found[i].text.to_ascii_lowercase();
+        // Two days told as the ends of one period.
+        if i + 1 < found.len() && is_day(&found[i + 1]) {
+            let gap = text[found[i].end..found[i + 1].start]
+                .trim()
+                .to_ascii_lowercase();
+            let opens =
+                lead.ends_with("between") || lead.ends_with("from") || own.starts_with("from ");
+            let night = lead.ends_with("night") || lead.ends_with("night of");
+            if opens && !night && matches!(gap.as_str(), "and" | "to" | "until" | "through") {
+                if let TimeValue::Date { date: last, .. } = found[i + 1].value {
+                    as_range(&mut found[i], last);
+                    as_range(&mut found[i + 1], last);
+                }
+                continue;
+            }
+        }
+        // The first day in figures alone before the second: "between 12 and 14
+        // January", "from 3 to 5 March", "12-14 January".
+        let Some(TimeValue::Date { date, .. }) = Some(found[i].value) else {
+            continue;
+        };
+        let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+        let number = |w: &str| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
+        };
+        let spelled = match words.as_slice() {
+            [joint, first, open, ..] => {
+                matches!(*joint, "and" | "to" | "until")
+                    && number(first)
+                    && matches!(*open, "between" | "from")
+                    && !lead.ends_with("night of")
+            }
+            _ => false,
+        };
+        // "the night of 1-2 February" is one night, the later day's.
+        let hyphen = lead
+            .strip_suffix(['-', '–'])
+            .map(str::trim_end)
+            .and_then(|rest| rest.rsplit_once(char::is_whitespace))
+            .is_some_and(|(before, last)| number(last) && !before.trim_end().ends_with("night of"));
+        if spelled || hyphen {
+            as_range(&mut found[i], date);
         }
     }
 }

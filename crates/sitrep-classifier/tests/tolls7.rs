@@ -112,3 +112,50 @@ fn a_subset_told_without_commas_is_part_of_the_toll() {
         Some(1)
     );
 }
+
+#[test]
+fn a_range_of_days_gives_no_day() {
+    // Monday 20 January 2025.
+    for body in [
+        "Between 16 and 18 January 2025, ELN fighters attacked FARC dissidents in Tibu \
+         (Norte de Santander). 40 fatalities.",
+        "From 14 to 17 January, RSF fighters attacked villages around Wad Madani, killing 30 \
+         civilians.",
+    ] {
+        assert_eq!(day("2025-01-20T09:00:00Z", "Attacks", body), None, "{body}");
+    }
+    // A night of two days is no range: the later day.
+    assert_eq!(
+        day(
+            "2025-01-20T09:00:00Z",
+            "Camp attacked",
+            "Night of 16-17 January 2025: CODECO assailants attacked a displacement site near \
+             Djugu (Ituri). Fatalities: 20."
+        )
+        .as_deref(),
+        Some("2025-01-17")
+    );
+}
+
+#[test]
+fn a_named_day_with_its_year_is_no_weekday_of_this_week() {
+    let events = occurred(
+        "2025-04-22T09:00:00Z",
+        "Commemoration in Negombo",
+        "Thousands gathered in Negombo to remember the 2019 Easter Sunday bombings, when \
+         suicide bombers killed more than 250 people in churches and hotels.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+}
+
+#[test]
+fn the_dead_are_counted_by_their_bodies() {
+    assert_eq!(
+        toll(
+            "Clash in El Quiche",
+            "Army troops clashed with URNG guerrillas near Nebaj on Sunday and recovered the \
+             bodies of 7 insurgents after the fight."
+        ),
+        Some(7)
+    );
+}
