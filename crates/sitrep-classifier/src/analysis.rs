@@ -366,6 +366,7 @@ fn takes_place(
     words: &Words<'_>,
     places: &[PlaceMention],
     unlisted: &[crate::places::unlisted::UnlistedPlace],
+    actors: &[ActorMention<'_>],
     m: &CueMatch<'_>,
 ) -> bool {
     if m.first_word > 0 {
@@ -390,7 +391,9 @@ fn takes_place(
             return false;
         }
         let word = words.lower(i);
-        let named = places.iter().any(|p| p.word == i) || unlisted.iter().any(|u| u.word == i);
+        let named = places.iter().any(|p| p.word == i)
+            || unlisted.iter().any(|u| u.word == i)
+            || unlisted_name(words, actors, m, i);
         if named || HOLDABLE.contains(&word) {
             return true;
         }
@@ -399,6 +402,33 @@ fn takes_place(
         }
     }
     false
+}
+
+/// A name in capitals right after a verb of taking a place ("the RSF are now in
+/// control of Dinder", "fighters drove into Dinder"), which no gazetteer entry, actor
+/// or weekday covers: the object of a capture is a place, listed or not (merge7,
+/// issue 20: towns the gazetteer lacks gave no event).
+fn unlisted_name(
+    words: &Words<'_>,
+    actors: &[ActorMention<'_>],
+    m: &CueMatch<'_>,
+    i: usize,
+) -> bool {
+    let word = crate::text::strip_possessive(words.lower(i));
+    // Only verbs whose object can be nothing but a place: "took Smith hostage", "freed
+    // Kumar" name people.
+    let of_a_place = matches!(
+        words.lower(m.last_word),
+        "of" | "into" | "entered" | "enter" | "enters"
+    );
+    m.cue.head == "capture"
+        && of_a_place
+        && i == m.last_word + 1
+        && words.capitalised(i)
+        && !actors.iter().any(|a| a.first_word <= i && i <= a.last_word)
+        && !crate::dates::is_weekday_name(word)
+        && !crate::dates::is_month_name(word)
+        && !matches!(word, "the" | "a" | "an" | "his" | "her" | "their" | "its")
 }
 
 /// Nouns of vehicles and boats that carry people or goods, not weapons.
@@ -692,7 +722,7 @@ pub fn analyse<'a, 'c>(
             !m.cue.people_object || takes_people(&words, &actors, m.first_word, m.last_word)
         })
         .filter(|m| !stops_people_or_vehicle(&words, &actors, m))
-        .filter(|m| !m.cue.place_object || takes_place(&words, &places, &unlisted, m))
+        .filter(|m| !m.cue.place_object || takes_place(&words, &places, &unlisted, &actors, m))
         .filter(|m| !m.cue.munition_object || stops_munition(&words, m))
         .collect();
     // A word of crime ("gangs") that names an armed group of the sentence ("armed

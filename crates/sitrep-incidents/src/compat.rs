@@ -21,7 +21,7 @@ use sitrep_contract::{Actor, ActorKind, ActorRole, EventType};
 use crate::parties;
 
 /// Pairs of different types that outlets use for the same happening, and why.
-pub const CONFUSABLE: [(EventType, EventType, &str); 20] = {
+pub const CONFUSABLE: [(EventType, EventType, &str); 21] = {
     use EventType::*;
     [
         (
@@ -123,6 +123,11 @@ pub const CONFUSABLE: [(EventType, EventType, &str); 20] = {
             GovernmentRegainsTerritory,
             NonStateActorOvertakesTerritory,
             "a town changing hands is told from either side's gain",
+        ),
+        (
+            NonStateActorOvertakesTerritory,
+            AttackOnCivilians,
+            "a group overruns a village and kills its people: one outlet tells the capture, another the killing",
         ),
     ]
 };

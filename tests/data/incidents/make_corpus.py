@@ -1398,6 +1398,77 @@ MERGE6 = [
 ]
 
 
+# Written by helper merge7 (session of 2026-12-07) in house styles whose reports gave no
+# event: radio bulletins where a side "drove into" or "entered" a town, or "now holds"
+# one, a digest naming a town the gazetteer may not list, headline teasers in the
+# present tense ("behead", "snatch", "jets pound", "blast rips through"), and a village
+# taken and its people killed, told as the capture by one outlet and as the killing by
+# another. August 2024; (outlet, published, incident, occurred, title, body, note).
+MERGE7 = [
+    # Abu Hujar, Sennar state, Thursday 1 August: the RSF take the town.
+    ("Reuters", "2024-08-01T17:00", "abuhujar-0801", "2024-08-01",
+     "Sudan's RSF take Abu Hujar on the Blue Nile",
+     "Sudan's Rapid Support Forces captured the town of Abu Hujar in Sennar state on {wd}, residents and a local resistance committee said, after the army garrison withdrew.",
+     "plain wire"),
+    ("Coast Radio", "2024-08-01T20:00", "abuhujar-0801", "2024-08-01",
+     "Sudan: Families flee Abu Hujar",
+     "Our reporter in Gedaref says paramilitary fighters drove into Abu Hujar on {wd} morning, hours after the army pulled out. Families are crossing the river eastwards, he says.",
+     "broadcaster: fighters drove into a town"),
+    ("Daily Digest", "2024-08-02T06:00", "abuhujar-0801", "2024-08-01",
+     "Sudan: RSF hold Abu Hujar",
+     "Sudan - The Rapid Support Forces are now in control of Abu Hujar, residents say, after soldiers left the town on {wd}.",
+     "digest: 'now in control of' a town named bare"),
+
+    # Debre Markos, Amhara, Saturday 3 August: federal troops back in the town.
+    ("AFP", "2024-08-04T09:00", "debremarkos-0803", "2024-08-03",
+     "Ethiopian army retakes Debre Markos from Fano",
+     "Ethiopian federal forces recaptured Debre Markos in the Amhara region on {wd} after two days of fighting with Fano militiamen, residents told AFP.",
+     "agency copy"),
+    ("Coast Radio", "2024-08-03T19:00", "debremarkos-0803", "2024-08-03",
+     "Ethiopia: Soldiers back in Debre Markos",
+     "Our correspondent in Bahir Dar says federal troops entered Debre Markos on {wd} after two days of fighting, and the Fano fighters who held it have pulled back into the countryside.",
+     "broadcaster: troops entered a town"),
+    ("Flash", "2024-08-03T21:00", "debremarkos-0803", "2024-08-03",
+     "Troops enter Debre Markos as Fano pull out",
+     "Ethiopia: federal troops now hold Debre Markos after Fano militiamen withdrew, residents say.",
+     "teaser: the present 'enter', 'now hold'"),
+
+    # Ntoma, Ituri, Monday 5 August: CODECO overrun a village and kill its people.
+    ("Front Desk", "2024-08-06T08:00", "ntoma-0805", "2024-08-05",
+     "CODECO militia overrun Ntoma village in Djugu",
+     "CODECO militiamen overran the village of Ntoma in Djugu territory, Ituri, on {wd}, killing 16 residents, a local chief said.",
+     "regional desk: the capture told with the dead"),
+    ("Reuters", "2024-08-06T12:00", "ntoma-0805", "2024-08-05",
+     "Militia kills 16 villagers in Congo's Ituri",
+     "Fighters of the CODECO militia killed 16 civilians in an attack on the village of Ntoma in Ituri province on {wd}, a civil society leader said.",
+     "plain wire: the killing"),
+    ("Conflict Log", "2024-08-06T15:00", "ntoma-0805", "2024-08-05",
+     "DR Congo: Ntoma, Djugu, Ituri",
+     "CODECO militia attack on civilians at Ntoma, Djugu, Ituri, {wd} 5 August 2024. 16 killed.",
+     "terse database note"),
+
+    # Peshawar, Wednesday 7 August: a bomb in a market.
+    ("Flash", "2024-08-07T09:30", "peshawar-0807", "2024-08-07",
+     "Blast rips through Peshawar market",
+     "Pakistan: a bomb rips through a crowded vegetable market in Peshawar this morning, killing six, police say.",
+     "teaser: a blast that rips through a market"),
+    ("AP", "2024-08-07T13:00", "peshawar-0807", "2024-08-07",
+     "Bomb kills 6 in Pakistan's Peshawar",
+     "PESHAWAR, Pakistan (AP) - A bomb hidden in a motorcycle exploded in a vegetable market in Peshawar on {wd}, killing six people and wounding 20, police said.",
+     "agency dateline"),
+
+    # Gusau, Zamfara, Thursday 8 August: worshippers taken from a mosque.
+    ("Flash", "2024-08-08T08:00", "gusau-0808", "2024-08-08",
+     "Bandits snatch worshippers from Gusau mosque",
+     "Nigeria: gunmen snatch at least 15 worshippers during dawn prayers in Gusau, Zamfara state, police say.",
+     "teaser: the present 'snatch'"),
+    ("Reuters", "2024-08-08T14:00", "gusau-0808", "2024-08-08",
+     "Gunmen kidnap 15 at Nigerian mosque",
+     "Gunmen abducted at least 15 worshippers from a mosque in Gusau, the capital of Zamfara state, during dawn prayers on {wd}, police said.",
+     "plain wire"),
+]
+
+
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -1420,6 +1491,9 @@ def all_reports():
         yield (outlet, published, incident.split("+"), weekdays(title, occurred),
                weekdays(body, occurred), note)
     for outlet, published, incident, occurred, title, body, note in MERGE6:
+        yield (outlet, published, incident.split("+"), weekdays(title, occurred),
+               weekdays(body, occurred), note)
+    for outlet, published, incident, occurred, title, body, note in MERGE7:
         yield (outlet, published, incident.split("+"), weekdays(title, occurred),
                weekdays(body, occurred), note)
 

@@ -1438,6 +1438,55 @@ pub(crate) mod tests {
         vague_too.precision = DatePrecision::Year;
         assert_eq!(index.apply(&vague_too.build()).0, Verdict::Opened);
     }
+
+    #[test]
+    fn a_village_overrun_and_its_people_killed_is_one_incident_told_either_way() {
+        // One outlet tells CODECO taking Ntoma, another CODECO killing its people.
+        let ntoma = |n: usize, source: &str, event_type: EventType, group: &str| {
+            let mut event = Event::new(n, source, "2024-08-06T09:00:00Z");
+            event.event_type = event_type;
+            event.date = "2024-08-05".into();
+            event.date_text = Some("on Monday".into());
+            event.place = (
+                "Ntoma".into(),
+                Some("Ituri".into()),
+                Some((1.95, 30.25)),
+                LocationPrecision::City,
+            );
+            event.country = "CD".into();
+            event.initiators = vec![(group.into(), None)];
+            event.fatalities = Some(16);
+            event
+        };
+        let mut index = index();
+        let capture = ntoma(
+            1,
+            "Front Desk",
+            EventType::NonStateActorOvertakesTerritory,
+            "CODECO",
+        );
+        index.apply(&capture.build());
+        let killing = ntoma(2, "Reuters", EventType::AttackOnCivilians, "CODECO");
+        let (verdict, changes) = index.apply(&killing.build());
+        assert_eq!(verdict, Verdict::Joined);
+        let evidence = upserts(&changes)[0]
+            .reports
+            .iter()
+            .find(|r| r.source.as_deref() == Some("Reuters"))
+            .and_then(|r| r.merge.clone())
+            .expect("evidence");
+        assert!(evidence
+            .event_type
+            .is_some_and(|t| t.contains("one outlet tells the capture, another the killing")));
+        // Another named group's killing there that day is another incident.
+        let other = ntoma(
+            3,
+            "AFP",
+            EventType::AttackOnCivilians,
+            "Allied Democratic Forces",
+        );
+        assert_eq!(index.apply(&other.build()).0, Verdict::Opened);
+    }
 }
 
 #[cfg(test)]
