@@ -224,8 +224,9 @@ impl Classifier {
         };
         let headline_non_incident =
             headline_has(&|m| m.kind == MarkerKind::NonIncident && !m.soft && !m.unless_armed);
-        let headline_genre = headline_has(&|m| m.kind == MarkerKind::Genre);
-        let headline_court = headline_has(&|m| m.judicial);
+        let headline_genre = headline_has(&|m| m.kind == MarkerKind::Genre && !m.unless_act);
+        let headline_court =
+            headline_has(&|m| m.judicial || (m.kind == MarkerKind::Genre && m.unless_act));
         let words: Vec<text::Words<'_>> = sentences
             .iter()
             .map(|sentence| text::Words::new(sentence.text))
@@ -276,9 +277,11 @@ impl Classifier {
                 }
             }
         }
-        // A headline whose news is a court's (a sentence, a verdict, a trial) and that
-        // tells no act as news: the acts the article tells are the matter of the case,
-        // history, as in a review (markers.rs, `Marker::judicial`).
+        // A headline whose news is a court's (a sentence, a verdict, a trial) or a
+        // measure's (a curfew eased as calm returns) and that tells no act as news: the
+        // acts the article tells are the matter of the case or the reasons for the
+        // measure, history, as in a review (markers.rs, `Marker::judicial`,
+        // `Marker::unless_act`).
         let court_news = headline_court
             && analysed.first().is_some_and(|headline| {
                 headline.sentence.is_title

@@ -58,6 +58,11 @@ pub struct Marker {
     /// are all history (`lib.rs`). Not right after "who" or "that": "judge who
     /// sentenced drug lords shot dead" tells of the judge, and the shooting is news.
     pub judicial: bool,
+    /// A genre word that makes the article news of a measure ("curfew eased as calm
+    /// returns") only when the headline tells no act as news: the acts the text tells
+    /// are then the reasons for the measure, history (`lib.rs`). "Curfew imposed after
+    /// clash kills six" tells its act.
+    pub unless_act: bool,
 }
 
 #[derive(Deserialize)]
@@ -80,6 +85,8 @@ struct RawMarker {
     whole_text: bool,
     #[serde(default)]
     judicial: bool,
+    #[serde(default)]
+    unless_act: bool,
     patterns: Vec<String>,
 }
 
@@ -138,6 +145,7 @@ impl MarkerLexicon {
                         unless_armed: entry.unless_armed,
                         whole_text: entry.whole_text,
                         judicial: entry.judicial,
+                        unless_act: entry.unless_act,
                     },
                     &entry.patterns,
                 )

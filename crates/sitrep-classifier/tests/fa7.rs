@@ -68,3 +68,38 @@ fn an_act_at_a_court_or_on_a_judge_is_news() {
     );
     assert_eq!(events.len(), 1, "{events:?}");
 }
+
+#[test]
+fn a_measure_eased_as_calm_returns_tells_its_reasons_as_history() {
+    none(
+        "2024-10-03T07:30:00Z",
+        "Curfew eased in Jalingo as calm returns",
+        "The Taraba State Government has reduced the curfew in Jalingo to night hours. The \
+         curfew was imposed after renewed clashes between two communities left several \
+         houses burnt.",
+    );
+    one(
+        "2024-06-19T08:15:00Z",
+        "Curfew imposed on Wase after clash kills four",
+        "The Plateau State Government imposed a curfew on Wase after a clash between two \
+         communities on Tuesday left four people dead.",
+        EventType::ArmedClash,
+    );
+}
+
+#[test]
+fn goods_snatched_are_a_robbery_and_people_snatched_an_abduction() {
+    none(
+        "2024-09-10T06:50:00Z",
+        "Robbers snatch cash from shopkeeper in Multan",
+        "Two men on a motorcycle snatched Rs500,000 in cash and a phone from a shopkeeper \
+         in Multan on Monday and escaped, police said.",
+    );
+    one(
+        "2024-03-26T07:40:00Z",
+        "Gunmen snatch two teachers in Bannu",
+        "Unidentified gunmen snatched two teachers near Bannu on Monday and took them to \
+         an unknown location, police said.",
+        EventType::Abduction,
+    );
+}

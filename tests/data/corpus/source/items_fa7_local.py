@@ -35,4 +35,31 @@ According to the chargesheet, the Maoists had laid a trap for the joint team of 
 [],
 "local: charges framed in court over an old ambush: no event"),
 
+("ng-jos-curfew-lifted-calm", "2024-10-03 07:30", "Plateau govt lifts curfew in Jos North as calm returns",
+"""JOS - The Plateau State Government has lifted the 24-hour curfew imposed on Jos North Local Government Area, citing the return of calm to the affected communities.
+
+The curfew was imposed two weeks ago after renewed clashes between youths of the Angwan Rogo and Congo-Russia areas, in which several houses were burnt. The Commissioner for Information urged residents to go about their lawful businesses and report suspicious movements to security agencies.""",
+[],
+"local: a curfew lifted, the clashes that brought it are background: no event"),
+
+("ng-kaduna-curfew-after-clash", "2024-06-19 08:15", "Kaduna govt imposes curfew on Kauru after clash kills six",
+"""KADUNA - The Kaduna State Government has imposed a dusk-to-dawn curfew on Kauru town after a clash between two communities on Tuesday left six people dead and several houses burnt.
+
+The Commissioner for Internal Security said troops and mobile police had been deployed to the area and that those behind the violence would be brought to book.""",
+[(CL, "NG", "Kauru", 6, "d-1", None, None)],
+"local: a curfew imposed after a clash that is news: one event (a near miss for curfew news)"),
+
+("pk-karachi-robbers-snatched-cash", "2024-09-10 06:50", "Robbers snatch Rs2m from trader in Saddar",
+"""KARACHI: Two armed motorcyclists snatched Rs2 million in cash and a mobile phone from a cloth trader near Empress Market in Saddar on Monday evening and escaped, police said.
+
+The trader had withdrawn the money from a bank minutes earlier. Police said CCTV footage was being examined and a case had been registered against unknown suspects.""",
+[],
+"local: a street robbery, cash snatched: no event"),
+
+("pk-lakki-engineers-snatched", "2024-03-26 07:40", "Gunmen snatch two engineers from dam site in Lakki Marwat",
+"""LAKKI MARWAT: Unidentified gunmen snatched two engineers working on a small dam in the Tajazai area of Lakki Marwat district on Monday and took them to an unknown location, police said.
+
+The district police officer said a search operation had been launched in the surrounding hills.""",
+[(ABD, "PK", "Lakki Marwat", None, "d-1", "gunmen", "civilians")],
+"local: gunmen snatch two engineers: one event (people snatched, not goods)"),
 ]

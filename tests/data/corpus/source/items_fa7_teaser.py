@@ -21,4 +21,8 @@ ITEMS = [
 [(CIV, "AF", "Kandahar", 2, None, "gunmen", "civilians")],
 "teaser: prosecutors shot dead after a hearing: one event"),
 
+("in-kishtwar-curfew-relaxed", "2024-08-12 09:00", "Curfew relaxed in Kishtwar as normalcy returns",
+"""The curfew had been clamped after clashes between two groups over a religious procession last week.""",
+[],
+"teaser: a curfew relaxed, the clashes behind it are background: no event"),
 ]

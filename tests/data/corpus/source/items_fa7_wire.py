@@ -65,4 +65,10 @@ Rights groups say several of the dead were shot after they had surrendered.""",
 [],
 "wire: a judge frees soldiers over an old killing: no event"),
 
+("in-imphal-curfew-eased", "2024-09-16 10:20", "Manipur eases curfew in Imphal as calm returns",
+"""IMPHAL, Sept 16 (FA7) - Authorities in India's Manipur state on Monday relaxed the curfew in Imphal East and Imphal West districts for 12 hours a day as the situation returned to normal, officials said.
+
+The curfew was imposed last week after students clashed with security forces near the governor's residence, leaving dozens injured. Internet services remain suspended.""",
+[],
+"wire: a curfew eased, the clashes behind it are background: no event"),
 ]
