@@ -17,16 +17,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use sitrep_classifier::Classifier;
-use sitrep_eval::{load_corpus, Disclosure, GoldEvent, Predicted, System};
-
-fn same_country(gold: &GoldEvent, predicted: &Predicted) -> bool {
-    let norm = |c: Option<&String>| c.map(|c| c.to_ascii_uppercase());
-    norm(gold.country_code.as_ref()) == norm(predicted.country_code.as_ref())
-}
-
-fn partners(gold: &GoldEvent, predicted: &Predicted) -> bool {
-    gold.event_type == predicted.event_type && same_country(gold, predicted)
-}
+use sitrep_eval::{
+    load_corpus, same_country, same_type_and_country as partners, Disclosure, GoldEvent, Predicted,
+    System,
+};
 
 /// The kind of loss of one article's main event, or `None` when type and country are right.
 fn loss(gold: &[GoldEvent], predicted: &[Predicted]) -> Option<&'static str> {
@@ -43,7 +37,7 @@ fn loss(gold: &[GoldEvent], predicted: &[Predicted]) -> Option<&'static str> {
     if first_pairs_other {
         return Some("order: another gold event predicted first, main event missed");
     }
-    if g.event_type != p.event_type && !same_country(g, p) {
+    if g.event_type != p.event_type && !same_country(&g.country_code, &p.country_code) {
         return Some("spurious first: type and country both differ");
     }
     if g.event_type != p.event_type {

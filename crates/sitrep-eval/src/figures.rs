@@ -60,12 +60,21 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-fn same_country(gold: &Option<String>, predicted: &Option<String>) -> bool {
+/// Whether two country codes are the same: ISO codes with case ignored, null against
+/// null the same (an event at sea).
+pub fn same_country(gold: &Option<String>, predicted: &Option<String>) -> bool {
     match (gold, predicted) {
         (Some(g), Some(p)) => g.eq_ignore_ascii_case(p),
         (None, None) => true,
         _ => false,
     }
+}
+
+/// Whether a predicted event can pair with a gold one: the same type and the same
+/// country ([`same_country`]).
+pub fn same_type_and_country(gold: &GoldEvent, predicted: &Predicted) -> bool {
+    gold.event_type == predicted.event_type
+        && same_country(&gold.country_code, &predicted.country_code)
 }
 
 /// Pairs (gold index, predicted index) of events with the same type and country, one to
@@ -80,9 +89,7 @@ pub fn pair_by_type_and_country(
     let mut candidates = Vec::new();
     for (g, gold_event) in gold.iter().enumerate() {
         for (p, predicted_event) in predicted.iter().enumerate() {
-            if gold_event.event_type == predicted_event.event_type
-                && same_country(&gold_event.country_code, &predicted_event.country_code)
-            {
+            if same_type_and_country(gold_event, predicted_event) {
                 let initiator_agrees = initiator_right(gold_event, predicted_event);
                 candidates.push((!initiator_agrees, g.abs_diff(p), g, p));
             }

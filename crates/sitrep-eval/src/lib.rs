@@ -28,7 +28,7 @@ pub use actor_names::same_actor;
 pub use calibration::Calibration;
 pub use comparison::Comparison;
 pub use corpus::{disclosure_of, load_corpus, Case, CorpusError, Disclosure, GoldEvent};
-pub use figures::{pair_by_type_and_country, Figures};
+pub use figures::{pair_by_type_and_country, same_country, same_type_and_country, Figures};
 pub use metrics::{evaluate, same_name, Field, FieldScore, Miss, Predicted, Scores, System};
 
 use sitrep_classifier::Classifier;
